@@ -1,0 +1,24 @@
+import type { VFile } from 'vfile'
+import { unscrapeData } from './data.js'
+import type { Article } from './types.js'
+
+/** Assemble the `Article` from a file the unscrape preset has processed. */
+export function toArticle(file: VFile, markdown: string = String(file.value ?? '')): Article {
+  const data = unscrapeData(file)
+  return {
+    title: data.meta.title,
+    byline: data.meta.byline,
+    publishedAt: data.meta.publishedAt,
+    lang: data.meta.lang,
+    url: data.meta.url,
+    siteName: data.meta.siteName,
+    format: data.format,
+    sections: data.sections,
+    images: data.images,
+    quotes: [],
+    removed: data.removed,
+    text: data.text,
+    markdown,
+    stats: data.stats,
+  }
+}

@@ -1,0 +1,296 @@
+import type { Element, Root, Text } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { split } from 'sentence-splitter'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { unscrapeData } from '../data.js'
+import { UnscrapeError } from '../error.js'
+import type { RulesOption } from '../options.js'
+import { words } from '../text-shape.js'
+import type { Image, Place, Removal } from '../types.js'
+import { childElements, isElement, textOf } from './element.js'
+import type { Rule, RuleContext } from './rule.js'
+import { rules as allRules } from './rules/index.js'
+
+/** Configuration for `rehypeUnscrapeClean`. */
+export interface CleanOptions {
+  /** Turn rules off (`false`) or on (`true`) by id (default: all on). */
+  rules?: RulesOption | null | undefined
+}
+
+/** Elements whose content no rule may touch: code keeps every character. */
+const protectedTags: ReadonlySet<string> = new Set(['pre', 'code', 'math'])
+
+/** Fewest words of a paragraph that counts as story prose (for `storyWords`). */
+const minProseWords = 20
+
+const emptyOptions: Readonly<CleanOptions> = {}
+
+/**
+ * Remove the junk around and inside the story: every rule in `rules` (minus
+ * those turned off) looks at the tree in one walk, container by container. Each removal is recorded
+ * on `file.data.unscrape.removed` and reported as a `file.info()` message
+ * with the rule's id as `ruleId` and `source: 'unscrape'`. Captions found
+ * on the way go to `file.data.unscrape.images`.
+ *
+ * Throws an `UnscrapeError` (`invalid-option`) when `options.rules` names a
+ * rule that does not exist.
+ */
+export function rehypeUnscrapeClean(options?: CleanOptions | null) {
+  const active = activeRules((options ?? emptyOptions).rules ?? {})
+  const siblingRules = active.filter((rule) => rule.siblings)
+  const elementRules = active.filter((rule) => rule.element)
+  const sentenceRules = active.filter((rule) => rule.sentence)
+
+  return (tree: Root, file: VFile): undefined => {
+    const data = unscrapeData(file)
+    const scope = bodyOf(tree)
+    const ancestors: Element[] = []
+    let storyWords: Set<string> | undefined
+    const context: RuleContext = {
+      meta: data.meta,
+      ancestors,
+      storyWords: () => {
+        storyWords ??= collectStoryWords(scope)
+        return storyWords
+      },
+      tableOfContents: data.tableOfContents,
+      captions: new Map(),
+    }
+
+    cleanChildren(scope)
+    for (const rule of active) rule.finish?.(tree, context)
+    data.images = collectImages(scope, context.captions)
+    // Sentence-level removals are found after the elements around them.
+    data.removed.sort(byPlace)
+
+    /**
+     * Run the rules over a container's children: element rules first (the
+     * specific ones), then sibling rules over what is left, then the same
+     * inside each remaining child, then sentence rules on paragraphs.
+     */
+    function cleanChildren(parent: Root | Element): void {
+      let index = 0
+      while (index < parent.children.length) {
+        const child = parent.children[index]
+        const verdict = isElement(child) && !protectedTags.has(child.tagName) && firstVerdict(child)
+        if (verdict) {
+          parent.children.splice(index, 1)
+          record(child as Element, verdict.rule, verdict.reason)
+        } else {
+          index++
+        }
+      }
+
+      for (const rule of siblingRules) {
+        for (const finding of rule.siblings?.(childElements(parent), context) ?? []) {
+          for (const node of finding.nodes) {
+            if (detach(parent, node)) record(node, rule, finding.reason)
+          }
+        }
+      }
+
+      index = 0
+      while (index < parent.children.length) {
+        const child = parent.children[index]
+        index++
+        if (!isElement(child) || protectedTags.has(child.tagName)) continue
+        ancestors.push(child)
+        cleanChildren(child)
+        ancestors.pop()
+        if (child.tagName === 'p' && sentenceRules.length > 0 && cleanSentences(child)) {
+          parent.children.splice(--index, 1)
+        }
+      }
+    }
+
+    /** The first rule that removes an element, with its reason. */
+    function firstVerdict(node: Element): { rule: Rule; reason: string } | undefined {
+      for (const rule of elementRules) {
+        const reason = rule.element?.(node, context)
+        if (reason) return { rule, reason }
+      }
+      return undefined
+    }
+
+    /**
+     * Remove the sentences of a paragraph that a rule rejects. Returns true
+     * when nothing of the paragraph is left, so the caller removes it whole.
+     */
+    function cleanSentences(paragraph: Element): boolean {
+      const texts: Text[] = []
+      visit(paragraph, 'text', (node) => {
+        texts.push(node)
+      })
+      const raw = texts.map((node) => node.value).join('')
+      const relevant = sentenceRules.filter(
+        (rule) => !rule.sentenceFilter || rule.sentenceFilter.test(raw),
+      )
+      if (relevant.length === 0) return false
+
+      const cuts: Array<{ start: number; end: number; rule: Rule; reason: string }> = []
+      for (const node of split(raw)) {
+        if (node.type !== 'Sentence') continue
+        const [start, end] = node.range
+        const sentence = raw.slice(start, end)
+        for (const rule of relevant) {
+          const reason = rule.sentence?.(sentence, context)
+          if (reason) {
+            cuts.push({ start, end, rule, reason })
+            break
+          }
+        }
+      }
+      if (cuts.length === 0) return false
+
+      let kept = raw
+      for (const cut of [...cuts].reverse()) kept = kept.slice(0, cut.start) + kept.slice(cut.end)
+      if (words(kept).length === 0) {
+        const firstCut = cuts[0] as (typeof cuts)[number]
+        record(paragraph, firstCut.rule, firstCut.reason)
+        return true
+      }
+      for (const cut of [...cuts].reverse()) {
+        let start = cut.start
+        while (start > 0 && /\s/.test(raw.charAt(start - 1))) start--
+        cutText(texts, start, cut.end)
+        pushRemoval(cut.rule, cut.reason, raw.slice(cut.start, cut.end), paragraph)
+      }
+      return false
+    }
+
+    /** Record the removal of an element. */
+    function record(node: Element, rule: Rule, reason: string): void {
+      pushRemoval(rule, reason, removedText(node), node)
+    }
+
+    function pushRemoval(rule: Rule, reason: string, text: string, node: Element): void {
+      const removal: Removal = { rule: rule.id, reason, text, place: placeOf(node) }
+      data.removed.push(removal)
+      file.info(reason, { place: node.position, ruleId: rule.id, source: 'unscrape' })
+    }
+  }
+}
+
+/** The rules that are on, after checking that every id named exists. */
+function activeRules(switches: RulesOption): Rule[] {
+  const known = new Set(allRules.map((rule) => rule.id))
+  for (const id of Object.keys(switches)) {
+    if (!known.has(id)) {
+      throw new UnscrapeError(
+        'invalid-option',
+        `Unknown rule \`${id}\` in \`rules\`, expected one of: ${[...known].join(', ')}`,
+      )
+    }
+    if (typeof switches[id] !== 'boolean') {
+      throw new UnscrapeError(
+        'invalid-option',
+        `Expected \`rules['${id}']\` to be \`true\` or \`false\``,
+      )
+    }
+  }
+  return allRules.filter((rule) => switches[rule.id] !== false)
+}
+
+/** The `<body>` of a page, or the tree itself for fragments and plain text. */
+function bodyOf(tree: Root): Root | Element {
+  let body: Element | undefined
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'body') {
+      body = node
+      return false
+    }
+    return node.tagName === 'html' ? undefined : 'skip'
+  })
+  return body ?? tree
+}
+
+/** Take a node out of its parent; false when it is no longer there. */
+function detach(parent: Root | Element, node: Element): boolean {
+  const index = parent.children.indexOf(node)
+  if (index === -1) return false
+  parent.children.splice(index, 1)
+  return true
+}
+
+/** Remove `[start, end)` of the concatenated text of `texts`. */
+function cutText(texts: Text[], start: number, end: number): void {
+  let offset = 0
+  for (const node of texts) {
+    const nodeStart = offset
+    const nodeEnd = offset + node.value.length
+    offset = nodeEnd
+    if (nodeEnd <= start || nodeStart >= end) continue
+    const from = Math.max(start, nodeStart) - nodeStart
+    const to = Math.min(end, nodeEnd) - nodeStart
+    node.value = node.value.slice(0, from) + node.value.slice(to)
+  }
+}
+
+/** Lowercased longer words of the prose paragraphs. */
+function collectStoryWords(scope: Root | Element): Set<string> {
+  const found = new Set<string>()
+  visit(scope, 'element', (node) => {
+    if (node.tagName !== 'p') return undefined
+    const paragraphWords = words(textOf(node))
+    if (paragraphWords.length < minProseWords) return 'skip'
+    for (const word of paragraphWords) if (word.length >= 4) found.add(word.toLowerCase())
+    return 'skip'
+  })
+  return found
+}
+
+/** The story's images that survived cleaning, with the captions rules took out. */
+function collectImages(scope: Root | Element, captions: ReadonlyMap<Element, string>): Image[] {
+  const images: Image[] = []
+  const walk = (node: Root | Element, figure: Element | undefined): void => {
+    for (const child of childElements(node)) {
+      if (child.tagName === 'img') {
+        const src = typeof child.properties.src === 'string' ? child.properties.src.trim() : ''
+        if (!src || /^(?:data|javascript|vbscript):/i.test(src)) continue
+        const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : ''
+        images.push({ src, alt: alt || null, caption: (figure && captions.get(figure)) ?? null })
+        continue
+      }
+      walk(child, child.tagName === 'figure' ? child : figure)
+    }
+  }
+  walk(scope, undefined)
+  return images
+}
+
+/**
+ * The text of a removed element as a reader would have seen it: one line per
+ * block (list items stay apart), spaces collapsed.
+ */
+function removedText(node: Element): string {
+  return toText(node)
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim()
+}
+
+/** Order removals by where they stood; those without a place keep their order at the end. */
+function byPlace(a: Removal, b: Removal): number {
+  const left = a.place?.start.offset ?? Number.POSITIVE_INFINITY
+  const right = b.place?.start.offset ?? Number.POSITIVE_INFINITY
+  return left === right ? 0 : left < right ? -1 : 1
+}
+
+/** Where a node stood in the input. */
+function placeOf(node: Element): Place | null {
+  const position = node.position
+  if (!position) return null
+  return {
+    start: {
+      line: position.start.line,
+      column: position.start.column,
+      offset: position.start.offset ?? null,
+    },
+    end: {
+      line: position.end.line,
+      column: position.end.column,
+      offset: position.end.offset ?? null,
+    },
+  }
+}

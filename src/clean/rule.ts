@@ -1,0 +1,55 @@
+import type { Element, Root } from 'hast'
+import type { Metadata } from '../data.js'
+
+/** What a rule may consult while it decides. */
+export interface RuleContext {
+  /** Page metadata found before cleaning (the title, say). */
+  readonly meta: Readonly<Metadata>
+  /** The elements that enclose the node being looked at, outermost first. */
+  readonly ancestors: readonly Element[]
+  /**
+   * Lowercased words (four letters or more) of the story's prose paragraphs:
+   * what "related to the story" is measured against.
+   */
+  storyWords(): ReadonlySet<string>
+  /** Table-of-contents entries found so far; rules may add to it. */
+  readonly tableOfContents: string[]
+  /** Captions found so far, by the `<figure>` they belong to; rules may add to it. */
+  readonly captions: Map<Element, string>
+}
+
+/** A run of sibling elements a rule removes together. */
+export interface Finding {
+  /** The elements, in document order. */
+  nodes: Element[]
+  /** Why, in one line. */
+  reason: string
+}
+
+/**
+ * A cleaning rule. All hooks are optional; the clean stage calls them during
+ * its single walk over the tree.
+ */
+export interface Rule {
+  /** Stable id: what removals name, what `options.rules` turns off. */
+  readonly id: string
+  /** What the rule removes, in one line. */
+  readonly description: string
+  /**
+   * Look at a container's child elements together (called once per
+   * container, before `element` sees them one by one) and return the runs
+   * to remove.
+   */
+  siblings?(nodes: readonly Element[], context: RuleContext): Finding[]
+  /** Look at one element; return a reason to remove it (with all it contains). */
+  element?(node: Element, context: RuleContext): string | undefined
+  /**
+   * A cheap test of a whole paragraph: only paragraphs it matches are split
+   * into sentences for `sentence` (splitting is the costly part).
+   */
+  readonly sentenceFilter?: RegExp
+  /** Look at one sentence of a paragraph; return a reason to remove the sentence. */
+  sentence?(sentence: string, context: RuleContext): string | undefined
+  /** Run once after the walk (to act on what the rule learnt). */
+  finish?(tree: Root, context: RuleContext): void
+}

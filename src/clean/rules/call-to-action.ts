@@ -1,0 +1,69 @@
+import { linkDensity, nameTokens, textOf } from '../element.js'
+import type { Rule } from '../rule.js'
+
+/** Class or id tokens of newsletter, subscription and promotion boxes. */
+const boxName =
+  /(?:^|[\s_-])(?:newsletter|newsletters|subscribe|subscription|signup|sign-up|optin|opt-in|cta|promo)(?:$|[\s_-])/
+
+/** Longest text a call-to-action box has. */
+const maxBoxText = 600
+
+/**
+ * Sentences that ask the reader to do something for the site rather than
+ * tell the story (English).
+ */
+const pleas: readonly RegExp[] = [
+  /\b(?:share|leave|post|add|drop)\b.{0,60}\b(?:thoughts?|comments?|opinions?|views?|feedback)\b/i,
+  /\b(?:in|to) the comments?(?: section)?(?: below)?\b/i,
+  /\b(?:subscribe|sign up|signup|register)\b.{0,60}\b(?:newsletter|updates|alerts|inbox|free|today|now)\b/i,
+  /\b(?:explore|check out|browse|discover|see|read)\b.{0,40}\b(?:other|more|related|similar)\b.{0,30}\b(?:articles|stories|posts|content|analysis)\b/i,
+  /\bfollow us\b/i,
+  /\bclick here\b/i,
+  /\b(?:don't|do not) forget to (?:like|share|subscribe)\b/i,
+  /^(?:what|how) do you (?:think|feel)\b[^"“”]*\?$/i,
+  /^(?:join|start) the (?:conversation|discussion|debate)\b/i,
+]
+
+/** Words that address the reader: a plea speaks to "you" and for "us". */
+const addressesReader = /\b(?:you|your|yours|we|us|our)\b/i
+
+/** A sentence that opens with an order to the reader ("Join …", "Share …", "Subscribe …"). */
+const imperativeStart =
+  /^(?:join|share|leave|tell|let|subscribe|sign up|follow|click|explore|check out|comment|don't|do not)\b/i
+
+/** Paragraphs worth splitting into sentences: those that address the reader or give orders. */
+const mayPlead =
+  /\b(?:you|your|we|us|our|join|share|leave|subscribe|sign up|follow|click|explore|comments?)\b/i
+
+/** A paragraph that is nothing but a link prompt ("Read more »"). */
+const readMorePrompt =
+  /^(?:read more|read on|continue reading|read the full (?:story|article)|see more|load more|more stories)[\s.:»›→>…]*$/i
+
+/** A teaser line: "Read more: …", "Related: …", "See also: …" (counted only when mostly a link). */
+const teaserLabel = /^(?:read more|read also|also read|related|see also|more)\s*:/i
+
+/**
+ * Removes calls to action: newsletter and subscription boxes, and sentences
+ * that ask the reader to comment, subscribe, follow or read more.
+ */
+export const callToAction: Rule = {
+  id: 'call-to-action',
+  description: 'Remove newsletter boxes and pleas to comment, subscribe, follow or read more',
+  element(node) {
+    if (boxName.test(nameTokens(node)) && textOf(node).length <= maxBoxText) {
+      return 'newsletter, subscription or promotion box'
+    }
+    if (node.tagName !== 'p') return undefined
+    const text = textOf(node)
+    if (readMorePrompt.test(text)) return 'read-more prompt'
+    if (teaserLabel.test(text) && linkDensity(node) >= 0.5) return 'read-more teaser link'
+    return undefined
+  },
+  sentenceFilter: mayPlead,
+  sentence(sentence) {
+    if (!addressesReader.test(sentence) && !imperativeStart.test(sentence)) return undefined
+    return pleas.some((plea) => plea.test(sentence))
+      ? 'asks the reader to act for the site'
+      : undefined
+  },
+}

@@ -1,0 +1,25 @@
+import type { Rule } from '../rule.js'
+
+/** Elements that never hold story text. */
+const tags: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+])
+
+/** Removes scripts, styles and embedded objects: page machinery, not text. */
+export const nonContent: Rule = {
+  id: 'non-content',
+  description: 'Remove scripts, styles, templates and embedded objects',
+  element(node) {
+    return tags.has(node.tagName) ? `\`<${node.tagName}>\` is page machinery, not text` : undefined
+  },
+}

@@ -1,0 +1,71 @@
+import type { VFile } from 'vfile'
+import type { DateRef, Image, InputFormat, Removal, Section, Stats } from './types.js'
+
+/** Page metadata found by the metadata stage. */
+export interface Metadata {
+  /** The article's title, or `null`. */
+  title: string | null
+  /** The author line, or `null`. */
+  byline: string | null
+  /** The publication date, or `null`. */
+  publishedAt: DateRef | null
+  /** The page's language, or `null`. */
+  lang: string | null
+  /** The article's address, or `null`. */
+  url: string | null
+  /** The site's name, or `null`. */
+  siteName: string | null
+}
+
+/** What the stages share on `file.data.unscrape`. */
+export interface UnscrapeData {
+  /** Which form the input was read as. */
+  format: InputFormat
+  /** The page metadata (metadata stage). */
+  meta: Metadata
+  /** What cleaning removed, in order (clean stage). */
+  removed: Removal[]
+  /** The story's images (clean stage). */
+  images: Image[]
+  /** Entries of the page's table of contents, when it had one (clean stage). */
+  tableOfContents: string[]
+  /** The outline (structure stage). */
+  sections: Section[]
+  /** The clean text (structure stage). */
+  text: string
+  /** Counts (structure stage). */
+  stats: Stats
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Results of the unscrape stages. */
+    unscrape: UnscrapeData
+  }
+}
+
+/** Get the shared results on a file, creating empty ones on first use. */
+export function unscrapeData(file: VFile): UnscrapeData {
+  let data = file.data.unscrape
+  if (!data) {
+    data = {
+      format: 'html',
+      meta: {
+        title: null,
+        byline: null,
+        publishedAt: null,
+        lang: null,
+        url: null,
+        siteName: null,
+      },
+      removed: [],
+      images: [],
+      tableOfContents: [],
+      sections: [],
+      text: '',
+      stats: { characters: 0, words: 0, sections: 0, paragraphs: 0, sentences: 0, removals: 0 },
+    }
+    file.data.unscrape = data
+  }
+  return data
+}

@@ -1,0 +1,23 @@
+/**
+ * Codes of the errors unscrape throws.
+ *
+ * - `invalid-option`: an option has the wrong type or value, or names an unknown rule.
+ * - `invalid-input`: the input is neither a string nor bytes.
+ */
+export type UnscrapeErrorCode = 'invalid-option' | 'invalid-input'
+
+/** The one error type unscrape throws, with a machine-readable `code`. */
+export class UnscrapeError extends Error {
+  /** What went wrong, as a stable code. */
+  readonly code: UnscrapeErrorCode
+
+  /**
+   * @param code Stable code of the error.
+   * @param message Human-readable description.
+   */
+  constructor(code: UnscrapeErrorCode, message: string) {
+    super(message)
+    this.name = 'UnscrapeError'
+    this.code = code
+  }
+}

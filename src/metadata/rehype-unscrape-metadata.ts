@@ -1,0 +1,192 @@
+import type { Element, Root } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { SKIP, visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { unscrapeData } from '../data.js'
+import { collapseWhitespace } from '../text-shape.js'
+import type { DateRef, DateSource } from '../types.js'
+import { readJsonLd } from './json-ld.js'
+import { toDateRef } from './page-date.js'
+import { cleanTitle, titleParts } from './title.js'
+
+/** Configuration for `rehypeUnscrapeMetadata`. */
+export interface MetadataOptions {
+  /** The article's address; wins over the page's (default: none). */
+  url?: string | null | undefined
+  /** The publication date; wins over the page's (default: none). */
+  publishedAt?: string | Date | null | undefined
+}
+
+const emptyOptions: Readonly<MetadataOptions> = {}
+
+/** What one walk over the page collects. */
+interface PageFacts {
+  meta: Map<string, string>
+  titleTag: string | null
+  firstH1: string | null
+  canonical: string | null
+  lang: string | null
+  jsonLd: string[]
+  articleTime: string | null
+}
+
+/**
+ * Read page metadata (title, byline, publication date, language, URL, site
+ * name) from `<head>` — OpenGraph, `article:*` and `name=` meta, JSON-LD
+ * `NewsArticle` — and from the page (`<h1>`, `<time>` in the article, `lang`).
+ * Puts it on `file.data.unscrape.meta`; the tree is not changed.
+ */
+export function rehypeUnscrapeMetadata(options?: MetadataOptions | null) {
+  const settings = options ?? emptyOptions
+  return (tree: Root, file: VFile): undefined => {
+    const facts = collect(tree)
+    const ld = readJsonLd(facts.jsonLd)
+    const meta = unscrapeData(file).meta
+
+    meta.title = pickTitle(facts, ld.headline)
+    meta.byline =
+      first(facts.meta.get('author'), facts.meta.get('article:author'), ld.authors.join(', ')) ??
+      null
+    meta.lang = first(facts.lang, facts.meta.get('content-language'), ld.inLanguage) ?? null
+    meta.url = safeUrl(first(settings.url, facts.canonical, facts.meta.get('og:url'), ld.url))
+    meta.siteName =
+      first(facts.meta.get('og:site_name'), ld.publisher, facts.meta.get('application-name')) ??
+      null
+    meta.publishedAt = pickPublished(settings.publishedAt, facts, ld.datePublished)
+  }
+}
+
+/** Walk the page once and note every fact metadata may come from. */
+function collect(tree: Root): PageFacts {
+  const facts: PageFacts = {
+    meta: new Map(),
+    titleTag: null,
+    firstH1: null,
+    canonical: null,
+    lang: null,
+    jsonLd: [],
+    articleTime: null,
+  }
+  visit(tree, 'element', (node: Element, _index, parent) => {
+    switch (node.tagName) {
+      case 'html':
+        facts.lang ??= stringProperty(node, 'lang')
+        break
+      case 'meta': {
+        const key = (
+          stringProperty(node, 'property') ??
+          stringProperty(node, 'name') ??
+          stringProperty(node, 'httpEquiv') ??
+          stringProperty(node, 'itemProp')
+        )?.toLowerCase()
+        const content = stringProperty(node, 'content')
+        if (key && content && !facts.meta.has(key)) facts.meta.set(key, collapseWhitespace(content))
+        return SKIP
+      }
+      case 'title':
+        if (parent?.type === 'element' && parent.tagName === 'svg') return SKIP
+        facts.titleTag ??= collapseWhitespace(toText(node))
+        return SKIP
+      case 'link':
+        if (relOf(node).includes('canonical')) facts.canonical ??= stringProperty(node, 'href')
+        return SKIP
+      case 'script':
+        if (stringProperty(node, 'type')?.toLowerCase() === 'application/ld+json') {
+          facts.jsonLd.push(toText(node, { whitespace: 'pre' }))
+        }
+        return SKIP
+      case 'h1':
+        facts.firstH1 ??= collapseWhitespace(toText(node)) || null
+        return SKIP
+      case 'time':
+        // Only a time marked as the publication date counts: a bare <time> can
+        // be a related story's date.
+        if (
+          node.properties.pubdate !== undefined ||
+          stringProperty(node, 'itemProp') === 'datePublished'
+        ) {
+          facts.articleTime ??= stringProperty(node, 'dateTime') ?? collapseWhitespace(toText(node))
+        }
+        return SKIP
+      default:
+        return undefined
+    }
+    return undefined
+  })
+  return facts
+}
+
+/**
+ * The title: the page's `<h1>` when it agrees with a title the head declares
+ * (OpenGraph, JSON-LD or `<title>` without its " | Site" suffix), else the
+ * declared one, else the `<h1>`.
+ */
+function pickTitle(facts: PageFacts, headline: string | null): string | null {
+  const siteName = facts.meta.get('og:site_name') ?? null
+  const declared = [facts.meta.get('og:title'), headline, facts.titleTag]
+    .map((value) => (value ? cleanTitle(value, siteName) : null))
+    .filter((value): value is string => Boolean(value))
+  const h1 = facts.firstH1
+  const agrees = (value: string) =>
+    h1 !== null && (sameText(value, h1) || titleParts(value).some((part) => sameText(part, h1)))
+  if (h1 && (declared.some(agrees) || (facts.titleTag && agrees(facts.titleTag)))) return h1
+  return declared[0] ?? h1
+}
+
+/** The publication date: the caller's, then JSON-LD, then meta, then a marked `<time>`. */
+function pickPublished(
+  given: string | Date | null | undefined,
+  facts: PageFacts,
+  ldPublished: string | null,
+): DateRef | null {
+  if (given) {
+    return toDateRef(given instanceof Date ? given.toISOString() : given, 'option')
+  }
+  const candidates: Array<[string | null | undefined, DateSource]> = [
+    [ldPublished, 'json-ld'],
+    [facts.meta.get('article:published_time'), 'meta'],
+    [facts.meta.get('og:published_time'), 'meta'],
+    [facts.meta.get('datepublished'), 'meta'],
+    [facts.meta.get('date'), 'meta'],
+    [facts.meta.get('dc.date'), 'meta'],
+    [facts.articleTime, 'time'],
+  ]
+  for (const [value, source] of candidates) {
+    if (!value) continue
+    const date = toDateRef(value, source)
+    if (date.value !== null) return date
+  }
+  return null
+}
+
+/** Compare two titles ignoring case, punctuation and spacing. */
+function sameText(a: string, b: string): boolean {
+  const simplify = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  return simplify(a) === simplify(b)
+}
+
+/** The first non-empty value. */
+function first(...values: Array<string | null | undefined>): string | undefined {
+  for (const value of values) if (value) return value
+  return undefined
+}
+
+/** Keep only web addresses: a `javascript:` or `data:` URL is never the article's. */
+function safeUrl(value: string | undefined): string | null {
+  if (!value) return null
+  return /^https?:\/\//i.test(value.trim()) ? value.trim() : null
+}
+
+/** A property as a string, if it is one. */
+function stringProperty(node: Element, name: string): string | null {
+  const value = node.properties[name]
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return String(value)
+  return null
+}
+
+/** The `rel` tokens of a link. */
+function relOf(node: Element): string[] {
+  const rel = node.properties.rel
+  return Array.isArray(rel) ? rel.map((token) => String(token).toLowerCase()) : []
+}

@@ -1,0 +1,39 @@
+import { words } from '../text-shape.js'
+
+/** Separators sites put between a headline and their name. */
+const separator = /\s+(?:[|·•»«]|[-–—]|::)\s+/
+
+/**
+ * Strip the site name from a `<title>`-style string: "Headline | Site" and
+ * "Site - Headline" become "Headline". A part is taken for the site name when
+ * it equals `siteName`, or when it is short (four words at most) beside a
+ * longer headline.
+ */
+export function cleanTitle(value: string, siteName: string | null): string {
+  const parts = titleParts(value)
+  if (parts.length < 2) return value.trim()
+  const site = siteName?.toLowerCase().trim()
+  const named = parts.filter((part) => part.toLowerCase() !== site)
+  if (site && named.length < parts.length && named.length > 0) return named.join(' - ')
+  const last = parts[parts.length - 1] as string
+  const firstPart = parts[0] as string
+  const rest = (from: number, to: number) => parts.slice(from, to).join(' - ')
+  if (words(last).length <= 4 && words(rest(0, -1)).length > words(last).length) {
+    return rest(0, -1)
+  }
+  if (
+    words(firstPart).length <= 4 &&
+    words(rest(1, parts.length)).length > words(firstPart).length
+  ) {
+    return rest(1, parts.length)
+  }
+  return value.trim()
+}
+
+/** The parts of a title between site separators ("Headline | Section | Site"). */
+export function titleParts(value: string): string[] {
+  return value
+    .split(separator)
+    .map((part) => part.trim())
+    .filter(Boolean)
+}

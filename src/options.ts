@@ -1,0 +1,75 @@
+import { UnscrapeError } from './error.js'
+
+/** How to read the input. `auto` looks for HTML tags and falls back to plain text. */
+export type FormatOption = 'html' | 'text' | 'auto'
+
+/**
+ * Which cleaning rules run: a map from rule id to `false` (off) or `true`
+ * (on, the default). Ids not named keep their default.
+ */
+export type RulesOption = Readonly<Record<string, boolean>>
+
+/** Configuration for `clean()`. Every field is optional. */
+export interface Options {
+  /** How to read the input (default: `'auto'`). */
+  format?: FormatOption | null | undefined
+  /** The article's address; wins over the page's canonical URL (default: none). */
+  url?: string | null | undefined
+  /**
+   * When the article was published, as an ISO 8601 date string or a `Date`;
+   * wins over dates found in the page (default: none).
+   */
+  publishedAt?: string | Date | null | undefined
+  /** Turn rules off (or on) by id, e.g. `{'link-list': false}` (default: all on). */
+  rules?: RulesOption | null | undefined
+}
+
+/** Options after validation: what the stages work with. */
+export interface Settings {
+  /** How to read the input. */
+  format: FormatOption
+  /** The caller's URL, if any. */
+  url: string | null
+  /** The caller's publication date as given, if any. */
+  publishedAt: string | Date | null
+  /** Per-rule switches. */
+  rules: RulesOption
+}
+
+const formats: ReadonlySet<string> = new Set(['html', 'text', 'auto'])
+
+/**
+ * Check options and fill in defaults.
+ *
+ * Options are the caller's code, not the page: a wrong option is a bug to
+ * report at once, so this throws an `UnscrapeError` with code `invalid-option`.
+ */
+export function normalizeOptions(options: Options | null | undefined): Settings {
+  const given = options ?? {}
+  if (typeof given !== 'object') {
+    throw new UnscrapeError('invalid-option', 'Expected `options` to be an object')
+  }
+  const format = given.format ?? 'auto'
+  if (!formats.has(format)) {
+    throw new UnscrapeError(
+      'invalid-option',
+      `Unexpected \`format\` \`${String(format)}\`, expected \`'html'\`, \`'text'\` or \`'auto'\``,
+    )
+  }
+  const url = given.url ?? null
+  if (url !== null && typeof url !== 'string') {
+    throw new UnscrapeError('invalid-option', 'Expected `url` to be a string')
+  }
+  const publishedAt = given.publishedAt ?? null
+  if (publishedAt !== null && typeof publishedAt !== 'string' && !(publishedAt instanceof Date)) {
+    throw new UnscrapeError('invalid-option', 'Expected `publishedAt` to be a string or a `Date`')
+  }
+  if (publishedAt instanceof Date && Number.isNaN(publishedAt.getTime())) {
+    throw new UnscrapeError('invalid-option', 'Expected `publishedAt` to be a valid `Date`')
+  }
+  const rules = given.rules ?? {}
+  if (typeof rules !== 'object') {
+    throw new UnscrapeError('invalid-option', 'Expected `rules` to be an object of rule ids')
+  }
+  return { format, url, publishedAt, rules }
+}

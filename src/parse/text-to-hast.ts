@@ -1,0 +1,244 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import type { Point, Position } from 'unist'
+import {
+  endsLikeSentence,
+  endsWithPunctuation,
+  startsLowercase,
+  titleCaseRatio,
+  words,
+} from '../text-shape.js'
+
+/** One line of the input with where it stands. */
+interface Line {
+  /** The line without its end-of-line characters and trailing whitespace. */
+  value: string
+  /** Line number (1-based). */
+  line: number
+  /** Offset of the line's first character. */
+  offset: number
+}
+
+/** A paragraph-like run of lines. */
+interface TextBlock {
+  kind: 'text'
+  value: string
+  first: Line
+  last: Line
+}
+
+/** One list item line. */
+interface ItemBlock {
+  kind: 'item'
+  value: string
+  indent: number
+  ordered: boolean
+  number: number | null
+  first: Line
+  last: Line
+}
+
+type RawBlock = TextBlock | ItemBlock
+
+const lineBreak = /\r\n|\r|\n/g
+const listItem = /^(\s*)(?:([-*•‣◦▪–])|(\d{1,3})[.)])\s+(\S.*)$/u
+
+/** Longest line that still reads as a title or heading. */
+const maxHeadingLength = 150
+/** Most words a heading has. */
+const maxHeadingWords = 20
+
+/**
+ * Turn plain scraped text into a hast tree of the same shape as HTML gives,
+ * so that every cleaning rule serves both forms.
+ *
+ * - the first line, when short and unpunctuated, is the title (`h1`);
+ * - a short line without final punctuation that is followed by prose is a
+ *   heading (`h2`; the table-of-contents rule later demotes headings it
+ *   does not list);
+ * - lines starting with `-`, `*`, `•` or `1.` are list items, nested by indent;
+ * - paragraphs are split by blank lines, and by line breaks when the text
+ *   has one paragraph per line; hard-wrapped lines are joined.
+ */
+export function textToHast(value: string): Root {
+  const blocks = toBlocks(toLines(value.replace(/^\uFEFF/, '')))
+  const children: RootContent[] = []
+  let index = 0
+
+  while (index < blocks.length) {
+    const block = blocks[index] as RawBlock
+    if (block.kind === 'item') {
+      const end = listEnd(blocks, index)
+      children.push(toList(blocks.slice(index, end) as ItemBlock[]))
+      index = end
+      continue
+    }
+    const next = blocks[index + 1]
+    let tagName = 'p'
+    if (index === 0 && next && isHeadingLike(block.value)) tagName = 'h1'
+    else if (next && isHeadingLike(block.value) && isProse(next)) tagName = 'h2'
+    children.push(element(tagName, [textNode(block.value, block)], block))
+    index++
+  }
+
+  return { type: 'root', children }
+}
+
+/** Split the input into lines with their places. */
+function toLines(value: string): Line[] {
+  const lines: Line[] = []
+  let offset = 0
+  let line = 1
+  lineBreak.lastIndex = 0
+  while (offset <= value.length) {
+    const match = lineBreak.exec(value)
+    const end = match ? match.index : value.length
+    lines.push({ value: value.slice(offset, end).trimEnd(), line, offset })
+    if (!match) break
+    offset = end + match[0].length
+    line++
+  }
+  return lines
+}
+
+/** Group lines into raw blocks: list items, and text joined where it was hard-wrapped. */
+function toBlocks(lines: Line[]): RawBlock[] {
+  const blocks: RawBlock[] = []
+  for (const chunk of chunksOf(lines)) {
+    const wrapped = isHardWrapped(chunk)
+    let previous: TextBlock | undefined
+    for (const line of chunk) {
+      const item = listItem.exec(line.value)
+      if (item) {
+        const number = item[3]
+        blocks.push({
+          kind: 'item',
+          value: (item[4] ?? '').trim(),
+          indent: (item[1] ?? '').replace(/\t/g, '    ').length,
+          ordered: number !== undefined,
+          number: number === undefined ? null : Number.parseInt(number, 10),
+          first: line,
+          last: line,
+        })
+        previous = undefined
+        continue
+      }
+      const text = line.value.trim()
+      if (previous && (wrapped || continues(previous.value, text))) {
+        previous.value += ` ${text}`
+        previous.last = line
+        continue
+      }
+      previous = { kind: 'text', value: text, first: line, last: line }
+      blocks.push(previous)
+    }
+  }
+  return blocks
+}
+
+/** Runs of non-blank lines. */
+function chunksOf(lines: Line[]): Line[][] {
+  const chunks: Line[][] = []
+  let current: Line[] = []
+  for (const line of lines) {
+    if (line.value.trim() === '') {
+      if (current.length > 0) chunks.push(current)
+      current = []
+    } else {
+      current.push(line)
+    }
+  }
+  if (current.length > 0) chunks.push(current)
+  return chunks
+}
+
+/**
+ * Whether a chunk was wrapped at a fixed width: three or more lines, none
+ * longer than a typical wrap width, most of them close to the longest.
+ */
+function isHardWrapped(chunk: Line[]): boolean {
+  if (chunk.length < 3) return false
+  let longest = 0
+  for (const line of chunk) longest = Math.max(longest, line.value.length)
+  if (longest > 100 || longest < 40) return false
+  let full = 0
+  for (const line of chunk.slice(0, -1)) {
+    if (listItem.test(line.value)) return false
+    if (line.value.length >= longest * 0.75) full++
+  }
+  return full / (chunk.length - 1) >= 0.6
+}
+
+/** Whether a line continues the previous one (a sentence broken mid-way). */
+function continues(previous: string, next: string): boolean {
+  return !endsLikeSentence(previous) && startsLowercase(next)
+}
+
+/** Whether a line reads like a title or heading. */
+function isHeadingLike(value: string): boolean {
+  if (value.length > maxHeadingLength || startsLowercase(value)) return false
+  const count = words(value).length
+  if (count === 0 || count > maxHeadingWords) return false
+  if (endsWithPunctuation(value) && !value.endsWith('?')) return false
+  return titleCaseRatio(value) >= 0.6 || value.includes(': ') || count <= 8
+}
+
+/** Whether a block is running prose (the kind of text a heading introduces). */
+function isProse(block: RawBlock): boolean {
+  if (block.kind !== 'text') return false
+  const count = words(block.value).length
+  return count >= 20 || (count >= 6 && endsLikeSentence(block.value))
+}
+
+/** Index after the last item of the list starting at `start`. */
+function listEnd(blocks: RawBlock[], start: number): number {
+  let end = start
+  while (blocks[end]?.kind === 'item') end++
+  return end
+}
+
+/** Build a (possibly nested) list from consecutive item lines. */
+function toList(items: ItemBlock[]): Element {
+  const first = items[0] as ItemBlock
+  const last = items[items.length - 1] as ItemBlock
+  const listItems: ElementContent[] = []
+  let index = 0
+  while (index < items.length) {
+    const item = items[index] as ItemBlock
+    let end = index + 1
+    while (end < items.length && (items[end] as ItemBlock).indent > item.indent) end++
+    const children: ElementContent[] = [textNode(item.value, item)]
+    if (end > index + 1) children.push(toList(items.slice(index + 1, end)))
+    listItems.push(element('li', children, item, items[end - 1]))
+    index = end
+  }
+  const list = element(first.ordered ? 'ol' : 'ul', listItems, first, last)
+  if (first.ordered && first.number !== null && first.number !== 1) {
+    list.properties.start = first.number
+  }
+  return list
+}
+
+/** A hast element spanning the given blocks. */
+function element(
+  tagName: string,
+  children: ElementContent[],
+  from: RawBlock,
+  to: RawBlock = from,
+): Element {
+  return { type: 'element', tagName, properties: {}, children, position: span(from, to) }
+}
+
+/** A hast text node for a block's text. */
+function textNode(value: string, block: RawBlock): ElementContent {
+  return { type: 'text', value, position: span(block, block) }
+}
+
+/** The place from the start of one block to the end of another. */
+function span(from: RawBlock, to: RawBlock): Position {
+  return { start: pointAt(from.first, 0), end: pointAt(to.last, to.last.value.length) }
+}
+
+/** The point at a column of a line. */
+function pointAt(line: Line, column: number): Point {
+  return { line: line.line, column: column + 1, offset: line.offset + column }
+}

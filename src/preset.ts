@@ -1,0 +1,38 @@
+import rehypeRemark from 'rehype-remark'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import type { Preset } from 'unified'
+import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
+import { markdownSettings } from './markdown/settings.js'
+import { rehypeUnscrapeMetadata } from './metadata/rehype-unscrape-metadata.js'
+import type { Settings } from './options.js'
+import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.js'
+
+/**
+ * The unscrape stages as a unified preset, to use after a parser
+ * (`rehype-parse` for HTML, `unscrapeParseText` for plain text):
+ *
+ * 1. `rehypeUnscrapeMetadata` reads the page metadata — before cleaning,
+ *    because cleaning removes `<head>`-like chrome the metadata lives in;
+ * 2. `rehypeUnscrapeClean` runs the cleaning rules;
+ * 3. `rehype-remark` turns the clean HTML tree into a Markdown tree;
+ * 4. `remarkUnscrapeStructure` builds sections, paragraphs and sentences;
+ * 5. `remark-gfm` + `remark-stringify` write Markdown (tables included).
+ *
+ * Results are on `file.data.unscrape`; `toArticle(file)` assembles them.
+ */
+export function createPreset(settings?: Partial<Settings> | null): Preset {
+  return {
+    plugins: [
+      [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
+      [rehypeUnscrapeClean, { rules: settings?.rules }],
+      rehypeRemark,
+      remarkUnscrapeStructure,
+      remarkGfm,
+      [remarkStringify, markdownSettings],
+    ],
+  }
+}
+
+/** The stages with default settings. */
+export const unscrapePreset: Preset = createPreset()

@@ -1,0 +1,117 @@
+import type { Nodes, RootContent } from 'mdast'
+import { split } from 'sentence-splitter'
+import type { Block, ListItem, Paragraph, Sentence } from '../types.js'
+import { phrasingText } from './phrasing-text.js'
+
+/** Between blocks, and between a heading and what follows. */
+const blockSeparator = '\n\n'
+/** Between list items, between the rows of a table. */
+const lineSeparator = '\n'
+
+/**
+ * Turns mdast blocks into model blocks while writing the clean text, so
+ * every paragraph and sentence knows its offsets in that text.
+ */
+export class BlockBuilder {
+  /** The clean text written so far. */
+  text = ''
+  /** Paragraphs written (list items and blockquotes included). */
+  paragraphs = 0
+  /** Sentences written. */
+  sentences = 0
+
+  /** Write a section heading. */
+  writeHeading(heading: string): void {
+    this.write(heading, blockSeparator)
+  }
+
+  /** Convert one top-level mdast node; `undefined` when it holds no text. */
+  block(node: RootContent): Block | undefined {
+    return this.convert(node, blockSeparator)
+  }
+
+  private convert(node: Nodes, separator: string): Block | undefined {
+    switch (node.type) {
+      case 'paragraph':
+        return this.paragraph(phrasingText(node), separator)
+      case 'heading': {
+        // A heading inside a list or blockquote reads as a paragraph.
+        return this.paragraph(phrasingText(node), separator)
+      }
+      case 'list': {
+        const items: ListItem[] = []
+        for (const item of node.children) {
+          const blocks = this.blocks(
+            item.children,
+            items.length === 0 ? separator : lineSeparator,
+            lineSeparator,
+          )
+          if (blocks.length > 0) items.push({ blocks })
+        }
+        if (items.length === 0) return undefined
+        return {
+          type: 'list',
+          ordered: Boolean(node.ordered),
+          startNumber: node.ordered ? (node.start ?? 1) : null,
+          items,
+        }
+      }
+      case 'blockquote': {
+        const blocks = this.blocks(node.children, separator, blockSeparator)
+        return blocks.length > 0 ? { type: 'blockquote', blocks } : undefined
+      }
+      case 'table': {
+        const rows = node.children.map((row) => row.children.map((cell) => phrasingText(cell)))
+        if (!rows.some((row) => row.some(Boolean))) return undefined
+        const start = this.write(rows.map((row) => row.join('\t')).join(lineSeparator), separator)
+        return { type: 'table', rows, header: true, start, end: this.text.length }
+      }
+      case 'code': {
+        if (node.value.trim() === '') return undefined
+        const start = this.write(node.value, separator)
+        return {
+          type: 'code',
+          lang: node.lang ?? null,
+          value: node.value,
+          start,
+          end: this.text.length,
+        }
+      }
+      default:
+        return undefined
+    }
+  }
+
+  /** Convert a run of blocks: the first after `first`, the rest after `between`. */
+  private blocks(nodes: Nodes[], first: string, between: string): Block[] {
+    const blocks: Block[] = []
+    for (const node of nodes) {
+      const block = this.convert(node, blocks.length === 0 ? first : between)
+      if (block) blocks.push(block)
+    }
+    return blocks
+  }
+
+  private paragraph(text: string, separator: string): Paragraph | undefined {
+    if (!text) return undefined
+    const start = this.write(text, separator)
+    const sentences: Sentence[] = []
+    for (const node of split(text)) {
+      if (node.type !== 'Sentence') continue
+      const [from, to] = node.range
+      sentences.push({ text: text.slice(from, to), start: start + from, end: start + to })
+    }
+    if (sentences.length === 0) sentences.push({ text, start, end: start + text.length })
+    this.paragraphs++
+    this.sentences += sentences.length
+    return { type: 'paragraph', text, start, end: start + text.length, sentences }
+  }
+
+  /** Append text (after `separator` unless the text is empty so far); return its start. */
+  private write(value: string, separator: string): number {
+    if (this.text.length > 0) this.text += separator
+    const start = this.text.length
+    this.text += value
+    return start
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { clean } from '../../src/index.js'
+import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
+
+describe('call-to-action', () => {
+  it('removes a closing plea sentence and keeps the rest of its paragraph', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>The council will vote again in May. We encourage you to share your thoughts in the comments below, and explore other articles on our site.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toEqual([
+      'We encourage you to share your thoughts in the comments below, and explore other articles on our site.',
+    ])
+    expect(article.text).toContain('The council will vote again in May.')
+    expect(article.text).not.toContain('comments below')
+  })
+
+  it('removes whole plea paragraphs and newsletter boxes', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<div class="newsletter-signup"><h3>Get the Morning Tide</h3><p>Sign up for our daily newsletter.</p></div><p>What do you think of the pact? Join the conversation in the comments below.</p><p>Read more</p>`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toHaveLength(3)
+    for (const junk of [
+      'Morning Tide',
+      'What do you think',
+      'Join the conversation',
+      'Read more',
+    ]) {
+      expect(article.text).not.toContain(junk)
+    }
+  })
+
+  it('works on plain text too', () => {
+    const article = clean(
+      'Harbour pact signed\n\nThe harbour authority signed the new pact on Monday after three years of talks, officials said.\n\nFollow us on social media for more updates from the coast.',
+    )
+    expect(removedBy(article, 'call-to-action')).toEqual([
+      'Follow us on social media for more updates from the coast.',
+    ])
+  })
+
+  it('keeps story sentences about comments, subscriptions and newsletters', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>The mayor said residents could share their thoughts at a public hearing in the town hall.</p><p>Subscriptions to the ferry pass rose 12 percent, the operator said in its newsletter.</p><p>"You should read more about the history of this harbour," the historian told reporters.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toEqual([])
+    expect(article.text).toContain('share their thoughts at a public hearing')
+    expect(article.text).toContain('Subscriptions to the ferry pass rose')
+    expect(article.text).toContain('You should read more about the history')
+  })
+})

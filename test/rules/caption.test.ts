@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
+
+describe('caption', () => {
+  it('moves figure captions into images and out of the text', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<figure><img src="/img/harbour.jpg" alt="Boats in the harbour"><figcaption>Boats in the harbour on Monday. Photo: Jane Roe/Coast Agency</figcaption></figure>`,
+      ),
+    )
+    expect(article.images).toEqual([
+      {
+        src: '/img/harbour.jpg',
+        alt: 'Boats in the harbour',
+        caption: 'Boats in the harbour on Monday. Photo: Jane Roe/Coast Agency',
+      },
+    ])
+    expect(removedBy(article, 'caption')).toHaveLength(1)
+    expect(article.text).not.toContain('Coast Agency')
+    expect(article.markdown).not.toContain('Coast Agency')
+  })
+
+  it('removes caption-classed blocks and credit lines', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<div class="image-caption">The ferry terminal at dawn.</div><p>(AP Photo/John Doe)</p><p>Photo: Harbour Authority</p>`,
+      ),
+    )
+    expect(removedBy(article, 'caption')).toEqual([
+      'The ferry terminal at dawn.',
+      '(AP Photo/John Doe)',
+      'Photo: Harbour Authority',
+    ])
+  })
+
+  it('keeps story paragraphs that mention photos', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>Photographers lined the quay as the first ferry arrived, and one photo of the crowd was shared thousands of times.</p><figure><img src="/img/quay.jpg" alt=""></figure>`,
+      ),
+    )
+    expect(removedBy(article, 'caption')).toEqual([])
+    expect(article.text).toContain('one photo of the crowd was shared')
+    expect(article.images).toEqual([{ src: '/img/quay.jpg', alt: null, caption: null }])
+  })
+})

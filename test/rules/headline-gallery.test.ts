@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { clean } from '../../src/index.js'
+import { removedBy } from '../rule-helpers.js'
+
+const story =
+  'The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative and the ferry operators, officials said.'
+
+describe('headline-gallery', () => {
+  it('removes a trailing run of headline-like lines', () => {
+    const article = clean(
+      `Harbour Pact Signed\n${story}\n${story}\n\nFerry Operators Warn Of Higher Fares | The Coast Times\n\nStorm batters north quay as fishermen count losses\n\nTen Things To Do In Port Halden This Weekend`,
+    )
+    expect(removedBy(article, 'headline-gallery')).toEqual([
+      'Ferry Operators Warn Of Higher Fares | The Coast Times',
+      'Storm batters north quay as fishermen count losses',
+      'Ten Things To Do In Port Halden This Weekend',
+    ])
+    expect(article.text.endsWith('officials said.')).toBe(true)
+  })
+
+  it('keeps a single short last line, and headline-like lines followed by prose', () => {
+    const single = clean(`Harbour Pact Signed\n${story}\n${story}\n\nMore Talks Planned For Spring`)
+    expect(removedBy(single, 'headline-gallery')).toEqual([])
+    expect(single.text).toContain('More Talks Planned For Spring')
+
+    const followed = clean(
+      `Harbour Pact Signed\n${story}\n\nFerry Operators Warn Of Higher Fares\n\nStorm Batters North Quay Overnight\n\n${story}`,
+    )
+    expect(removedBy(followed, 'headline-gallery')).toEqual([])
+  })
+
+  it('keeps trailing lines that end like sentences', () => {
+    const article = clean(
+      `Harbour Pact Signed\n${story}\n\nThe vote is on Friday.\n\nThe Mayor Will Attend.`,
+    )
+    expect(removedBy(article, 'headline-gallery')).toEqual([])
+  })
+})

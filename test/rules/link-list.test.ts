@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { clean } from '../../src/index.js'
+import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
+
+const story = [
+  'The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative and the ferry operators.',
+  'Under the pact, the fishing fleet keeps its berths on the north quay while the ferries move to a new terminal on the south side of the harbour.',
+  'Officials said the terminal would open next spring, and that dredging of the channel would begin in the autumn once permits are granted.',
+].join('\n')
+
+describe('link-list', () => {
+  it('removes a list of short Title Case phrases unrelated to the story, in plain text', () => {
+    const article = clean(
+      `Harbour Pact Signed\n${story}\n- Celebrity Net Worth Today\n- Best Pizza Near Me\n- Harbour Ferry Times\n- Cheap Flights Lisbon\n${story}`,
+    )
+    expect(removedBy(article, 'link-list')).toEqual([
+      'Celebrity Net Worth Today\nBest Pizza Near Me\nHarbour Ferry Times\nCheap Flights Lisbon',
+    ])
+    expect(article.text).not.toContain('Best Pizza')
+  })
+
+  it('removes a related-links block with its label, in HTML', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<h3>Related stories</h3><ul><li><a href="/a">Ferry fares to rise in June</a></li><li><a href="/b">Storm damages north quay</a></li><li><a href="/c">Fishing quotas cut again</a></li></ul>`,
+      ),
+    )
+    expect(removedBy(article, 'link-list')).toEqual([
+      'Related stories',
+      'Ferry fares to rise in June\nStorm damages north quay\nFishing quotas cut again',
+    ])
+    expect(article.markdown).not.toContain('Related stories')
+  })
+
+  it('keeps a list introduced by the story, a list of sentences, and a short list', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>The pact covers three areas:</p><ul><li>Berths</li><li>Fees</li><li>Dredging</li></ul><ul><li>The fleet keeps its berths on the north quay.</li><li>The ferries move to the south side.</li><li>Fees stay frozen until 2026.</li></ul><ul><li><a href="/a">Ferry fares</a></li><li><a href="/b">Storms</a></li></ul>`,
+      ),
+    )
+    expect(removedBy(article, 'link-list')).toEqual([])
+    for (const kept of ['Dredging', 'The ferries move to the south side.', 'Storms']) {
+      expect(article.text).toContain(kept)
+    }
+  })
+
+  it('keeps a list of short phrases that belong to the story', () => {
+    const article = clean(
+      `Harbour Pact Signed\n${story}\n- North Quay Berths\n- Ferry Terminal\n- Harbour Channel Dredging\n${story}`,
+    )
+    expect(removedBy(article, 'link-list')).toEqual([])
+    expect(article.text).toContain('Ferry Terminal')
+  })
+
+  it('can be turned off', () => {
+    const article = clean(
+      `Harbour Pact Signed\n${story}\n- Celebrity Net Worth Today\n- Best Pizza Near Me\n- Cheap Flights Lisbon\n${story}`,
+      { rules: { 'link-list': false } },
+    )
+    expect(article.text).toContain('Best Pizza Near Me')
+  })
+})

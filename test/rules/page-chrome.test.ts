@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
+
+describe('page-chrome', () => {
+  it('removes navigation, sidebars, forms and the page header and footer', () => {
+    const article = cleanHtml(
+      page(
+        `<header class="site-header"><a href="/">The Coast Times</a><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+        <article><h1>Harbour pact signed</h1>${storyParagraph}</article>
+        <aside><h3>Most read</h3><p>Storm closes bridge</p></aside>
+        <form><label>Search</label><input name="q"><button>Go</button></form>
+        <footer>© 2024 The Coast Times. All rights reserved.</footer>`,
+      ),
+    )
+    const removed = removedBy(article, 'page-chrome').join('\n')
+    for (const junk of ['News', 'Most read', 'Search', 'All rights reserved']) {
+      expect(removed).toContain(junk)
+      expect(article.markdown).not.toContain(junk)
+    }
+    expect(article.text).toContain('The harbour authority signed the new pact')
+  })
+
+  it('keeps a header and footer that belong to the article', () => {
+    const article = cleanHtml(
+      page(
+        `<article><header><h1>Harbour pact signed</h1><p>Three years of talks end in a deal for the fishing fleet.</p></header>${storyParagraph}<footer><p>Correction: an earlier version misstated the date of the vote.</p></footer></article>`,
+      ),
+    )
+    expect(removedBy(article, 'page-chrome')).toEqual([])
+    expect(article.text).toContain('Three years of talks end in a deal for the fishing fleet.')
+    expect(article.text).toContain('Correction: an earlier version misstated the date of the vote.')
+  })
+
+  it('keeps a page header that holds the article title', () => {
+    const article = cleanHtml(
+      page(
+        `<header><div class="headline"><h1>Harbour pact signed</h1></div><p>By the harbour desk</p></header>${storyParagraph}`,
+      ),
+    )
+    expect(removedBy(article, 'page-chrome')).toEqual([])
+    expect(article.title).toBe('Harbour pact signed')
+    expect(article.text).toContain('By the harbour desk')
+  })
+})
