@@ -46,6 +46,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     const data = unscrapeData(file)
     const scope = bodyOf(tree)
     const ancestors: Element[] = []
+    const removals: Array<{ removal: Removal; node: Element }> = []
     let storyWords: Set<string> | undefined
     const context: RuleContext = {
       meta: data.meta,
@@ -61,8 +62,13 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     cleanChildren(scope)
     for (const rule of active) rule.finish?.(tree, context)
     data.images = collectImages(scope, context.captions)
-    // Sentence-level removals are found after the elements around them.
-    data.removed.sort(byPlace)
+    // Report in document order: sentence-level removals are found after the
+    // elements around them.
+    removals.sort((a, b) => byPlace(a.removal, b.removal))
+    for (const { removal, node } of removals) {
+      data.removed.push(removal)
+      file.info(removal.reason, { place: node.position, ruleId: removal.rule, source: 'unscrape' })
+    }
 
     /**
      * Run the rules over a container's children: element rules first (the
@@ -165,9 +171,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     }
 
     function pushRemoval(rule: Rule, reason: string, text: string, node: Element): void {
-      const removal: Removal = { rule: rule.id, reason, text, place: placeOf(node) }
-      data.removed.push(removal)
-      file.info(reason, { place: node.position, ruleId: rule.id, source: 'unscrape' })
+      removals.push({ removal: { rule: rule.id, reason, text, place: placeOf(node) }, node })
     }
   }
 }

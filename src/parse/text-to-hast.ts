@@ -60,7 +60,7 @@ const maxHeadingWords = 20
  *   has one paragraph per line; hard-wrapped lines are joined.
  */
 export function textToHast(value: string): Root {
-  const blocks = toBlocks(toLines(value.replace(/^\uFEFF/, '')))
+  const blocks = toBlocks(toLines(value))
   const children: RootContent[] = []
   let index = 0
 
@@ -86,9 +86,10 @@ export function textToHast(value: string): Root {
 /** Split the input into lines with their places. */
 function toLines(value: string): Line[] {
   const lines: Line[] = []
-  let offset = 0
+  // Offsets count from the input as given, byte order mark included.
+  let offset = value.charCodeAt(0) === 0xfeff ? 1 : 0
+  lineBreak.lastIndex = offset
   let line = 1
-  lineBreak.lastIndex = 0
   while (offset <= value.length) {
     const match = lineBreak.exec(value)
     const end = match ? match.index : value.length
@@ -189,10 +190,17 @@ function isProse(block: RawBlock): boolean {
   return count >= 20 || (count >= 6 && endsLikeSentence(block.value))
 }
 
-/** Index after the last item of the list starting at `start`. */
+/**
+ * Index after the last item of the list starting at `start`: items deeper
+ * than the first belong to it, items at its depth only while they keep its
+ * kind (bullets or numbers).
+ */
 function listEnd(blocks: RawBlock[], start: number): number {
-  let end = start
-  while (blocks[end]?.kind === 'item') end++
+  const first = blocks[start] as ItemBlock
+  let end = start + 1
+  for (let next = blocks[end]; next?.kind === 'item'; next = blocks[++end]) {
+    if (next.indent <= first.indent && next.ordered !== first.ordered) break
+  }
   return end
 }
 

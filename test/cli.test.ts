@@ -1,0 +1,84 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { type CliIo, run } from '../src/cli/run.js'
+import { clean } from '../src/index.js'
+
+const seedPath = new URL('../fixtures/khamenei-red-line/input.txt', import.meta.url).pathname
+const seed = readFileSync(seedPath, 'utf8')
+
+/** Run the CLI in-process and capture what it writes. */
+async function cli(argv: string[], stdin = '') {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    readStdin: async () => stdin,
+    stdout: (chunk) => {
+      stdout += chunk
+    },
+    stderr: (chunk) => {
+      stderr += chunk
+    },
+  }
+  const code = await run(argv, io, '1.2.3')
+  return { code, stdout, stderr }
+}
+
+describe('cli', () => {
+  it('prints the clean Markdown of a file', async () => {
+    const result = await cli([seedPath])
+    expect(result).toEqual({ code: 0, stdout: clean(seed).markdown, stderr: '' })
+  })
+
+  it('reads standard input and prints JSON or text on request', async () => {
+    const json = await cli(['-', '--output', 'json'], seed)
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toEqual(clean(seed))
+    const text = await cli(['-o', 'text'], seed)
+    expect(text.stdout).toBe(`${clean(seed).text}\n`)
+  })
+
+  it('explains removals on standard error and turns rules off', async () => {
+    const explained = await cli([seedPath, '--explain'])
+    expect(explained.stderr.split('\n').filter(Boolean)).toHaveLength(clean(seed).removed.length)
+    expect(explained.stderr).toMatch(/^\d+:\d+\tlink-list\t/m)
+    const off = await cli([
+      seedPath,
+      '--rules',
+      'link-list=off,headline-gallery',
+      '--output',
+      'text',
+    ])
+    expect(off.stdout).toContain('Dollywood Resort')
+    expect(off.stdout).toContain('| The Daily Caller')
+  })
+
+  it('lists the rules, and prints help and version', async () => {
+    expect((await cli(['--list-rules'])).stdout).toMatch(/^link-list\t/m)
+    expect((await cli(['--help'])).stdout).toContain('Usage: unscrape')
+    expect((await cli(['-v'])).stdout).toBe('1.2.3\n')
+  })
+
+  it('exits 2 on wrong usage and 1 on unreadable input', async () => {
+    expect((await cli(['--bogus'])).code).toBe(2)
+    expect((await cli(['a', 'b'])).code).toBe(2)
+    expect((await cli([seedPath, '--output', 'pdf'])).code).toBe(2)
+    expect((await cli([seedPath, '--rules', 'no-such-rule'])).code).toBe(2)
+    expect((await cli([seedPath, '--rules', 'link-list=maybe'])).code).toBe(2)
+    const missing = await cli(['/nonexistent/page.html'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('cannot read')
+  })
+
+  it('runs as the built bin', () => {
+    const bin = new URL('../dist/cli/index.js', import.meta.url).pathname
+    const result = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })
+    if (result.error) throw result.error
+    const { version } = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    )
+    expect(result.stdout).toBe(`${version}\n`)
+    const markdown = execFileSync(process.execPath, [bin, seedPath], { encoding: 'utf8' })
+    expect(markdown.startsWith("# Khamenei's Red Line")).toBe(true)
+  })
+})

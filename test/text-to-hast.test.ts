@@ -1,0 +1,83 @@
+import type { Element, Root } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { describe, expect, it } from 'vitest'
+import { textToHast } from '../src/index.js'
+
+/** The tree's top-level blocks as `[tag, text]` pairs. */
+function blocks(tree: Root): Array<[string, string]> {
+  return tree.children
+    .filter((node): node is Element => node.type === 'element')
+    .map((node) => [node.tagName, toText(node).replace(/\s+/g, ' ').trim()])
+}
+
+const prose =
+  'The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative, officials said.'
+
+describe('textToHast', () => {
+  it('reads the first short line as the title and short lines before prose as headings', () => {
+    expect(blocks(textToHast(`Harbour Pact Signed\n${prose}\nWhat Comes Next\n${prose}`))).toEqual([
+      ['h1', 'Harbour Pact Signed'],
+      ['p', prose],
+      ['h2', 'What Comes Next'],
+      ['p', prose],
+    ])
+  })
+
+  it('does not take a short line for a heading when no prose follows it', () => {
+    expect(blocks(textToHast(`${prose}\nTable of Contents\n- One\n- Two`))).toEqual([
+      ['p', prose],
+      ['p', 'Table of Contents'],
+      ['ul', 'One Two'],
+    ])
+  })
+
+  it('accepts question headings and colon titles, but not punctuated lines', () => {
+    const tree = textToHast(
+      `${prose}\nWhy No Negotiations? The Rationale\n${prose}\nIs This The End?\n${prose}\nIt ended there.\n${prose}`,
+    )
+    expect(blocks(tree).map(([tag]) => tag)).toEqual(['p', 'h2', 'p', 'h2', 'p', 'p', 'p'])
+  })
+
+  it('reads bullets and numbers as lists, nested by indent', () => {
+    const tree = textToHast(`${prose}\n- First\n  - Inner\n* Second\n• Third\n\n3. Three\n4) Four`)
+    const list = tree.children[1] as Element
+    expect(list.tagName).toBe('ul')
+    expect(list.children).toHaveLength(3)
+    const first = list.children[0] as Element
+    expect((first.children[1] as Element).tagName).toBe('ul')
+    const ordered = tree.children[2] as Element
+    expect(ordered.tagName).toBe('ol')
+    expect(ordered.properties.start).toBe(3)
+  })
+
+  it('joins hard-wrapped lines and lines that continue a sentence', () => {
+    const wrapped = [
+      'The harbour authority signed the new pact on Monday after',
+      'three years of talks with the fishing cooperative and the',
+      'ferry operators, officials said in a statement on the day.',
+    ].join('\n')
+    expect(blocks(textToHast(`${wrapped}\n\n${prose}`))).toEqual([
+      ['p', wrapped.replace(/\n/g, ' ')],
+      ['p', prose],
+    ])
+    expect(blocks(textToHast('The vote was close and\nthe mayor abstained.'))).toEqual([
+      ['p', 'The vote was close and the mayor abstained.'],
+    ])
+  })
+
+  it('keeps one paragraph per line in one-paragraph-per-line scrapes', () => {
+    expect(blocks(textToHast(`${prose}\n${prose}\n${prose}`))).toHaveLength(3)
+  })
+
+  it('records where each block stood', () => {
+    const tree = textToHast(`\uFEFFTitle Line Here\n\n${prose}`)
+    const paragraph = tree.children[1] as Element
+    expect(paragraph.position?.start).toEqual({ line: 3, column: 1, offset: 18 })
+    expect(paragraph.position?.end.line).toBe(3)
+  })
+
+  it('handles empty and whitespace-only input', () => {
+    expect(textToHast('').children).toEqual([])
+    expect(textToHast(' \n\t\n').children).toEqual([])
+  })
+})
