@@ -17,6 +17,10 @@ export function toArticle(file: VFile, markdown: string = String(file.value ?? '
     images: data.images,
     quotes: [],
     removed: data.removed,
+    // Removals are `info` messages; warnings are the ones with `fatal: false`.
+    warnings: file.messages
+      .filter((message) => message.fatal === false)
+      .map((message) => ({ rule: message.ruleId ?? null, message: message.reason })),
     text: data.text,
     markdown,
     stats: data.stats,

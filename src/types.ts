@@ -217,6 +217,14 @@ export interface Removal {
   place: Place | null
 }
 
+/** Something the caller should know about the result: a rule held back, input was odd. */
+export interface Warning {
+  /** Id of the rule or stage that warns, or `null`. */
+  rule: string | null
+  /** What happened, in one line. */
+  message: string
+}
+
 /** Counts describing the result. */
 export interface Stats {
   /** Characters in `Article.text`. */
@@ -260,6 +268,8 @@ export interface Article {
   quotes: Quote[]
   /** What cleaning removed, in document order, each with its rule and reason. */
   removed: Removal[]
+  /** Warnings about the result (empty when all went as expected). */
+  warnings: Warning[]
   /**
    * The clean text: section headings and blocks separated by blank lines, list
    * items and table rows on lines of their own. The title is not included.

@@ -96,6 +96,7 @@ function summary(article: Article) {
     outline: article.sections.map(outline),
     images: article.images,
     removed: article.removed.map(({ rule, reason, text }) => ({ rule, reason, text })),
+    warnings: article.warnings,
     stats: article.stats,
   }
 }

@@ -1,4 +1,4 @@
-import type { Element, Root, Text } from 'hast'
+import type { Element, ElementContent, Root, Text } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { split } from 'sentence-splitter'
 import { visit } from 'unist-util-visit'
@@ -6,7 +6,7 @@ import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
 import type { RulesOption } from '../options.js'
-import { words } from '../text-shape.js'
+import { collapseWhitespace, words } from '../text-shape.js'
 import type { Image, Place, Removal } from '../types.js'
 import { childElements, isElement, textOf } from './element.js'
 import type { Rule, RuleContext } from './rule.js'
@@ -20,6 +20,56 @@ export interface CleanOptions {
 
 /** Elements whose content no rule may touch: code keeps every character. */
 const protectedTags: ReadonlySet<string> = new Set(['pre', 'code', 'math'])
+
+/** Elements that are content without any text. */
+const mediaTags: ReadonlySet<string> = new Set([
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'table',
+  'hr',
+])
+
+/** Elements that are only wrappers: empty, they say nothing. */
+const wrapperTags: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'header',
+  'footer',
+  'span',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'small',
+  'center',
+  'font',
+])
 
 /** Fewest words of a paragraph that counts as story prose (for `storyWords`). */
 const minProseWords = 20
@@ -41,12 +91,13 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
   const siblingRules = active.filter((rule) => rule.siblings)
   const elementRules = active.filter((rule) => rule.element)
   const sentenceRules = active.filter((rule) => rule.sentence)
+  const pruneRules = active.filter((rule) => rule.prune)
 
   return (tree: Root, file: VFile): undefined => {
     const data = unscrapeData(file)
     const scope = bodyOf(tree)
     const ancestors: Element[] = []
-    const removals: Array<{ removal: Removal; node: Element }> = []
+    const removals: Array<{ removal: Removal; node: ElementContent }> = []
     let storyWords: Set<string> | undefined
     const context: RuleContext = {
       meta: data.meta,
@@ -60,6 +111,22 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     }
 
     cleanChildren(scope)
+    for (const rule of pruneRules) {
+      const result = rule.prune?.(scope, context)
+      if (!result) continue
+      for (const { node, parent, reason } of result.prunes) {
+        const index = parent.children.indexOf(node)
+        if (index === -1) continue
+        parent.children.splice(index, 1)
+        pushRemoval(
+          rule,
+          reason,
+          node.type === 'element' ? removedText(node) : collapseWhitespace(toText(node)),
+          node,
+        )
+      }
+      if (result.warning) file.message(result.warning, { ruleId: rule.id, source: 'unscrape' })
+    }
     for (const rule of active) rule.finish?.(tree, context)
     data.images = collectImages(scope, context.captions)
     // Report in document order: sentence-level removals are found after the
@@ -74,8 +141,11 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
      * Run the rules over a container's children: element rules first (the
      * specific ones), then sibling rules over what is left, then the same
      * inside each remaining child, then sentence rules on paragraphs.
+     * Wrappers left with no text (a list whose items were all removed) go
+     * too, silently: what was in them is already reported. Returns whether
+     * the container still holds text or media.
      */
-    function cleanChildren(parent: Root | Element): void {
+    function cleanChildren(parent: Root | Element): boolean {
       let index = 0
       while (index < parent.children.length) {
         const child = parent.children[index]
@@ -96,18 +166,29 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         }
       }
 
+      let hasContent = false
       index = 0
       while (index < parent.children.length) {
         const child = parent.children[index]
         index++
-        if (!isElement(child) || protectedTags.has(child.tagName)) continue
-        ancestors.push(child)
-        cleanChildren(child)
-        ancestors.pop()
-        if (child.tagName === 'p' && sentenceRules.length > 0 && cleanSentences(child)) {
-          parent.children.splice(--index, 1)
+        if (!isElement(child)) {
+          if (child?.type === 'text' && child.value.trim() !== '') hasContent = true
+          continue
         }
+        if (protectedTags.has(child.tagName) || mediaTags.has(child.tagName)) {
+          hasContent = true
+          continue
+        }
+        ancestors.push(child)
+        const childHasContent = cleanChildren(child)
+        ancestors.pop()
+        const emptied =
+          (!childHasContent && wrapperTags.has(child.tagName)) ||
+          (child.tagName === 'p' && sentenceRules.length > 0 && cleanSentences(child))
+        if (emptied) parent.children.splice(--index, 1)
+        else if (childHasContent) hasContent = true
       }
+      return hasContent
     }
 
     /** The first rule that removes an element, with its reason. */
@@ -170,7 +251,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       pushRemoval(rule, reason, removedText(node), node)
     }
 
-    function pushRemoval(rule: Rule, reason: string, text: string, node: Element): void {
+    function pushRemoval(rule: Rule, reason: string, text: string, node: ElementContent): void {
       removals.push({ removal: { rule: rule.id, reason, text, place: placeOf(node) }, node })
     }
   }
@@ -282,7 +363,7 @@ function byPlace(a: Removal, b: Removal): number {
 }
 
 /** Where a node stood in the input. */
-function placeOf(node: Element): Place | null {
+function placeOf(node: ElementContent): Place | null {
   const position = node.position
   if (!position) return null
   return {

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast'
+import type { Element, ElementContent, Root } from 'hast'
 import type { Metadata } from '../data.js'
 
 /** What a rule may consult while it decides. */
@@ -26,6 +26,24 @@ export interface Finding {
   reason: string
 }
 
+/** A node a rule removes after the walk, with the container it stands in. */
+export interface Prune {
+  /** The node to remove (with all it contains). */
+  node: ElementContent
+  /** Its parent. */
+  parent: Root | Element
+  /** Why, in one line. */
+  reason: string
+}
+
+/** What a rule's `prune` hook decides. */
+export interface PruneResult {
+  /** What to remove. */
+  prunes: Prune[]
+  /** Why nothing (or less) was removed, when the rule held back; reported as a warning. */
+  warning?: string
+}
+
 /**
  * A cleaning rule. All hooks are optional; the clean stage calls them during
  * its single walk over the tree.
@@ -50,6 +68,8 @@ export interface Rule {
   readonly sentenceFilter?: RegExp
   /** Look at one sentence of a paragraph; return a reason to remove the sentence. */
   sentence?(sentence: string, context: RuleContext): string | undefined
-  /** Run once after the walk (to act on what the rule learnt). */
+  /** Run once after the walk over the cleaned tree; return what to remove. */
+  prune?(scope: Root | Element, context: RuleContext): PruneResult
+  /** Run once at the end (to act on what the rule learnt). */
   finish?(tree: Root, context: RuleContext): void
 }

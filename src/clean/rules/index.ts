@@ -1,28 +1,47 @@
 import type { Rule } from '../rule.js'
+import { ads } from './ads.js'
+import { breadcrumb } from './breadcrumb.js'
+import { byline } from './byline.js'
 import { callToAction } from './call-to-action.js'
 import { caption } from './caption.js'
+import { comments } from './comments.js'
+import { cookieConsent } from './cookie-consent.js'
 import { headlineGallery } from './headline-gallery.js'
 import { hidden } from './hidden.js'
 import { linkList } from './link-list.js'
+import { mainContent } from './main-content.js'
 import { nonContent } from './non-content.js'
 import { pageChrome } from './page-chrome.js'
+import { paywall } from './paywall.js'
+import { ratingWidget } from './rating-widget.js'
 import { shareBar } from './share-bar.js'
 import { tableOfContents } from './table-of-contents.js'
+import { tagList } from './tag-list.js'
 
 /**
  * Every cleaning rule, in the order they are asked. Order matters where two
  * rules could claim the same block: the table of contents is recognised
  * before link lists (it is a list of short links too, but one that also
  * tells the outline), and page chrome before the finer rules.
+ * `main-content` acts after the walk, on what the others left.
  */
 export const rules: readonly Rule[] = [
   nonContent,
   hidden,
   pageChrome,
+  cookieConsent,
+  paywall,
+  ads,
+  comments,
+  breadcrumb,
   tableOfContents,
   shareBar,
   callToAction,
   caption,
+  byline,
+  tagList,
+  ratingWidget,
   linkList,
   headlineGallery,
+  mainContent,
 ]

@@ -1,0 +1,30 @@
+import { nameTokens, textOf } from '../element.js'
+import type { Rule } from '../rule.js'
+
+/** Short class or id tokens of ad slots: whole tokens only ("ad", not "head" or "ad-hoc"). */
+const adToken = /(?:^|[\s_])(?:ad|ads|adv|advert|adverts)(?:$|[\s_])/
+/** Longer names of ad slots and sponsored blocks: anywhere in a token ("taboola-below-article"). */
+const adName =
+  /(?:advertisement|advertising|adslot|ad-slot|ad-container|ad-wrapper|adunit|ad-unit|dfp-|gpt-ad|googletag|adsense|banner-ad|sponsored|taboola|outbrain|native-ad|promoted-content)/
+
+/** Labels ad slots carry in many languages. */
+const adLabel =
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|広告|广告)$/i
+
+/** Longest text an ad block has: more is content that happens to carry the name. */
+const maxAdText = 500
+
+/** Removes ad slots and sponsored blocks. */
+export const ads: Rule = {
+  id: 'ads',
+  description: 'Remove ad slots, ad labels and sponsored blocks',
+  element(node) {
+    const text = textOf(node)
+    if (adLabel.test(text)) return 'ad label'
+    const names = nameTokens(node)
+    if ((adToken.test(names) || adName.test(names)) && text.length <= maxAdText) {
+      return 'ad slot or sponsored block'
+    }
+    return undefined
+  },
+}

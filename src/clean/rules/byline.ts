@@ -1,0 +1,71 @@
+import type { Element } from 'hast'
+import { endsLikeSentence, words } from '../../text-shape.js'
+import { nameTokens, textOf } from '../element.js'
+import type { Rule } from '../rule.js'
+
+/** Class or id tokens of bylines, datelines and article meta lines. */
+const bylineName =
+  /(?:^|[\s_-])(?:byline|bylines|by-line|author|authors|author-name|dateline|article-meta|post-meta|entry-meta|meta-info|article-info|article-date|post-date|entry-date|publish-date|published|timestamp|date|posted-on|credits)(?:$|[\s_-])/
+
+/**
+ * "By Jane Roe", "Von Jana Roe", "Par Jeanne Roe": a capitalised name after
+ * the word "by" (case matters, so no `i` flag: it would let `\p{Lu}` match any letter).
+ */
+const byName =
+  /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u
+/** Class or id tokens of the section label above a headline ("Local News", "Europe"). */
+const sectionLabelName =
+  /(?:^|[\s_-])(?:kicker|eyebrow|overline|section-tag|section-label|section-name|rubric|category-label|article-section)(?:$|[\s_-])/
+
+/** Words of a date or time line. */
+const dateWord =
+  /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|last|modified|at|on|am|pm|a|p|m|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|ist|ago|hours?|minutes?|mins?|days?|weeks?|yesterday|today|and|read|reading|time)$/i
+
+/** Words that make a run of numbers a date: a month, a weekday, "updated", "ago". */
+const dateAnchor =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|modified|ago|yesterday|today)$/i
+
+/** Longest byline or dateline (characters). */
+const maxBylineText = 200
+
+/**
+ * Removes bylines and datelines inside the body ("By Jane Roe · May 14,
+ * 2024", "Updated Feb. 27, 2024 6:15 p.m.") and the section label above the
+ * headline: the author and date belong in the metadata, not in the story's
+ * text.
+ */
+export const byline: Rule = {
+  id: 'byline',
+  description: 'Remove bylines and datelines inside the body',
+  element(node) {
+    const named = node.tagName === 'li' || isLineBlock(node)
+    if (!named) return undefined
+    const text = textOf(node)
+    if (!text || text.length > maxBylineText) return undefined
+    const names = nameTokens(node)
+    if (bylineName.test(names) && !endsLikeSentence(text)) return 'byline or dateline'
+    if (sectionLabelName.test(names) && words(text).length <= 5) return 'section label'
+    if (!isLineBlock(node)) return undefined
+    if (byName.test(text) && !endsLikeSentence(text)) return 'byline'
+    if (isDateLine(text)) return 'dateline'
+    return undefined
+  },
+}
+
+/** Blocks a byline can be: not lists, tables or headings, which say other things. */
+function isLineBlock(node: Element): boolean {
+  return ['p', 'div', 'span', 'time', 'address', 'section', 'header', 'small'].includes(
+    node.tagName,
+  )
+}
+
+/** Whether a line holds nothing but a date or time ("Updated May 14, 2024, 6:15 p.m. EST"). */
+function isDateLine(text: string): boolean {
+  const tokens = words(text)
+  if (tokens.length < 2 || tokens.length > 12) return false
+  return (
+    tokens.every((token) => dateWord.test(token)) &&
+    tokens.some((token) => /\d/.test(token)) &&
+    tokens.some((token) => dateAnchor.test(token))
+  )
+}

@@ -1,0 +1,29 @@
+import { nameTokens, textOf } from '../element.js'
+import type { Rule } from '../rule.js'
+
+/** Class or id tokens of consent and cookie banners. */
+const bannerName =
+  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|onetrust|cookiebanner|cookie-banner|privacy-banner|cc-banner|truste)(?:$|[\s_-])/
+
+/** What consent banners say (English, German, French, Spanish, Italian, Dutch, Polish). */
+const consentText =
+  /\b(?:we use cookies|this (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent)|wir verwenden cookies|diese website verwendet cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies|używamy (?:plików )?cookies)\b/i
+
+/** Longest text a banner has. */
+const maxBannerText = 1500
+
+/** Removes cookie and consent banners. */
+export const cookieConsent: Rule = {
+  id: 'cookie-consent',
+  description: 'Remove cookie and consent banners',
+  element(node) {
+    const names = nameTokens(node)
+    if (!bannerName.test(names) && !consentText.test(names)) {
+      if (node.tagName !== 'div' && node.tagName !== 'section' && node.tagName !== 'p')
+        return undefined
+      const text = textOf(node)
+      return text.length <= 400 && consentText.test(text) ? 'cookie notice' : undefined
+    }
+    return textOf(node).length <= maxBannerText ? 'cookie or consent banner' : undefined
+  },
+}

@@ -1,0 +1,223 @@
+import type { Element, Root } from 'hast'
+import { childElements, headingLevel, linkDensity, nameTokens, textOf } from '../element.js'
+import type { Prune, Rule } from '../rule.js'
+
+/** Blocks whose text counts as content evidence for the containers above them. */
+const scoredTags: ReadonlySet<string> = new Set(['p', 'pre', 'blockquote', 'td', 'dd', 'li'])
+/** Containers that can hold the article. */
+const containerTags: ReadonlySet<string> = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'td',
+  'body',
+  'blockquote',
+  'center',
+  'font',
+  'span',
+])
+/** Elements that say "this is the story". */
+const storyTags: ReadonlySet<string> = new Set(['article', 'main'])
+
+/** Class and id tokens of story containers and of everything else. */
+const positiveName =
+  /(?:^|[\s_-])(?:article|articlebody|body|content|entry|hentry|main|page|post|story|text|blog|prose|rich-text)(?:$|[\s_-])/
+const negativeName =
+  /(?:^|[\s_-])(?:comment|comments|com|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|recommend|trending|popular|nav|menu|breadcrumb)(?:$|[\s_-])/
+
+/** Shortest paragraph that counts as content evidence (characters). */
+const minEvidenceLength = 25
+/** How many levels up a paragraph's score reaches. */
+const maxAncestorLevels = 5
+/** A page with at least this much text must keep at least `minKeptShare` of it. */
+const safetyTextLength = 1000
+const minKeptShare = 0.1
+
+/**
+ * Keeps only the article's container on a whole page: every block of text
+ * adds a score to the containers above it (more for longer, comma-rich
+ * paragraphs, less with each level), containers are weighed by their class
+ * and id names and by how much of their text is links, and the best one
+ * wins. Siblings of the winner that read like the story (long prose,
+ * strong scores) join it, so a lead paragraph set apart is not lost; an
+ * `<article>` or `<main>` around the winner is taken whole when the winner
+ * is most of it.
+ *
+ * Nothing is removed from plain text or from fragments with no container,
+ * nor when the choice would drop nearly all the text (a warning is given).
+ */
+export const mainContent: Rule = {
+  id: 'main-content',
+  description: 'Keep only the article’s container on a whole page (by text and link density)',
+  prune(scope) {
+    const { scores, parents } = scoreContainers(scope)
+    let best: Element | undefined
+    let bestScore = 0
+    for (const [node, score] of scores) {
+      if (score > bestScore) {
+        best = node
+        bestScore = score
+      }
+    }
+    if (!best || best === scope) return { prunes: [] }
+
+    const chosen = widenToStory(best, scope, parents)
+    const keep = new Set<Element>([chosen])
+    const parent = parents.get(chosen)
+    if (parent) {
+      for (const sibling of childElements(parent)) {
+        if (sibling !== chosen && isStorySibling(sibling, scores.get(sibling) ?? 0, bestScore)) {
+          keep.add(sibling)
+        }
+      }
+    }
+
+    const total = textOf(scope).length
+    const kept = [...keep].reduce((sum, node) => sum + textOf(node).length, 0)
+    if (total >= safetyTextLength && kept < total * minKeptShare) {
+      return {
+        prunes: [],
+        warning: `Kept the whole page: the best container holds only ${kept} of ${total} characters`,
+      }
+    }
+    return { prunes: outside(scope, keep, parents) }
+  },
+}
+
+/** Score every container by the paragraphs inside it; note every element's parent on the way. */
+function scoreContainers(scope: Root | Element): {
+  scores: Map<Element, number>
+  parents: Map<Element, Root | Element>
+} {
+  const raw = new Map<Element, number>()
+  const parents = new Map<Element, Root | Element>()
+  const path: Element[] = []
+
+  const walk = (node: Root | Element): void => {
+    for (const child of childElements(node)) {
+      parents.set(child, node)
+      path.push(child)
+      if (isEvidence(child)) {
+        const text = textOf(child)
+        if (text.length >= minEvidenceLength) {
+          const score = 1 + commaCount(text) + Math.min(Math.floor(text.length / 100), 3)
+          for (let level = 1; level <= maxAncestorLevels; level++) {
+            const ancestor = path[path.length - 1 - level]
+            if (!ancestor) break
+            const divider = level === 1 ? 1 : level === 2 ? 2 : level * 3
+            raw.set(ancestor, (raw.get(ancestor) ?? baseScore(ancestor)) + score / divider)
+          }
+        }
+      }
+      walk(child)
+      path.pop()
+    }
+  }
+  walk(scope)
+
+  const scores = new Map<Element, number>()
+  for (const [node, score] of raw) {
+    if (!containerTags.has(node.tagName)) continue
+    scores.set(node, score * (1 - linkDensity(node)))
+  }
+  return { scores, parents }
+}
+
+/** Whether an element is a paragraph-like block whose text is evidence. */
+function isEvidence(node: Element): boolean {
+  if (scoredTags.has(node.tagName)) return true
+  if (node.tagName !== 'div' && node.tagName !== 'section') return false
+  // A div that holds text directly (no <p>) is a paragraph too.
+  return node.children.some(
+    (child) => child.type === 'text' && child.value.trim().length >= minEvidenceLength,
+  )
+}
+
+/** A container's score before any paragraph: its tag and its names. */
+function baseScore(node: Element): number {
+  let score = 0
+  if (node.tagName === 'div' || node.tagName === 'article') score += 5
+  else if (node.tagName === 'pre' || node.tagName === 'td' || node.tagName === 'blockquote')
+    score += 3
+  else if (headingLevel(node) > 0) score -= 5
+  const names = nameTokens(node)
+  if (positiveName.test(names)) score += 25
+  if (negativeName.test(names)) score -= 25
+  if (isArticleBody(node)) score += 50
+  return score
+}
+
+/** Whether an element is marked up as the article body (`itemprop="articleBody"`). */
+function isArticleBody(node: Element): boolean {
+  const itemProp = node.properties.itemProp
+  return Array.isArray(itemProp) && itemProp.includes('articleBody')
+}
+
+/** Commas of many scripts: more clauses, more prose. */
+function commaCount(text: string): number {
+  return text.match(/[,،、，﹐]/g)?.length ?? 0
+}
+
+/** Take the enclosing `<article>`/`<main>` when the winner is most of it. */
+function widenToStory(
+  best: Element,
+  scope: Root | Element,
+  parents: ReadonlyMap<Element, Root | Element>,
+): Element {
+  const bestLength = textOf(best).length
+  for (
+    let parent = parents.get(best);
+    parent && parent !== scope;
+    parent = parents.get(parent as Element)
+  ) {
+    if (parent.type !== 'element') break
+    if (storyTags.has(parent.tagName) || isArticleBody(parent)) {
+      return bestLength >= textOf(parent).length * 0.6 && linkDensity(parent) < 0.3 ? parent : best
+    }
+  }
+  return best
+}
+
+/** Whether a sibling of the winner belongs to the story too. */
+function isStorySibling(node: Element, score: number, bestScore: number): boolean {
+  if (score >= Math.max(10, bestScore * 0.2)) return true
+  if (node.tagName !== 'p') return false
+  const text = textOf(node)
+  const density = linkDensity(node)
+  if (text.length > 80) return density < 0.25
+  return density === 0 && /[.!?…。]["'”’»)]*$/u.test(text)
+}
+
+/** Everything in the scope outside the kept elements, as removals. */
+function outside(
+  scope: Root | Element,
+  keep: ReadonlySet<Element>,
+  parents: ReadonlyMap<Element, Root | Element>,
+): Prune[] {
+  const onPath = new Set<Root | Element>()
+  for (const node of keep) {
+    for (
+      let parent = parents.get(node);
+      parent && !onPath.has(parent);
+      parent = parents.get(parent as Element)
+    ) {
+      onPath.add(parent)
+      if (parent === scope) break
+    }
+  }
+  const prunes: Prune[] = []
+  const walk = (parent: Root | Element): void => {
+    for (const child of parent.children) {
+      if (child.type === 'element') {
+        if (keep.has(child)) continue
+        if (onPath.has(child)) walk(child)
+        else prunes.push({ node: child, parent, reason: 'outside the main content' })
+      } else if (child.type === 'text' && child.value.trim() !== '') {
+        prunes.push({ node: child, parent, reason: 'outside the main content' })
+      }
+    }
+  }
+  walk(scope)
+  return prunes
+}

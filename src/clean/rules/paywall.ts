@@ -1,0 +1,25 @@
+import { nameTokens, textOf } from '../element.js'
+import type { Rule } from '../rule.js'
+
+/** Class or id tokens of paywall and registration prompts. */
+const paywallName =
+  /(?:^|[\s_-])(?:paywall|regwall|meter|metered|piano|tp-modal|subscriber-only|subscription-wall|premium-wall|article-gate|gate)(?:$|[\s_-])/
+
+/** What paywall prompts say (English). */
+const paywallText =
+  /\b(?:subscribe to (?:continue|keep) reading|(?:already a subscriber|already have an account)\?|to continue reading|you(?:'ve| have) reached your (?:free )?(?:article )?limit|create a free account to (?:continue|read))\b/i
+
+/** Longest text a paywall prompt has. */
+const maxPromptText = 800
+
+/** Removes paywall and registration prompts. */
+export const paywall: Rule = {
+  id: 'paywall',
+  description: 'Remove paywall and registration prompts',
+  element(node) {
+    const text = textOf(node)
+    if (text.length > maxPromptText) return undefined
+    if (paywallName.test(nameTokens(node))) return 'paywall or registration prompt'
+    return paywallText.test(text) ? 'asks the reader to subscribe or log in to read on' : undefined
+  },
+}

@@ -1,0 +1,31 @@
+import { linkDensity, nameTokens, textOf } from '../element.js'
+import type { Rule } from '../rule.js'
+
+/** Class or id tokens of tag and topic lists. */
+const tagName =
+  /(?:^|[\s_-])(?:tags|tag-list|taglist|tagcloud|tag-cloud|post-tags|article-tags|entry-tags|topics|topic-list|keywords|categories|post-categories|filed-under)(?:$|[\s_-])/
+/** A line that starts like a tag list ("Tags:", "Tagged", "Topics:", "Filed under"). */
+const tagLine =
+  /^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|keywords|schlagwörter|themen|mots-clés|etiquetas|temas)\b\s*:?/i
+
+/** Longest text a tag list has. */
+const maxTagText = 400
+
+/** Removes tag, topic and category lists. */
+export const tagList: Rule = {
+  id: 'tag-list',
+  description: 'Remove tag, topic and category lists',
+  element(node) {
+    const text = textOf(node)
+    if (text.length > maxTagText) return undefined
+    if (tagName.test(nameTokens(node)) && linkDensity(node) >= 0.3) return 'tag list'
+    if (
+      (node.tagName === 'p' || node.tagName === 'div') &&
+      tagLine.test(text) &&
+      linkDensity(node) >= 0.4
+    ) {
+      return 'tag list'
+    }
+    return undefined
+  },
+}

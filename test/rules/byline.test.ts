@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
+
+describe('byline', () => {
+  it('removes bylines, datelines and section labels', () => {
+    const article = cleanHtml(
+      page(
+        `<span class="kicker">Local News</span><p>By Jane Roe and John Doe · May 14, 2024</p><p>Updated Feb. 27, 2024 6:15 p.m. EST</p><div class="article-meta">Harbour desk, 4 min read</div>${storyParagraph}`,
+      ),
+    )
+    expect(removedBy(article, 'byline')).toEqual([
+      'Local News',
+      'By Jane Roe and John Doe · May 14, 2024',
+      'Updated Feb. 27, 2024 6:15 p.m. EST',
+      'Harbour desk, 4 min read',
+    ])
+  })
+
+  it('keeps sentences that start with "By" or hold dates', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>By Monday, the council had voted twice.</p><p>by the harbour wall</p><p>On May 14, 2024, the pact took effect.</p><p>A 3.5 on.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'byline')).toEqual([])
+    for (const kept of [
+      'By Monday, the council',
+      'by the harbour wall',
+      'On May 14, 2024',
+      'A 3.5 on.',
+    ]) {
+      expect(article.text).toContain(kept)
+    }
+  })
+})

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
+
+describe('cookie-consent', () => {
+  it('removes consent banners by name and cookie notices by what they say', () => {
+    const article = cleanHtml(
+      page(
+        `<div id="onetrust-banner-sdk"><p>We value your privacy.</p><a href="#">Accept all</a></div>${storyParagraph}<div class="notice"><p>This website uses cookies to improve your experience.</p></div><div class="hinweis">Wir verwenden Cookies, um Inhalte zu personalisieren.</div>`,
+      ),
+    )
+    expect(removedBy(article, 'cookie-consent')).toHaveLength(3)
+    expect(article.text).not.toMatch(/cookies|privacy/i)
+  })
+
+  it('keeps a story about cookies', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>Regulators said the browser maker will phase out third-party cookies next year, a change that advertisers have lobbied against for months because it makes tracking readers across sites far harder than before.</p><div class="cookie-recipe"><p>${'The bakery sold 4,000 oatmeal cookies on the first day of the harbour festival, its owner said. '.repeat(20)}</p></div>`,
+      ),
+    )
+    expect(removedBy(article, 'cookie-consent')).toEqual([])
+    expect(article.text).toContain('phase out third-party cookies')
+    expect(article.text).toContain('oatmeal cookies')
+  })
+})

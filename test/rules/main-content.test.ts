@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { clean } from '../../src/index.js'
+import { removedBy } from '../rule-helpers.js'
+
+const prose = (topic: string) =>
+  `<p>The ${topic} was approved on Monday after three years of talks, officials said, and work will begin in the spring, with the first phase finished by the end of next year.</p>`
+
+const story = [
+  prose('harbour pact'),
+  prose('ferry terminal'),
+  prose('dredging plan'),
+  prose('berth fee freeze'),
+].join('')
+
+describe('main-content', () => {
+  it('keeps the article container and drops unmarked boilerplate around it', () => {
+    const article = clean(
+      `<html><body><div class="top"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+      <div class="wrapper"><div class="left"><p>Short teaser</p><a href="/x">Storm closes bridge</a></div>
+      <div class="story-text"><h1>Harbour pact</h1>${story}<ul><li>Berths stay on the north quay.</li><li>Fees are frozen.</li></ul><table><tr><th>Year</th><th>Fee</th></tr><tr><td>2024</td><td>12</td></tr></table></div>
+      <div class="right"><div><a href="/a">Most read one</a></div><div><a href="/b">Most read two</a></div></div></div>
+      <div class="bottom">Copyright 2024 The Coast Times. All rights reserved. Terms apply.</div></body></html>`,
+    )
+    const removed = removedBy(article, 'main-content').join('\n')
+    for (const junk of ['Home', 'Short teaser', 'Copyright 2024']) {
+      expect(removed).toContain(junk)
+      expect(article.text).not.toContain(junk)
+    }
+    // The sidebar's link lines are taken by an earlier rule; either way they go.
+    expect(article.text).not.toContain('Most read one')
+    for (const kept of [
+      'harbour pact was approved',
+      'berth fee freeze',
+      'Fees are frozen.',
+      '2024\t12',
+    ]) {
+      expect(article.text).toContain(kept)
+    }
+  })
+
+  it('keeps a lead paragraph standing beside the best container', () => {
+    const article = clean(
+      `<html><body><div><p class="lead">The harbour authority and the fishing cooperative signed a pact on Monday that ends three years of talks.</p><div class="body">${story}</div></div><div class="side"><a href="/a">Other news</a></div></body></html>`,
+    )
+    expect(article.text).toContain('signed a pact on Monday that ends three years')
+    expect(article.text).not.toContain('Other news')
+  })
+
+  it('leaves plain text and single-container pages whole', () => {
+    const text = clean(
+      `Harbour Pact\n${'The harbour pact was approved on Monday after three years of talks, officials said.\n'.repeat(4)}`,
+    )
+    expect(removedBy(text, 'main-content')).toEqual([])
+    const fragment = clean(story)
+    expect(removedBy(fragment, 'main-content')).toEqual([])
+  })
+
+  it('keeps the whole page, with a warning, when the best container holds almost none of the text', () => {
+    const sidebar = `<div class="links">${'<a href="/x">A long list of links that goes on and on</a> '.repeat(60)}</div>`
+    const article = clean(
+      `<html><body>${sidebar}<div><p>One short paragraph of prose, alone here.</p></div></body></html>`,
+    )
+    expect(removedBy(article, 'main-content')).toEqual([])
+    expect(article.warnings).toEqual([
+      {
+        rule: 'main-content',
+        message: expect.stringMatching(
+          /^Kept the whole page: the best container holds only \d+ of \d+ characters$/,
+        ),
+      },
+    ])
+    expect(article.text).toContain('A long list of links')
+  })
+})
