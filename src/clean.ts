@@ -1,17 +1,23 @@
+import type { Root } from 'hast'
+import { toText } from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { toArticle } from './article.js'
+import { rules } from './clean/rules/index.js'
 import { UnscrapeError } from './error.js'
-import { normalizeOptions, type Options } from './options.js'
+import { normalizeOptions, type Options, type Settings } from './options.js'
 import { detectFormat } from './parse/detect-format.js'
 import { unscrapeParseText } from './parse/unscrape-parse-text.js'
 import { createPreset } from './preset.js'
-import type { Article } from './types.js'
+import type { Article, InputFormat } from './types.js'
 
 /**
  * Clean a scraped article: find its metadata, remove the junk, split it into
  * sections, paragraphs and sentences, and write it as Markdown.
+ *
+ * Page content never makes it throw: should a stage fail on some input, the
+ * page's plain text is returned without cleaning and `warnings` says so.
  *
  * @param input The scraped page: HTML (a whole page or a fragment) or plain text.
  * @param options Configuration (optional).
@@ -28,11 +34,52 @@ export function clean(input: string, options?: Options | null): Article {
   }
   const settings = normalizeOptions(options)
   const format = settings.format === 'auto' ? detectFormat(input) : settings.format
+  try {
+    return run(input, format, settings)
+  } catch (error) {
+    if (error instanceof UnscrapeError) throw error
+    return fallback(input, format, settings, error)
+  }
+}
+
+/** Run the whole pipeline on one input. */
+function run(input: string, format: InputFormat, settings: Settings): Article {
   const parser = format === 'html' ? unified().use(rehypeParse) : unified().use(unscrapeParseText)
   const processor = parser.use(createPreset(settings))
   const file = new VFile({ value: input })
   const tree = processor.parse(file)
   const result = processor.runSync(tree, file)
-  const markdown = String(processor.stringify(result, file))
-  return toArticle(file, markdown)
+  return toArticle(file, String(processor.stringify(result, file)))
+}
+
+/**
+ * Read the input's plain text, with no rule, when the pipeline failed on the
+ * input itself, so the caller still gets the words; the warning names the
+ * failure.
+ */
+function fallback(input: string, format: InputFormat, settings: Settings, error: unknown): Article {
+  const reason = error instanceof Error ? error.message : String(error)
+  const warning = {
+    rule: 'internal-error',
+    message: `Cleaning failed (${reason}); the page’s plain text was returned without cleaning`,
+  }
+  let text = input
+  if (format === 'html') {
+    try {
+      text = toText(unified().use(rehypeParse).parse(input) as Root)
+    } catch {
+      text = input.replace(/<[^>]*>/g, ' ')
+    }
+  }
+  let article: Article
+  try {
+    // Rules off: a failing rule must not fail the fallback too.
+    const rulesOff = Object.fromEntries(rules.map((rule) => [rule.id, false]))
+    article = run(text, 'text', { ...settings, rules: rulesOff })
+  } catch {
+    article = toArticle(new VFile(), '')
+  }
+  article.format = format
+  article.warnings.unshift(warning)
+  return article
 }

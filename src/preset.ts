@@ -4,6 +4,7 @@ import remarkStringify from 'remark-stringify'
 import type { Preset } from 'unified'
 import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
 import { markdownSettings } from './markdown/settings.js'
+import { toMdastOptions } from './markdown/to-mdast-options.js'
 import { rehypeUnscrapeMetadata } from './metadata/rehype-unscrape-metadata.js'
 import type { Settings } from './options.js'
 import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.js'
@@ -26,7 +27,7 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     plugins: [
       [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
       [rehypeUnscrapeClean, { rules: settings?.rules }],
-      rehypeRemark,
+      [rehypeRemark, toMdastOptions],
       remarkUnscrapeStructure,
       remarkGfm,
       [remarkStringify, markdownSettings],

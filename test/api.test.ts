@@ -126,3 +126,38 @@ describe('detectFormat', () => {
     expect(detectFormat('Use the <p> tag for paragraphs.')).toBe('text')
   })
 })
+
+describe('robustness', () => {
+  it('does not throw on a page whose <base href> is not absolute', () => {
+    const article = clean(
+      '<html><head><base href="/"></head><body><p>The harbour pact was signed, officials said. <a href="news/pact">More</a></p><img src="img/a.jpg" alt="Quay"></body></html>',
+    )
+    expect(article.text).toContain('The harbour pact was signed')
+    expect(article.images).toEqual([{ src: 'img/a.jpg', alt: 'Quay', caption: null }])
+    expect(article.markdown).toContain('](news/pact)')
+  })
+})
+
+describe('safety net', () => {
+  it('returns the page’s plain text, with a warning, when a stage throws', () => {
+    const rule = rules.find((candidate) => candidate.id === 'hidden')
+    if (!rule?.element) throw new Error('expected the hidden rule to have an element hook')
+    const original = rule.element
+    rule.element = () => {
+      throw new Error('boom')
+    }
+    try {
+      const article = clean(
+        '<html><body><p>The harbour pact was signed on Monday, officials said.</p></body></html>',
+      )
+      expect(article.format).toBe('html')
+      expect(article.text).toBe('The harbour pact was signed on Monday, officials said.')
+      expect(article.warnings[0]).toEqual({
+        rule: 'internal-error',
+        message: 'Cleaning failed (boom); the page’s plain text was returned without cleaning',
+      })
+    } finally {
+      rule.element = original
+    }
+  })
+})

@@ -45,6 +45,12 @@ export function linkDensity(node: Element): number {
   return linked / total
 }
 
+/** Whether an element is marked up as the article body (`itemprop="articleBody"`). */
+export function isArticleBody(node: Element): boolean {
+  const itemProp = node.properties.itemProp
+  return Array.isArray(itemProp) && itemProp.includes('articleBody')
+}
+
 /** The element children of a node. */
 export function childElements(node: Element | Root): Element[] {
   const elements: Element[] = []

@@ -1,14 +1,14 @@
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { split } from 'sentence-splitter'
-import { visit } from 'unist-util-visit'
+import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
 import type { RulesOption } from '../options.js'
 import { collapseWhitespace, words } from '../text-shape.js'
 import type { Image, Place, Removal } from '../types.js'
-import { childElements, isElement, textOf } from './element.js'
+import { childElements, isArticleBody, isElement, textOf } from './element.js'
 import type { Rule, RuleContext } from './rule.js'
 import { rules as allRules } from './rules/index.js'
 
@@ -20,6 +20,9 @@ export interface CleanOptions {
 
 /** Elements whose content no rule may touch: code keeps every character. */
 const protectedTags: ReadonlySet<string> = new Set(['pre', 'code', 'math'])
+
+/** Containers that mark the story. */
+const storyTags: ReadonlySet<string> = new Set(['article', 'main'])
 
 /** Elements that are content without any text. */
 const mediaTags: ReadonlySet<string> = new Set([
@@ -160,6 +163,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
 
       for (const rule of siblingRules) {
         for (const finding of rule.siblings?.(childElements(parent), context) ?? []) {
+          if (finding.nodes.some((node) => holdsStory(node, data.meta.title))) continue
           for (const node of finding.nodes) {
             if (detach(parent, node)) record(node, rule, finding.reason)
           }
@@ -191,11 +195,16 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       return hasContent
     }
 
-    /** The first rule that removes an element, with its reason. */
+    /**
+     * The first rule that removes an element, with its reason. An element
+     * that holds the story (`<article>`, `<main>`, the article body, the
+     * title) is never removed whole, whatever its class says: broken pages
+     * nest the story in an unclosed `<aside>`, and some wrap it in a `<form>`.
+     */
     function firstVerdict(node: Element): { rule: Rule; reason: string } | undefined {
       for (const rule of elementRules) {
         const reason = rule.element?.(node, context)
-        if (reason) return { rule, reason }
+        if (reason) return holdsStory(node, data.meta.title) ? undefined : { rule, reason }
       }
       return undefined
     }
@@ -288,6 +297,17 @@ function bodyOf(tree: Root): Root | Element {
     return node.tagName === 'html' ? undefined : 'skip'
   })
   return body ?? tree
+}
+
+/** Whether an element is or contains the story's own container or its title. */
+function holdsStory(node: Element, title: string | null): boolean {
+  let found = false
+  visit(node, 'element', (child) => {
+    if (storyTags.has(child.tagName) || isArticleBody(child)) found = true
+    else if (child.tagName === 'h1' && title !== null && textOf(child) === title) found = true
+    return found ? EXIT : undefined
+  })
+  return found
 }
 
 /** Take a node out of its parent; false when it is no longer there. */

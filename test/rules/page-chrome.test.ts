@@ -42,3 +42,17 @@ describe('page-chrome', () => {
     expect(article.text).toContain('By the harbour desk')
   })
 })
+
+describe('page-chrome on broken pages', () => {
+  it('keeps an unclosed <aside> or a page-wide <form> that holds the story', () => {
+    const unclosed = cleanHtml(
+      page(`<aside class="banner"><p>Sale now on</p><main>${storyParagraph}</main>`),
+    )
+    expect(unclosed.text).toContain('The harbour authority signed the new pact')
+    const wrapped = cleanHtml(
+      page(`<form id="aspnetForm"><div><article>${storyParagraph}</article></div></form>`),
+    )
+    expect(wrapped.text).toContain('The harbour authority signed the new pact')
+    expect(removedBy(wrapped, 'page-chrome')).toEqual([])
+  })
+})

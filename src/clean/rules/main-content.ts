@@ -1,5 +1,12 @@
 import type { Element, Root } from 'hast'
-import { childElements, headingLevel, linkDensity, nameTokens, textOf } from '../element.js'
+import {
+  childElements,
+  headingLevel,
+  isArticleBody,
+  linkDensity,
+  nameTokens,
+  textOf,
+} from '../element.js'
 import type { Prune, Rule } from '../rule.js'
 
 /** Blocks whose text counts as content evidence for the containers above them. */
@@ -52,15 +59,11 @@ export const mainContent: Rule = {
   description: 'Keep only the article’s container on a whole page (by text and link density)',
   prune(scope) {
     const { scores, parents } = scoreContainers(scope)
-    let best: Element | undefined
-    let bestScore = 0
-    for (const [node, score] of scores) {
-      if (score > bestScore) {
-        best = node
-        bestScore = score
-      }
-    }
-    if (!best || best === scope) return { prunes: [] }
+    const ranked = [...scores].sort((a, b) => b[1] - a[1])
+    const top = ranked[0]
+    if (!top || top[0] === scope) return { prunes: [] }
+    const best = climb(top[0], ranked, scores, parents, scope)
+    const bestScore = scores.get(best) ?? top[1]
 
     const chosen = widenToStory(best, scope, parents)
     const keep = new Set<Element>([chosen])
@@ -148,15 +151,70 @@ function baseScore(node: Element): number {
   return score
 }
 
-/** Whether an element is marked up as the article body (`itemprop="articleBody"`). */
-function isArticleBody(node: Element): boolean {
-  const itemProp = node.properties.itemProp
-  return Array.isArray(itemProp) && itemProp.includes('articleBody')
-}
-
 /** Commas of many scripts: more clauses, more prose. */
 function commaCount(text: string): number {
   return text.match(/[,،、，﹐]/g)?.length ?? 0
+}
+
+/**
+ * Move from the best-scoring container to the one that holds the whole story:
+ *
+ * - when three or more other strong candidates (three quarters of the best
+ *   score) sit under one ancestor of the best, the story is split across
+ *   them and that ancestor is the container;
+ * - then go up while a parent scores higher than its child (its other
+ *   children add story), stopping where scores fall below a third.
+ */
+function climb(
+  start: Element,
+  ranked: ReadonlyArray<[Element, number]>,
+  scores: ReadonlyMap<Element, number>,
+  parents: ReadonlyMap<Element, Root | Element>,
+  scope: Root | Element,
+): Element {
+  let best = start
+  const bestScore = scores.get(start) ?? 0
+  const alternatives = ranked
+    .slice(1, 5)
+    .filter(([, score]) => score >= bestScore * 0.75)
+    .map(([node]) => node)
+  if (alternatives.length >= 3) {
+    for (let parent = parents.get(best); parent && parent !== scope; parent = parents.get(parent as Element)) {
+      const container = parent
+      const inside = alternatives.filter((node) => isInside(node, container, parents)).length
+      if (inside >= 3) {
+        best = container as Element
+        break
+      }
+    }
+  }
+
+  let lastScore = scores.get(best) ?? bestScore
+  const floor = lastScore / 3
+  for (let parent = parents.get(best); parent && parent !== scope; parent = parents.get(parent as Element)) {
+    const score = scores.get(parent as Element)
+    if (score === undefined) continue
+    if (score < floor) break
+    if (score > lastScore) {
+      best = parent as Element
+      break
+    }
+    lastScore = score
+  }
+  return best
+}
+
+/** Whether `node` is inside `container`. */
+function isInside(
+  node: Element,
+  container: Root | Element,
+  parents: ReadonlyMap<Element, Root | Element>,
+): boolean {
+  for (let parent = parents.get(node); parent; parent = parents.get(parent as Element)) {
+    if (parent === container) return true
+    if (parent.type === 'root') return false
+  }
+  return false
 }
 
 /** Take the enclosing `<article>`/`<main>` when the winner is most of it. */

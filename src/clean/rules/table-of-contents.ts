@@ -1,7 +1,14 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import { words } from '../../text-shape.js'
-import { childElements, headingLevel, isElement, nameTokens, textOf } from '../element.js'
+import {
+  childElements,
+  headingLevel,
+  isElement,
+  linkDensity,
+  nameTokens,
+  textOf,
+} from '../element.js'
 import type { Finding, Rule, RuleContext } from '../rule.js'
 
 /** Titles of a table of contents, in the languages we know. */
@@ -39,7 +46,8 @@ export const tableOfContents: Rule = {
     return findings
   },
   element(node, context) {
-    if (!tocName.test(nameTokens(node))) return undefined
+    // A toc box is links; a page container named "…-toc-page" is not.
+    if (!tocName.test(nameTokens(node)) || linkDensity(node) < 0.5) return undefined
     context.tableOfContents.push(...entriesOf(node))
     return 'table of contents'
   },
