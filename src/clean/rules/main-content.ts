@@ -10,7 +10,7 @@ import {
 import type { Prune, Rule } from '../rule.js'
 
 /** Blocks whose text counts as content evidence for the containers above them. */
-const scoredTags: ReadonlySet<string> = new Set(['p', 'pre', 'blockquote', 'td', 'dd', 'li'])
+const scoredTags: ReadonlySet<string> = new Set(['p', 'pre', 'blockquote', 'td', 'dd'])
 /** Containers that can hold the article. */
 const containerTags: ReadonlySet<string> = new Set([
   'div',
@@ -35,6 +35,10 @@ const negativeName =
 
 /** Shortest paragraph that counts as content evidence (characters). */
 const minEvidenceLength = 25
+/** Most link text a paragraph of prose has. */
+const maxProseLinkDensity = 0.3
+/** Least prose (characters) that makes a sibling block part of the story. */
+const minSiblingProse = 140
 /** How many levels up a paragraph's score reaches. */
 const maxAncestorLevels = 5
 /** A page with at least this much text must keep at least `minKeptShare` of it. */
@@ -58,22 +62,31 @@ export const mainContent: Rule = {
   id: 'main-content',
   description: 'Keep only the article’s container on a whole page (by text and link density)',
   prune(scope) {
-    const { scores, parents } = scoreContainers(scope)
+    const { scores, parents, prose } = scoreContainers(scope)
     const ranked = [...scores].sort((a, b) => b[1] - a[1])
     const top = ranked[0]
     if (!top || top[0] === scope) return { prunes: [] }
     const best = climb(top[0], ranked, scores, parents, scope)
     const bestScore = scores.get(best) ?? top[1]
 
-    const chosen = widenToStory(best, scope, parents)
+    const chosen = widenToStory(best, scope, parents, prose)
     const keep = new Set<Element>([chosen])
     const parent = parents.get(chosen)
     if (parent) {
-      for (const sibling of childElements(parent)) {
-        if (sibling !== chosen && isStorySibling(sibling, scores.get(sibling) ?? 0, bestScore)) {
+      const siblings = childElements(parent)
+      for (const sibling of siblings) {
+        if (
+          sibling !== chosen &&
+          isStorySibling(sibling, scores.get(sibling) ?? 0, bestScore, prose)
+        ) {
           keep.add(sibling)
         }
       }
+      // A heading between kept blocks titles the one after it.
+      siblings.forEach((sibling, index) => {
+        const next = siblings[index + 1]
+        if (headingLevel(sibling) > 0 && next && keep.has(next)) keep.add(sibling)
+      })
     }
 
     const total = textOf(scope).length
@@ -92,9 +105,11 @@ export const mainContent: Rule = {
 function scoreContainers(scope: Root | Element): {
   scores: Map<Element, number>
   parents: Map<Element, Root | Element>
+  prose: Map<Element, number>
 } {
   const raw = new Map<Element, number>()
   const parents = new Map<Element, Root | Element>()
+  const prose = new Map<Element, number>()
   const path: Element[] = []
 
   const walk = (node: Root | Element): void => {
@@ -104,6 +119,10 @@ function scoreContainers(scope: Root | Element): {
       if (isEvidence(child)) {
         const text = textOf(child)
         if (text.length >= minEvidenceLength) {
+          if (linkDensity(child) < maxProseLinkDensity) {
+            for (const ancestor of path)
+              prose.set(ancestor, (prose.get(ancestor) ?? 0) + text.length)
+          }
           const score = 1 + commaCount(text) + Math.min(Math.floor(text.length / 100), 3)
           for (let level = 1; level <= maxAncestorLevels; level++) {
             const ancestor = path[path.length - 1 - level]
@@ -124,7 +143,7 @@ function scoreContainers(scope: Root | Element): {
     if (!containerTags.has(node.tagName)) continue
     scores.set(node, score * (1 - linkDensity(node)))
   }
-  return { scores, parents }
+  return { scores, parents, prose }
 }
 
 /** Whether an element is a paragraph-like block whose text is evidence. */
@@ -179,7 +198,11 @@ function climb(
     .filter(([, score]) => score >= bestScore * 0.75)
     .map(([node]) => node)
   if (alternatives.length >= 3) {
-    for (let parent = parents.get(best); parent && parent !== scope; parent = parents.get(parent as Element)) {
+    for (
+      let parent = parents.get(best);
+      parent && parent !== scope;
+      parent = parents.get(parent as Element)
+    ) {
       const container = parent
       const inside = alternatives.filter((node) => isInside(node, container, parents)).length
       if (inside >= 3) {
@@ -191,7 +214,11 @@ function climb(
 
   let lastScore = scores.get(best) ?? bestScore
   const floor = lastScore / 3
-  for (let parent = parents.get(best); parent && parent !== scope; parent = parents.get(parent as Element)) {
+  for (
+    let parent = parents.get(best);
+    parent && parent !== scope;
+    parent = parents.get(parent as Element)
+  ) {
     const score = scores.get(parent as Element)
     if (score === undefined) continue
     if (score < floor) break
@@ -217,29 +244,54 @@ function isInside(
   return false
 }
 
-/** Take the enclosing `<article>`/`<main>` when the winner is most of it. */
+/**
+ * Widen the winner to the container that holds all of the story's prose:
+ * go up while the parent holds clearly more prose and is still mostly prose
+ * with few links (the story's other sections, not a sidebar); an enclosing
+ * `<article>`, `<main>` or article body is taken when it is mostly prose.
+ */
 function widenToStory(
   best: Element,
   scope: Root | Element,
   parents: ReadonlyMap<Element, Root | Element>,
+  prose: ReadonlyMap<Element, number>,
 ): Element {
-  const bestLength = textOf(best).length
+  let chosen = best
   for (
     let parent = parents.get(best);
-    parent && parent !== scope;
-    parent = parents.get(parent as Element)
+    parent && parent !== scope && parent.type === 'element';
+    parent = parents.get(parent)
   ) {
-    if (parent.type !== 'element') break
+    const parentProse = prose.get(parent) ?? 0
+    const proseShare = parentProse / Math.max(textOf(parent).length, 1)
+    const density = linkDensity(parent)
     if (storyTags.has(parent.tagName) || isArticleBody(parent)) {
-      return bestLength >= textOf(parent).length * 0.6 && linkDensity(parent) < 0.3 ? parent : best
+      return proseShare >= 0.4 && density < 0.35 ? parent : chosen
+    }
+    if (parentProse >= (prose.get(chosen) ?? 0) * 1.25 && proseShare >= 0.6 && density < 0.25) {
+      chosen = parent
     }
   }
-  return best
+  return chosen
 }
 
 /** Whether a sibling of the winner belongs to the story too. */
-function isStorySibling(node: Element, score: number, bestScore: number): boolean {
+function isStorySibling(
+  node: Element,
+  score: number,
+  bestScore: number,
+  prose: ReadonlyMap<Element, number>,
+): boolean {
   if (score >= Math.max(10, bestScore * 0.2)) return true
+  // A block of prose paragraphs: another part of a story split into sections.
+  const proseLength = prose.get(node) ?? 0
+  if (
+    proseLength >= minSiblingProse &&
+    proseLength >= textOf(node).length * 0.5 &&
+    linkDensity(node) < maxProseLinkDensity
+  ) {
+    return true
+  }
   if (node.tagName !== 'p') return false
   const text = textOf(node)
   const density = linkDensity(node)
