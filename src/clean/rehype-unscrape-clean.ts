@@ -21,9 +21,6 @@ export interface CleanOptions {
 /** Elements whose content no rule may touch: code keeps every character. */
 const protectedTags: ReadonlySet<string> = new Set(['pre', 'code', 'math'])
 
-/** Containers that mark the story. */
-const storyTags: ReadonlySet<string> = new Set(['article', 'main'])
-
 /** Elements that are content without any text. */
 const mediaTags: ReadonlySet<string> = new Set([
   'img',
@@ -299,12 +296,28 @@ function bodyOf(tree: Root): Root | Element {
   return body ?? tree
 }
 
-/** Whether an element is or contains the story's own container or its title. */
+/**
+ * Whether an element is or contains the story's own container or its title:
+ * `<main>`, the article body, the title heading, or an `<article>` with a
+ * heading of its own (comment threads and teaser cards use `<article>` per
+ * item too, without one).
+ */
 function holdsStory(node: Element, title: string | null): boolean {
   let found = false
   visit(node, 'element', (child) => {
-    if (storyTags.has(child.tagName) || isArticleBody(child)) found = true
+    if (child.tagName === 'main' || isArticleBody(child)) found = true
     else if (child.tagName === 'h1' && title !== null && textOf(child) === title) found = true
+    else if (child.tagName === 'article') found = hasOwnHeading(child)
+    return found ? EXIT : undefined
+  })
+  return found
+}
+
+/** Whether an `<article>` has a heading of the top three levels, as stories do. */
+function hasOwnHeading(node: Element): boolean {
+  let found = false
+  visit(node, 'element', (child) => {
+    if (child.tagName === 'h1' || child.tagName === 'h2' || child.tagName === 'h3') found = true
     return found ? EXIT : undefined
   })
   return found

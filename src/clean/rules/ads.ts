@@ -7,9 +7,9 @@ const adToken = /(?:^|[\s_])(?:ad|ads|adv|advert|adverts)(?:$|[\s_])/
 const adName =
   /(?:advertisement|advertising|adslot|ad-slot|ad-container|ad-wrapper|adunit|ad-unit|dfp-|gpt-ad|googletag|adsense|banner-ad|sponsored|taboola|outbrain|native-ad|promoted-content)/
 
-/** Labels ad slots carry in many languages. */
+/** Labels ad slots carry in many languages, and the "story continues below" markers around them. */
 const adLabel =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|広告|广告)$/i
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|広告|广告|(?:article|story) continues (?:below|after (?:this )?(?:ad|advertisement))|continue reading below|advertisement\s*[-–—:]\s*(?:scroll|continue reading)(?: to continue| below)?)$/i
 
 /** Longest text an ad block has: more is content that happens to carry the name. */
 const maxAdText = 500

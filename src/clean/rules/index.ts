@@ -13,6 +13,7 @@ import { mainContent } from './main-content.js'
 import { nonContent } from './non-content.js'
 import { pageChrome } from './page-chrome.js'
 import { paywall } from './paywall.js'
+import { permalink } from './permalink.js'
 import { ratingWidget } from './rating-widget.js'
 import { shareBar } from './share-bar.js'
 import { tableOfContents } from './table-of-contents.js'
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   ads,
   comments,
   breadcrumb,
+  permalink,
   tableOfContents,
   shareBar,
   callToAction,
