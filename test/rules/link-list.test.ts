@@ -22,14 +22,14 @@ describe('link-list', () => {
   it('removes a related-links block with its label, in HTML', () => {
     const article = cleanHtml(
       page(
-        `${storyParagraph}<h3>Related stories</h3><ul><li><a href="/a">Ferry fares to rise in June</a></li><li><a href="/b">Storm damages north quay</a></li><li><a href="/c">Fishing quotas cut again</a></li></ul>`,
+        `${storyParagraph}<h3>Elsewhere on the coast</h3><ul><li><a href="/a">Ferry fares to rise in June</a></li><li><a href="/b">Storm damages north quay</a></li><li><a href="/c">Fishing quotas cut again</a></li></ul>`,
       ),
     )
     expect(removedBy(article, 'link-list')).toEqual([
-      'Related stories',
+      'Elsewhere on the coast',
       'Ferry fares to rise in June\nStorm damages north quay\nFishing quotas cut again',
     ])
-    expect(article.markdown).not.toContain('Related stories')
+    expect(article.markdown).not.toContain('Elsewhere on the coast')
   })
 
   it('keeps a list introduced by the story, a list of sentences, and a short list', () => {

@@ -50,7 +50,9 @@ describe('page-chrome on broken pages', () => {
     )
     expect(unclosed.text).toContain('The harbour authority signed the new pact')
     const wrapped = cleanHtml(
-      page(`<form id="aspnetForm"><div><article><h2>The deal</h2>${storyParagraph}</article></div></form>`),
+      page(
+        `<form id="aspnetForm"><div><article><h2>The deal</h2>${storyParagraph}</article></div></form>`,
+      ),
     )
     expect(wrapped.text).toContain('The harbour authority signed the new pact')
     expect(removedBy(wrapped, 'page-chrome')).toEqual([])

@@ -15,6 +15,7 @@ import { pageChrome } from './page-chrome.js'
 import { paywall } from './paywall.js'
 import { permalink } from './permalink.js'
 import { ratingWidget } from './rating-widget.js'
+import { relatedContent } from './related-content.js'
 import { shareBar } from './share-bar.js'
 import { tableOfContents } from './table-of-contents.js'
 import { tagList } from './tag-list.js'
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   byline,
   tagList,
   ratingWidget,
+  relatedContent,
   linkList,
   headlineGallery,
   mainContent,

@@ -1,0 +1,70 @@
+import type { Element } from 'hast'
+import { words } from '../../text-shape.js'
+import { childElements, headingLevel, linkDensity, nameTokens, textOf } from '../element.js'
+import type { Finding, Rule } from '../rule.js'
+
+/** Class or id tokens of related, recommended and "more" boxes. */
+const relatedName =
+  /(?:^|[\s_-])(?:related|relatedposts|related-posts|related-articles|related-stories|recommended|recommendations|read-next|readnext|more-stories|more-articles|morestories|popular|most-popular|mostpopular|most-read|mostread|trending|you-may-like|also-read|further-reading|teaser-list|latest-news|yarpp)(?:$|[\s_-])/
+
+/** Labels of related blocks, in the languages we know. */
+const relatedLabel =
+  /^(?:related(?: (?:articles?|stories|posts|content|news|coverage|reading|topics))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: (?:stories|articles|posts|now))?|most (?:read|viewed|shared)|trending(?: now| stories)?|see also|further reading|latest (?:news|stories|articles|posts)|also (?:read|on|in)\b.*|weitere (?:artikel|beiträge|nachrichten|meldungen|pressemitteilungen)\b.*|mehr (?:zum thema|aus|zu|von)\b.*|das könnte (?:sie|dich) auch interessieren|auch interessant|(?:ähnliche|verwandte) (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr)|beliebteste (?:artikel|beiträge)|meistgelesen(?:e (?:artikel|beiträge))?|weiterführende (?:informationen|links|artikel)|relevantes aus\b.*|kommentierte artikel|à lire (?:aussi|également)|lire aussi|articles? (?:similaires|liés)|sur le même sujet|les plus lus|noticias relacionadas|te puede interesar|lo más (?:leído|visto)|más noticias|lea (?:también|más)|articoli correlati|leggi anche|czytaj (?:także|też|więcej)|zobacz (?:też|także)|polecane|lees ook|gerelateerde artikelen)\s*:?$/i
+
+/** Longest label. */
+const maxLabelWords = 10
+/** A block is teaser-like when its paragraphs are short: at most this many words on average. */
+const maxTeaserWords = 40
+
+/**
+ * Removes related, recommended and "more" boxes: a block named so, or a
+ * labelled run ("Related stories", "Weitere Artikel", "À lire aussi") with
+ * the links or teasers after it, up to the next heading. A section whose
+ * label is followed by prose (paragraphs of sentences, few links) is a real
+ * section of the story and stays.
+ */
+export const relatedContent: Rule = {
+  id: 'related-content',
+  description: 'Remove related, recommended and "read more" boxes and teaser lists',
+  element(node) {
+    if (!relatedName.test(nameTokens(node))) return undefined
+    return isTeaserBlock(node) ? 'related or recommended box' : undefined
+  },
+  siblings(nodes) {
+    const findings: Finding[] = []
+    nodes.forEach((node, index) => {
+      if (!isLabel(node)) return
+      const level = headingLevel(node)
+      const run: Element[] = []
+      for (let next = index + 1; next < nodes.length; next++) {
+        const sibling = nodes[next] as Element
+        const siblingLevel = headingLevel(sibling)
+        if (siblingLevel > 0 && (level === 0 || siblingLevel <= level)) break
+        run.push(sibling)
+      }
+      if (run.length === 0 || !run.every(isTeaserBlock)) return
+      findings.push({ nodes: [node, ...run], reason: 'labelled block of related links or teasers' })
+    })
+    return findings
+  },
+}
+
+/** Whether a block is a short label that announces related content. */
+function isLabel(node: Element): boolean {
+  if (headingLevel(node) === 0 && !['p', 'div', 'span', 'strong', 'b'].includes(node.tagName))
+    return false
+  const text = textOf(node)
+  const count = words(text).length
+  return count > 0 && count <= maxLabelWords && relatedLabel.test(text)
+}
+
+/** Whether a block is links or short teasers rather than prose. */
+function isTeaserBlock(node: Element): boolean {
+  const text = textOf(node)
+  if (text === '') return true
+  if (linkDensity(node) >= 0.5) return true
+  const paragraphs = childElements(node).filter((child) => child.tagName === 'p')
+  if (paragraphs.length === 0) return words(text).length <= maxTeaserWords
+  const average = words(text).length / paragraphs.length
+  return average <= maxTeaserWords && linkDensity(node) >= 0.2
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
+
+describe('related-content', () => {
+  it('removes named related boxes and labelled teaser runs in several languages', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<div class="related-stories"><a href="/a">Ferry fares rise</a> <a href="/b">Storm hits quay</a></div>
+        <h3>Weitere Artikel</h3><div><p><a href="/c">Hafen erhält neue Fähre</a></p><p><a href="/d">Fischer protestieren</a></p></div>
+        <p><strong>À lire aussi :</strong></p><ul><li><a href="/e">Le port s’agrandit</a></li></ul>`,
+      ),
+    )
+    expect(removedBy(article, 'related-content')).toEqual([
+      'Ferry fares rise Storm hits quay',
+      'Weitere Artikel',
+      'Hafen erhält neue Fähre\nFischer protestieren',
+      'À lire aussi :',
+      'Le port s’agrandit',
+    ])
+    expect(article.text).toContain('The harbour authority signed the new pact')
+  })
+
+  it('keeps a real section whose heading reads like a label, and long prose in a named box', () => {
+    const prose =
+      '<p>Related talks with the ferry operators ended in a separate agreement on fares, which the council approved on Tuesday after a long debate about subsidies for island residents.</p>'
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<h2>Related agreements</h2>${prose}${prose}<div class="popular-science">${prose}${prose}</div>`,
+      ),
+    )
+    expect(removedBy(article, 'related-content')).toEqual([])
+    expect(article.text).toContain('Related agreements')
+    expect(article.text).toContain('Related talks with the ferry operators')
+  })
+})
