@@ -22,6 +22,11 @@ export interface Options {
   publishedAt?: string | Date | null | undefined
   /** Turn rules off (or on) by id, e.g. `{'link-list': false}` (default: all on). */
   rules?: RulesOption | null | undefined
+  /**
+   * Keep figure captions in the text and Markdown too (default: `false`:
+   * captions and credits are only in `Article.images`).
+   */
+  keepCaptions?: boolean | null | undefined
 }
 
 /** Options after validation: what the stages work with. */
@@ -34,6 +39,8 @@ export interface Settings {
   publishedAt: string | Date | null
   /** Per-rule switches. */
   rules: RulesOption
+  /** Whether figure captions stay in the text. */
+  keepCaptions: boolean
 }
 
 const formats: ReadonlySet<string> = new Set(['html', 'text', 'auto'])
@@ -71,5 +78,9 @@ export function normalizeOptions(options: Options | null | undefined): Settings 
   if (typeof rules !== 'object') {
     throw new UnscrapeError('invalid-option', 'Expected `rules` to be an object of rule ids')
   }
-  return { format, url, publishedAt, rules }
+  const keepCaptions = given.keepCaptions ?? false
+  if (typeof keepCaptions !== 'boolean') {
+    throw new UnscrapeError('invalid-option', 'Expected `keepCaptions` to be a boolean')
+  }
+  return { format, url, publishedAt, rules, keepCaptions }
 }

@@ -26,7 +26,7 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
   return {
     plugins: [
       [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
-      [rehypeUnscrapeClean, { rules: settings?.rules }],
+      [rehypeUnscrapeClean, { rules: settings?.rules, keepCaptions: settings?.keepCaptions }],
       [rehypeRemark, toMdastOptions],
       remarkUnscrapeStructure,
       remarkGfm,

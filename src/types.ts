@@ -164,8 +164,10 @@ export interface Image {
   src: string
   /** Its alternative text, or `null`. */
   alt: string | null
-  /** Its caption (`<figcaption>`), or `null`. */
+  /** Its caption (`<figcaption>` or a caption block), without the credit, or `null`. */
   caption: string | null
+  /** Who made or supplied it ("Photo: Jane Roe/Agency", "(AP Photo/John Doe)"), or `null`. */
+  credit: string | null
 }
 
 /** Who a quote is attributed to. */

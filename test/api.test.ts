@@ -97,6 +97,7 @@ describe('public API', () => {
       'invalid-option',
     )
     expectCode(() => clean(seed, { format: 'pdf' as 'html' }), 'invalid-option')
+    expectCode(() => clean(seed, { keepCaptions: 'yes' as unknown as boolean }), 'invalid-option')
     expectCode(() => clean(seed, { publishedAt: new Date('nonsense') }), 'invalid-option')
     expectCode(() => clean(42 as unknown as string), 'invalid-input')
   })
@@ -133,7 +134,7 @@ describe('robustness', () => {
       '<html><head><base href="/"></head><body><p>The harbour pact was signed, officials said. <a href="news/pact">More</a></p><img src="img/a.jpg" alt="Quay"></body></html>',
     )
     expect(article.text).toContain('The harbour pact was signed')
-    expect(article.images).toEqual([{ src: 'img/a.jpg', alt: 'Quay', caption: null }])
+    expect(article.images).toEqual([{ src: 'img/a.jpg', alt: 'Quay', caption: null, credit: null }])
     expect(article.markdown).toContain('](news/pact)')
   })
 })

@@ -8,6 +8,7 @@ import { UnscrapeError } from '../error.js'
 import type { RulesOption } from '../options.js'
 import { collapseWhitespace, words } from '../text-shape.js'
 import type { Image, Place, Removal } from '../types.js'
+import type { CaptionParts } from './caption-credit.js'
 import { childElements, isArticleBody, isElement, textOf } from './element.js'
 import type { Rule, RuleContext } from './rule.js'
 import { rules as allRules } from './rules/index.js'
@@ -16,6 +17,8 @@ import { rules as allRules } from './rules/index.js'
 export interface CleanOptions {
   /** Turn rules off (`false`) or on (`true`) by id (default: all on). */
   rules?: RulesOption | null | undefined
+  /** Keep figure captions in the text as well as in `images` (default: `false`). */
+  keepCaptions?: boolean | null | undefined
 }
 
 /** Elements whose content no rule may touch: code keeps every character. */
@@ -87,7 +90,8 @@ const emptyOptions: Readonly<CleanOptions> = {}
  * rule that does not exist.
  */
 export function rehypeUnscrapeClean(options?: CleanOptions | null) {
-  const active = activeRules((options ?? emptyOptions).rules ?? {})
+  const settings = options ?? emptyOptions
+  const active = activeRules(settings.rules ?? {})
   const siblingRules = active.filter((rule) => rule.siblings)
   const elementRules = active.filter((rule) => rule.element)
   const sentenceRules = active.filter((rule) => rule.sentence)
@@ -108,6 +112,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       },
       tableOfContents: data.tableOfContents,
       captions: new Map(),
+      keepCaptions: settings.keepCaptions === true,
     }
 
     cleanChildren(scope)
@@ -359,7 +364,10 @@ function collectStoryWords(scope: Root | Element): Set<string> {
 }
 
 /** The story's images that survived cleaning, with the captions rules took out. */
-function collectImages(scope: Root | Element, captions: ReadonlyMap<Element, string>): Image[] {
+function collectImages(
+  scope: Root | Element,
+  captions: ReadonlyMap<Element, CaptionParts>,
+): Image[] {
   const images: Image[] = []
   const walk = (node: Root | Element, figure: Element | undefined): void => {
     for (const child of childElements(node)) {
@@ -367,7 +375,13 @@ function collectImages(scope: Root | Element, captions: ReadonlyMap<Element, str
         const src = typeof child.properties.src === 'string' ? child.properties.src.trim() : ''
         if (!src || /^(?:data|javascript|vbscript):/i.test(src)) continue
         const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : ''
-        images.push({ src, alt: alt || null, caption: (figure && captions.get(figure)) ?? null })
+        const parts = figure ? captions.get(figure) : undefined
+        images.push({
+          src,
+          alt: alt || null,
+          caption: parts?.caption ?? null,
+          credit: parts?.credit ?? null,
+        })
         continue
       }
       walk(child, child.tagName === 'figure' ? child : figure)

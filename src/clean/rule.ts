@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast'
 import type { Metadata } from '../data.js'
+import type { CaptionParts } from './caption-credit.js'
 
 /** What a rule may consult while it decides. */
 export interface RuleContext {
@@ -14,8 +15,10 @@ export interface RuleContext {
   storyWords(): ReadonlySet<string>
   /** Table-of-contents entries found so far; rules may add to it. */
   readonly tableOfContents: string[]
-  /** Captions found so far, by the `<figure>` they belong to; rules may add to it. */
-  readonly captions: Map<Element, string>
+  /** Captions and credits found so far, by the `<figure>` they belong to; rules may add to it. */
+  readonly captions: Map<Element, CaptionParts>
+  /** Whether captions stay in the text (`Options.keepCaptions`). */
+  readonly keepCaptions: boolean
 }
 
 /** A run of sibling elements a rule removes together. */

@@ -12,7 +12,8 @@ describe('caption', () => {
       {
         src: '/img/harbour.jpg',
         alt: 'Boats in the harbour',
-        caption: 'Boats in the harbour on Monday. Photo: Jane Roe/Coast Agency',
+        caption: 'Boats in the harbour on Monday.',
+        credit: 'Photo: Jane Roe/Coast Agency',
       },
     ])
     expect(removedBy(article, 'caption')).toHaveLength(1)
@@ -41,6 +42,42 @@ describe('caption', () => {
     )
     expect(removedBy(article, 'caption')).toEqual([])
     expect(article.text).toContain('one photo of the crowd was shared')
-    expect(article.images).toEqual([{ src: '/img/quay.jpg', alt: null, caption: null }])
+    expect(article.images).toEqual([
+      { src: '/img/quay.jpg', alt: null, caption: null, credit: null },
+    ])
+  })
+})
+
+describe('caption credits and keepCaptions', () => {
+  it('takes the credit from a credit element inside the caption, or from a credit block in the figure', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<figure><img src="/a.jpg" alt=""><figcaption>The quay at dawn. <span class="credit">Jane Roe for The Coast Times</span></figcaption></figure><figure><img src="/b.jpg" alt=""><div class="photo-credit">Harbour Authority</div></figure>`,
+      ),
+    )
+    expect(article.images).toEqual([
+      {
+        src: '/a.jpg',
+        alt: null,
+        caption: 'The quay at dawn.',
+        credit: 'Jane Roe for The Coast Times',
+      },
+      { src: '/b.jpg', alt: null, caption: null, credit: 'Harbour Authority' },
+    ])
+    expect(article.text).not.toContain('Harbour Authority')
+  })
+
+  it('keeps figure captions in the text with keepCaptions, still recording them', () => {
+    const html = page(
+      `${storyParagraph}<figure><img src="/a.jpg" alt=""><figcaption>The quay at dawn. Photo: Jane Roe</figcaption></figure>`,
+    )
+    const article = cleanHtml(html, { keepCaptions: true })
+    expect(article.text).toContain('The quay at dawn. Photo: Jane Roe')
+    expect(article.markdown).toContain('The quay at dawn. Photo: Jane Roe')
+    expect(article.images[0]).toMatchObject({
+      caption: 'The quay at dawn.',
+      credit: 'Photo: Jane Roe',
+    })
+    expect(removedBy(article, 'caption')).toEqual([])
   })
 })

@@ -1,9 +1,15 @@
+import type { Element, ElementContent } from 'hast'
+import { type CaptionParts, splitCredit } from '../caption-credit.js'
 import { nameTokens, textOf } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of captions and credits. */
 const captionName =
   /(?:^|[\s_-])(?:caption|captions|credit|credits|photo-credit|image-credit|wp-caption-text)(?:$|[\s_-])/
+
+/** Class or id tokens of the credit part of a caption. */
+const creditName =
+  /(?:^|[\s_-])(?:credit|credits|copyright|photographer|source|image-source)(?:$|[\s_-])/
 
 /** Longest text a caption has. */
 const maxCaptionText = 400
@@ -13,26 +19,64 @@ const creditLine =
   /^(?:\(?(?:photo|photograph|image|picture|illustration|credit|video)s?(?: by)?\s*[:/].{1,120}|\((?:AP|AFP|Reuters|EPA|Getty Images?)[^)]{0,80}\)\.?)$/i
 
 /**
- * Removes photo captions and credits from the text. A `<figcaption>` inside
- * a `<figure>` is kept as the caption of that figure's image in
- * `Article.images`.
+ * Removes photo captions and credits from the text. A `<figcaption>` (or a
+ * caption or credit block) inside a `<figure>` becomes the caption and
+ * credit of that figure's image in `Article.images`. With
+ * `keepCaptions`, figure captions are recorded but stay in the text.
  */
 export const caption: Rule = {
   id: 'caption',
   description: 'Move photo captions and credits out of the text (into `images`)',
   element(node, context) {
-    if (node.tagName === 'figcaption') {
-      const figure = context.ancestors[context.ancestors.length - 1]
-      const text = textOf(node)
-      if (figure?.tagName === 'figure' && text) context.captions.set(figure, text)
-      return 'figure caption'
-    }
     if (node.tagName === 'figure' || node.tagName === 'img') return undefined
+    const figure = context.ancestors.findLast((ancestor) => ancestor.tagName === 'figure')
     const text = textOf(node)
-    if (captionName.test(nameTokens(node)) && text.length <= maxCaptionText) {
-      return 'caption or credit'
+    const named = captionName.test(nameTokens(node)) && text.length <= maxCaptionText
+    if (node.tagName === 'figcaption' || (figure && named)) {
+      if (figure && text) record(context.captions, figure, node, text)
+      if (context.keepCaptions && node.tagName === 'figcaption') return undefined
+      return node.tagName === 'figcaption' ? 'figure caption' : 'caption or credit'
     }
+    if (named) return 'caption or credit'
     if (node.tagName === 'p' && creditLine.test(text)) return 'photo credit line'
     return undefined
   },
+}
+
+/** Add what a caption or credit block says to its figure's caption parts. */
+function record(
+  captions: Map<Element, CaptionParts>,
+  figure: Element,
+  node: Element,
+  text: string,
+): void {
+  const parts = captions.get(figure) ?? { caption: null, credit: null }
+  const credit = creditOf(node)
+  if (credit !== null) {
+    const rest = textOf({
+      ...node,
+      children: node.children.filter((child) => !isCreditElement(child)),
+    })
+    parts.credit = credit
+    parts.caption ??= rest || null
+  } else if (creditName.test(nameTokens(node))) {
+    parts.credit = text
+  } else {
+    const split = splitCredit(text)
+    parts.caption ??= split.caption
+    parts.credit ??= split.credit
+  }
+  captions.set(figure, parts)
+}
+
+/** The text of a credit element inside a caption, if it has one. */
+function creditOf(node: Element): string | null {
+  for (const child of node.children) {
+    if (isCreditElement(child)) return textOf(child as Element) || null
+  }
+  return null
+}
+
+function isCreditElement(node: ElementContent): boolean {
+  return node.type === 'element' && creditName.test(nameTokens(node))
 }
