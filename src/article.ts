@@ -8,7 +8,9 @@ export function toArticle(file: VFile, markdown: string = String(file.value ?? '
   return {
     title: data.meta.title,
     byline: data.meta.byline,
+    authors: data.meta.authors,
     publishedAt: data.meta.publishedAt,
+    modifiedAt: data.meta.modifiedAt,
     lang: data.meta.lang,
     url: data.meta.url,
     siteName: data.meta.siteName,

@@ -7,14 +7,28 @@ export interface Metadata {
   title: string | null
   /** The author line, or `null`. */
   byline: string | null
+  /** The authors' names. */
+  authors: string[]
   /** The publication date, or `null`. */
   publishedAt: DateRef | null
+  /** The last modification date, or `null`. */
+  modifiedAt: DateRef | null
   /** The page's language, or `null`. */
   lang: string | null
   /** The article's address, or `null`. */
   url: string | null
   /** The site's name, or `null`. */
   siteName: string | null
+}
+
+/** A byline or dateline removed from the body: what the metadata may still read. */
+export interface Byline {
+  /** Its text. */
+  text: string
+  /** The `datetime` values of the `<time>` elements in it. */
+  dateTimes: string[]
+  /** The `datetime` of a `<time>` in it marked as the publication date, or `null`. */
+  published: string | null
 }
 
 /** What the stages share on `file.data.unscrape`. */
@@ -29,6 +43,8 @@ export interface UnscrapeData {
   images: Image[]
   /** Entries of the page's table of contents, when it had one (clean stage). */
   tableOfContents: string[]
+  /** Bylines and datelines the clean stage took out of the body, for the metadata. */
+  bylines: Byline[]
   /** The outline (structure stage). */
   sections: Section[]
   /** The clean text (structure stage). */
@@ -53,7 +69,9 @@ export function unscrapeData(file: VFile): UnscrapeData {
       meta: {
         title: null,
         byline: null,
+        authors: [],
         publishedAt: null,
+        modifiedAt: null,
         lang: null,
         url: null,
         siteName: null,
@@ -61,6 +79,7 @@ export function unscrapeData(file: VFile): UnscrapeData {
       removed: [],
       images: [],
       tableOfContents: [],
+      bylines: [],
       sections: [],
       text: '',
       stats: { characters: 0, words: 0, sections: 0, paragraphs: 0, sentences: 0, removals: 0 },

@@ -5,6 +5,7 @@ import type { Preset } from 'unified'
 import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
 import { markdownSettings } from './markdown/settings.js'
 import { toMdastOptions } from './markdown/to-mdast-options.js'
+import { rehypeUnscrapeBodyMetadata } from './metadata/rehype-unscrape-body-metadata.js'
 import { rehypeUnscrapeMetadata } from './metadata/rehype-unscrape-metadata.js'
 import type { Settings } from './options.js'
 import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.js'
@@ -16,9 +17,12 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  * 1. `rehypeUnscrapeMetadata` reads the page metadata — before cleaning,
  *    because cleaning removes `<head>`-like chrome the metadata lives in;
  * 2. `rehypeUnscrapeClean` runs the cleaning rules;
- * 3. `rehype-remark` turns the clean HTML tree into a Markdown tree;
- * 4. `remarkUnscrapeStructure` builds sections, paragraphs and sentences;
- * 5. `remark-gfm` + `remark-stringify` write Markdown (tables included).
+ * 3. `rehypeUnscrapeBodyMetadata` completes the metadata from the kept body
+ *    and the removed bylines — after cleaning, so a related card's date
+ *    never counts;
+ * 4. `rehype-remark` turns the clean HTML tree into a Markdown tree;
+ * 5. `remarkUnscrapeStructure` builds sections, paragraphs and sentences;
+ * 6. `remark-gfm` + `remark-stringify` write Markdown (tables included).
  *
  * Results are on `file.data.unscrape`; `toArticle(file)` assembles them.
  */
@@ -27,6 +31,7 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     plugins: [
       [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
       [rehypeUnscrapeClean, { rules: settings?.rules, keepCaptions: settings?.keepCaptions }],
+      rehypeUnscrapeBodyMetadata,
       [rehypeRemark, toMdastOptions],
       remarkUnscrapeStructure,
       remarkGfm,

@@ -41,7 +41,7 @@ export type DatePrecision = 'day' | 'month' | 'year' | 'weekday' | 'unresolved'
 export type DateBasis = 'explicit' | 'published' | 'context' | 'none'
 
 /** Where a page-level date was read from. */
-export type DateSource = 'option' | 'json-ld' | 'meta' | 'time' | 'text'
+export type DateSource = 'option' | 'json-ld' | 'meta' | 'time' | 'byline' | 'url' | 'text'
 
 /** A date as the article states it, with its calendar value when known. */
 export interface DateRef {
@@ -252,8 +252,12 @@ export interface Article {
   title: string | null
   /** The author line as the page gives it, or `null`. */
   byline: string | null
+  /** The authors' names, one per entry (empty when not known). */
+  authors: string[]
   /** When the article was published, or `null` when not known (never guessed). */
   publishedAt: DateRef | null
+  /** When the article was last modified, or `null` when not known. */
+  modifiedAt: DateRef | null
   /** The page's language (BCP 47 tag as declared), or `null`. */
   lang: string | null
   /** The article's address: `options.url`, else the page's canonical URL, else `null`. */

@@ -29,6 +29,7 @@ describe('public API', () => {
       'createPreset',
       'detectFormat',
       'markdownSettings',
+      'rehypeUnscrapeBodyMetadata',
       'rehypeUnscrapeClean',
       'rehypeUnscrapeMetadata',
       'remarkUnscrapeStructure',

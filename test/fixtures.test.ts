@@ -88,7 +88,9 @@ function summary(article: Article) {
   return {
     title: article.title,
     byline: article.byline,
+    authors: article.authors,
     publishedAt: article.publishedAt,
+    modifiedAt: article.modifiedAt,
     lang: article.lang,
     url: article.url,
     siteName: article.siteName,

@@ -100,3 +100,52 @@ describe('metadata', () => {
     })
   })
 })
+
+describe('metadata from the body, read after cleaning', () => {
+  const story =
+    '<p>The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative, officials said in a statement.</p>'
+
+  it('reads authors and the date from a byline the clean stage removed', () => {
+    const article = clean(
+      `<article><h1>Harbour pact</h1><p class="byline">By Jane Roe and John Doe, Staff writers</p><p class="dateline">Updated May 14, 2024</p>${story}</article>`,
+    )
+    expect(article.authors).toEqual(['Jane Roe', 'John Doe'])
+    expect(article.byline).toBe('By Jane Roe and John Doe, Staff writers')
+    expect(article.publishedAt).toEqual({
+      text: 'Updated May 14, 2024',
+      value: '2024-05-14',
+      precision: 'day',
+      basis: 'explicit',
+      source: 'byline',
+    })
+    expect(article.text).not.toContain('Jane Roe')
+  })
+
+  it('prefers a marked <time> in the byline, and falls back to a date in the URL', () => {
+    const marked = clean(
+      `<article><h1>Harbour pact</h1><p class="byline">By Jane Roe <time datetime="2024-05-14T08:00:00Z" itemprop="datePublished">Tuesday</time></p>${story}</article>`,
+    )
+    expect(marked.publishedAt).toMatchObject({ value: '2024-05-14', source: 'time' })
+    const fromUrl = clean(`<article><h1>Harbour pact</h1>${story}</article>`, {
+      url: 'https://coast.example/2024/05/14/harbour-pact',
+    })
+    expect(fromUrl.publishedAt).toMatchObject({ value: '2024-05-14', source: 'url' })
+  })
+
+  it('reads the modification date and splits the author meta into names', () => {
+    const article = clean(
+      `<html><head><meta name="author" content="Jane Roe, John Doe"><meta property="article:modified_time" content="2024-06-01T10:00:00Z"></head><body>${story}</body></html>`,
+    )
+    expect(article.authors).toEqual(['Jane Roe', 'John Doe'])
+    expect(article.modifiedAt).toMatchObject({ value: '2024-06-01', source: 'meta' })
+  })
+
+  it('ignores a dateline inside a region removed later, such as a sidebar card', () => {
+    const card = '<div class="card"><p>Storm closes the bridge</p><p>April 2, 2019</p></div>'
+    const article = clean(
+      `<html><body><div class="page"><div class="story">${story}${story}${story}</div><div class="rail">${card}${card}</div></div></body></html>`,
+    )
+    expect(article.text).not.toContain('Storm closes the bridge')
+    expect(article.publishedAt).toBeNull()
+  })
+})

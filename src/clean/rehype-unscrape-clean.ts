@@ -3,7 +3,7 @@ import { toText } from 'hast-util-to-text'
 import { split } from 'sentence-splitter'
 import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { unscrapeData } from '../data.js'
+import { type Byline, unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
 import type { RulesOption } from '../options.js'
 import { collapseWhitespace, words } from '../text-shape.js'
@@ -102,6 +102,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     const scope = bodyOf(tree)
     const ancestors: Element[] = []
     const removals: Array<{ removal: Removal; node: ElementContent }> = []
+    const bylines: Array<{ byline: Byline; ancestors: Element[] }> = []
     let storyWords: Set<string> | undefined
     const context: RuleContext = {
       meta: data.meta,
@@ -113,6 +114,9 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       tableOfContents: data.tableOfContents,
       captions: new Map(),
       keepCaptions: settings.keepCaptions === true,
+      addByline(byline) {
+        bylines.push({ byline, ancestors: [...ancestors] })
+      },
     }
 
     cleanChildren(scope)
@@ -133,6 +137,12 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       if (result.warning) file.message(result.warning, { ruleId: rule.id, source: 'unscrape' })
     }
     for (const rule of active) rule.finish?.(tree, context)
+    // A byline that stood in a region removed later (a card's dateline) says
+    // nothing about this article.
+    const removed = new Set<ElementContent>(removals.map(({ node }) => node))
+    for (const { byline, ancestors: path } of bylines) {
+      if (!path.some((ancestor) => removed.has(ancestor))) data.bylines.push(byline)
+    }
     data.images = collectImages(scope, context.captions)
     // Report in document order: sentence-level removals are found after the
     // elements around them.

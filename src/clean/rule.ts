@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast'
-import type { Metadata } from '../data.js'
+import type { Byline, Metadata } from '../data.js'
 import type { CaptionParts } from './caption-credit.js'
 
 /** What a rule may consult while it decides. */
@@ -17,6 +17,11 @@ export interface RuleContext {
   readonly tableOfContents: string[]
   /** Captions and credits found so far, by the `<figure>` they belong to; rules may add to it. */
   readonly captions: Map<Element, CaptionParts>
+  /**
+   * Keep a byline or dateline the rule removes, for the metadata. It is
+   * dropped again if the region it stood in is removed later.
+   */
+  addByline(byline: Byline): void
   /** Whether captions stay in the text (`Options.keepCaptions`). */
   readonly keepCaptions: boolean
 }

@@ -6,6 +6,8 @@ export interface JsonLdArticle {
   authors: string[]
   /** `datePublished` as written. */
   datePublished: string | null
+  /** `dateModified` as written. */
+  dateModified: string | null
   /** `inLanguage`. */
   inLanguage: string | null
   /** `url` or `mainEntityOfPage`. */
@@ -25,6 +27,7 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle {
     headline: null,
     authors: [],
     datePublished: null,
+    dateModified: null,
     inLanguage: null,
     url: null,
     publisher: null,
@@ -36,6 +39,7 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle {
     .map((author) => (typeof author === 'string' ? author : stringOf(asObject(author)?.name)))
     .filter((name): name is string => Boolean(name))
   result.datePublished = stringOf(article.datePublished)
+  result.dateModified = stringOf(article.dateModified)
   result.inLanguage = stringOf(article.inLanguage)
   result.url = stringOf(article.url) ?? stringOf(asObject(article.mainEntityOfPage)?.['@id'])
   result.publisher = stringOf(asObject(article.publisher)?.name)

@@ -6,6 +6,7 @@ import { unscrapeData } from '../data.js'
 import { collapseWhitespace } from '../text-shape.js'
 import type { DateRef, DateSource } from '../types.js'
 import { readJsonLd } from './json-ld.js'
+import { splitNames, unique } from './names.js'
 import { toDateRef } from './page-date.js'
 import { cleanTitle, titleParts } from './title.js'
 
@@ -27,14 +28,16 @@ interface PageFacts {
   canonical: string | null
   lang: string | null
   jsonLd: string[]
-  articleTime: string | null
 }
 
 /**
- * Read page metadata (title, byline, publication date, language, URL, site
- * name) from `<head>` — OpenGraph, `article:*` and `name=` meta, JSON-LD
- * `NewsArticle` — and from the page (`<h1>`, `<time>` in the article, `lang`).
- * Puts it on `file.data.unscrape.meta`; the tree is not changed.
+ * Read page metadata (title, authors, publication and modification dates,
+ * language, URL, site name) from what the page declares: `<head>` —
+ * OpenGraph, `article:*` and `name=` meta, JSON-LD `NewsArticle` — the
+ * `<h1>` and `lang`. Puts it on `file.data.unscrape.meta`; the tree is not
+ * changed. What only the body says (bylines, `<time>`) is read after
+ * cleaning, by `rehypeUnscrapeBodyMetadata`, so a related story's date never
+ * counts.
  */
 export function rehypeUnscrapeMetadata(options?: MetadataOptions | null) {
   const settings = options ?? emptyOptions
@@ -44,15 +47,21 @@ export function rehypeUnscrapeMetadata(options?: MetadataOptions | null) {
     const meta = unscrapeData(file).meta
 
     meta.title = pickTitle(facts, ld.headline)
-    meta.byline =
-      first(facts.meta.get('author'), facts.meta.get('article:author'), ld.authors.join(', ')) ??
-      null
+    meta.authors = pickAuthors(facts, ld.authors)
+    meta.byline = first(facts.meta.get('author'), meta.authors.join(', ')) ?? null
     meta.lang = first(facts.lang, facts.meta.get('content-language'), ld.inLanguage) ?? null
     meta.url = safeUrl(first(settings.url, facts.canonical, facts.meta.get('og:url'), ld.url))
     meta.siteName =
       first(facts.meta.get('og:site_name'), ld.publisher, facts.meta.get('application-name')) ??
       null
     meta.publishedAt = pickPublished(settings.publishedAt, facts, ld.datePublished)
+    meta.modifiedAt = firstDate([
+      [ld.dateModified, 'json-ld'],
+      [facts.meta.get('article:modified_time'), 'meta'],
+      [facts.meta.get('og:updated_time'), 'meta'],
+      [facts.meta.get('datemodified'), 'meta'],
+      [facts.meta.get('last-modified'), 'meta'],
+    ])
   }
 }
 
@@ -65,7 +74,6 @@ function collect(tree: Root): PageFacts {
     canonical: null,
     lang: null,
     jsonLd: [],
-    articleTime: null,
   }
   visit(tree, 'element', (node: Element, _index, parent) => {
     switch (node.tagName) {
@@ -98,16 +106,6 @@ function collect(tree: Root): PageFacts {
       case 'h1':
         facts.firstH1 ??= collapseWhitespace(toText(node)) || null
         return SKIP
-      case 'time':
-        // Only a time marked as the publication date counts: a bare <time> can
-        // be a related story's date.
-        if (
-          node.properties.pubdate !== undefined ||
-          stringProperty(node, 'itemProp') === 'datePublished'
-        ) {
-          facts.articleTime ??= stringProperty(node, 'dateTime') ?? collapseWhitespace(toText(node))
-        }
-        return SKIP
       default:
         return undefined
     }
@@ -133,7 +131,7 @@ function pickTitle(facts: PageFacts, headline: string | null): string | null {
   return declared[0] ?? h1
 }
 
-/** The publication date: the caller's, then JSON-LD, then meta, then a marked `<time>`. */
+/** The publication date: the caller's, then JSON-LD, then meta. */
 function pickPublished(
   given: string | Date | null | undefined,
   facts: PageFacts,
@@ -142,21 +140,46 @@ function pickPublished(
   if (given) {
     return toDateRef(given instanceof Date ? given.toISOString() : given, 'option')
   }
-  const candidates: Array<[string | null | undefined, DateSource]> = [
+  return firstDate([
     [ldPublished, 'json-ld'],
     [facts.meta.get('article:published_time'), 'meta'],
     [facts.meta.get('og:published_time'), 'meta'],
     [facts.meta.get('datepublished'), 'meta'],
+    [facts.meta.get('parsely-pub-date'), 'meta'],
+    [facts.meta.get('sailthru.date'), 'meta'],
     [facts.meta.get('date'), 'meta'],
     [facts.meta.get('dc.date'), 'meta'],
-    [facts.articleTime, 'time'],
-  ]
+    [facts.meta.get('dc.date.issued'), 'meta'],
+  ])
+}
+
+/** The first candidate that is a resolvable date. */
+function firstDate(candidates: Array<[string | null | undefined, DateSource]>): DateRef | null {
   for (const [value, source] of candidates) {
     if (!value) continue
     const date = toDateRef(value, source)
     if (date.value !== null) return date
   }
   return null
+}
+
+/**
+ * The authors: JSON-LD's, else the `author` meta split into names; an
+ * `article:author` that is a profile URL is not a name.
+ */
+function pickAuthors(facts: PageFacts, ldAuthors: string[]): string[] {
+  if (ldAuthors.length > 0) return unique(ldAuthors)
+  for (const key of [
+    'author',
+    'article:author',
+    'dc.creator',
+    'parsely-author',
+    'sailthru.author',
+  ]) {
+    const value = facts.meta.get(key)
+    if (value && !/^https?:\/\//i.test(value)) return splitNames(value)
+  }
+  return []
 }
 
 /** Compare two titles ignoring case, punctuation and spacing. */

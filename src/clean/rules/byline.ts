@@ -1,4 +1,5 @@
 import type { Element } from 'hast'
+import { visit } from 'unist-util-visit'
 import { endsLikeSentence, words } from '../../text-shape.js'
 import { nameTokens, textOf } from '../element.js'
 import type { Rule } from '../rule.js'
@@ -37,19 +38,38 @@ const maxBylineText = 200
 export const byline: Rule = {
   id: 'byline',
   description: 'Remove bylines and datelines inside the body',
-  element(node) {
+  element(node, context) {
     const named = node.tagName === 'li' || isLineBlock(node)
     if (!named) return undefined
     const text = textOf(node)
     if (!text || text.length > maxBylineText) return undefined
     const names = nameTokens(node)
-    if (bylineName.test(names) && !endsLikeSentence(text)) return 'byline or dateline'
     if (sectionLabelName.test(names) && words(text).length <= 5) return 'section label'
-    if (!isLineBlock(node)) return undefined
-    if (byName.test(text) && !endsLikeSentence(text)) return 'byline'
-    if (isDateLine(text)) return 'dateline'
-    return undefined
+    let reason: string | undefined
+    if (bylineName.test(names) && !endsLikeSentence(text)) reason = 'byline or dateline'
+    else if (!isLineBlock(node)) return undefined
+    else if (byName.test(text) && !endsLikeSentence(text)) reason = 'byline'
+    else if (isDateLine(text)) reason = 'dateline'
+    if (reason) context.addByline({ text, ...timesIn(node) })
+    return reason
   },
+}
+
+/** The `datetime` values of the `<time>` elements in a node, and the one marked as the publication date. */
+function timesIn(node: Element): { dateTimes: string[]; published: string | null } {
+  const dateTimes: string[] = []
+  let published: string | null = null
+  visit(node, 'element', (child) => {
+    const value = child.properties.dateTime
+    if (child.tagName !== 'time' || typeof value !== 'string') return
+    dateTimes.push(value)
+    const itemProp = child.properties.itemProp
+    const marked =
+      child.properties.pubdate !== undefined ||
+      (Array.isArray(itemProp) && itemProp.includes('datePublished'))
+    if (marked) published ??= value
+  })
+  return { dateTimes, published }
 }
 
 /** Blocks a byline can be: not lists, tables or headings, which say other things. */

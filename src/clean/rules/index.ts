@@ -25,7 +25,9 @@ import { tagList } from './tag-list.js'
  * rules could claim the same block: the table of contents is recognised
  * before link lists (it is a list of short links too, but one that also
  * tells the outline), and page chrome before the finer rules.
- * `main-content` acts after the walk, on what the others left.
+ * Related boxes go before bylines (a teaser card's date is not a dateline
+ * of the article). `main-content` acts after the walk, on what the others
+ * left.
  */
 export const rules: readonly Rule[] = [
   nonContent,
@@ -41,10 +43,10 @@ export const rules: readonly Rule[] = [
   shareBar,
   callToAction,
   caption,
+  relatedContent,
   byline,
   tagList,
   ratingWidget,
-  relatedContent,
   linkList,
   headlineGallery,
   mainContent,

@@ -1,0 +1,97 @@
+const months: Readonly<Record<string, number>> = {
+  jan: 1,
+  january: 1,
+  januar: 1,
+  janvier: 1,
+  enero: 1,
+  feb: 2,
+  february: 2,
+  februar: 2,
+  février: 2,
+  febrero: 2,
+  mar: 3,
+  march: 3,
+  märz: 3,
+  mars: 3,
+  marzo: 3,
+  apr: 4,
+  april: 4,
+  avril: 4,
+  abril: 4,
+  may: 5,
+  mai: 5,
+  mayo: 5,
+  jun: 6,
+  june: 6,
+  juni: 6,
+  juin: 6,
+  junio: 6,
+  jul: 7,
+  july: 7,
+  juli: 7,
+  juillet: 7,
+  julio: 7,
+  aug: 8,
+  august: 8,
+  août: 8,
+  agosto: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  septiembre: 9,
+  oct: 10,
+  october: 10,
+  oktober: 10,
+  octobre: 10,
+  octubre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  noviembre: 11,
+  dec: 12,
+  december: 12,
+  dezember: 12,
+  décembre: 12,
+  diciembre: 12,
+}
+
+const monthName = '([A-Za-zÀ-ÿ]{3,9})\\.?'
+/** "May 14, 2024", "Feb. 27, 2024". */
+const monthDayYear = new RegExp(`\\b${monthName}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`)
+/** "14 May 2024", "6. April 2024", "14 mai 2024". */
+const dayMonthYear = new RegExp(
+  `\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:de\\s+)?${monthName}\\s+(?:de\\s+)?(\\d{4})\\b`,
+)
+/** "2024-02-27". */
+const isoDay = /\b(\d{4})-(\d{2})-(\d{2})\b/
+/** "27.02.2024": day first, as written where dots separate dates. */
+const dottedDay = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/
+
+/**
+ * Find one unambiguous calendar date in a line of text and return it as
+ * `YYYY-MM-DD`, or `null`. Slash dates ("2/3/2024") are left alone: the
+ * order of day and month cannot be told.
+ */
+export function dateInText(text: string): string | null {
+  let match = monthDayYear.exec(text)
+  if (match) return isoDate(match[3], months[(match[1] ?? '').toLowerCase()], match[2])
+  match = dayMonthYear.exec(text)
+  if (match) return isoDate(match[3], months[(match[2] ?? '').toLowerCase()], match[1])
+  match = isoDay.exec(text)
+  if (match) return isoDate(match[1], Number(match[2]), match[3])
+  match = dottedDay.exec(text)
+  if (match) return isoDate(match[3], Number(match[2]), match[1])
+  return null
+}
+
+function isoDate(
+  year: string | undefined,
+  month: number | undefined,
+  day: string | undefined,
+): string | null {
+  if (!year || !month || !day) return null
+  const date = new Date(Date.UTC(Number(year), month - 1, Number(day)))
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== Number(day)) return null
+  return `${year}-${String(month).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`
+}

@@ -1,0 +1,95 @@
+import type { Root } from 'hast'
+import { SKIP, visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { type Byline, unscrapeData } from '../data.js'
+import { collapseWhitespace } from '../text-shape.js'
+import type { DateRef } from '../types.js'
+import { dateInText } from './date-text.js'
+import { looksLikeName, splitNames } from './names.js'
+import { toDateRef } from './page-date.js'
+
+/** "By Jane Roe and John Doe": the names after "by", up to a date or separator. */
+const byNames =
+  /^(?:by|von|par|por|di|door|przez)\s+(.+?)(?:\s*(?:[|·•—–]|\b(?:updated|published|posted|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d).*)?$/iu
+/** A date in an article's address: "/2024/05/14/". */
+const urlDate = /\/(20\d{2}|19\d{2})\/(\d{2})\/(\d{2})(?:\/|$)/
+
+/**
+ * Complete the metadata from what the story's own body says, read after
+ * cleaning so that nothing comes from a removed region (a `<time>` in a
+ * related card is not the article's date): a `<time>` marked as the
+ * publication date in the kept text, then the bylines and datelines the
+ * clean stage took out (their `datetime` values, then a date in their
+ * text), then a date in the article's URL. Declared metadata wins; no date
+ * beats a wrong date.
+ */
+export function rehypeUnscrapeBodyMetadata() {
+  return (tree: Root, file: VFile): undefined => {
+    const data = unscrapeData(file)
+    const meta = data.meta
+    meta.publishedAt ??= markedTime(tree) ?? bylineDate(data.bylines) ?? dateInUrl(meta.url)
+    if (meta.authors.length === 0 || meta.byline === null) {
+      for (const byline of data.bylines) {
+        const names = byNames.exec(byline.text)?.[1]
+        if (!names) continue
+        if (meta.authors.length === 0) meta.authors = splitNames(names).filter(looksLikeName)
+        meta.byline ??= byline.text
+        break
+      }
+    }
+  }
+}
+
+/** A `<time>` marked as the publication date (`pubdate`, `itemprop="datePublished"`). */
+function markedTime(tree: Root): DateRef | null {
+  let found: DateRef | null = null
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'time') return undefined
+    const itemProp = node.properties.itemProp
+    const marked =
+      node.properties.pubdate !== undefined ||
+      (Array.isArray(itemProp) && itemProp.includes('datePublished'))
+    const value = node.properties.dateTime
+    if (marked && typeof value === 'string') {
+      const date = toDateRef(value, 'time')
+      if (date.value !== null) found = date
+    }
+    return found ? false : SKIP
+  })
+  return found
+}
+
+/** The first date a removed byline or dateline gives. */
+function bylineDate(bylines: readonly Byline[]): DateRef | null {
+  for (const byline of bylines) {
+    if (byline.published === null) continue
+    const date = toDateRef(byline.published, 'time')
+    if (date.value !== null) return date
+  }
+  for (const byline of bylines) {
+    for (const value of byline.dateTimes) {
+      const date = toDateRef(value, 'byline')
+      if (date.value !== null) return date
+    }
+  }
+  for (const byline of bylines) {
+    const value = dateInText(byline.text)
+    if (value)
+      return {
+        text: collapseWhitespace(byline.text),
+        value,
+        precision: 'day',
+        basis: 'explicit',
+        source: 'byline',
+      }
+  }
+  return null
+}
+
+/** A date in the article's address. */
+function dateInUrl(url: string | null): DateRef | null {
+  const match = url ? urlDate.exec(url) : null
+  if (!match || !url) return null
+  const date = toDateRef(`${match[1]}-${match[2]}-${match[3]}`, 'url')
+  return date.value === null ? null : { ...date, text: url }
+}
