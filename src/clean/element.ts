@@ -1,6 +1,4 @@
 import type { Element, Nodes, Root } from 'hast'
-import { toString as textContent } from 'hast-util-to-string'
-import { visit } from 'unist-util-visit'
 import { collapseWhitespace } from '../text-shape.js'
 
 /** Heading elements. */
@@ -16,9 +14,67 @@ export function headingLevel(node: Element): number {
   return headingTags.has(node.tagName) ? Number(node.tagName.charAt(1)) : 0
 }
 
-/** The element's text with whitespace collapsed. */
+/** Elements whose text a reader never sees. */
+const silentTags: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template'])
+
+/** Text measures of a node. */
+interface Measures {
+  /** Its visible text, as written. */
+  text: string
+  /** That text with whitespace collapsed, once asked for. */
+  collapsed: string | undefined
+  /** Non-space characters of its text. */
+  total: number
+  /** Non-space characters of its text inside links. */
+  linked: number
+}
+
+/** Measures of the nodes of the tree being cleaned, while it is not changing under them. */
+let memo: WeakMap<Element | Root, Measures> | undefined
+
+/**
+ * Run `task` with text measures remembered per node: each node's text is
+ * then computed once, from its children's, instead of once per rule that
+ * asks. Only for phases that decide about a node before anything inside it
+ * changes (the clean stage's walk is such: it decides top-down).
+ */
+export function withMeasures<T>(task: () => T): T {
+  const previous = memo
+  memo = new WeakMap()
+  try {
+    return task()
+  } finally {
+    memo = previous
+  }
+}
+
+function measure(node: Element | Root): Measures {
+  const known = memo?.get(node)
+  if (known) return known
+  let text = ''
+  let total = 0
+  let linked = 0
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      text += child.value
+      total += nonSpaceLength(child.value)
+    } else if (child.type === 'element' && !silentTags.has(child.tagName)) {
+      const inner = measure(child)
+      text += inner.text
+      total += inner.total
+      linked += child.tagName === 'a' ? inner.total : inner.linked
+    }
+  }
+  const measures: Measures = { text, collapsed: undefined, total, linked }
+  memo?.set(node, measures)
+  return measures
+}
+
+/** The element's visible text (scripts and styles left out) with whitespace collapsed. */
 export function textOf(node: Element | Root): string {
-  return collapseWhitespace(textContent(node))
+  const measures = measure(node)
+  measures.collapsed ??= collapseWhitespace(measures.text)
+  return measures.collapsed
 }
 
 /** The element's `class` and `id` tokens, lowercased, joined by spaces. */
@@ -34,15 +90,8 @@ export function nameTokens(node: Element): string {
  * near 1 for menus and link lists, near 0 for prose.
  */
 export function linkDensity(node: Element): number {
-  const total = nonSpaceLength(textContent(node))
-  if (total === 0) return 0
-  let linked = 0
-  visit(node, 'element', (child) => {
-    if (child.tagName !== 'a') return undefined
-    linked += nonSpaceLength(textContent(child))
-    return 'skip'
-  })
-  return linked / total
+  const { total, linked } = measure(node)
+  return total === 0 ? 0 : linked / total
 }
 
 /** Whether an element is marked up as the article body (`itemprop="articleBody"`). */
@@ -59,5 +108,26 @@ export function childElements(node: Element | Root): Element[] {
 }
 
 function nonSpaceLength(value: string): number {
-  return value.replace(/\s+/g, '').length
+  let spaces = 0
+  for (let index = 0; index < value.length; index++) {
+    if (isSpace(value.charCodeAt(index))) spaces++
+  }
+  return value.length - spaces
+}
+
+/** Whether a UTF-16 code unit is white space (what `\s` matches). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 160) return false
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }

@@ -9,7 +9,7 @@ import type { RulesOption } from '../options.js'
 import { collapseWhitespace, words } from '../text-shape.js'
 import type { Image, Place, Removal } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
-import { childElements, isArticleBody, isElement, textOf } from './element.js'
+import { childElements, isArticleBody, isElement, textOf, withMeasures } from './element.js'
 import type { Rule, RuleContext } from './rule.js'
 import { rules as allRules } from './rules/index.js'
 
@@ -119,9 +119,11 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       },
     }
 
-    cleanChildren(scope)
+    dropHead(tree)
+    withMeasures(() => cleanChildren(scope))
     for (const rule of pruneRules) {
-      const result = rule.prune?.(scope, context)
+      // Measured afresh: the walk changed the tree under any earlier measures.
+      const result = withMeasures(() => rule.prune?.(scope, context))
       if (!result) continue
       for (const { node, parent, reason } of result.prunes) {
         const index = parent.children.indexOf(node)
@@ -296,6 +298,20 @@ function activeRules(switches: RulesOption): Rule[] {
     }
   }
   return allRules.filter((rule) => switches[rule.id] !== false)
+}
+
+/**
+ * Drop the `<head>`: the metadata stage has read it, and it holds no text of
+ * the story. Later stages then work on the body alone (converting the
+ * scripts and styles of a head to Markdown tree costs more than the body).
+ */
+function dropHead(tree: Root): void {
+  for (const node of tree.children) {
+    if (node.type !== 'element' || node.tagName !== 'html') continue
+    node.children = node.children.filter(
+      (child) => child.type !== 'element' || child.tagName !== 'head',
+    )
+  }
 }
 
 /** The `<body>` of a page, or the tree itself for fragments and plain text. */

@@ -81,6 +81,7 @@ function isLineBlock(node: Element): boolean {
 
 /** Whether a line holds nothing but a date or time ("Updated May 14, 2024, 6:15 p.m. EST"). */
 function isDateLine(text: string): boolean {
+  if (!/\d/.test(text)) return false
   const tokens = words(text)
   if (tokens.length < 2 || tokens.length > 12) return false
   return (

@@ -31,9 +31,11 @@ const addressesReader = /\b(?:you|your|yours|we|us|our)\b/i
 const imperativeStart =
   /^(?:join|share|leave|tell|let|subscribe|sign up|follow|click|explore|check out|comment|don't|do not)\b/i
 
-/** Paragraphs worth splitting into sentences: those that address the reader or give orders. */
-const mayPlead =
-  /\b(?:you|your|we|us|our|join|share|leave|subscribe|sign up|follow|click|explore|comments?)\b/i
+/**
+ * Paragraphs worth splitting into sentences: those where some plea matches
+ * the whole paragraph (no sentence of the others can match one).
+ */
+const mayPlead = new RegExp(pleas.map((plea) => plea.source.replace(/^\^|\$$/g, '')).join('|'), 'i')
 
 /** A paragraph that is nothing but a link prompt ("Read more »"). */
 const readMorePrompt =

@@ -13,6 +13,7 @@ const relatedLabel =
 
 /** Longest label. */
 const maxLabelWords = 10
+const maxLabelLength = 120
 /** A block is teaser-like when its paragraphs are short: at most this many words on average. */
 const maxTeaserWords = 40
 
@@ -54,8 +55,9 @@ function isLabel(node: Element): boolean {
   if (headingLevel(node) === 0 && !['p', 'div', 'span', 'strong', 'b'].includes(node.tagName))
     return false
   const text = textOf(node)
-  const count = words(text).length
-  return count > 0 && count <= maxLabelWords && relatedLabel.test(text)
+  // Cheap tests first: this runs on most short blocks of a page.
+  if (text.length > maxLabelLength || !relatedLabel.test(text)) return false
+  return words(text).length <= maxLabelWords
 }
 
 /** Whether a block is links or short teasers rather than prose. */
