@@ -33,3 +33,16 @@ describe('byline', () => {
     }
   })
 })
+
+describe('byline: reading time', () => {
+  it('removes reading-time lines in several languages', () => {
+    const article = cleanHtml(
+      page(`<p>5 min read</p><p>Lesezeit: 3 Minuten</p><p>11 minut czytania</p>${storyParagraph}`),
+    )
+    expect(removedBy(article, 'byline')).toEqual([
+      '5 min read',
+      'Lesezeit: 3 Minuten',
+      '11 minut czytania',
+    ])
+  })
+})

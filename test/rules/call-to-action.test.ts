@@ -54,3 +54,15 @@ describe('call-to-action', () => {
     expect(article.text).toContain('You should read more about the history')
   })
 })
+
+describe('call-to-action: navigation prompts', () => {
+  it('removes back and next prompts in several languages, but not sentences that start with them', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p><a href="/">« Zurück zur Übersicht</a></p><p><a href="/n">Next »</a></p><p>Back in May, the council voted for the plan.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toEqual(['« Zurück zur Übersicht', 'Next »'])
+    expect(article.text).toContain('Back in May, the council voted for the plan.')
+  })
+})

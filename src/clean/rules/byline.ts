@@ -18,6 +18,10 @@ const byName =
 const sectionLabelName =
   /(?:^|[\s_-])(?:kicker|eyebrow|overline|section-tag|section-label|section-name|rubric|category-label|article-section)(?:$|[\s_-])/
 
+/** "5 min read", "Lesezeit: 3 Minuten", "11 minut czytania", "Temps de lecture : 4 min". */
+const readingTime =
+  /^(?:(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|czas czytania)\s*:?\s*)?(?:ca\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minut|mín|minutos)\.?(?:\s+(?:read|reading|lesezeit|de lecture|de lectura|czytania|lesen))?$/i
+
 /** Words of a date or time line. */
 const dateWord =
   /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|last|modified|at|on|am|pm|a|p|m|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|ist|ago|hours?|minutes?|mins?|days?|weeks?|yesterday|today|and|read|reading|time)$/i
@@ -50,6 +54,7 @@ export const byline: Rule = {
     else if (!isLineBlock(node)) return undefined
     else if (byName.test(text) && !endsLikeSentence(text)) reason = 'byline'
     else if (isDateLine(text)) reason = 'dateline'
+    else if (readingTime.test(text)) return 'reading time'
     if (reason) context.addByline({ text, ...timesIn(node) })
     return reason
   },

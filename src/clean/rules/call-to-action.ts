@@ -39,7 +39,7 @@ const mayPlead = new RegExp(pleas.map((plea) => plea.source.replace(/^\^|\$$/g, 
 
 /** A paragraph that is nothing but a link prompt ("Read more »"). */
 const readMorePrompt =
-  /^(?:read more|read on|continue reading|read the full (?:story|article)|see more|load more|more stories)[\s.:»›→>…]*$/i
+  /^(?:[«‹←<]\s*)?(?:read more|read on|continue reading|read the full (?:story|article)|see more|load more|more stories|back|next|previous|back to (?:top|overview|the overview)|zurück(?: zur übersicht)?|weiter(?:lesen)?|nach oben|nächster artikel|vorheriger artikel|mehr lesen|retour|suivant|précédent|lire la suite|volver|siguiente|anterior|leer más|czytaj dalej|dalej|wstecz)[\s.:»›→>…]*$/i
 
 /** A teaser line: "Read more: …", "Related: …", "See also: …" (counted only when mostly a link). */
 const teaserLabel = /^(?:read more|read also|also read|related|see also|more)\s*:/i

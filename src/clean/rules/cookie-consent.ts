@@ -7,7 +7,7 @@ const bannerName =
 
 /** What consent banners say (English, German, French, Spanish, Italian, Dutch, Polish). */
 const consentText =
-  /\b(?:we use cookies|this (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent)|wir verwenden cookies|diese website verwendet cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies|używamy (?:plików )?cookies)\b/i
+  /\b(?:we use cookies|this (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent)|wir verwenden cookies|wir respektieren (?:deine|ihre) privatsphäre|diese website verwendet cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies|używamy (?:plików )?cookies)\b/i
 
 /** Longest text a banner has. */
 const maxBannerText = 1500

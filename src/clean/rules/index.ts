@@ -6,6 +6,7 @@ import { callToAction } from './call-to-action.js'
 import { caption } from './caption.js'
 import { comments } from './comments.js'
 import { cookieConsent } from './cookie-consent.js'
+import { copyright } from './copyright.js'
 import { headlineGallery } from './headline-gallery.js'
 import { hidden } from './hidden.js'
 import { linkList } from './link-list.js'
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   byline,
   tagList,
   ratingWidget,
+  copyright,
   linkList,
   headlineGallery,
   mainContent,

@@ -6,7 +6,7 @@ const tagName =
   /(?:^|[\s_-])(?:tags|tag-list|taglist|tagcloud|tag-cloud|post-tags|article-tags|entry-tags|topics|topic-list|keywords|categories|post-categories|filed-under)(?:$|[\s_-])/
 /** A line that starts like a tag list ("Tags:", "Tagged", "Topics:", "Filed under"). */
 const tagLine =
-  /^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|keywords|schlagwörter|themen|mots-clés|etiquetas|temas)\b\s*:?/i
+  /^(?:tags?|tagged(?: with)?|topics?|filed under|posted in|published in|categories|category|keywords|schlagwörter|schlagworte|themen|markiert mit|veröffentlicht in|kategorien?|mots-clés|étiquettes|etiquetas|temas|tagi|tematy)\b\s*:?/i
 
 /** Longest text a tag list has. */
 const maxTagText = 400

@@ -1,0 +1,22 @@
+import { textOf } from '../element.js'
+import type { Rule } from '../rule.js'
+
+/** A copyright line: "© 2024 The Coast Times. All rights reserved.", "Copyright 2020 CBS Interactive". */
+const copyrightLine =
+  /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bwszelkie prawa zastrzeżone\b/i
+
+/** Longest copyright line. */
+const maxCopyrightText = 200
+
+/** Removes copyright lines ("© 2024 … All rights reserved."). */
+export const copyright: Rule = {
+  id: 'copyright',
+  description: 'Remove copyright lines',
+  element(node) {
+    if (!['p', 'div', 'span', 'small', 'address'].includes(node.tagName)) return undefined
+    const text = textOf(node)
+    return text.length <= maxCopyrightText && copyrightLine.test(text)
+      ? 'copyright line'
+      : undefined
+  },
+}
