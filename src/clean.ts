@@ -1,7 +1,8 @@
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
+import { filter } from 'unist-util-filter'
 import { VFile } from 'vfile'
 import { toArticle } from './article.js'
 import { rules } from './clean/rules/index.js'
@@ -52,6 +53,15 @@ function run(input: string, format: InputFormat, settings: Settings): Article {
   return toArticle(file, String(processor.stringify(result, file)))
 }
 
+/** Elements whose text a reader never sees. */
+const invisibleTags: ReadonlySet<string> = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+])
+
 /**
  * Read the input's plain text, with no rule, when the pipeline failed on the
  * input itself, so the caller still gets the words; the warning names the
@@ -66,7 +76,13 @@ function fallback(input: string, format: InputFormat, settings: Settings, error:
   let text = input
   if (format === 'html') {
     try {
-      text = toText(unified().use(rehypeParse).parse(input) as Root)
+      const tree = unified().use(rehypeParse).parse(input) as Root
+      text = toText(
+        filter(
+          tree,
+          (node) => node.type !== 'element' || !invisibleTags.has((node as Element).tagName),
+        ) ?? tree,
+      )
     } catch {
       text = input.replace(/<[^>]*>/g, ' ')
     }

@@ -2,7 +2,7 @@
  * Codes of the errors unscrape throws.
  *
  * - `invalid-option`: an option has the wrong type or value, or names an unknown rule.
- * - `invalid-input`: the input is neither a string nor bytes.
+ * - `invalid-input`: the input is not a string.
  */
 export type UnscrapeErrorCode = 'invalid-option' | 'invalid-input'
 

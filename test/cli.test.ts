@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type CliIo, run } from '../src/cli/run.js'
 import { clean } from '../src/index.js'
@@ -80,5 +80,15 @@ describe('cli', () => {
     expect(result.stdout).toBe(`${version}\n`)
     const markdown = execFileSync(process.execPath, [bin, seedPath], { encoding: 'utf8' })
     expect(markdown.startsWith("# Khamenei's Red Line")).toBe(true)
+  })
+})
+
+describe('cli bin', () => {
+  it('is executable, so `npx unscrape` runs it after `npm ci`', () => {
+    const bin = new URL('../dist/cli/index.js', import.meta.url).pathname
+    expect(statSync(bin).mode & 0o111).not.toBe(0)
+    const result = spawnSync(bin, ['--version'], { encoding: 'utf8' })
+    if (result.error) throw result.error
+    expect(result.status).toBe(0)
   })
 })

@@ -260,11 +260,13 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         record(paragraph, firstCut.rule, firstCut.reason)
         return true
       }
+      for (const cut of cuts)
+        pushRemoval(cut.rule, cut.reason, raw.slice(cut.start, cut.end), paragraph)
+      // Cut from the end, so earlier offsets stay right.
       for (const cut of [...cuts].reverse()) {
         let start = cut.start
         while (start > 0 && /\s/.test(raw.charAt(start - 1))) start--
         cutText(texts, start, cut.end)
-        pushRemoval(cut.rule, cut.reason, raw.slice(cut.start, cut.end), paragraph)
       }
       return false
     }

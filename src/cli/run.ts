@@ -28,14 +28,14 @@ Options:
   -o, --output <md|json|text>  what to print (default: md)
       --input <auto|html|text> how to read the input (default: auto)
       --url <url>              the article's address
-      --published-at <date>    publication date (ISO 8601), for relative dates
+      --published-at <date>    publication date (ISO 8601), wins over the page's
       --rules <id=off,…>       turn rules off (or on) by id
       --explain                print the removal report to standard error
       --list-rules             print the rules and exit
   -h, --help                   print this help and exit
   -v, --version                print the version and exit
 
-Exit codes: 0 done, 1 the input could not be read, 2 wrong usage.
+Exit codes: 0 done, 1 the input could not be read or cleaned, 2 wrong usage.
 `
 
 const outputs: ReadonlySet<string> = new Set(['md', 'json', 'text'])

@@ -66,3 +66,18 @@ describe('call-to-action: navigation prompts', () => {
     expect(article.text).toContain('Back in May, the council voted for the plan.')
   })
 })
+
+describe('call-to-action: several pleas in one paragraph', () => {
+  it('reports them in document order', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>The vote is in May. Follow us on social media for updates. Share your thoughts in the comments below.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toEqual([
+      'Follow us on social media for updates.',
+      'Share your thoughts in the comments below.',
+    ])
+    expect(article.text).toContain('The vote is in May.')
+  })
+})
