@@ -150,7 +150,7 @@ describe('safety net', () => {
     }
     try {
       const article = clean(
-        '<html><body><p>The harbour pact was signed on Monday, officials said.</p></body></html>',
+        '<html><head><title>Pact | Coast</title><style>p{color:red}</style></head><body><script>var tracking = 1</script><p>The harbour pact was signed on Monday, officials said.</p></body></html>',
       )
       expect(article.format).toBe('html')
       expect(article.text).toBe('The harbour pact was signed on Monday, officials said.')
