@@ -23,3 +23,13 @@ describe('cookie-consent', () => {
     expect(article.text).toContain('oatmeal cookies')
   })
 })
+
+describe('cookie-consent: component names', () => {
+  it('keeps content in components whose class only starts like a consent tool', () => {
+    const article = cleanHtml(
+      page(`<div class="cmp-container"><div class="cmp-text">${storyParagraph}</div></div>`),
+    )
+    expect(removedBy(article, 'cookie-consent')).toEqual([])
+    expect(article.text).toContain('The harbour authority signed the new pact')
+  })
+})

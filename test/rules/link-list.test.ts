@@ -60,3 +60,13 @@ describe('link-list', () => {
     expect(article.text).toContain('Best Pizza Near Me')
   })
 })
+
+describe('link-list: data lists', () => {
+  it('keeps a list of quantities even when its words are capitalised', () => {
+    const article = clean(
+      `Schneewittchenkuchen\n${story}\n- 1 Pck. Vanillepuddingpulver\n- 350 g Zucker\n- 500 ml Milch\n- Frischhaltefolie\n${story}`,
+    )
+    expect(removedBy(article, 'link-list')).toEqual([])
+    expect(article.text).toContain('350 g Zucker')
+  })
+})

@@ -3,7 +3,7 @@ import type { Rule } from '../rule.js'
 
 /** Class or id tokens of consent and cookie banners. */
 const bannerName =
-  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|onetrust|cookiebanner|cookie-banner|privacy-banner|cc-banner|truste)(?:$|[\s_-])/
+  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cookiebanner|cookie-banner|privacy-banner|cc-banner|truste)(?:$|[\s_-])/
 
 /** What consent banners say (English, German, French, Spanish, Italian, Dutch, Polish). */
 const consentText =

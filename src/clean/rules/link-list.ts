@@ -60,6 +60,9 @@ function linkListReason(
   if (previous && headingLevel(previous) > 0) return undefined
   const titled = texts.filter((text) => titleCaseRatio(text) >= 0.6).length
   if (titled < texts.length * 0.8) return undefined
+  // Quantities and figures ("350 g Zucker") make a data list, such as a
+  // recipe's ingredients, whatever their case (German capitalises nouns).
+  if (texts.some((text) => /^\d/.test(text))) return undefined
   const story = context.storyWords()
   if (story.size === 0) return undefined
   const unrelated = texts.filter((text) => !isRelated(text, story)).length
