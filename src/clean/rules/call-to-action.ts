@@ -22,6 +22,23 @@ const pleas: readonly RegExp[] = [
   /\b(?:don't|do not) forget to (?:like|share|subscribe)\b/i,
   /^(?:what|how) do you (?:think|feel)\b[^"“”]*\?$/i,
   /^(?:join|start) the (?:conversation|discussion|debate)\b/i,
+  /\bfollow\b.{0,40}\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky)\b/i,
+]
+
+/**
+ * Notices a site adds to every story, which need no "you" to be one: app
+ * downloads, letters to the editor, disclaimers, channel invitations
+ * (English, German, Spanish).
+ */
+const siteNotices: readonly RegExp[] = [
+  /download (?:the|our)\b.{0,60}\bapps?\b.{0,20}\b(?:ios|android|app store|google play)\b/i,
+  /\bsubmit (?:your|a) letter to the editor\b/i,
+  /\bis not responsible for the (?:opinions|content|views)\b/i,
+  /\b(?:advertising|affiliate) (?:disclaimer|disclosure)\b/i,
+  /\bwe may (?:receive|earn) (?:compensation|a commission)\b/i,
+  /\bbeitrag gibt die meinung des autors wieder\b/i,
+  /\b(?:únete|síguenos|suscríbete)\b.{0,60}\b(?:canal|telegram|whatsapp|youtube|redes)\b/i,
+  /\b(?:nuestro|nuestra) canal de (?:youtube|telegram|whatsapp)\b/i,
 ]
 
 /** Words that address the reader: a plea speaks to "you" and for "us". */
@@ -35,14 +52,21 @@ const imperativeStart =
  * Paragraphs worth splitting into sentences: those where some plea matches
  * the whole paragraph (no sentence of the others can match one).
  */
-const mayPlead = new RegExp(pleas.map((plea) => plea.source.replace(/^\^|\$$/g, '')).join('|'), 'i')
+const mayPlead = new RegExp(
+  [...pleas, ...siteNotices].map((plea) => plea.source.replace(/^\^|\$$/g, '')).join('|'),
+  'i',
+)
 
 /** A paragraph that is nothing but a link prompt ("Read more »"). */
 const readMorePrompt =
-  /^(?:[«‹←<]\s*)?(?:read more|read on|continue reading|read the full (?:story|article)|see more|load more|more stories|back|next|previous|back to (?:top|overview|the overview)|zurück(?: zur übersicht)?|weiter(?:lesen)?|nach oben|nächster artikel|vorheriger artikel|mehr lesen|retour|suivant|précédent|lire la suite|volver|siguiente|anterior|leer más|czytaj dalej|dalej|wstecz)[\s.:»›→>…]*$/i
+  /^(?:[«‹←<]\s*)?(?:read more|read on|continue reading|read the full (?:story|article)|see more|load more|more stories|back|next|previous|back to (?:top|overview|the overview|the list)|zurück(?: zu[rm]? [\p{L} ]{1,30})?|weiter(?:lesen)?|nach oben|nächster artikel|vorheriger artikel|mehr lesen|retour|suivant|précédent|lire la suite|volver|siguiente|anterior|leer más|czytaj dalej|dalej|wstecz|next post|previous post|print recipe|bild anzeigen|quellen (?:anzeigen|ausblenden)|wird geladen|loading)[\s.:»›→>…]*$/iu
+
+/** Elements a prompt can be on its own. */
+const promptTags: ReadonlySet<string> = new Set(['p', 'div', 'a', 'span', 'li', 'button'])
 
 /** A teaser line: "Read more: …", "Related: …", "See also: …" (counted only when mostly a link). */
-const teaserLabel = /^(?:read more|read also|also read|related|see also|more)\s*:/i
+const teaserLabel =
+  /^(?:read more|read also|also read|related|see also|more|lea (?:también|más)|lea|mire|vea también|ver también|lesen sie auch|auch lesen|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|leggi anche)\s*:/i
 
 /**
  * Removes calls to action: newsletter and subscription boxes, and sentences
@@ -55,7 +79,7 @@ export const callToAction: Rule = {
     if (boxName.test(nameTokens(node)) && textOf(node).length <= maxBoxText) {
       return 'newsletter, subscription or promotion box'
     }
-    if (node.tagName !== 'p') return undefined
+    if (!promptTags.has(node.tagName)) return undefined
     const text = textOf(node)
     if (readMorePrompt.test(text)) return 'read-more prompt'
     if (teaserLabel.test(text) && linkDensity(node) >= 0.5) return 'read-more teaser link'
@@ -63,6 +87,7 @@ export const callToAction: Rule = {
   },
   sentenceFilter: mayPlead,
   sentence(sentence) {
+    if (siteNotices.some((notice) => notice.test(sentence))) return 'site notice'
     if (!addressesReader.test(sentence) && !imperativeStart.test(sentence)) return undefined
     return pleas.some((plea) => plea.test(sentence))
       ? 'asks the reader to act for the site'

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js'
 import { ads } from './ads.js'
+import { authorBio } from './author-bio.js'
 import { breadcrumb } from './breadcrumb.js'
 import { byline } from './byline.js'
 import { callToAction } from './call-to-action.js'
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   callToAction,
   caption,
   relatedContent,
+  authorBio,
   byline,
   tagList,
   ratingWidget,

@@ -7,7 +7,7 @@ const paywallName =
 
 /** What paywall prompts say (English). */
 const paywallText =
-  /\b(?:subscribe to (?:continue|keep) reading|(?:already a subscriber|already have an account)\?|to continue reading|you(?:'ve| have) reached your (?:free )?(?:article )?limit|create a free account to (?:continue|read))\b/i
+  /\b(?:subscribe to (?:continue|keep) reading|(?:already a subscriber|already have an account)\??|to continue reading|to (?:view|read) the full (?:story|article)|you(?:'ve| have) reached your (?:free )?(?:article )?limit|create a free account to (?:continue|read)|first-time subscribers|you can log in for (?:immediate )?access|immediate online access to all issues|instant access to the full article|pour (?:accéder|lire) (?:en illimité|la suite)|articles? gratuits?|jetzt (?:registrieren|abonnieren|weiterlesen)|(?:zum )?weiterlesen (?:mit|als)|exklusive (?:inhalte|vorteile)|suscríbete para (?:seguir leyendo|continuar))/i
 
 /** Longest text a paywall prompt has. */
 const maxPromptText = 800
