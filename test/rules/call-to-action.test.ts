@@ -81,3 +81,26 @@ describe('call-to-action: several pleas in one paragraph', () => {
     expect(article.text).toContain('The vote is in May.')
   })
 })
+
+describe('call-to-action: site notices and prompts', () => {
+  it('removes affiliate notices, share pleas and shop prompts', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>We earn a commission for products purchased through some links in this article.</p><p>Share this article with your friends</p><div><a href="/x">Check price at Amazon</a></div><p>Sign up for Newsletters</p>${storyParagraph}`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toHaveLength(4)
+    const story =
+      'The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative, the ferry operators and the town council, officials said in a statement.'
+    expect(article.text).toBe(`${story}\n\n${story}`)
+  })
+
+  it('keeps story sentences about commissions and sharing', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>The broker will earn a commission on every berth it leases, the harbour board said.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toEqual([])
+  })
+})

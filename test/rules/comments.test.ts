@@ -22,3 +22,12 @@ describe('comments', () => {
     expect(article.text).toContain('Public comments on the pact')
   })
 })
+
+describe('comments: more headings', () => {
+  it('removes "Add a comment" and "Reply by email" headings', () => {
+    const article = cleanHtml(
+      page(`${storyParagraph}<h3>Add A Comment</h3><h4>Reply by email</h4>`),
+    )
+    expect(removedBy(article, 'comments')).toEqual(['Add A Comment', 'Reply by email'])
+  })
+})

@@ -15,7 +15,9 @@ const maxBoxText = 600
 const pleas: readonly RegExp[] = [
   /\b(?:share|leave|post|add|drop)\b.{0,60}\b(?:thoughts?|comments?|opinions?|views?|feedback)\b/i,
   /\b(?:in|to) the comments?(?: section)?(?: below)?\b/i,
-  /\b(?:subscribe|sign up|signup|register)\b.{0,60}\b(?:newsletter|updates|alerts|inbox|free|today|now)\b/i,
+  /\b(?:subscribe|sign up|signup|register)\b.{0,60}\b(?:newsletters?|updates|alerts|inbox|free|today|now)\b/i,
+  /\bshare this (?:article|story|post|page)\b/i,
+  /^follow us\b/i,
   /\b(?:explore|check out|browse|discover|see|read)\b.{0,40}\b(?:other|more|related|similar)\b.{0,30}\b(?:articles|stories|posts|content|analysis)\b/i,
   /\bfollow us\b/i,
   /\bclick here\b/i,
@@ -36,6 +38,8 @@ const siteNotices: readonly RegExp[] = [
   /\bis not responsible for the (?:opinions|content|views)\b/i,
   /\b(?:advertising|affiliate) (?:disclaimer|disclosure)\b/i,
   /\bwe may (?:receive|earn) (?:compensation|a commission)\b/i,
+  /\bearns? (?:a )?commissions?\b.{0,60}\b(?:links?|purchases?)\b/i,
+  /\bearn from qualifying purchases\b/i,
   /\bbeitrag gibt die meinung des autors wieder\b/i,
   /\b(?:únete|síguenos|suscríbete)\b.{0,60}\b(?:canal|telegram|whatsapp|youtube|redes)\b/i,
   /\b(?:nuestro|nuestra) canal de (?:youtube|telegram|whatsapp)\b/i,
@@ -59,7 +63,7 @@ const mayPlead = new RegExp(
 
 /** A paragraph that is nothing but a link prompt ("Read more »"). */
 const readMorePrompt =
-  /^(?:[«‹←<]\s*)?(?:read more|read on|continue reading|read the full (?:story|article)|see more|load more|more stories|back|next|previous|back to (?:top|overview|the overview|the list)|zurück(?: zu[rm]? [\p{L} ]{1,30})?|weiter(?:lesen)?|nach oben|nächster artikel|vorheriger artikel|mehr lesen|retour|suivant|précédent|lire la suite|volver|siguiente|anterior|leer más|czytaj dalej|dalej|wstecz|next post|previous post|print recipe|bild anzeigen|quellen (?:anzeigen|ausblenden)|wird geladen|loading)[\s.:»›→>…]*$/iu
+  /^(?:[«‹←<]\s*)?(?:read more|read on|continue reading|read the full (?:story|article)|see more|load more|more stories|back|next|previous|back to (?:top|overview|the overview|the list)|zurück(?: zu[rm]? [\p{L} ]{1,30})?|weiter(?:lesen)?|nach oben|nächster artikel|vorheriger artikel|mehr lesen|retour|suivant|précédent|lire la suite|volver|siguiente|anterior|leer más|czytaj dalej|dalej|wstecz|next post|previous post|print recipe|share|try (?:it )?for free|apply now|log ?in|sign ?in|get in touch|contact us|(?:back|return) to (?:the )?(?:blog|articles|news|home|homepage)|view all (?:posts|articles|stories) by [\p{L} .'’-]{1,40}|(?:buy now|see price|check price)\b[\p{L}\d ,.'’()!-]{0,60}|bild anzeigen|quellen (?:anzeigen|ausblenden)|wird geladen|loading)[\s.:»›→>…]*$/iu
 
 /** Elements a prompt can be on its own. */
 const promptTags: ReadonlySet<string> = new Set(['p', 'div', 'a', 'span', 'li', 'button'])

@@ -7,7 +7,7 @@ const commentsName =
 
 /** Headings of comment sections: "38 comments", "Comments", "Leave a reply". */
 const commentsHeading =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|leave a (?:reply|comment)|join the (?:discussion|conversation)|kommentare?|commentaires?|comentarios?|commenti|komentarze)(?:\s*\(\d+\))?\s*:?$/i
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|leave a (?:reply|comment)|(?:add|post|write) a comment|reply by email|join the (?:discussion|conversation)|kommentare?|commentaires?|comentarios?|commenti|komentarze)(?:\s*\(\d+\))?\s*:?$/i
 
 /** Removes comment sections, and the heading left over when their content is gone. */
 export const comments: Rule = {
