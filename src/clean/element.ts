@@ -94,6 +94,23 @@ export function linkDensity(node: Element): number {
   return total === 0 ? 0 : linked / total
 }
 
+/**
+ * Whether a heading is a link to another page as a whole: the mark of a
+ * teaser card ("<h3><a href="/other-story">…</a></h3>"), not of a section.
+ */
+export function isLinkedHeading(node: Element): boolean {
+  if (headingLevel(node) === 0 || linkDensity(node) < 0.9) return false
+  let external = false
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    const link =
+      child.tagName === 'a' ? child : childElements(child).find((inner) => inner.tagName === 'a')
+    const href = link?.properties.href
+    if (typeof href === 'string' && !href.startsWith('#')) external = true
+  }
+  return external
+}
+
 /** Whether an element is marked up as the article body (`itemprop="articleBody"`). */
 export function isArticleBody(node: Element): boolean {
   const itemProp = node.properties.itemProp

@@ -9,7 +9,14 @@ import type { RulesOption } from '../options.js'
 import { collapseWhitespace, words } from '../text-shape.js'
 import type { Image, Place, Removal } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
-import { childElements, isArticleBody, isElement, textOf, withMeasures } from './element.js'
+import {
+  childElements,
+  isArticleBody,
+  isElement,
+  isLinkedHeading,
+  textOf,
+  withMeasures,
+} from './element.js'
 import type { Rule, RuleContext } from './rule.js'
 import { rules as allRules } from './rules/index.js'
 
@@ -346,11 +353,19 @@ function holdsStory(node: Element, title: string | null): boolean {
   return found
 }
 
-/** Whether an `<article>` has a heading of the top three levels, as stories do. */
+/**
+ * Whether an `<article>` has a heading of the top three levels, as stories
+ * do, that is not a link to another page (teaser cards have those).
+ */
 function hasOwnHeading(node: Element): boolean {
   let found = false
   visit(node, 'element', (child) => {
-    if (child.tagName === 'h1' || child.tagName === 'h2' || child.tagName === 'h3') found = true
+    if (
+      (child.tagName === 'h1' || child.tagName === 'h2' || child.tagName === 'h3') &&
+      !isLinkedHeading(child)
+    ) {
+      found = true
+    }
     return found ? EXIT : undefined
   })
   return found

@@ -33,3 +33,23 @@ describe('related-content', () => {
     expect(article.text).toContain('Related talks with the ferry operators')
   })
 })
+
+describe('related-content: teaser cards', () => {
+  it('removes a list of cards whose headlines link to other pages, even as <article>s', () => {
+    const card = (n: number) =>
+      `<article class="card"><h3><a href="/story-${n}">Ferry story number ${n}</a></h3><p>A short blurb about ferry story ${n}.</p></article>`
+    const article = cleanHtml(
+      page(`${storyParagraph}<div class="grid">${card(1)}${card(2)}${card(3)}</div>`),
+    )
+    expect(removedBy(article, 'related-content')).toHaveLength(1)
+    expect(article.text).not.toContain('Ferry story number')
+  })
+
+  it('keeps sections whose headings are permalinks within the page', () => {
+    const section = (n: number) =>
+      `<h2><a href="#part-${n}">Part ${n} of the pact</a></h2><p>Under part ${n}, the fleet keeps its berths on the north quay while the ferries move south.</p>`
+    const article = cleanHtml(page(`<div>${storyParagraph}${section(1)}${section(2)}</div>`))
+    expect(removedBy(article, 'related-content')).toEqual([])
+    expect(article.text).toContain('Part 2 of the pact')
+  })
+})

@@ -1,6 +1,14 @@
 import type { Element } from 'hast'
+import { SKIP, visit } from 'unist-util-visit'
 import { words } from '../../text-shape.js'
-import { childElements, headingLevel, linkDensity, nameTokens, textOf } from '../element.js'
+import {
+  childElements,
+  headingLevel,
+  isLinkedHeading,
+  linkDensity,
+  nameTokens,
+  textOf,
+} from '../element.js'
 import type { Finding, Rule } from '../rule.js'
 
 /** Class or id tokens of related, recommended and "more" boxes. */
@@ -20,7 +28,9 @@ const maxTeaserWords = 40
 /**
  * Removes related, recommended and "more" boxes: a block named so, or a
  * labelled run ("Related stories", "Weitere Artikel", "À lire aussi") with
- * the links or teasers after it, up to the next heading. A section whose
+ * the links or teasers after it, up to the next heading; and a list of
+ * teaser cards (headlines that link to other pages, with short blurbs),
+ * whatever its name. A section whose
  * label is followed by prose (paragraphs of sentences, few links) is a real
  * section of the story and stays.
  */
@@ -28,8 +38,10 @@ export const relatedContent: Rule = {
   id: 'related-content',
   description: 'Remove related, recommended and "read more" boxes and teaser lists',
   element(node) {
-    if (!relatedName.test(nameTokens(node))) return undefined
-    return isTeaserBlock(node) ? 'related or recommended box' : undefined
+    if (relatedName.test(nameTokens(node))) {
+      return isTeaserBlock(node) ? 'related or recommended box' : undefined
+    }
+    return isCardList(node) ? 'list of teaser cards (headlines linking to other pages)' : undefined
   },
   siblings(nodes) {
     const findings: Finding[] = []
@@ -58,6 +70,40 @@ function isLabel(node: Element): boolean {
   // Cheap tests first: this runs on most short blocks of a page.
   if (text.length > maxLabelLength || !relatedLabel.test(text)) return false
   return words(text).length <= maxLabelWords
+}
+
+/** Containers a list of cards can be. */
+const cardListTags: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'aside', 'nav'])
+/** Longest text of a list of cards. */
+const maxCardListText = 6000
+
+/**
+ * Whether a container is a list of teaser cards: two or more headings that
+ * link to other pages, no heading of its own that is not a link, and short
+ * paragraphs (teasers, not sections).
+ */
+function isCardList(node: Element): boolean {
+  if (!cardListTags.has(node.tagName) || linkDensity(node) < 0.15) return false
+  if (textOf(node).length > maxCardListText) return false
+  let linked = 0
+  let plain = 0
+  let paragraphWords = 0
+  let paragraphs = 0
+  visit(node, 'element', (child) => {
+    if (headingLevel(child) > 0) {
+      if (isLinkedHeading(child)) linked++
+      else plain++
+      return SKIP
+    }
+    if (child.tagName === 'p') {
+      paragraphs++
+      paragraphWords += words(textOf(child)).length
+      return SKIP
+    }
+    return undefined
+  })
+  if (linked < 2 || plain > 0) return false
+  return paragraphs === 0 || paragraphWords / paragraphs <= maxTeaserWords
 }
 
 /** Whether a block is links or short teasers rather than prose. */
