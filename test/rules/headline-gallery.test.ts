@@ -36,3 +36,13 @@ describe('headline-gallery', () => {
     expect(removedBy(article, 'headline-gallery')).toEqual([])
   })
 })
+
+describe('headline-gallery: data rows', () => {
+  it('keeps trailing schedule rows full of figures', () => {
+    const article = clean(
+      `Harbour Pact Signed\n${story}\n\nSeptember 10 12pm- 1pm SAAC 217 Carrie Menke, Ph.D\n\nSeptember 17 12pm- 1pm SAAC 217 Carrie Menke, Ph.D`,
+    )
+    expect(removedBy(article, 'headline-gallery')).toEqual([])
+    expect(article.text).toContain('September 17 12pm- 1pm SAAC 217')
+  })
+})

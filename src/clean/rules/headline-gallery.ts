@@ -39,8 +39,11 @@ export const headlineGallery: Rule = {
 function isHeadlineShaped(node: Element): boolean {
   if (!lineTags.has(node.tagName)) return false
   const text = textOf(node)
-  const count = words(text).length
+  const tokens = words(text)
+  const count = tokens.length
   if (count < minWords || count > maxWords) return false
+  // Three or more figures make a line of data (a schedule row), not a headline.
+  if (tokens.filter((token) => /\d/.test(token)).length >= 3) return false
   return !endsLikeSentence(text) || text.endsWith('?')
 }
 
