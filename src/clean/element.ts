@@ -111,6 +111,53 @@ export function isLinkedHeading(node: Element): boolean {
   return external
 }
 
+/** Class or id tokens of footnote and endnote lists. */
+const footnoteName =
+  /(?:^|[\s_-])(?:footnote|footnotes|endnote|endnotes|fn-list|reflist|references)(?:$|[\s_-])/
+
+/** Whether an element is a footnote or endnote list (by role, `data-footnotes`, class or id). */
+export function isFootnotes(node: Element): boolean {
+  const role = node.properties.role
+  if (typeof role === 'string' && /\bdoc-(?:end|foot)notes\b/.test(role)) return true
+  if (node.properties.dataFootnotes !== undefined) return true
+  return (
+    ['ol', 'ul', 'div', 'section', 'aside', 'footer'].includes(node.tagName) &&
+    footnoteName.test(nameTokens(node))
+  )
+}
+
+/**
+ * Whether an element is a data table: one with header cells or a caption
+ * (layout tables, which wrap whole pages on old sites, have neither).
+ */
+export function isDataTable(node: Element): boolean {
+  if (node.tagName !== 'table') return false
+  const role = node.properties.role
+  if (role === 'presentation' || role === 'none') return false
+  let found = false
+  const search = (parent: Element): void => {
+    for (const child of parent.children) {
+      if (found || child.type !== 'element' || child.tagName === 'table') continue
+      if (child.tagName === 'th' || child.tagName === 'thead' || child.tagName === 'caption')
+        found = true
+      else search(child)
+    }
+  }
+  search(node)
+  return found
+}
+
+/**
+ * Whether no rule may touch an element (unless it is that rule's own
+ * subject): code, maths, data tables, footnote lists and quotations keep
+ * every word.
+ */
+export function isProtected(node: Element): boolean {
+  return protectedTags.has(node.tagName) || isDataTable(node) || isFootnotes(node)
+}
+
+const protectedTags: ReadonlySet<string> = new Set(['pre', 'code', 'math', 'blockquote'])
+
 /** Whether an element is marked up as the article body (`itemprop="articleBody"`). */
 export function isArticleBody(node: Element): boolean {
   const itemProp = node.properties.itemProp

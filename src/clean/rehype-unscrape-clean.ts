@@ -14,6 +14,7 @@ import {
   isArticleBody,
   isElement,
   isLinkedHeading,
+  isProtected,
   textOf,
   withMeasures,
 } from './element.js'
@@ -27,9 +28,6 @@ export interface CleanOptions {
   /** Keep figure captions in the text as well as in `images` (default: `false`). */
   keepCaptions?: boolean | null | undefined
 }
-
-/** Elements whose content no rule may touch: code keeps every character. */
-const protectedTags: ReadonlySet<string> = new Set(['pre', 'code', 'math'])
 
 /** Elements that are content without any text. */
 const mediaTags: ReadonlySet<string> = new Set([
@@ -173,7 +171,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       let index = 0
       while (index < parent.children.length) {
         const child = parent.children[index]
-        const verdict = isElement(child) && !protectedTags.has(child.tagName) && firstVerdict(child)
+        const verdict = isElement(child) && !isProtected(child) && firstVerdict(child)
         if (verdict) {
           parent.children.splice(index, 1)
           record(child as Element, verdict.rule, verdict.reason)
@@ -184,7 +182,8 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
 
       for (const rule of siblingRules) {
         for (const finding of rule.siblings?.(childElements(parent), context) ?? []) {
-          if (finding.nodes.some((node) => holdsStory(node, data.meta.title))) continue
+          if (finding.nodes.some((node) => isProtected(node) || holdsStory(node, data.meta.title)))
+            continue
           for (const node of finding.nodes) {
             if (detach(parent, node)) record(node, rule, finding.reason)
           }
@@ -200,7 +199,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
           if (child?.type === 'text' && child.value.trim() !== '') hasContent = true
           continue
         }
-        if (protectedTags.has(child.tagName) || mediaTags.has(child.tagName)) {
+        if (mediaTags.has(child.tagName) || isProtected(child)) {
           hasContent = true
           continue
         }

@@ -3,6 +3,7 @@ import {
   childElements,
   headingLevel,
   isArticleBody,
+  isFootnotes,
   linkDensity,
   nameTokens,
   textOf,
@@ -282,7 +283,7 @@ function isStorySibling(
   bestScore: number,
   prose: ReadonlyMap<Element, number>,
 ): boolean {
-  if (score >= Math.max(10, bestScore * 0.2)) return true
+  if (score >= Math.max(10, bestScore * 0.2) || isFootnotes(node)) return true
   // A block of prose paragraphs: another part of a story split into sections.
   const proseLength = prose.get(node) ?? 0
   if (
