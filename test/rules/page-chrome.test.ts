@@ -58,3 +58,17 @@ describe('page-chrome on broken pages', () => {
     expect(removedBy(wrapped, 'page-chrome')).toEqual([])
   })
 })
+
+describe('page-chrome: site banners', () => {
+  it('removes a site-wide banner but keeps a long block that carries the name', () => {
+    const article = cleanHtml(
+      page(
+        `<section class="usa-banner"><p>An official website of the United States government</p></section>${storyParagraph}<div class="top-banner">${storyParagraph.repeat(4)}</div>`,
+      ),
+    )
+    expect(removedBy(article, 'page-chrome')).toEqual([
+      'An official website of the United States government',
+    ])
+    expect(article.text).toContain('The harbour authority signed the new pact')
+  })
+})

@@ -24,3 +24,15 @@ describe('permalink', () => {
     expect(article.text).toContain('Prices rose by 5 # in May.')
   })
 })
+
+describe('permalink: written-out anchors', () => {
+  it('removes a permalink whose text is its own address', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<h2>Fees and berths<a href="#section2">#section2</a></h2>${storyParagraph}`,
+      ),
+    )
+    expect(removedBy(article, 'permalink')).toEqual(['#section2'])
+    expect(article.markdown).toContain('## Fees and berths\n')
+  })
+})

@@ -1,3 +1,4 @@
+import { nameTokens, textOf } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Elements that are site furniture wherever they stand. */
@@ -13,6 +14,13 @@ const chromeTags: ReadonlySet<string> = new Set([
   'menu',
 ])
 
+/** Class or id tokens of site-wide banners (government notices, announcement bars). */
+const bannerName =
+  /(?:^|[\s_-])(?:usa-banner|site-banner|top-banner|announcement-banner|announcement-bar|alert-banner|notification-bar|promo-bar)(?:$|[\s_-])/
+
+/** Longest site banner. */
+const maxBannerText = 600
+
 /** Containers of the story: a header or footer inside them belongs to it. */
 const storyTags: ReadonlySet<string> = new Set(['article', 'main'])
 
@@ -27,6 +35,8 @@ export const pageChrome: Rule = {
   description: 'Remove navigation, sidebars, forms, and the page header and footer',
   element(node, context) {
     if (chromeTags.has(node.tagName)) return `\`<${node.tagName}>\` is page furniture`
+    if (bannerName.test(nameTokens(node)) && textOf(node).length <= maxBannerText)
+      return 'site-wide banner'
     if (node.tagName !== 'header' && node.tagName !== 'footer') return undefined
     if (context.ancestors.some((ancestor) => storyTags.has(ancestor.tagName))) return undefined
     return `page \`<${node.tagName}>\` outside the article`

@@ -16,6 +16,8 @@ export const permalink: Rule = {
     const href = node.properties.href
     if (typeof href !== 'string' || !href.startsWith('#')) return undefined
     if (!context.ancestors.some((ancestor) => headingLevel(ancestor) > 0)) return undefined
-    return permalinkText.test(textOf(node)) ? 'heading permalink' : undefined
+    const text = textOf(node)
+    // A sign, or the link's own address written out ("#section2").
+    return permalinkText.test(text) || text === href ? 'heading permalink' : undefined
   },
 }
