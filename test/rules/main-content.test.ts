@@ -73,3 +73,22 @@ describe('main-content', () => {
     expect(article.text).toContain('A long list of links')
   })
 })
+
+describe('main-content: trailing boilerplate', () => {
+  it('drops short label lines and link lines after the last paragraph of the story', () => {
+    const article = clean(
+      `<html><body><div class="story">${story}<p>Categories</p><p>How It Works</p><p><a href="/top">Top 100 harbours</a></p></div><div class="side"><a href="/x">Other</a></div></body></html>`,
+    )
+    expect(removedBy(article, 'main-content').join('\n')).toContain('Categories')
+    expect(article.text).not.toMatch(/Categories|How It Works|Top 100/)
+    expect(article.text).toContain('berth fee freeze')
+  })
+
+  it('stops at the story: a short last sentence and a closing table stay', () => {
+    const article = clean(
+      `<html><body><div class="story">${story}<p>The vote is final.</p><table><tr><th>Fee</th></tr><tr><td>12</td></tr></table></div><div class="side"><a href="/x">Other</a></div></body></html>`,
+    )
+    expect(article.text).toContain('The vote is final.')
+    expect(article.text).toContain('Fee\n12')
+  })
+})

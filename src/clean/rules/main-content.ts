@@ -1,9 +1,11 @@
 import type { Element, Root } from 'hast'
+import { endsLikeSentence, words } from '../../text-shape.js'
 import {
   childElements,
   headingLevel,
   isArticleBody,
   isFootnotes,
+  isProtected,
   linkDensity,
   nameTokens,
   textOf,
@@ -98,7 +100,7 @@ export const mainContent: Rule = {
         warning: `Kept the whole page: the best container holds only ${kept} of ${total} characters`,
       }
     }
-    return { prunes: outside(scope, keep, parents) }
+    return { prunes: [...outside(scope, keep, parents), ...trailingBoilerplate(keep, parents)] }
   },
 }
 
@@ -331,4 +333,69 @@ function outside(
   }
   walk(scope)
   return prunes
+}
+
+/** Blocks that end a story's content in reading order. */
+const leafTags: ReadonlySet<string> = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dt',
+  'dd',
+  'span',
+  'a',
+])
+/** Most words of a trailing line that is taken for boilerplate. */
+const maxTrailingWords = 8
+
+/**
+ * The boilerplate at the end of the kept content: the run of last blocks,
+ * in reading order, that are mostly links or short lines that are not
+ * sentences ("Categories", "How It Works", "Top 100"). The run stops at the
+ * first block of prose, and at anything protected (a table, a quotation,
+ * code, footnotes).
+ */
+function trailingBoilerplate(
+  keep: ReadonlySet<Element>,
+  parents: ReadonlyMap<Element, Root | Element>,
+): Prune[] {
+  const leaves: Element[] = []
+  const collect = (node: Element): void => {
+    if (isProtected(node)) {
+      leaves.push(node)
+      return
+    }
+    const children = childElements(node)
+    const hasText = node.children.some(
+      (child) => child.type === 'text' && child.value.trim() !== '',
+    )
+    if (leafTags.has(node.tagName) || hasText || children.length === 0) {
+      if (textOf(node)) leaves.push(node)
+      return
+    }
+    for (const child of children) collect(child)
+  }
+  for (const node of keep) collect(node)
+
+  const prunes: Prune[] = []
+  for (let index = leaves.length - 1; index >= 0; index--) {
+    const leaf = leaves[index] as Element
+    if (isProtected(leaf) || !isTrailingBoilerplate(leaf)) break
+    const parent = parents.get(leaf)
+    if (parent)
+      prunes.push({ node: leaf, parent, reason: 'boilerplate after the end of the story' })
+  }
+  return prunes.reverse()
+}
+
+/** Whether a block reads like navigation or a label rather than the story. */
+function isTrailingBoilerplate(node: Element): boolean {
+  const text = textOf(node)
+  if (linkDensity(node) >= 0.5) return true
+  return words(text).length <= maxTrailingWords && !endsLikeSentence(text)
 }
