@@ -173,3 +173,21 @@ describe('README', () => {
     expect(rows).toEqual(rules.map((rule) => ({ id: rule.id, description: rule.description })))
   })
 })
+
+describe('all rules off on a whole page', () => {
+  it('returns the page’s whole text: story and junk alike', () => {
+    const folder = new URL('../fixtures/html-world-news/', import.meta.url)
+    const html = readFileSync(new URL('input.html', folder), 'utf8')
+    const off = Object.fromEntries(rules.map((rule) => [rule.id, false]))
+    const article = clean(html, { rules: off })
+    expect(article.removed).toEqual([])
+    const text = article.text.replace(/\s+/g, ' ')
+    for (const file of ['keep.txt', 'drop.txt']) {
+      for (const snippet of readFileSync(new URL(file, folder), 'utf8')
+        .split('\n')
+        .filter(Boolean)) {
+        expect(text, snippet).toContain(snippet.replace(/\s+/g, ' '))
+      }
+    }
+  })
+})
