@@ -70,6 +70,14 @@ function measure(node: Element | Root): Measures {
   return measures
 }
 
+/**
+ * How much visible text an element has, in non-space characters: a cheap
+ * gate before `textOf` (which builds the text) on large containers.
+ */
+export function textSize(node: Element | Root): number {
+  return measure(node).total
+}
+
 /** The element's visible text (scripts and styles left out) with whitespace collapsed. */
 export function textOf(node: Element | Root): string {
   const measures = measure(node)

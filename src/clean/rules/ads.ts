@@ -1,4 +1,4 @@
-import { nameTokens, textOf } from '../element.js'
+import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Short class or id tokens of ad slots: whole tokens only ("ad", not "head" or "ad-hoc"). */
@@ -19,6 +19,7 @@ export const ads: Rule = {
   id: 'ads',
   description: 'Remove ad slots, ad labels and sponsored blocks',
   element(node) {
+    if (textSize(node) > maxAdText) return undefined
     const text = textOf(node)
     if (adLabel.test(text)) return 'ad label'
     const names = nameTokens(node)

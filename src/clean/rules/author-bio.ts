@@ -1,4 +1,4 @@
-import { headingLevel, nameTokens, textOf } from '../element.js'
+import { headingLevel, nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of author boxes. */
@@ -16,6 +16,7 @@ export const authorBio: Rule = {
   id: 'author-bio',
   description: 'Remove author boxes and biographies of the writer',
   element(node) {
+    if (textSize(node) > maxBoxText) return undefined
     const text = textOf(node)
     if (text.length > maxBoxText) return undefined
     if (authorBoxName.test(nameTokens(node))) return 'author box'

@@ -1,7 +1,7 @@
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
 import { endsLikeSentence, words } from '../../text-shape.js'
-import { nameTokens, textOf } from '../element.js'
+import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of bylines, datelines and article meta lines. */
@@ -45,6 +45,7 @@ export const byline: Rule = {
   element(node, context) {
     const named = node.tagName === 'li' || isLineBlock(node)
     if (!named) return undefined
+    if (textSize(node) > maxBylineText) return undefined
     const text = textOf(node)
     if (!text || text.length > maxBylineText) return undefined
     const names = nameTokens(node)

@@ -1,4 +1,4 @@
-import { linkDensity, nameTokens, textOf } from '../element.js'
+import { linkDensity, nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of newsletter, subscription and promotion boxes. */
@@ -65,6 +65,9 @@ const mayPlead = new RegExp(
 const readMorePrompt =
   /^(?:[«‹←<]\s*)?(?:read more|read on|continue reading|read the full (?:story|article)|see more|load more|more stories|back|next|previous|back to (?:top|overview|the overview|the list)|zurück(?: zu[rm]? [\p{L} ]{1,30})?|weiter(?:lesen)?|nach oben|nächster artikel|vorheriger artikel|mehr lesen|retour|suivant|précédent|lire la suite|volver|siguiente|anterior|leer más|czytaj dalej|dalej|wstecz|next post|previous post|print recipe|share|try (?:it )?for free|apply now|log ?in|sign ?in|get in touch|contact us|(?:back|return) to (?:the )?(?:blog|articles|news|home|homepage)|view all (?:posts|articles|stories) by [\p{L} .'’-]{1,40}|(?:buy now|see price|check price)\b[\p{L}\d ,.'’()!-]{0,60}|bild anzeigen|quellen (?:anzeigen|ausblenden)|wird geladen|loading)[\s.:»›→>…]*$/iu
 
+/** Longest prompt or teaser line. */
+const maxPromptText = 300
+
 /** Elements a prompt can be on its own. */
 const promptTags: ReadonlySet<string> = new Set(['p', 'div', 'a', 'span', 'li', 'button'])
 
@@ -80,10 +83,10 @@ export const callToAction: Rule = {
   id: 'call-to-action',
   description: 'Remove newsletter boxes and pleas to comment, subscribe, follow or read more',
   element(node) {
-    if (boxName.test(nameTokens(node)) && textOf(node).length <= maxBoxText) {
+    if (boxName.test(nameTokens(node)) && textSize(node) <= maxBoxText) {
       return 'newsletter, subscription or promotion box'
     }
-    if (!promptTags.has(node.tagName)) return undefined
+    if (!promptTags.has(node.tagName) || textSize(node) > maxPromptText) return undefined
     const text = textOf(node)
     if (readMorePrompt.test(text)) return 'read-more prompt'
     if (teaserLabel.test(text) && linkDensity(node) >= 0.5) return 'read-more teaser link'

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast'
 import { type CaptionParts, splitCredit } from '../caption-credit.js'
-import { nameTokens, textOf } from '../element.js'
+import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of captions and credits. */
@@ -30,6 +30,8 @@ export const caption: Rule = {
   element(node, context) {
     if (node.tagName === 'figure' || node.tagName === 'img') return undefined
     const figure = context.ancestors.findLast((ancestor) => ancestor.tagName === 'figure')
+    // Only figure captions may be long; other captions and credits are short.
+    if (node.tagName !== 'figcaption' && textSize(node) > maxCaptionText) return undefined
     const text = textOf(node)
     const named = captionName.test(nameTokens(node)) && text.length <= maxCaptionText
     if (node.tagName === 'figcaption' || (figure && named)) {

@@ -1,4 +1,4 @@
-import { nameTokens, textOf } from '../element.js'
+import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of consent and cookie banners. */
@@ -11,6 +11,8 @@ const consentText =
 
 /** Longest text a banner has. */
 const maxBannerText = 1500
+/** Longest unnamed block taken for a cookie notice by what it says. */
+const maxNoticeText = 400
 
 /** Removes cookie and consent banners. */
 export const cookieConsent: Rule = {
@@ -21,9 +23,10 @@ export const cookieConsent: Rule = {
     if (!bannerName.test(names) && !consentText.test(names)) {
       if (node.tagName !== 'div' && node.tagName !== 'section' && node.tagName !== 'p')
         return undefined
+      if (textSize(node) > maxNoticeText) return undefined
       const text = textOf(node)
-      return text.length <= 400 && consentText.test(text) ? 'cookie notice' : undefined
+      return text.length <= maxNoticeText && consentText.test(text) ? 'cookie notice' : undefined
     }
-    return textOf(node).length <= maxBannerText ? 'cookie or consent banner' : undefined
+    return textSize(node) <= maxBannerText ? 'cookie or consent banner' : undefined
   },
 }

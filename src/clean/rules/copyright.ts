@@ -1,4 +1,4 @@
-import { textOf } from '../element.js'
+import { textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** A copyright line: "© 2024 The Coast Times. All rights reserved.", "Copyright 2020 CBS Interactive". */
@@ -14,6 +14,7 @@ export const copyright: Rule = {
   description: 'Remove copyright lines',
   element(node) {
     if (!['p', 'div', 'span', 'small', 'address'].includes(node.tagName)) return undefined
+    if (textSize(node) > maxCopyrightText) return undefined
     const text = textOf(node)
     return text.length <= maxCopyrightText && copyrightLine.test(text)
       ? 'copyright line'

@@ -1,4 +1,4 @@
-import { nameTokens, textOf } from '../element.js'
+import { nameTokens, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Elements that are site furniture wherever they stand. */
@@ -35,7 +35,7 @@ export const pageChrome: Rule = {
   description: 'Remove navigation, sidebars, forms, and the page header and footer',
   element(node, context) {
     if (chromeTags.has(node.tagName)) return `\`<${node.tagName}>\` is page furniture`
-    if (bannerName.test(nameTokens(node)) && textOf(node).length <= maxBannerText)
+    if (bannerName.test(nameTokens(node)) && textSize(node) <= maxBannerText)
       return 'site-wide banner'
     if (node.tagName !== 'header' && node.tagName !== 'footer') return undefined
     if (context.ancestors.some((ancestor) => storyTags.has(ancestor.tagName))) return undefined

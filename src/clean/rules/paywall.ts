@@ -1,4 +1,4 @@
-import { nameTokens, textOf } from '../element.js'
+import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of paywall and registration prompts. */
@@ -17,6 +17,7 @@ export const paywall: Rule = {
   id: 'paywall',
   description: 'Remove paywall and registration prompts',
   element(node) {
+    if (textSize(node) > maxPromptText) return undefined
     const text = textOf(node)
     if (text.length > maxPromptText) return undefined
     if (paywallName.test(nameTokens(node))) return 'paywall or registration prompt'

@@ -1,4 +1,4 @@
-import { nameTokens, textOf } from '../element.js'
+import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of rating and feedback widgets. */
@@ -16,6 +16,7 @@ export const ratingWidget: Rule = {
   id: 'rating-widget',
   description: 'Remove rating, voting and "was this helpful?" widgets',
   element(node) {
+    if (textSize(node) > maxWidgetText) return undefined
     const text = textOf(node)
     if (text.length > maxWidgetText) return undefined
     if (ratingName.test(nameTokens(node))) return 'rating or feedback widget'

@@ -8,6 +8,7 @@ import {
   linkDensity,
   nameTokens,
   textOf,
+  textSize,
 } from '../element.js'
 import type { Finding, Rule } from '../rule.js'
 
@@ -66,8 +67,9 @@ export const relatedContent: Rule = {
 function isLabel(node: Element): boolean {
   if (headingLevel(node) === 0 && !['p', 'div', 'span', 'strong', 'b'].includes(node.tagName))
     return false
-  const text = textOf(node)
   // Cheap tests first: this runs on most short blocks of a page.
+  if (textSize(node) > maxLabelLength) return false
+  const text = textOf(node)
   if (text.length > maxLabelLength || !relatedLabel.test(text)) return false
   return words(text).length <= maxLabelWords
 }
@@ -84,7 +86,7 @@ const maxCardListText = 6000
  */
 function isCardList(node: Element): boolean {
   if (!cardListTags.has(node.tagName) || linkDensity(node) < 0.15) return false
-  if (textOf(node).length > maxCardListText) return false
+  if (textSize(node) > maxCardListText) return false
   let linked = 0
   let plain = 0
   let paragraphWords = 0

@@ -1,4 +1,4 @@
-import { linkDensity, nameTokens, textOf } from '../element.js'
+import { linkDensity, nameTokens, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of share and follow widgets. */
@@ -14,8 +14,7 @@ export const shareBar: Rule = {
   description: 'Remove share and follow bars',
   element(node) {
     if (!shareName.test(nameTokens(node))) return undefined
-    const text = textOf(node)
-    if (text.length > maxShareText && linkDensity(node) < 0.5) return undefined
+    if (textSize(node) > maxShareText && linkDensity(node) < 0.5) return undefined
     return 'share or follow widget'
   },
 }

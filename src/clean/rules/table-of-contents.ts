@@ -8,12 +8,16 @@ import {
   linkDensity,
   nameTokens,
   textOf,
+  textSize,
 } from '../element.js'
 import type { Finding, Rule, RuleContext } from '../rule.js'
 
 /** Titles of a table of contents, in the languages we know. */
 const tocTitle =
   /^(?:table of contents|contents|in this (?:article|story|guide|post)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenido|indice|sommario|spis treści|inhoud|目次|目录)\s*:?$/i
+
+/** Longest table-of-contents title (non-space characters). */
+const maxTitleSize = 40
 
 /** Class or id tokens of a table-of-contents box. */
 const tocName = /(?:^|[\s_-])(?:toc|table-of-contents|tableofcontents)(?:$|[\s_-])/
@@ -58,7 +62,8 @@ export const tableOfContents: Rule = {
 
 /** Whether a block is a table-of-contents title ("Table of Contents", "In this article"). */
 function isTocTitle(node: Element): boolean {
-  return (node.tagName === 'p' || headingLevel(node) > 0) && tocTitle.test(textOf(node))
+  if (node.tagName !== 'p' && headingLevel(node) === 0) return false
+  return textSize(node) <= maxTitleSize && tocTitle.test(textOf(node))
 }
 
 /** The texts of a list's items (nested items included), or of a box's links. */

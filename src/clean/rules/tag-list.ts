@@ -1,4 +1,4 @@
-import { linkDensity, nameTokens, textOf } from '../element.js'
+import { linkDensity, nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of tag and topic lists. */
@@ -16,6 +16,7 @@ export const tagList: Rule = {
   id: 'tag-list',
   description: 'Remove tag, topic and category lists',
   element(node) {
+    if (textSize(node) > maxTagText) return undefined
     const text = textOf(node)
     if (text.length > maxTagText) return undefined
     if (tagName.test(nameTokens(node)) && linkDensity(node) >= 0.3) return 'tag list'
