@@ -46,3 +46,11 @@ describe('byline: reading time', () => {
     ])
   })
 })
+
+describe('byline: sentences made of date words', () => {
+  it('keeps a short sentence that only looks like a date', () => {
+    const article = cleanHtml(page(`${storyParagraph}<p>A Monday 3.5.</p>`))
+    expect(removedBy(article, 'byline')).toEqual([])
+    expect(article.text).toContain('A Monday 3.5.')
+  })
+})

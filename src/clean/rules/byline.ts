@@ -54,7 +54,7 @@ export const byline: Rule = {
     if (bylineName.test(names) && !endsLikeSentence(text)) reason = 'byline or dateline'
     else if (!isLineBlock(node)) return undefined
     else if (byName.test(text) && !endsLikeSentence(text)) reason = 'byline'
-    else if (isDateLine(text)) reason = 'dateline'
+    else if (isDateLine(text) && !endsLikeProse(text)) reason = 'dateline'
     else if (readingTime.test(text)) return 'reading time'
     if (reason) context.addByline({ text, ...timesIn(node) })
     return reason
@@ -76,6 +76,11 @@ function timesIn(node: Element): { dateTimes: string[]; published: string | null
     if (marked) published ??= value
   })
   return { dateTimes, published }
+}
+
+/** Whether a line ends like a sentence, a time's "a.m."/"p.m." aside. */
+function endsLikeProse(text: string): boolean {
+  return endsLikeSentence(text) && !/\b[ap]\.m\.$/i.test(text)
 }
 
 /** Blocks a byline can be: not lists, tables or headings, which say other things. */
