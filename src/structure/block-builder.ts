@@ -1,7 +1,7 @@
 import type { Nodes, RootContent } from 'mdast'
-import { split } from 'sentence-splitter'
 import type { Block, ListItem, Paragraph, Sentence } from '../types.js'
 import { phrasingText } from './phrasing-text.js'
+import { splitSentences } from './sentences.js'
 
 /** Between blocks, and between a heading and what follows. */
 const blockSeparator = '\n\n'
@@ -96,9 +96,7 @@ export class BlockBuilder {
     if (!text) return undefined
     const start = this.write(text, separator)
     const sentences: Sentence[] = []
-    for (const node of split(text)) {
-      if (node.type !== 'Sentence') continue
-      const [from, to] = node.range
+    for (const { start: from, end: to } of splitSentences(text)) {
       sentences.push({ text: text.slice(from, to), start: start + from, end: start + to })
     }
     if (sentences.length === 0) sentences.push({ text, start, end: start + text.length })

@@ -34,9 +34,9 @@ export interface SentenceSpan {
  * judged by the rules below, and so is every base boundary. A rule says
  * "boundary", "no boundary", or nothing: a base boundary stays unless a rule
  * says "no boundary" (merge), and a new boundary is added only where a rule
- * says "boundary" (split). Where no rule speaks (CJK punctuation, a number
- * after a full stop, a symbol such as "$" or "—" after it) sentence-splitter
- * decides.
+ * says "boundary" (split). Where no rule speaks (CJK punctuation, a symbol
+ * such as "$" or "—" after a full stop, a number after an acronym)
+ * sentence-splitter decides.
  *
  * ## Rules (the first that applies decides)
  *
@@ -51,10 +51,12 @@ export interface SentenceSpan {
  *    "…", a closing quote or bracket, "," ";" or ":": no boundary (the inner
  *    dots of ". . .").
  * 4. The next word starts with a lowercase letter: no boundary. This covers
- *    `," he said`-style continuations after a closing quote (`."` followed by
- *    `he said`), `U.S. officials`, `etc. and`, `5 p.m. on`, `Why? she asked`
- *    and an ellipsis before a lowercase word. Words with a capital letter
- *    after a lowercase start ("iPhone", "eBay") count as capitalised.
+ *    continuations after a closing quote (`…notice." he then left`),
+ *    `U.S. officials`, `etc. and`, `5 p.m. on`, `Why? she asked` and an
+ *    ellipsis before a lowercase word. Decision: a sentence never starts with
+ *    a lowercase word, except words with a capital after a lowercase start
+ *    ("iPhone", "eBay") and lettered list markers ("(b)", "c)"), which count
+ *    as capitalised.
  * 5. Ellipsis (`…`, `...`, `....`, `. . .`): boundary before a capitalised
  *    word (or an opening quote and a capitalised word).
  * 6. "!" or "?" (also after a closing quote or bracket), before a capitalised
@@ -62,24 +64,28 @@ export interface SentenceSpan {
  *    - a name written with "!" ({@link exclamationNames}: Yahoo!, Jeopardy!,
  *      Wham!, …), not followed by a closing quote: boundary only before a
  *      sentence starter ({@link sentenceStarters}: "The", "They", "It", …),
- *      so "Yahoo! Inc." and "Jeopardy! Champion Ana Ruiz" stay whole;
- *    - a closing quote followed by an attribution — one or two capitalised
- *      words, then a speech verb (`"Why now?" Karimi asked.`,
- *      `"Enough!" Gen. Ali Rahimi said.`): no boundary;
+ *      so "Yahoo! Inc." and "the Jeopardy! Tournament of Champions" stay
+ *      whole;
+ *    - a closing quote followed by an attribution — up to three capitalised
+ *      words (not a sentence starter), then a speech verb such as "said" or
+ *      "asked" (`"Why now?" Karimi asked.`, `"Enough!" Gen. Ali Rahimi
+ *      said.`): no boundary. After `."` the same words do start a sentence;
  *    - otherwise: boundary.
  * 7. Any other terminal punctuation than a single full stop (CJK "。", "．"):
  *    sentence-splitter decides.
  * 8. A single full stop before a number: no boundary after an abbreviation
- *    that takes a number (No. 5, Vol. 2, p. 12, vs. 3, approx. 300) or a
- *    month (Jan. 5, Sept. 11); nor after "a.m."/"p.m." before a bracketed
- *    number (`5 p.m. (1400 GMT)`); otherwise sentence-splitter decides
- *    ("in 2019. 2020 was worse" stays two sentences).
+ *    that takes a number (No. 5, Vol. 2, p. 12, vs. 3, approx. 300), a month
+ *    (Jan. 5, Sept. 11) or a list marker that begins its sentence ("1. 5 ways
+ *    to …"); nor after "a.m."/"p.m." before a bracketed number
+ *    (`5 p.m. (1400 GMT)`). After another title, abbreviation, initial or
+ *    acronym, or after "a.m."/"p.m.", sentence-splitter decides. After a word
+ *    or a number: boundary ("in 2019. 2020 was worse" → two sentences).
  * 9. A single full stop before a capitalised word or an opening quote:
  *    - a list marker (`1.`, `12.`, `a.`, `B.`) that begins its sentence: no
  *      boundary ("1. First, …");
  *    - e.g., i.e., vs., v., cf., viz., approx., ca.: no boundary;
  *    - a.m./p.m. in any case: no boundary before a weekday, month, time zone
- *      or "… time" (`5 p.m. Friday`, `9 a.m. EST`, `noon Tehran time`),
+ *      or "<Word> time" (`5 p.m. Friday`, `9 a.m. EST`, `11 p.m. Tehran time`),
  *      a boundary otherwise (`at 5 p.m. Officials said`);
  *    - a title before a name ({@link titles}: Mr., Dr., Gen., Sen., …): no
  *      boundary. "Dr." is always read as "Doctor", never "Drive";
@@ -236,8 +242,7 @@ const titles: ReadonlySet<string> = new Set([
 
 /**
  * Abbreviations that usually continue the sentence but can close it; a
- * boundary only before a sentence starter. Case-sensitive, except the
- * lowercase ones ("etc", "al" of "et al."), which also match capitalised.
+ * boundary only before a sentence starter. Case-sensitive.
  */
 const closingAbbreviations: ReadonlySet<string> = new Set([
   'St',
@@ -260,6 +265,7 @@ const closingAbbreviations: ReadonlySet<string> = new Set([
   'Assn',
   'Ph.D',
   'etc',
+  'Etc',
   'al',
 ])
 
@@ -669,8 +675,9 @@ function judge(text: string, p: number, q: number, segStart: number): Verdict {
   // Rule 8: a number follows.
   if (next.kind === 'digit') {
     if (beforeNumber.has(lower) || months.has(lower)) return 'join'
-    if (times.has(lower) && next.opened) return 'join'
-    return undefined
+    if (times.has(lower)) return next.opened ? 'join' : undefined
+    if (ls === segStart && isListMarker(w)) return 'join'
+    return isAbbreviation(w) ? undefined : 'split'
   }
   if (next.kind !== 'upper') return undefined
 
@@ -680,7 +687,7 @@ function judge(text: string, p: number, q: number, segStart: number): Verdict {
   if (times.has(lower)) return isTimeContinuation(text, next.start, next.end) ? 'join' : 'split'
   if (titles.has(w)) return 'join'
   if (isInitial(w)) return isStarter(text, q) ? 'split' : 'join'
-  if (closingAbbreviations.has(w) || isLowerAbbreviation(w) || isDottedAcronym(w)) {
+  if (closingAbbreviations.has(w) || isDottedAcronym(w)) {
     return isStarter(text, q) ? 'split' : 'join'
   }
   return 'split'
@@ -712,6 +719,10 @@ function readNext(text: string, q: number): NextToken {
   }
   if (isUpper(ch)) return { kind: 'upper', ...token }
   if (isLower(ch)) {
+    // "(b)", "c)": a lettered list marker starts a sentence.
+    if (end === k + 2 && text.charAt(k + 1) === ')' && isAsciiLetter(text.charCodeAt(k))) {
+      return { kind: 'upper', ...token }
+    }
     // "iPhone", "eBay": a capital within the first run of letters.
     let m = k + ch.length
     while (m < end) {
@@ -771,6 +782,19 @@ function isAttribution(text: string, q: number): boolean {
   return false
 }
 
+/** Whether `w` (before a full stop) is a title, abbreviation, initial or dotted acronym. */
+function isAbbreviation(w: string): boolean {
+  const lower = w.toLowerCase()
+  return (
+    alwaysContinue.has(lower) ||
+    w === 'v' ||
+    titles.has(w) ||
+    isInitial(w) ||
+    closingAbbreviations.has(w) ||
+    isDottedAcronym(w)
+  )
+}
+
 /** "1", "12", "a", "B": a list marker before its full stop. */
 function isListMarker(w: string): boolean {
   if (w.length === 1) return isAsciiLetter(w.charCodeAt(0)) || isAsciiDigit(w.charCodeAt(0))
@@ -782,12 +806,6 @@ function isListMarker(w: string): boolean {
 /** One capital letter: "J" of "J. K. Rowling". */
 function isInitial(w: string): boolean {
   return w.length > 0 && w.length <= 2 && charAt(w, 0).length === w.length && isUpper(w)
-}
-
-/** "etc", "Etc", "al": the lowercase closing abbreviations, in any case. */
-function isLowerAbbreviation(w: string): boolean {
-  const lower = w.toLowerCase()
-  return lower !== w && (lower === 'etc' || lower === 'al')
 }
 
 /** "U.S", "E.U", "U.S.A", "J.K": letters separated by single dots. */

@@ -1,0 +1,456 @@
+import { split } from 'sentence-splitter'
+import { describe, expect, it } from 'vitest'
+import { type SentenceSpan, splitSentences } from '../src/structure/sentences.js'
+
+/** A paragraph and the sentences it must split into. */
+type Case = [paragraph: string, sentences: string[]]
+
+/** Check the documented guarantees of `splitSentences` for one paragraph. */
+function expectGuarantees(text: string, spans: SentenceSpan[]): void {
+  const covered = new Uint8Array(text.length)
+  let previousEnd = 0
+  for (const { start, end } of spans) {
+    expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true)
+    expect(start).toBeGreaterThanOrEqual(previousEnd)
+    expect(end).toBeGreaterThan(start)
+    expect(end).toBeLessThanOrEqual(text.length)
+    const sentence = text.slice(start, end)
+    expect(sentence.trim()).toBe(sentence)
+    for (let k = start; k < end; k++) covered[k] = (covered[k] ?? 0) + 1
+    previousEnd = end
+  }
+  for (let k = 0; k < text.length; k++) {
+    if (/\S/.test(text.charAt(k))) expect(covered[k], `character ${k} of ${text}`).toBe(1)
+  }
+}
+
+function sentencesOf(text: string): string[] {
+  const spans = splitSentences(text)
+  expectGuarantees(text, spans)
+  return spans.map((span) => text.slice(span.start, span.end))
+}
+
+const table: Record<string, Case[]> = {
+  'plain sentences': [
+    [
+      'The council met on Tuesday. It approved the budget.',
+      ['The council met on Tuesday.', 'It approved the budget.'],
+    ],
+    [
+      'Rain fell across Norland overnight. Roads were closed. Schools opened late.',
+      ['Rain fell across Norland overnight.', 'Roads were closed.', 'Schools opened late.'],
+    ],
+    ['Officials are still counting the votes', ['Officials are still counting the votes']],
+    [
+      'Is the bridge safe? Engineers say yes! Repairs begin Monday.',
+      ['Is the bridge safe?', 'Engineers say yes!', 'Repairs begin Monday.'],
+    ],
+    [
+      '  The port of Vessa reopened.\nShips returned on Friday.  ',
+      ['The port of Vessa reopened.', 'Ships returned on Friday.'],
+    ],
+    ['東京で会議が開かれた。首相が出席した。', ['東京で会議が開かれた。', '首相が出席した。']],
+  ],
+
+  'quotes and brackets': [
+    [
+      'Minister Dara Velan\'s position was plain: talks with the council were "pointless, premature, and not in good faith." She told reporters, "We will not sit down with people who have broken every promise they made to us." This refusal surprised few observers in Carrow.',
+      [
+        'Minister Dara Velan\'s position was plain: talks with the council were "pointless, premature, and not in good faith."',
+        'She told reporters, "We will not sit down with people who have broken every promise they made to us."',
+        'This refusal surprised few observers in Carrow.',
+      ],
+    ],
+    [
+      '"We are not leaving," Mayor Lena Ortiz said. "This is our home."',
+      ['"We are not leaving," Mayor Lena Ortiz said.', '"This is our home."'],
+    ],
+    [
+      '"Are we safe?" asked one resident of Dunmore. "Nobody will tell us."',
+      ['"Are we safe?" asked one resident of Dunmore.', '"Nobody will tell us."'],
+    ],
+    [
+      'The union called the offer “insulting.” Talks collapsed on Friday.',
+      ['The union called the offer “insulting.”', 'Talks collapsed on Friday.'],
+    ],
+    [
+      'Her question was simple: ‘Who pays for this?’ The council had no answer.',
+      ['Her question was simple: ‘Who pays for this?’', 'The council had no answer.'],
+    ],
+    [
+      'The crowd chanted "Not one more!" Police then moved in.',
+      ['The crowd chanted "Not one more!"', 'Police then moved in.'],
+    ],
+    [
+      '"Why now?" Karimi asked. "Enough!" Gen. Ali Rahimi said on Sunday.',
+      ['"Why now?" Karimi asked.', '"Enough!" Gen. Ali Rahimi said on Sunday.'],
+    ],
+    [
+      'He called the deal "historic". Critics in Ostrava disagreed.',
+      ['He called the deal "historic".', 'Critics in Ostrava disagreed.'],
+    ],
+    [
+      'The mayor read the note aloud: "Closed until further notice." he then left the stage.',
+      ['The mayor read the note aloud: "Closed until further notice." he then left the stage.'],
+    ],
+    // Decision: a quotation of several sentences is split like any other text.
+    [
+      '"Cutting prices is a defensive move. It protects market share, not profit," said analyst Mara Quist.',
+      [
+        '"Cutting prices is a defensive move.',
+        'It protects market share, not profit," said analyst Mara Quist.',
+      ],
+    ],
+  ],
+
+  'abbreviations and titles': [
+    [
+      'Mr. Tavares and Mrs. Okafor met Dr. Lind and Ms. Aalto at the clinic.',
+      ['Mr. Tavares and Mrs. Okafor met Dr. Lind and Ms. Aalto at the clinic.'],
+    ],
+    [
+      'Prof. Hana Reyes told Gov. Alan Brooks that Sen. Ruth Vance would attend.',
+      ['Prof. Hana Reyes told Gov. Alan Brooks that Sen. Ruth Vance would attend.'],
+    ],
+    [
+      'Rep. Ines Moro spoke after Gen. Tomas Kell and Col. Aya Pike.',
+      ['Rep. Ines Moro spoke after Gen. Tomas Kell and Col. Aya Pike.'],
+    ],
+    [
+      'Lt. Dan Cho, Capt. Eva Ruiz and Sgt. Omar Bell were decorated.',
+      ['Lt. Dan Cho, Capt. Eva Ruiz and Sgt. Omar Bell were decorated.'],
+    ],
+    [
+      "The parade ran from St. Anne's Church past Mt. Carrow to the river.",
+      ["The parade ran from St. Anne's Church past Mt. Carrow to the river."],
+    ],
+    [
+      'The contract went to Brightwell Inc. The company declined to comment.',
+      ['The contract went to Brightwell Inc.', 'The company declined to comment.'],
+    ],
+    [
+      'Brightwell Inc. Chief Executive Nora Lam resigned on Monday.',
+      ['Brightwell Inc. Chief Executive Nora Lam resigned on Monday.'],
+    ],
+    [
+      'Halvorsen Co. Ltd. reported a loss, and Pell Corp. cut jobs.',
+      ['Halvorsen Co. Ltd. reported a loss, and Pell Corp. cut jobs.'],
+    ],
+    [
+      'They sold tools, seeds, fertilizer, etc. The stock ran out by noon.',
+      ['They sold tools, seeds, fertilizer, etc.', 'The stock ran out by noon.'],
+    ],
+    [
+      'They sold tools, seeds, etc. and closed early.',
+      ['They sold tools, seeds, etc. and closed early.'],
+    ],
+    [
+      'Some outlets, e.g. The Norland Post, ran the story first, i.e. Before the ministry.',
+      ['Some outlets, e.g. The Norland Post, ran the story first, i.e. Before the ministry.'],
+    ],
+    [
+      'The case, Marsh vs. Dalton, went to trial in Ashby.',
+      ['The case, Marsh vs. Dalton, went to trial in Ashby.'],
+    ],
+    [
+      'The winning ticket was No. 4417 and it was sold in Ashby.',
+      ['The winning ticket was No. 4417 and it was sold in Ashby.'],
+    ],
+    ['The plant employs approx. 1,200 people.', ['The plant employs approx. 1,200 people.']],
+    [
+      'The award went to Martin Feld Jr. He accepted it in person.',
+      ['The award went to Martin Feld Jr.', 'He accepted it in person.'],
+    ],
+    [
+      'She works at the Health Dept. on Elm Ave. near the station.',
+      ['She works at the Health Dept. on Elm Ave. near the station.'],
+    ],
+    [
+      'The clinic is on Harlow Blvd. The entrance faces the park.',
+      ['The clinic is on Harlow Blvd.', 'The entrance faces the park.'],
+    ],
+    [
+      'Dr. Rosa Imani of Kestrel Univ. Press edited the volume.',
+      ['Dr. Rosa Imani of Kestrel Univ. Press edited the volume.'],
+    ],
+  ],
+
+  initials: [
+    [
+      'The novel by J. K. Rowling topped the list.',
+      ['The novel by J. K. Rowling topped the list.'],
+    ],
+    [
+      'The appeal was filed by E. Smith, a lawyer in Carrow.',
+      ['The appeal was filed by E. Smith, a lawyer in Carrow.'],
+    ],
+    [
+      'George W. Bush visited the plant in 2004. He toured the floor.',
+      ['George W. Bush visited the plant in 2004.', 'He toured the floor.'],
+    ],
+    [
+      'J.K. Mendes and A. B. Carter co-wrote the report.',
+      ['J.K. Mendes and A. B. Carter co-wrote the report.'],
+    ],
+    // Decision: one capital letter before a sentence starter is not an initial.
+    [
+      'The treaty ended World War I. The map of Europe changed.',
+      ['The treaty ended World War I.', 'The map of Europe changed.'],
+    ],
+  ],
+
+  'acronyms mid-sentence and at the end': [
+    [
+      'A spokesman for the U.S. Government declined to comment.',
+      ['A spokesman for the U.S. Government declined to comment.'],
+    ],
+    ['The U.S. Army confirmed the report.', ['The U.S. Army confirmed the report.']],
+    [
+      'U.S. officials met their U.K. counterparts in Geneva.',
+      ['U.S. officials met their U.K. counterparts in Geneva.'],
+    ],
+    ['U.S. President Mara Colt arrived in Vessa.', ['U.S. President Mara Colt arrived in Vessa.']],
+    [
+      'The talks were held in the U.S. They lasted three days.',
+      ['The talks were held in the U.S.', 'They lasted three days.'],
+    ],
+    [
+      'Prices rose across the E.U. In March they fell again.',
+      ['Prices rose across the E.U.', 'In March they fell again.'],
+    ],
+    [
+      'The resolution passed at the U.N. But two members abstained.',
+      ['The resolution passed at the U.N.', 'But two members abstained.'],
+    ],
+    [
+      'The ship sailed for the U.K. A storm delayed it.',
+      ['The ship sailed for the U.K.', 'A storm delayed it.'],
+    ],
+  ],
+
+  times: [
+    [
+      'The meeting ended at 5 p.m. on Jan. 5. They left without a deal.',
+      ['The meeting ended at 5 p.m. on Jan. 5.', 'They left without a deal.'],
+    ],
+    [
+      'Flights resume at 6 a.m. Monday, the airline said.',
+      ['Flights resume at 6 a.m. Monday, the airline said.'],
+    ],
+    [
+      'The curfew begins at 10 P.M. It ends at dawn.',
+      ['The curfew begins at 10 P.M.', 'It ends at dawn.'],
+    ],
+    [
+      'The blast happened at 9 a.m. Rescuers arrived within minutes.',
+      ['The blast happened at 9 a.m.', 'Rescuers arrived within minutes.'],
+    ],
+    ['Voting ends at 7 p.m. EST in most states.', ['Voting ends at 7 p.m. EST in most states.']],
+    [
+      'The ceasefire took effect at 6 A.M. local time.',
+      ['The ceasefire took effect at 6 A.M. local time.'],
+    ],
+    [
+      'The strike began at 11 p.m. Tehran time on Sunday.',
+      ['The strike began at 11 p.m. Tehran time on Sunday.'],
+    ],
+    ['Doors open at 5 p.m. (2100 GMT) on Friday.', ['Doors open at 5 p.m. (2100 GMT) on Friday.']],
+  ],
+
+  months: [
+    [
+      'The bridge opened on Sept. 11 and closed on Oct. 2 for repairs.',
+      ['The bridge opened on Sept. 11 and closed on Oct. 2 for repairs.'],
+    ],
+    [
+      'Sales peaked in Dec. 2023. Then they fell.',
+      ['Sales peaked in Dec. 2023.', 'Then they fell.'],
+    ],
+    [
+      'Talks resumed on Feb. 3. Negotiators met for six hours.',
+      ['Talks resumed on Feb. 3.', 'Negotiators met for six hours.'],
+    ],
+    [
+      'The law took effect on Mar. 1, 2024, and on Aug. 15 a second phase began.',
+      ['The law took effect on Mar. 1, 2024, and on Aug. 15 a second phase began.'],
+    ],
+  ],
+
+  'numbers and decimals': [
+    [
+      'Inflation rose 3.5 percent in May. The bank held rates.',
+      ['Inflation rose 3.5 percent in May.', 'The bank held rates.'],
+    ],
+    [
+      'The firm paid $1,000.50 per share. Analysts were surprised.',
+      ['The firm paid $1,000.50 per share.', 'Analysts were surprised.'],
+    ],
+    [
+      "The app's v2.0 release fixed the bug. Version 2.1 adds maps.",
+      ["The app's v2.0 release fixed the bug.", 'Version 2.1 adds maps.'],
+    ],
+    [
+      'Growth slowed to 2.5. The index fell 0.3 points.',
+      ['Growth slowed to 2.5.', 'The index fell 0.3 points.'],
+    ],
+    [
+      'Turnout was 61.7% in 2019. 2020 was lower.',
+      ['Turnout was 61.7% in 2019.', '2020 was lower.'],
+    ],
+    ['The index closed at 1,204.75 on Friday.', ['The index closed at 1,204.75 on Friday.']],
+  ],
+
+  'ellipses (…, ..., . . ., ....)': [
+    ['He paused… then signed the decree.', ['He paused… then signed the decree.']],
+    [
+      'The lights flickered… Then the city went dark.',
+      ['The lights flickered…', 'Then the city went dark.'],
+    ],
+    ['"We waited... and waited," said Ana Ruiz.', ['"We waited... and waited," said Ana Ruiz.']],
+    [
+      'The count went on for hours... Nobody left the hall.',
+      ['The count went on for hours...', 'Nobody left the hall.'],
+    ],
+    ['He said the talks were . . . complicated.', ['He said the talks were . . . complicated.']],
+    [
+      'The answer, she said, was . . . Nobody knew.',
+      ['The answer, she said, was . . .', 'Nobody knew.'],
+    ],
+    [
+      'The crowd waited.... Finally the doors opened.',
+      ['The crowd waited....', 'Finally the doors opened.'],
+    ],
+    ['Prices rose.... and then fell.', ['Prices rose.... and then fell.']],
+  ],
+
+  'URLs and e-mail': [
+    [
+      'Details are at https://example.com/a.b?c=d for residents.',
+      ['Details are at https://example.com/a.b?c=d for residents.'],
+    ],
+    [
+      'The form is on www.example.com. It closes Friday.',
+      ['The form is on www.example.com.', 'It closes Friday.'],
+    ],
+    [
+      'Send tips to jane.roe@example.com or call the desk.',
+      ['Send tips to jane.roe@example.com or call the desk.'],
+    ],
+    [
+      'Questions? Write to jane.roe@example.com. The desk replies within a day.',
+      ['Questions?', 'Write to jane.roe@example.com.', 'The desk replies within a day.'],
+    ],
+    [
+      'The archive at https://example.org/votes?page=2&sort=date!new lists every vote.',
+      ['The archive at https://example.org/votes?page=2&sort=date!new lists every vote.'],
+    ],
+  ],
+
+  'numbered and lettered lists': [
+    ['1. Preheat the oven to 200 degrees.', ['1. Preheat the oven to 200 degrees.']],
+    ['a) second, stir the sauce.', ['a) second, stir the sauce.']],
+    ['2. Stir well. 3. Serve hot.', ['2. Stir well.', '3. Serve hot.']],
+    ['b. Check the seals before loading.', ['b. Check the seals before loading.']],
+    [
+      '(a) Residents must register. (b) Visitors must sign in.',
+      ['(a) Residents must register.', '(b) Visitors must sign in.'],
+    ],
+  ],
+
+  parentheses: [
+    [
+      '(He declined to comment.) The talks resumed on Monday.',
+      ['(He declined to comment.)', 'The talks resumed on Monday.'],
+    ],
+    [
+      'The mayor left early. (She had another engagement.) The vote went ahead.',
+      ['The mayor left early.', '(She had another engagement.)', 'The vote went ahead.'],
+    ],
+    ['The plan (see p. 12) was approved.', ['The plan (see p. 12) was approved.']],
+    [
+      'The figure (about 3.5 percent.) surprised analysts.',
+      ['The figure (about 3.5 percent.) surprised analysts.'],
+    ],
+    [
+      'Turnout was low (just 31 percent). Officials blamed the rain.',
+      ['Turnout was low (just 31 percent).', 'Officials blamed the rain.'],
+    ],
+    [
+      "[Editor's note: The story was updated.] The mayor responded on Friday.",
+      ["[Editor's note: The story was updated.]", 'The mayor responded on Friday.'],
+    ],
+  ],
+
+  '"!" and "?" inside names': [
+    ['Shares of Yahoo! Inc. rose on Tuesday.', ['Shares of Yahoo! Inc. rose on Tuesday.']],
+    ['She won $2 million on Jeopardy! last year.', ['She won $2 million on Jeopardy! last year.']],
+    [
+      'The Jeopardy! Tournament of Champions begins Monday.',
+      ['The Jeopardy! Tournament of Champions begins Monday.'],
+    ],
+    [
+      'The deal was announced by Yahoo! The company did not comment further.',
+      ['The deal was announced by Yahoo!', 'The company did not comment further.'],
+    ],
+    [
+      'Jeopardy! champion Ana Ruiz returned home to Dunmore.',
+      ['Jeopardy! champion Ana Ruiz returned home to Dunmore.'],
+    ],
+    [
+      'Where was the money? Nobody knows! The audit continues.',
+      ['Where was the money?', 'Nobody knows!', 'The audit continues.'],
+    ],
+  ],
+}
+
+describe('splitSentences', () => {
+  for (const [category, cases] of Object.entries(table)) {
+    describe(category, () => {
+      it.each(cases)('%s', (paragraph, expected) => {
+        expect(sentencesOf(paragraph)).toEqual(expected)
+      })
+    })
+  }
+
+  it('has a table of at least 60 cases', () => {
+    expect(Object.values(table).flat().length).toBeGreaterThanOrEqual(60)
+  })
+
+  it('gives no span for an empty or blank paragraph', () => {
+    expect(splitSentences('')).toEqual([])
+    expect(splitSentences(' \n\t\u00a0\u3000')).toEqual([])
+  })
+
+  it('gives offsets into the paragraph, leading whitespace included', () => {
+    const text = '\n  Ships returned. The port reopened.'
+    expect(splitSentences(text)).toEqual([
+      { start: 3, end: 18 },
+      { start: 19, end: 37 },
+    ])
+  })
+
+  it('keeps the text sentence-splitter leaves between its sentences', () => {
+    const text = 'He paused . . . and left. Then . . . Nothing.'
+    // sentence-splitter alone drops the dots of ". . ." between its Sentence nodes.
+    const base = split(text)
+      .filter((node) => node.type === 'Sentence')
+      .map((node) => text.slice(node.range[0], node.range[1]))
+    expect(base.join(' ')).not.toBe(text)
+    expect(sentencesOf(text)).toEqual(['He paused . . . and left.', 'Then . . .', 'Nothing.'])
+  })
+
+  it('treats punctuation-only runs as part of a sentence', () => {
+    expect(sentencesOf('... And so it began.')).toEqual(['... And so it began.'])
+    expect(sentencesOf('The vote is over. —')).toEqual(['The vote is over. —'])
+  })
+
+  it('stays fast on long paragraphs full of punctuation', () => {
+    const unit = 'Mr. A. B. said "no." U.S. p.m. etc. ... . . . ?! https://x.y/a?b=c 1. '
+    const text = unit.repeat(Math.ceil(20_000 / unit.length))
+    const started = performance.now()
+    const spans = splitSentences(text)
+    const elapsed = performance.now() - started
+    expectGuarantees(text, spans)
+    expect(elapsed).toBeLessThan(2_000)
+  })
+})
