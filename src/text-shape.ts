@@ -53,3 +53,27 @@ export function titleCaseRatio(value: string): number {
   }
   return counted === 0 ? 0 : capitalised / counted
 }
+
+/** Longest line that still reads as a title or heading. */
+const maxHeadingLength = 150
+/** Most words a heading has. */
+const maxHeadingWords = 20
+
+/**
+ * Whether a line reads like a title or heading: short, not a continuation,
+ * no final punctuation (a question mark aside), and Title Case, a colon title
+ * or at most eight words.
+ */
+export function looksLikeHeading(value: string): boolean {
+  if (value.length > maxHeadingLength || startsLowercase(value)) return false
+  const count = words(value).length
+  if (count === 0 || count > maxHeadingWords) return false
+  if (endsWithPunctuation(value) && !value.endsWith('?')) return false
+  return titleCaseRatio(value) >= 0.6 || value.includes(': ') || count <= 8
+}
+
+/** Whether a block of text is running prose (what a heading introduces). */
+export function looksLikeProse(value: string): boolean {
+  const count = words(value).length
+  return count >= 20 || (count >= 6 && endsLikeSentence(value))
+}

@@ -135,3 +135,18 @@ describe.each([
     expect(everyParagraph(article)).toHaveLength(14)
   })
 })
+
+describe('the seed article’s sentences', () => {
+  it('end after closing quotes where the statement ends', () => {
+    const article = clean(text)
+    const sentences = everyParagraph(article).flatMap((paragraph) =>
+      paragraph.sentences.map((sentence) => sentence.text),
+    )
+    expect(sentences).toContain(
+      'He explicitly stated, "You should not negotiate with such a government, it is unwise, it is not intelligent, it is not honorable to negotiate."',
+    )
+    expect(sentences).toContain(
+      'As Ayatollah Ali Khamenei urged his government not to negotiate with the United States on Friday, February 7, 2025, he explicitly stated it would be "unwise."',
+    )
+  })
+})

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { describe, expect, it } from 'vitest'
-import { textToHast } from '../src/index.js'
+import { clean, textToHast } from '../src/index.js'
 
 /** The tree's top-level blocks as `[tag, text]` pairs. */
 function blocks(tree: Root): Array<[string, string]> {
@@ -79,5 +79,45 @@ describe('textToHast', () => {
   it('handles empty and whitespace-only input', () => {
     expect(textToHast('').children).toEqual([])
     expect(textToHast(' \n\t\n').children).toEqual([])
+  })
+})
+
+describe('textToHast: numbered headings', () => {
+  it('reads lone numbered lines before prose as headings, levelled by their numbering', () => {
+    const tree = textToHast(
+      `Harbour Report\n1. Introduction\n${prose}\n2. Methods\n${prose}\n2.1 Sampling The Quay\n${prose}`,
+    )
+    expect(blocks(tree)).toEqual([
+      ['h1', 'Harbour Report'],
+      ['h2', '1. Introduction'],
+      ['p', prose],
+      ['h2', '2. Methods'],
+      ['p', prose],
+      ['h3', '2.1 Sampling The Quay'],
+      ['p', prose],
+    ])
+  })
+
+  it('keeps runs of numbered lines as a list', () => {
+    const tree = textToHast(`${prose}\n1. Check the zone\n2. Put out the cart\n${prose}`)
+    expect(blocks(tree).map(([tag]) => tag)).toEqual(['p', 'ol', 'p'])
+  })
+})
+
+describe('headings styled as bold paragraphs', () => {
+  it('are read as headings on a page without real ones', () => {
+    const article = clean(
+      `<article><p>${prose}</p><p><strong>What Comes Next</strong></p><p>${prose}</p><p><b>A bold lead sentence that ends like prose.</b></p><p>${prose}</p></article>`,
+    )
+    expect(article.sections.map((section) => section.heading)).toEqual([null, 'What Comes Next'])
+    expect(article.markdown).toContain('\n## What Comes Next\n')
+    expect(article.text).toContain('A bold lead sentence that ends like prose.')
+  })
+
+  it('are left alone when the page has real headings', () => {
+    const article = clean(
+      `<article><h2>The Deal</h2><p>${prose}</p><p><strong>What Comes Next</strong></p><p>${prose}</p></article>`,
+    )
+    expect(article.sections.map((section) => section.heading)).toEqual(['The Deal'])
   })
 })

@@ -2,10 +2,9 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type { Point, Position } from 'unist'
 import {
   endsLikeSentence,
-  endsWithPunctuation,
+  looksLikeHeading,
+  looksLikeProse,
   startsLowercase,
-  titleCaseRatio,
-  words,
 } from '../text-shape.js'
 
 /** One line of the input with where it stands. */
@@ -42,11 +41,6 @@ type RawBlock = TextBlock | ItemBlock
 const lineBreak = /\r\n|\r|\n/g
 const listItem = /^(\s*)(?:([-*•‣◦▪–])|(\d{1,3})[.)])\s+(\S.*)$/u
 
-/** Longest line that still reads as a title or heading. */
-const maxHeadingLength = 150
-/** Most words a heading has. */
-const maxHeadingWords = 20
-
 /**
  * Turn plain scraped text into a hast tree of the same shape as HTML gives,
  * so that every cleaning rule serves both forms.
@@ -54,7 +48,8 @@ const maxHeadingWords = 20
  * - the first line, when short and unpunctuated, is the title (`h1`);
  * - a short line without final punctuation that is followed by prose is a
  *   heading (`h2`; the table-of-contents rule later demotes headings it
- *   does not list);
+ *   does not list); a numbered one ("1. Introduction", "2.1 Background")
+ *   takes its level from its numbering;
  * - lines starting with `-`, `*`, `•` or `1.` are list items, nested by indent;
  * - paragraphs are split by blank lines, and by line breaks when the text
  *   has one paragraph per line; hard-wrapped lines are joined.
@@ -68,14 +63,29 @@ export function textToHast(value: string): Root {
     const block = blocks[index] as RawBlock
     if (block.kind === 'item') {
       const end = listEnd(blocks, index)
-      children.push(toList(blocks.slice(index, end) as ItemBlock[]))
+      const next = blocks[end]
+      // A lone numbered line before prose is a numbered heading ("1. Introduction").
+      if (
+        end === index + 1 &&
+        block.ordered &&
+        next &&
+        looksLikeHeading(block.value) &&
+        isProse(next)
+      ) {
+        const value = block.first.value.trim()
+        children.push(element(`h${numberedHeadingLevel(value)}`, [textNode(value, block)], block))
+      } else {
+        children.push(toList(blocks.slice(index, end) as ItemBlock[]))
+      }
       index = end
       continue
     }
     const next = blocks[index + 1]
     let tagName = 'p'
-    if (index === 0 && next && isHeadingLike(block.value)) tagName = 'h1'
-    else if (next && isHeadingLike(block.value) && isProse(next)) tagName = 'h2'
+    if (index === 0 && next && looksLikeHeading(block.value)) tagName = 'h1'
+    else if (next && looksLikeHeading(block.value) && isProse(next)) {
+      tagName = `h${numberedHeadingLevel(block.value)}`
+    }
     children.push(element(tagName, [textNode(block.value, block)], block))
     index++
   }
@@ -174,20 +184,18 @@ function continues(previous: string, next: string): boolean {
   return !endsLikeSentence(previous) && startsLowercase(next)
 }
 
-/** Whether a line reads like a title or heading. */
-function isHeadingLike(value: string): boolean {
-  if (value.length > maxHeadingLength || startsLowercase(value)) return false
-  const count = words(value).length
-  if (count === 0 || count > maxHeadingWords) return false
-  if (endsWithPunctuation(value) && !value.endsWith('?')) return false
-  return titleCaseRatio(value) >= 0.6 || value.includes(': ') || count <= 8
+/**
+ * The level of a heading from its numbering: "2.1 Background" is one level
+ * below "2. Methods"; unnumbered headings are `h2`.
+ */
+function numberedHeadingLevel(value: string): number {
+  const numbering = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s/.exec(value)?.[1]
+  return numbering ? Math.min(numbering.split('.').length + 1, 6) : 2
 }
 
 /** Whether a block is running prose (the kind of text a heading introduces). */
 function isProse(block: RawBlock): boolean {
-  if (block.kind !== 'text') return false
-  const count = words(block.value).length
-  return count >= 20 || (count >= 6 && endsLikeSentence(block.value))
+  return block.kind === 'text' && looksLikeProse(block.value)
 }
 
 /**

@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger'
 import type { Heading, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
-import { words } from '../text-shape.js'
+import { looksLikeHeading, looksLikeProse, words } from '../text-shape.js'
 import type { Section } from '../types.js'
 import { BlockBuilder } from './block-builder.js'
 import { phrasingText } from './phrasing-text.js'
@@ -22,6 +22,7 @@ export function remarkUnscrapeStructure() {
     const data = unscrapeData(file)
     const title = data.meta.title
     removeTitleHeading(tree, title)
+    inferHeadings(tree)
     renumberHeadings(tree)
 
     const slugger = new GithubSlugger()
@@ -88,6 +89,32 @@ function removeTitleHeading(tree: Root, title: string | null): void {
     (node) => node.type === 'heading' && sameText(phrasingText(node), title),
   )
   if (index !== -1) tree.children.splice(index, 1)
+}
+
+/**
+ * On a page without headings, read a paragraph that is nothing but one bold
+ * (or italic) line shaped like a heading, followed by prose, as a heading:
+ * some sites style their section titles as `<p><strong>` lines.
+ */
+function inferHeadings(tree: Root): void {
+  if (tree.children.some((node) => node.type === 'heading')) return
+  tree.children.forEach((node, index) => {
+    const next = tree.children[index + 1]
+    if (node.type !== 'paragraph' || next?.type !== 'paragraph') return
+    const styled = node.children.filter(
+      (child) => child.type !== 'text' || child.value.trim() !== '',
+    )
+    const only = styled[0]
+    if (styled.length !== 1 || !only || (only.type !== 'strong' && only.type !== 'emphasis')) return
+    const text = phrasingText(node)
+    if (!looksLikeHeading(text) || !looksLikeProse(phrasingText(next))) return
+    tree.children[index] = {
+      type: 'heading',
+      depth: 2,
+      children: only.children,
+      position: node.position,
+    }
+  })
 }
 
 /**
