@@ -204,3 +204,39 @@ describe('splitSentences properties', () => {
     )
   })
 })
+
+describe('splitSentences without a place to end a sentence', () => {
+  it('returns the whole trimmed text as one sentence', () => {
+    const noEnd = fc
+      .string({
+        unit: fc.constantFrom(
+          'a',
+          'B',
+          ' ',
+          ',',
+          '"',
+          '(',
+          ')',
+          '3',
+          'é',
+          '-',
+          "'",
+          '\t',
+          '.x',
+          '!a',
+        ),
+      })
+      .filter(
+        (text) => text.trim() !== '' && !/[.!?…]\s/.test(text) && !/[.!?…]$/.test(text.trim()),
+      )
+    fc.assert(
+      fc.property(noEnd, (text) => {
+        const spans = splitSentences(text)
+        expect(spans).toHaveLength(1)
+        const [span] = spans
+        expect(text.slice(span?.start, span?.end)).toBe(text.trim())
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

@@ -111,8 +111,13 @@ export interface SentenceSpan {
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const n = text.length
-  const base = baseBoundaries(text)
   const candidates = candidateBoundaries(text)
+  // Most list items, short paragraphs and one-sentence paragraphs have no
+  // place where a sentence could end inside them: skip sentence-splitter,
+  // which could only agree (it cuts without white space only after "…" or
+  // CJK punctuation, and at line breaks).
+  if (candidates.length === 0 && !mayCutWithoutSpace.test(text)) return spans(text, [])
+  const base = baseBoundaries(text)
   const lastWord = lastWordIndex(text)
 
   const cuts: number[] = []
@@ -151,6 +156,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   return spans(text, cuts)
 }
+
+/** Characters after which sentence-splitter may cut with no white space: "…", CJK stops, line breaks. */
+const mayCutWithoutSpace = /[\n…。！？．]/
 
 /** How far a rule looks at a token on either side of a boundary. */
 const maxToken = 64
