@@ -1,6 +1,13 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type SentenceSpan, splitSentences } from '../src/structure/sentences.js'
+import { clean } from '../src/index.js'
+import {
+  type SentenceSpan,
+  splitSentences,
+  splitSentencesThoroughly,
+} from '../src/structure/sentences.js'
+import { everyParagraph } from './util.js'
 
 /** Runs per property: enough to find trouble, few enough for a quick file. */
 const numRuns = 300
@@ -237,6 +244,56 @@ describe('splitSentences without a place to end a sentence', () => {
         expect(text.slice(span?.start, span?.end)).toBe(text.trim())
       }),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('splitSentences shortcuts', () => {
+  it('give what the thorough path gives, on every paragraph of every fixture', () => {
+    const root = new URL('../fixtures/', import.meta.url)
+    let checked = 0
+    for (const name of readdirSync(root)) {
+      for (const file of ['input.txt', 'input.html']) {
+        const path = new URL(`${name}/${file}`, root)
+        if (!existsSync(path)) continue
+        const article = clean(readFileSync(path, 'utf8'), { rules: {} })
+        for (const paragraph of everyParagraph(article)) {
+          expect(splitSentences(paragraph.text)).toEqual(splitSentencesThoroughly(paragraph.text))
+          checked++
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100)
+  })
+
+  it('give what the thorough path gives, on generated paragraphs', () => {
+    const piece = fc.constantFrom(
+      'The U.S. Government said so.',
+      'Dr. Roe left at 5 p.m. Friday.',
+      '"We are ready," he said.',
+      'It cost $3.5 million.',
+      'Why now? Karimi asked.',
+      'Yahoo! Inc. rose.',
+      'See www.example.com/a.b for more.',
+      'Wait... What?',
+      'J. K. Rowling wrote it.',
+      'They left etc. The end',
+      'e.g. this one',
+      '1. First point',
+      'In 2019. 2020 was worse.',
+      '(He declined.) The talks resumed.',
+      'no capital here. and more',
+    )
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(' ', '  ', '\t'),
+        (pieces, gap) => {
+          const text = pieces.join(gap)
+          expect(splitSentences(text)).toEqual(splitSentencesThoroughly(text))
+        },
+      ),
+      { numRuns: 500 },
     )
   })
 })

@@ -110,16 +110,41 @@ export interface SentenceSpan {
  * terminal punctuation and never end a sentence.
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  const n = text.length
   const candidates = candidateBoundaries(text)
-  // Most list items, short paragraphs and one-sentence paragraphs have no
-  // place where a sentence could end inside them: skip sentence-splitter,
-  // which could only agree (it cuts without white space only after "…" or
-  // CJK punctuation, and at line breaks).
-  if (candidates.length === 0 && !mayCutWithoutSpace.test(text)) return spans(text, [])
-  const base = baseBoundaries(text)
-  const lastWord = lastWordIndex(text)
+  if (!mayCutWithoutSpace.test(text)) {
+    // Most list items, short paragraphs and one-sentence paragraphs have no
+    // place where a sentence could end inside them; and where every place is
+    // settled by a rule, sentence-splitter's view cannot change the result
+    // (without "…", CJK stops or line breaks it cuts only where the rules
+    // look). Its cost is then saved.
+    if (candidates.length === 0) return spans(text, [])
+    const settled = decideCuts(text, [], candidates, true)
+    if (settled) return spans(text, settled)
+  }
+  return splitSentencesThoroughly(text)
+}
 
+/**
+ * The same as `splitSentences`, always asking sentence-splitter: the
+ * reference its shortcuts are tested against.
+ */
+export function splitSentencesThoroughly(text: string): SentenceSpan[] {
+  return spans(text, decideCuts(text, baseBoundaries(text), candidateBoundaries(text), false) ?? [])
+}
+
+/**
+ * Decide the cuts from sentence-splitter's boundaries (`base`) and the places
+ * where a sentence may end (`candidates`). With `settledOnly`, give up
+ * (return `null`) at the first place no rule settles.
+ */
+function decideCuts(
+  text: string,
+  base: readonly number[],
+  candidates: readonly number[],
+  settledOnly: boolean,
+): number[] | null {
+  const n = text.length
+  const lastWord = lastWordIndex(text)
   const cuts: number[] = []
   // Start of the current sentence, and how far it has been checked for a word.
   let segStart = firstNonSpace(text, 0)
@@ -146,6 +171,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       hasWord = checked < p
     }
     const verdict: Verdict = !hasWord || q > lastWord ? 'join' : judge(text, p, q, segStart)
+    if (verdict === undefined && settledOnly) return null
     const cut = isBase ? verdict !== 'join' : verdict === 'split'
     if (cut) {
       cuts.push(q)
@@ -154,7 +180,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       hasWord = false
     }
   }
-  return spans(text, cuts)
+  return cuts
 }
 
 /** Characters after which sentence-splitter may cut with no white space: "…", CJK stops, line breaks. */

@@ -1,0 +1,234 @@
+// @ts-check
+/**
+ * Speed benchmark: time `clean()` per page and per stage on saved pages, and,
+ * interleaved page by page in the same process, the floor of any rehype-based
+ * pipeline (`rehype-parse` + `hast-util-to-text` of the page) and Mozilla
+ * Readability on linkedom. Reports medians over several rounds as ratios:
+ * these machines are noisy, so ratios of interleaved runs are what compare.
+ *
+ *   npm run build
+ *   npm run bench -- <dataset-dir> [<dataset-dir> …] [--rounds 3] [--limit N] [--json report.json]
+ */
+import { writeFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { Readability } from '@mozilla/readability'
+import { toText } from 'hast-util-to-text'
+import { parseHTML } from 'linkedom'
+import rehypeParse from 'rehype-parse'
+import rehypeRemark from 'rehype-remark'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import {
+  clean,
+  markdownSettings,
+  rehypeUnscrapeBodyMetadata,
+  rehypeUnscrapeClean,
+  rehypeUnscrapeMetadata,
+  remarkUnscrapeStructure,
+} from '../dist/index.js'
+import { toMdastOptions } from '../dist/markdown/to-mdast-options.js'
+import { splitSentences } from '../dist/structure/sentences.js'
+import { loadDataset, readPage } from './dataset.js'
+
+const args = process.argv.slice(2)
+const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
+  const index = args.indexOf(name)
+  if (index === -1) return fallback
+  const value = args[index + 1] ?? fallback
+  args.splice(index, 2)
+  return value
+}
+const rounds = Number(option('--rounds', '3'))
+const limit = Number(option('--limit', 'Infinity'))
+const jsonPath = option('--json', '')
+if (args.length === 0) {
+  console.error(
+    'Usage: npm run bench -- <dataset-dir> [<dataset-dir> …] [--rounds 3] [--limit N] [--json report.json]',
+  )
+  process.exit(2)
+}
+
+/** @type {string[]} */
+const pages = []
+for (const dir of args) {
+  const dataset = loadDataset(dir)
+  for (const truth of dataset.truths.slice(0, limit)) {
+    pages.push(readPage(dir, truth.id, dataset.meta.encoding).html)
+  }
+}
+
+const parser = unified().use(rehypeParse)
+const toMdast = unified().use(rehypeRemark, toMdastOptions)
+const stringifier = unified().use(remarkGfm).use(remarkStringify, markdownSettings)
+const stageNames = [
+  'parse',
+  'metadata',
+  'clean',
+  'bodyMetadata',
+  'toMdast',
+  'structure',
+  'markdown',
+]
+
+/** @type {Record<string, () => void>} */
+let tasks = {}
+/** @type {Record<string, number[][]>} */
+const times = {}
+let peakRss = process.memoryUsage().rss
+
+for (let round = 0; round < rounds; round++) {
+  /** @type {Record<string, number[]>} */
+  const roundTimes = {}
+  const record = (/** @type {string} */ name, /** @type {number} */ ms) => {
+    roundTimes[name] ??= []
+    roundTimes[name].push(ms)
+  }
+  pages.forEach((html, index) => {
+    /** @type {import('../dist/index.js').Article | undefined} */
+    let article
+    tasks = {
+      floor: () => toText(parser.parse(html)),
+      readability: () => new Readability(parseHTML(html).document).parse()?.textContent,
+      unscrape: () => {
+        article = clean(html, { format: 'html' })
+      },
+      stages: () => stages(html, record),
+    }
+    // Rotate the order so that drift within a page affects every tool alike.
+    const names = Object.keys(tasks)
+    for (let offset = 0; offset < names.length; offset++) {
+      const name = /** @type {string} */ (names[(index + offset) % names.length])
+      const start = performance.now()
+      tasks[name]?.()
+      if (name !== 'stages') record(name, performance.now() - start)
+    }
+    // How much of clean() goes to splitting sentences: the same function over
+    // the same paragraphs, timed on its own.
+    const start = performance.now()
+    for (const text of paragraphTexts(article?.sections ?? [])) splitSentences(text)
+    record('sentences', performance.now() - start)
+    peakRss = Math.max(peakRss, process.memoryUsage().rss)
+  })
+  for (const [name, values] of Object.entries(roundTimes)) {
+    times[name] ??= []
+    times[name].push(values)
+  }
+}
+
+/**
+ * Run the stages one by one, as `clean()` does, timing each.
+ * @param {string} html
+ * @param {(name: string, ms: number) => void} record
+ */
+function stages(html, record) {
+  const file = new VFile()
+  let start = performance.now()
+  const tree = parser.parse(html)
+  record('parse', performance.now() - start)
+  start = performance.now()
+  rehypeUnscrapeMetadata()(tree, file)
+  record('metadata', performance.now() - start)
+  start = performance.now()
+  rehypeUnscrapeClean()(tree, file)
+  record('clean', performance.now() - start)
+  start = performance.now()
+  rehypeUnscrapeBodyMetadata()(tree, file)
+  record('bodyMetadata', performance.now() - start)
+  start = performance.now()
+  const mdast = /** @type {import('mdast').Root} */ (toMdast.runSync(tree, file))
+  record('toMdast', performance.now() - start)
+  start = performance.now()
+  remarkUnscrapeStructure()(mdast, file)
+  record('structure', performance.now() - start)
+  start = performance.now()
+  stringifier.stringify(mdast)
+  record('markdown', performance.now() - start)
+}
+
+/**
+ * The texts of every paragraph, in lists and quotes too.
+ * @param {import('../dist/index.js').Section[]} sections
+ * @returns {string[]}
+ */
+function paragraphTexts(sections) {
+  /** @type {string[]} */
+  const texts = []
+  /** @param {import('../dist/index.js').Block[]} blocks */
+  const visit = (blocks) => {
+    for (const block of blocks) {
+      if (block.type === 'paragraph') texts.push(block.text)
+      else if (block.type === 'list') for (const item of block.items) visit(item.blocks)
+      else if (block.type === 'blockquote') visit(block.blocks)
+    }
+  }
+  for (const section of sections) {
+    visit(section.blocks)
+    texts.push(...paragraphTexts(section.sections))
+  }
+  return texts
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/** @param {number[]} values */
+function sum(values) {
+  return values.reduce((total, value) => total + value, 0)
+}
+
+/** Median over rounds of each round's median per page. */
+const medians = Object.fromEntries(
+  Object.entries(times).map(([name, perRound]) => [name, median(perRound.map(median))]),
+)
+/** Median over rounds of each round's ratio of medians. */
+const ratio = (/** @type {string} */ a, /** @type {string} */ b) =>
+  median((times[a] ?? []).map((values, round) => median(values) / median(times[b]?.[round] ?? [1])))
+/** Median over rounds of the time splitting adds to the rest of clean(). */
+const sentenceShare = median(
+  (times.sentences ?? []).map((values, round) => {
+    const split = sum(values)
+    return split / (sum(times.unscrape?.[round] ?? []) - split)
+  }),
+)
+
+const format = (/** @type {number} */ value) => value.toFixed(2)
+console.log(`${pages.length} pages, ${rounds} rounds (median of per-round medians, ms per page)`)
+for (const name of ['floor', 'readability', 'unscrape']) {
+  console.log(`  ${name.padEnd(14)} ${format(medians[name] ?? 0)}`)
+}
+console.log('  stages:')
+for (const name of stageNames) console.log(`    ${name.padEnd(12)} ${format(medians[name] ?? 0)}`)
+console.log(
+  `unscrape / floor (rehype-parse + hast-util-to-text): ${format(ratio('unscrape', 'floor'))}x`,
+)
+console.log(`unscrape / Readability on linkedom: ${format(ratio('unscrape', 'readability'))}x`)
+console.log(`sentence splitting adds ${(sentenceShare * 100).toFixed(1)}% to the rest of clean()`)
+console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
+
+if (jsonPath) {
+  writeFileSync(
+    jsonPath,
+    `${JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        node: process.version,
+        pages: pages.length,
+        rounds,
+        medians,
+        ratios: {
+          unscrapeToFloor: ratio('unscrape', 'floor'),
+          unscrapeToReadability: ratio('unscrape', 'readability'),
+        },
+        sentenceShare,
+        peakRssBytes: peakRss,
+      },
+      null,
+      2,
+    )}\n`,
+  )
+}
