@@ -77,3 +77,20 @@ export function looksLikeProse(value: string): boolean {
   const count = words(value).length
   return count >= 20 || (count >= 6 && endsLikeSentence(value))
 }
+
+/** Whether a UTF-16 code unit is white space (what `\s` matches). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}

@@ -2,36 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
-import {
-  type SentenceSpan,
-  splitSentences,
-  splitSentencesThoroughly,
-} from '../src/structure/sentences.js'
-import { everyParagraph } from './util.js'
+import { splitSentences, splitSentencesThoroughly } from '../src/structure/sentences.js'
+import { everyParagraph, expectGuarantees } from './util.js'
 
 /** Runs per property: enough to find trouble, few enough for a quick file. */
 const numRuns = 300
 
 /** Check the documented guarantees of `splitSentences` for one paragraph. */
-function expectGuarantees(text: string, spans: SentenceSpan[]): void {
-  const covered = new Uint8Array(text.length)
-  let previousEnd = 0
-  for (const { start, end } of spans) {
-    expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true)
-    expect(start).toBeGreaterThanOrEqual(previousEnd)
-    expect(end).toBeGreaterThan(start)
-    expect(end).toBeLessThanOrEqual(text.length)
-    const sentence = text.slice(start, end)
-    expect(sentence.trim()).toBe(sentence)
-    for (let k = start; k < end; k++) covered[k] = (covered[k] ?? 0) + 1
-    previousEnd = end
-  }
-  for (let k = 0; k < text.length; k++) {
-    if (/\S/.test(text.charAt(k))) expect(covered[k], `character ${k}`).toBe(1)
-  }
-}
-
-/** Pieces that exercise the rules: punctuation, quotes, whitespace, abbreviations. */
 const pieces = [
   ' ',
   '  ',

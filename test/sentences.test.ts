@@ -1,29 +1,12 @@
 import { split } from 'sentence-splitter'
 import { describe, expect, it } from 'vitest'
-import { type SentenceSpan, splitSentences } from '../src/structure/sentences.js'
+import { splitSentences } from '../src/structure/sentences.js'
+import { expectGuarantees } from './util.js'
 
 /** A paragraph and the sentences it must split into. */
 type Case = [paragraph: string, sentences: string[]]
 
 /** Check the documented guarantees of `splitSentences` for one paragraph. */
-function expectGuarantees(text: string, spans: SentenceSpan[]): void {
-  const covered = new Uint8Array(text.length)
-  let previousEnd = 0
-  for (const { start, end } of spans) {
-    expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true)
-    expect(start).toBeGreaterThanOrEqual(previousEnd)
-    expect(end).toBeGreaterThan(start)
-    expect(end).toBeLessThanOrEqual(text.length)
-    const sentence = text.slice(start, end)
-    expect(sentence.trim()).toBe(sentence)
-    for (let k = start; k < end; k++) covered[k] = (covered[k] ?? 0) + 1
-    previousEnd = end
-  }
-  for (let k = 0; k < text.length; k++) {
-    if (/\S/.test(text.charAt(k))) expect(covered[k], `character ${k} of ${text}`).toBe(1)
-  }
-}
-
 function sentencesOf(text: string): string[] {
   const spans = splitSentences(text)
   expectGuarantees(text, spans)

@@ -1,4 +1,6 @@
+import { expect } from 'vitest'
 import type { Article, Block, Paragraph, Section, Sentence } from '../src/index.js'
+import type { SentenceSpan } from '../src/structure/sentences.js'
 
 /** Every paragraph of an article, in order, from every section and nested block. */
 export function everyParagraph(article: Article): Paragraph[] {
@@ -28,4 +30,26 @@ export function everySentence(article: Article): Array<Paragraph | Sentence> {
 /** Every section, depth first. */
 export function everySection(sections: Section[]): Section[] {
   return sections.flatMap((section) => [section, ...everySection(section.sections)])
+}
+
+/**
+ * Check what `splitSentences` guarantees: spans in order, trimmed, non-empty,
+ * and every non-space character of the text in exactly one span.
+ */
+export function expectGuarantees(text: string, spans: SentenceSpan[]): void {
+  const covered = new Uint8Array(text.length)
+  let previousEnd = 0
+  for (const { start, end } of spans) {
+    expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true)
+    expect(start).toBeGreaterThanOrEqual(previousEnd)
+    expect(end).toBeGreaterThan(start)
+    expect(end).toBeLessThanOrEqual(text.length)
+    const sentence = text.slice(start, end)
+    expect(sentence.trim()).toBe(sentence)
+    for (let k = start; k < end; k++) covered[k] = (covered[k] ?? 0) + 1
+    previousEnd = end
+  }
+  for (let k = 0; k < text.length; k++) {
+    if (/\S/.test(text.charAt(k))) expect(covered[k], `character ${k} of ${text}`).toBe(1)
+  }
 }

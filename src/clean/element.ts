@@ -1,5 +1,5 @@
 import type { Element, Nodes, Root } from 'hast'
-import { collapseWhitespace } from '../text-shape.js'
+import { collapseWhitespace, isSpaceCode } from '../text-shape.js'
 
 /** Heading elements. */
 export const headingTags: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
@@ -182,24 +182,7 @@ export function childElements(node: Element | Root): Element[] {
 function nonSpaceLength(value: string): number {
   let spaces = 0
   for (let index = 0; index < value.length; index++) {
-    if (isSpace(value.charCodeAt(index))) spaces++
+    if (isSpaceCode(value.charCodeAt(index))) spaces++
   }
   return value.length - spaces
-}
-
-/** Whether a UTF-16 code unit is white space (what `\s` matches). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  if (code < 160) return false
-  return (
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }

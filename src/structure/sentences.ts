@@ -1,4 +1,5 @@
 import { split } from 'sentence-splitter'
+import { isSpaceCode } from '../text-shape.js'
 
 /** A sentence's place in its paragraph: [start, end) offsets. */
 export interface SentenceSpan {
@@ -163,7 +164,7 @@ function decideCuts(
     if (q <= segStart) continue
 
     let p = q
-    while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--
+    while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--
     if (p <= segStart) continue
 
     if (!hasWord) {
@@ -638,12 +639,12 @@ function candidateBoundaries(text: string): number[] {
   const n = text.length
   let k = 0
   while (k < n) {
-    if (!isSpace(text.charCodeAt(k)) || k === 0 || isSpace(text.charCodeAt(k - 1))) {
+    if (!isSpaceCode(text.charCodeAt(k)) || k === 0 || isSpaceCode(text.charCodeAt(k - 1))) {
       k++
       continue
     }
     const p = k
-    while (k < n && isSpace(text.charCodeAt(k))) k++
+    while (k < n && isSpaceCode(text.charCodeAt(k))) k++
     if (k < n && endsWithTerminal(text, p)) found.push(k)
   }
   return found
@@ -684,9 +685,9 @@ function judge(text: string, p: number, q: number, segStart: number): Verdict {
     term === '.' &&
     w === '' &&
     t >= 4 &&
-    isSpace(text.charCodeAt(t - 1)) &&
+    isSpaceCode(text.charCodeAt(t - 1)) &&
     text.charAt(t - 2) === '.' &&
-    isSpace(text.charCodeAt(t - 3)) &&
+    isSpaceCode(text.charCodeAt(t - 3)) &&
     text.charAt(t - 4) === '.'
   if (spacedEllipsis || term.includes('…') || term.includes('..')) {
     return next.kind === 'upper' ? 'split' : undefined
@@ -855,22 +856,22 @@ function isDottedAcronym(w: string): boolean {
 /** Start of the token that ends at `p` (at most `maxToken` back). */
 function tokenStart(text: string, p: number): number {
   let k = p
-  while (k > 0 && p - k < maxToken && !isSpace(text.charCodeAt(k - 1))) k--
+  while (k > 0 && p - k < maxToken && !isSpaceCode(text.charCodeAt(k - 1))) k--
   return k
 }
 
 /** End of the token that starts at `q` (at most `maxToken` on). */
 function tokenEnd(text: string, q: number): number {
   let k = q
-  while (k < text.length && k - q < maxToken && !isSpace(text.charCodeAt(k))) k++
+  while (k < text.length && k - q < maxToken && !isSpaceCode(text.charCodeAt(k))) k++
   return k
 }
 
 /** Start of the next token after the whitespace at `end`, or -1 (at most `maxToken` on). */
 function nextTokenStart(text: string, end: number): number {
   let k = end
-  while (k < text.length && k - end < maxToken && isSpace(text.charCodeAt(k))) k++
-  return k > end && k < text.length && !isSpace(text.charCodeAt(k)) ? k : -1
+  while (k < text.length && k - end < maxToken && isSpaceCode(text.charCodeAt(k))) k++
+  return k > end && k < text.length && !isSpaceCode(text.charCodeAt(k)) ? k : -1
 }
 
 /** Turn boundaries into trimmed, non-empty spans. */
@@ -881,7 +882,7 @@ function spans(text: string, cuts: number[]): SentenceSpan[] {
     const to = cuts[k] ?? text.length
     const start = firstNonSpace(text, from)
     let end = to
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
     if (start < end) found.push({ start, end })
     from = to
   }
@@ -890,7 +891,7 @@ function spans(text: string, cuts: number[]): SentenceSpan[] {
 
 function firstNonSpace(text: string, from: number): number {
   let k = from
-  while (k < text.length && isSpace(text.charCodeAt(k))) k++
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++
   return k
 }
 
@@ -909,22 +910,6 @@ function isWordChar(text: string, k: number): boolean {
 }
 
 /** Whitespace exactly as `String.prototype.trim` (and `\s`) sees it. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  if (c < 0xa0) return false
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-}
-
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff
 }

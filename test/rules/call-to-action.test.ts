@@ -104,3 +104,17 @@ describe('call-to-action: site notices and prompts', () => {
     expect(removedBy(article, 'call-to-action')).toEqual([])
   })
 })
+
+describe('call-to-action: app notices', () => {
+  it('removes an app-download notice that does not address the reader', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>The ferry resumes on Monday. For the latest stories download the Coast Times apps for iOS and Android.</p>${storyParagraph}`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toEqual([
+      'For the latest stories download the Coast Times apps for iOS and Android.',
+    ])
+    expect(article.text).toContain('The ferry resumes on Monday.')
+  })
+})

@@ -33,7 +33,7 @@ const pleas: readonly RegExp[] = [
  * (English, German, Spanish).
  */
 const siteNotices: readonly RegExp[] = [
-  /download (?:the|our)\b.{0,60}\bapps?\b.{0,20}\b(?:ios|android|app store|google play)\b/i,
+  /\bdownload (?:the|our)\b.{0,60}\bapps?\b.{0,20}\b(?:ios|android|app store|google play)\b/i,
   /\bsubmit (?:your|a) letter to the editor\b/i,
   /\bis not responsible for the (?:opinions|content|views)\b/i,
   /\b(?:advertising|affiliate) (?:disclaimer|disclosure)\b/i,
