@@ -85,12 +85,20 @@ export function textOf(node: Element | Root): string {
   return measures.collapsed
 }
 
+/** Class and id tokens already read; they do not change while a page is cleaned. */
+const names = new WeakMap<Element, string>()
+
 /** The element's `class` and `id` tokens, lowercased, joined by spaces. */
 export function nameTokens(node: Element): string {
-  const className = node.properties.className
-  const classes = Array.isArray(className) ? className.join(' ') : ''
-  const id = typeof node.properties.id === 'string' ? node.properties.id : ''
-  return `${classes} ${id}`.toLowerCase()
+  let tokens = names.get(node)
+  if (tokens === undefined) {
+    const className = node.properties.className
+    const classes = Array.isArray(className) ? className.join(' ') : ''
+    const id = typeof node.properties.id === 'string' ? node.properties.id : ''
+    tokens = `${classes} ${id}`.toLowerCase()
+    names.set(node, tokens)
+  }
+  return tokens
 }
 
 /**
