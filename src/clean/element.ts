@@ -2,7 +2,7 @@ import type { Element, Nodes, Root } from 'hast'
 import { collapseWhitespace, isSpaceCode } from '../text-shape.js'
 
 /** Heading elements. */
-export const headingTags: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const headingTags: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** Whether a node is an element, optionally of one of the given tags. */
 export function isElement(node: Nodes | undefined, tags?: ReadonlySet<string>): node is Element {
@@ -146,7 +146,7 @@ export function isFootnotes(node: Element): boolean {
  * Whether an element is a data table: one with header cells or a caption
  * (layout tables, which wrap whole pages on old sites, have neither).
  */
-export function isDataTable(node: Element): boolean {
+function isDataTable(node: Element): boolean {
   if (node.tagName !== 'table') return false
   const role = node.properties.role
   if (role === 'presentation' || role === 'none') return false

@@ -7,7 +7,7 @@ import type { FormatOption, Options } from '../options.js'
 import type { Article } from '../types.js'
 
 /** Exit codes: 0 done, 1 the input could not be read or cleaned, 2 wrong usage. */
-export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const
+const exitCodes = { ok: 0, failed: 1, usage: 2 } as const
 
 /** Where the CLI reads and writes: the process's streams, or a test's. */
 export interface CliIo {
