@@ -17,7 +17,7 @@ export function toArticle(file: VFile, markdown: string = String(file.value ?? '
     format: data.format,
     sections: data.sections,
     images: data.images,
-    quotes: [],
+    quotes: data.quotes,
     removed: data.removed,
     // Removals are `info` messages; warnings are the ones with `fatal: false`.
     warnings: file.messages

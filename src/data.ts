@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { DateRef, Image, InputFormat, Removal, Section, Stats } from './types.js'
+import type { DateRef, Image, InputFormat, Quote, Removal, Section, Stats } from './types.js'
 
 /** Page metadata found by the metadata stage. */
 export interface Metadata {
@@ -47,6 +47,8 @@ export interface UnscrapeData {
   bylines: Byline[]
   /** The outline (structure stage). */
   sections: Section[]
+  /** Statements attributed to speakers (quotes stage). */
+  quotes: Quote[]
   /** The clean text (structure stage). */
   text: string
   /** Counts (structure stage). */
@@ -81,6 +83,7 @@ export function unscrapeData(file: VFile): UnscrapeData {
       tableOfContents: [],
       bylines: [],
       sections: [],
+      quotes: [],
       text: '',
       stats: { characters: 0, words: 0, sections: 0, paragraphs: 0, sentences: 0, removals: 0 },
     }

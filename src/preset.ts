@@ -8,6 +8,7 @@ import { toMdastOptions } from './markdown/to-mdast-options.js'
 import { rehypeUnscrapeBodyMetadata } from './metadata/rehype-unscrape-body-metadata.js'
 import { rehypeUnscrapeMetadata } from './metadata/rehype-unscrape-metadata.js'
 import type { Settings } from './options.js'
+import { remarkUnscrapeQuotes } from './quotes/remark-unscrape-quotes.js'
 import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.js'
 
 /**
@@ -22,7 +23,8 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  *    never counts;
  * 4. `rehype-remark` turns the clean HTML tree into a Markdown tree;
  * 5. `remarkUnscrapeStructure` builds sections, paragraphs and sentences;
- * 6. `remark-gfm` + `remark-stringify` write Markdown (tables included).
+ * 6. `remarkUnscrapeQuotes` finds the quotes, their speakers and dates;
+ * 7. `remark-gfm` + `remark-stringify` write Markdown (tables included).
  *
  * Results are on `file.data.unscrape`; `toArticle(file)` assembles them.
  */
@@ -34,6 +36,7 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
       rehypeUnscrapeBodyMetadata,
       [rehypeRemark, toMdastOptions],
       remarkUnscrapeStructure,
+      remarkUnscrapeQuotes,
       remarkGfm,
       [remarkStringify, markdownSettings],
     ],

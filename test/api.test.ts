@@ -32,6 +32,7 @@ describe('public API', () => {
       'rehypeUnscrapeBodyMetadata',
       'rehypeUnscrapeClean',
       'rehypeUnscrapeMetadata',
+      'remarkUnscrapeQuotes',
       'remarkUnscrapeStructure',
       'rules',
       'textToHast',

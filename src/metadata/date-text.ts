@@ -68,24 +68,47 @@ const isoDay = /\b(\d{4})-(\d{2})-(\d{2})\b/
 /** "27.02.2024": day first, as written where dots separate dates. */
 const dottedDay = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/
 
-/**
- * Find one unambiguous calendar date in a line of text and return it as
- * `YYYY-MM-DD`, or `null`. Slash dates ("2/3/2024") are left alone: the
- * order of day and month cannot be told.
- */
-export function dateInText(text: string): string | null {
-  let match = monthDayYear.exec(text)
-  if (match) return isoDate(match[3], months[(match[1] ?? '').toLowerCase()], match[2])
-  match = dayMonthYear.exec(text)
-  if (match) return isoDate(match[3], months[(match[2] ?? '').toLowerCase()], match[1])
-  match = isoDay.exec(text)
-  if (match) return isoDate(match[1], Number(match[2]), match[3])
-  match = dottedDay.exec(text)
-  if (match) return isoDate(match[3], Number(match[2]), match[1])
-  return null
+/** A calendar date found in text. */
+export interface FoundDate {
+  /** The words as written. */
+  text: string
+  /** Where they start in the text. */
+  index: number
+  /** The date as `YYYY-MM-DD`. */
+  value: string
 }
 
-function isoDate(
+/**
+ * Find the first unambiguous calendar date in a line of text. Slash dates
+ * ("2/3/2024") are left alone: the order of day and month cannot be told.
+ */
+export function findDate(text: string): FoundDate | null {
+  const found: FoundDate[] = []
+  const take = (match: RegExpExecArray | null, value: string | null) => {
+    if (match && value) found.push({ text: match[0], index: match.index, value })
+  }
+  let match = monthDayYear.exec(text)
+  take(match, match && isoDate(match[3], months[(match[1] ?? '').toLowerCase()], match[2]))
+  match = dayMonthYear.exec(text)
+  take(match, match && isoDate(match[3], months[(match[2] ?? '').toLowerCase()], match[1]))
+  match = isoDay.exec(text)
+  take(match, match && isoDate(match[1], Number(match[2]), match[3]))
+  match = dottedDay.exec(text)
+  take(match, match && isoDate(match[3], Number(match[2]), match[1]))
+  return found.sort((a, b) => a.index - b.index)[0] ?? null
+}
+
+/** The first unambiguous calendar date in a line of text as `YYYY-MM-DD`, or `null`. */
+export function dateInText(text: string): string | null {
+  return findDate(text)?.value ?? null
+}
+
+/** The number of a month name or abbreviation (English, German, French, Spanish), or `undefined`. */
+export function monthNumber(name: string): number | undefined {
+  return months[name.toLowerCase().replace(/\.$/, '')]
+}
+
+export function isoDate(
   year: string | undefined,
   month: number | undefined,
   day: string | undefined,

@@ -1,0 +1,127 @@
+import { findDate, isoDate, monthNumber } from '../metadata/date-text.js'
+import type { DateBasis, DateRef } from '../types.js'
+import type { Tense } from './cues.js'
+
+/** The day relative dates are counted from, and how it is known. */
+export interface Anchor {
+  /** The day as `YYYY-MM-DD`. */
+  value: string
+  /** `published` (the publication date) or `context` (a date stated nearby). */
+  basis: DateBasis
+}
+
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const weekday =
+  /\b(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/
+const monthDay =
+  /\b(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})/
+const dayWord = /\b(yesterday|today|tomorrow)\b/i
+
+/**
+ * The date a sentence gives (outside its quotes), resolved against an
+ * anchor: an explicit date as written; a weekday, a month and day without a
+ * year, or "yesterday"/"today"/"tomorrow" counted from the anchor — back in
+ * time for past and present reporting ("said on Friday" is the latest Friday
+ * on or before the anchor), forward for the future ("will meet on Friday").
+ * Without an anchor, a relative date stays unresolved: no date beats a wrong
+ * one.
+ */
+export function dateInSentence(frame: string, tense: Tense, anchor: Anchor | null): DateRef | null {
+  const explicit = findDate(frame)
+  if (explicit) {
+    return {
+      text: explicit.text.trim(),
+      value: explicit.value,
+      precision: 'day',
+      basis: 'explicit',
+      source: null,
+    }
+  }
+  const forward = tense === 'future'
+  const day = monthDay.exec(frame)
+  if (day) {
+    const text = day[0].trim()
+    const month = monthNumber(day[1] ?? '')
+    if (!anchor || month === undefined) return unresolved(text, 'unresolved')
+    const year = Number(anchor.value.slice(0, 4))
+    let value = isoDate(String(year), month, day[2])
+    if (value && !forward && value > anchor.value) value = isoDate(String(year - 1), month, day[2])
+    if (value && forward && value < anchor.value) value = isoDate(String(year + 1), month, day[2])
+    return value
+      ? { text, value, precision: 'day', basis: anchor.basis, source: null }
+      : unresolved(text, 'unresolved')
+  }
+  const named = weekday.exec(frame)
+  if (named) {
+    const text = named[0].trim()
+    if (!anchor) return unresolved(text, 'weekday')
+    const target = weekdays.indexOf((named[1] ?? '').toLowerCase())
+    const from = new Date(`${anchor.value}T00:00:00Z`)
+    const shift = forward
+      ? (target - from.getUTCDay() + 7) % 7
+      : -((from.getUTCDay() - target + 7) % 7)
+    return {
+      text,
+      value: addDays(anchor.value, shift),
+      precision: 'day',
+      basis: anchor.basis,
+      source: null,
+    }
+  }
+  const relative = dayWord.exec(frame)
+  if (relative) {
+    const text = relative[0]
+    if (!anchor) return unresolved(text, 'unresolved')
+    const shift = { yesterday: -1, today: 0, tomorrow: 1 }[
+      text.toLowerCase() as 'yesterday' | 'today' | 'tomorrow'
+    ]
+    return {
+      text,
+      value: addDays(anchor.value, shift),
+      precision: 'day',
+      basis: anchor.basis,
+      source: null,
+    }
+  }
+  return null
+}
+
+function unresolved(text: string, precision: 'weekday' | 'unresolved'): DateRef {
+  return { text, value: null, precision, basis: 'none', source: null }
+}
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
+}
+
+/**
+ * Keep a date counted from the anchor only when the paragraph states no
+ * other date far from it: a weekday in a paragraph about June, counted from
+ * a February publication date, is not trusted (a wrong date is worse than
+ * none).
+ */
+export function trustRelative(
+  date: DateRef | null,
+  paragraph: string,
+  tense: Tense,
+  anchor: Anchor | null,
+): DateRef | null {
+  if (!date?.value || date.basis === 'explicit') return date
+  const value = date.value
+  const stated: string[] = []
+  for (const sentence of paragraph.split(/(?<=[.!?])\s+/)) {
+    const other = dateInSentence(sentence, tense, anchor)
+    if (other?.value && other.text !== date.text) stated.push(other.value)
+  }
+  const far = stated.some((other) => Math.abs(Date.parse(other) - Date.parse(value)) > weekMs)
+  return far
+    ? unresolved(
+        date.text,
+        date.precision === 'day' && /day$/i.test(date.text) ? 'weekday' : 'unresolved',
+      )
+    : date
+}
+
+const weekMs = 7 * 24 * 60 * 60 * 1000

@@ -1,0 +1,332 @@
+import type { VFile } from 'vfile'
+import { unscrapeData } from '../data.js'
+import { findDate } from '../metadata/date-text.js'
+import { titleCaseRatio, words } from '../text-shape.js'
+import type { Block, Paragraph, Quote, QuoteKind, Section, Speaker } from '../types.js'
+import { type Cue, findCues, hasCue } from './cues.js'
+import { type Anchor, dateInSentence, trustRelative } from './quote-dates.js'
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
+import {
+  type Entity,
+  findEntities,
+  NameRegistry,
+  nameBefore,
+  roleBefore,
+  speakerPronoun,
+  withoutRole,
+} from './speakers.js'
+
+/** Quote marks of every kind, for a cheap first look at a paragraph. */
+const anyQuoteMark = /["“”„«»‘’]/
+/** Nouns that make "the ministry said" an organisation speaking. */
+const organisationNoun =
+  /\b(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(ministry|government|company|agency|department|police|army|military|court|council|committee|white house|kremlin|embassy|party|campaign|office|spokesperson|spokesman|spokeswoman)\b/iu
+
+/**
+ * Find the statements in the article: direct quotes (a whole statement in
+ * quote marks), partial quotes (a quoted fragment inside reported speech)
+ * and indirect ones ("said that …"), each with its speaker at the fullest
+ * name the article uses, its verb of saying and its date. Terms in quote
+ * marks (Title Case names, words with no verb of saying) are not statements.
+ *
+ * Runs after `remarkUnscrapeStructure`, on `file.data.unscrape`; compromise
+ * only looks at sentences that hold a quote or a verb of saying.
+ */
+export function remarkUnscrapeQuotes() {
+  return (_tree: unknown, file: VFile): undefined => {
+    const data = unscrapeData(file)
+    const published = data.meta.publishedAt
+    const publishedAnchor: Anchor | null =
+      published?.value && published.precision === 'day'
+        ? { value: published.value, basis: 'published' }
+        : null
+    const registry = new NameRegistry()
+    const quotes: Quote[] = []
+    let lastSpeaker: Speaker | null = null
+    let lastPerson: string | null = null
+    let previousDate: string | null = null
+
+    for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
+      const text = paragraph.text
+      const ownDate = findDate(text)?.value ?? null
+      const contextAnchor: Anchor | null = previousDate
+        ? { value: previousDate, basis: 'context' }
+        : null
+      if (!anyQuoteMark.test(text) && !hasCue(text)) {
+        previousDate = ownDate ?? previousDate
+        continue
+      }
+      const spans = findQuotedSpans(text)
+      const found: Quote[] = []
+      for (const sentence of paragraph.sentences) {
+        const from = sentence.start - paragraph.start
+        const to = sentence.end - paragraph.start
+        const inside = spans.filter((span) => span.open < to && span.close > from)
+        if (inside.length === 0 && !hasCue(sentence.text)) continue
+
+        const frame = blankQuotes(sentence.text, inside, from)
+        const cues = findCues(frame)
+        const entities = findEntities(sentence.text)
+        for (const entity of entities) {
+          if (entity.organisation) continue
+          registry.add(withoutRole(entity.name))
+          lastPerson = withoutRole(entity.name)
+        }
+        const cue = nearestCue(cues, inside, from)
+        if (!cue) {
+          // A quote that opens the next sentence with no verb of its own goes
+          // on from the quote before ('"…," she said. "Now the work begins."').
+          const previous = found.at(-1)
+          const opening = inside[0]
+          if (
+            previous &&
+            previous.kind === 'direct' &&
+            opening &&
+            opening.open - from <= 1 &&
+            !isTerm(opening)
+          ) {
+            const last = inside[inside.length - 1] as QuotedSpan
+            previous.text = `${previous.text} ${inside.map((span) => span.text).join(' ')}`.replace(
+              /[\s,;:]+$/u,
+              '',
+            )
+            previous.end = innerOffsets(text, opening, last, paragraph.start).end
+          }
+          continue
+        }
+        const anchor = publishedAnchor ?? contextAnchor
+        const speaker = findSpeaker(
+          sentence.text,
+          frame,
+          cue,
+          entities,
+          registry,
+          lastSpeaker ?? personSpeaker(lastPerson, registry),
+        )
+        if (speaker) lastSpeaker = speaker
+        const date = trustRelative(
+          dateInSentence(frame, cue.tense, anchor),
+          text,
+          cue.tense,
+          anchor,
+        )
+
+        if (inside.length === 0) {
+          const statement = indirectStatement(frame, cue)
+          // Reported speech needs a source: "this perspective suggests that" is not one.
+          if (!statement || !speaker) continue
+          found.push({
+            text: statement.text,
+            kind: 'indirect',
+            speaker,
+            cue: cue.text,
+            date,
+            sectionId,
+            start: sentence.start + statement.start,
+            end: sentence.start + statement.end,
+          })
+          continue
+        }
+
+        const statements = inside.filter((span) => !isTerm(span))
+        if (statements.length === 0) continue
+        const first = statements[0] as QuotedSpan
+        const last = statements[statements.length - 1] as QuotedSpan
+        const kind: QuoteKind = statements.some((span) => isWholeStatement(text, span))
+          ? 'direct'
+          : 'partial'
+        const quoted = statements.map((span) => span.text).join(' ')
+        const trimmed = quoted.replace(/[\s,;:]+$/u, '')
+        found.push({
+          text: trimmed,
+          kind,
+          speaker,
+          cue: cue.text,
+          date,
+          sectionId,
+          ...innerOffsets(text, first, last, paragraph.start),
+        })
+      }
+
+      // A statement with no date of its own takes the date of the same
+      // speaker's dated statement earlier in the paragraph.
+      let dated: Quote | undefined
+      for (const quote of found) {
+        if (quote.date?.value) dated = quote
+        else if (dated?.date && quote.speaker && quote.speaker.name === dated.speaker?.name) {
+          quote.date = { ...dated.date, basis: 'context' }
+        }
+      }
+      quotes.push(...found)
+      previousDate = ownDate ?? previousDate
+    }
+    data.quotes = quotes
+  }
+}
+
+/** Every paragraph of the outline (in lists and blockquotes too), with its section's id. */
+function* paragraphsOf(
+  sections: readonly Section[],
+): Generator<{ paragraph: Paragraph; sectionId: string }> {
+  for (const section of sections) {
+    for (const paragraph of blockParagraphs(section.blocks))
+      yield { paragraph, sectionId: section.id }
+    yield* paragraphsOf(section.sections)
+  }
+}
+
+function* blockParagraphs(blocks: readonly Block[]): Generator<Paragraph> {
+  for (const block of blocks) {
+    if (block.type === 'paragraph') yield block
+    else if (block.type === 'list')
+      for (const item of block.items) yield* blockParagraphs(item.blocks)
+    else if (block.type === 'blockquote') yield* blockParagraphs(block.blocks)
+  }
+}
+
+/** The sentence with its quoted passages (marks included) blanked out, offsets kept. */
+function blankQuotes(sentence: string, spans: readonly QuotedSpan[], from: number): string {
+  let frame = sentence
+  for (const span of spans) {
+    const start = Math.max(span.open - from, 0)
+    const end = Math.min(span.close - from, sentence.length)
+    frame = frame.slice(0, start) + ' '.repeat(end - start) + frame.slice(end)
+  }
+  return frame
+}
+
+/** The verb of saying closest to the sentence's first quote (or the first one). */
+function nearestCue(
+  cues: readonly Cue[],
+  spans: readonly QuotedSpan[],
+  from: number,
+): Cue | undefined {
+  const span = spans[0]
+  if (!span) return cues[0]
+  let best: Cue | undefined
+  let distance = Number.POSITIVE_INFINITY
+  for (const cue of cues) {
+    const gap =
+      cue.start >= span.close - from ? cue.start - (span.close - from) : span.open - from - cue.end
+    if (Math.abs(gap) < distance) {
+      distance = Math.abs(gap)
+      best = cue
+    }
+  }
+  return best
+}
+
+/**
+ * Who speaks: the name just before the verb ("Khamenei has warned"), just
+ * after it ("said Smith", "according to Jane Roe"), a pronoun resolved to the
+ * last named speaker, an organisation ("the ministry said"), else the
+ * closest name before the verb.
+ */
+function findSpeaker(
+  sentence: string,
+  frame: string,
+  cue: Cue,
+  entities: readonly Entity[],
+  registry: NameRegistry,
+  previous: Speaker | null,
+): Speaker | null {
+  const named = (entity: Entity): Speaker => {
+    if (entity.organisation) return { name: entity.name, role: null }
+    return {
+      name: registry.fullest(withoutRole(entity.name)),
+      role: roleBefore(sentence, entity.start),
+    }
+  }
+  const adjacent = nameBefore(frame, cue.start)
+  if (adjacent) {
+    registry.add(adjacent.name)
+    return { name: registry.fullest(adjacent.name), role: roleBefore(sentence, adjacent.start) }
+  }
+  const before = entities.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
+  const after = entities.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
+  const closeBefore = before.at(-1)
+  if (closeBefore && words(frame.slice(closeBefore.end, cue.start)).length <= 4)
+    return named(closeBefore)
+  const closeAfter = after[0]
+  if (closeAfter && words(frame.slice(cue.end, closeAfter.start)).length <= 2)
+    return named(closeAfter)
+
+  const lead = words(frame.slice(Math.max(0, cue.start - 40), cue.start)).slice(-4)
+  const trail = words(frame.slice(cue.end, cue.end + 12)).slice(0, 1)
+  if ([...lead, ...trail].some((word) => speakerPronoun.test(word))) return previous
+  const organisation = organisationNoun.exec(frame.slice(Math.max(0, cue.start - 60), cue.start))
+  if (organisation) return { name: organisation[0].trim(), role: null }
+  if (closeBefore) return named(closeBefore)
+  return null
+}
+
+/**
+ * Offsets in the article text of the quoted words from the first span to the
+ * last, inner white space and a trailing comma left out.
+ */
+function innerOffsets(
+  text: string,
+  first: QuotedSpan,
+  last: QuotedSpan,
+  offset: number,
+): { start: number; end: number } {
+  const firstInner = text.slice(first.open + 1)
+  const start = first.open + 1 + (firstInner.length - firstInner.trimStart().length)
+  const lastInner = text.slice(last.open + 1, Math.min(last.close - 1, text.length))
+  const end = last.open + 1 + lastInner.replace(/[\s,;:]+$/u, '').length
+  return { start: offset + start, end: offset + end }
+}
+
+/** Whether an entity stands outside the quotes (not blanked in the frame). */
+function isVisible(frame: string, entity: Entity): boolean {
+  return frame.slice(entity.start, entity.end).trim() !== ''
+}
+
+/** The last person named, as a speaker for a pronoun when no one has spoken yet. */
+function personSpeaker(name: string | null, registry: NameRegistry): Speaker | null {
+  return name ? { name: registry.fullest(name), role: null } : null
+}
+
+/** What follows "said that": the reported statement, with offsets in the sentence. */
+function indirectStatement(
+  frame: string,
+  cue: Cue,
+): { text: string; start: number; end: number } | null {
+  const after = frame.slice(cue.end)
+  const that = /^(?:\s+[\p{L},]+){0,4}?\s+that\s+/u.exec(after)
+  if (!that) return null
+  const start = cue.end + that[0].length
+  const raw = frame.slice(start)
+  const text = raw.trim()
+  if (words(text).length < 3) return null
+  return {
+    text,
+    start: start + (raw.length - raw.trimStart().length),
+    end: start + raw.trimEnd().length,
+  }
+}
+
+/**
+ * Whether a quoted passage is a term rather than a statement: a Title Case
+ * name of up to five words ("Axis of Resistance", "Great Satan").
+ */
+function isTerm(span: QuotedSpan): boolean {
+  const count = words(span.text).length
+  return count <= 5 && titleCaseRatio(span.text) >= 0.99 && /^\p{Lu}/u.test(span.text)
+}
+
+/**
+ * Whether a quote is a whole statement: it opens with a capital and is set
+ * off from the words around it by a comma or colon (`He said, "…"`, `"…,"
+ * he said`), or stands at the start of the paragraph.
+ */
+function isWholeStatement(text: string, span: QuotedSpan): boolean {
+  if (!/^\p{Lu}/u.test(span.text)) return false
+  const before = text.slice(0, span.open).trimEnd()
+  return (
+    before === '' ||
+    /[,:]$/.test(before) ||
+    /[.!?]$/.test(before) ||
+    /^[,.!?]/.test(span.text.slice(-1))
+  )
+}

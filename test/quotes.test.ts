@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { clean, type Quote } from '../src/index.js'
+
+const seed = readFileSync(
+  new URL('../fixtures/khamenei-red-line/input.txt', import.meta.url),
+  'utf8',
+)
+
+/** The quote whose text starts with the given words. */
+function quote(quotes: Quote[], start: string): Quote {
+  const found = quotes.find((candidate) => candidate.text.startsWith(start))
+  if (!found)
+    throw new Error(
+      `No quote starting with ${JSON.stringify(start)} in ${JSON.stringify(quotes.map((q) => q.text))}`,
+    )
+  return found
+}
+
+describe('quotes in the seed article', () => {
+  const article = clean(seed, { publishedAt: '2025-02-10' })
+  const undated = clean(seed)
+
+  it('attributes the "unwise" statement to Ayatollah Ali Khamenei, stated, on 2025-02-07', () => {
+    expect(quote(article.quotes, 'unwise')).toMatchObject({
+      kind: 'partial',
+      speaker: { name: 'Ayatollah Ali Khamenei' },
+      cue: 'stated',
+      date: { value: '2025-02-07', basis: 'explicit' },
+    })
+  })
+
+  it('resolves "said on Friday" back to the Friday before publication', () => {
+    expect(quote(article.quotes, 'there should not be negotiations')).toMatchObject({
+      kind: 'indirect',
+      speaker: { name: 'Ayatollah Ali Khamenei' },
+      cue: 'said',
+      date: { text: 'on Friday', value: '2025-02-07', basis: 'published' },
+    })
+    expect(quote(undated.quotes, 'there should not be negotiations').date).toMatchObject({
+      value: null,
+      precision: 'weekday',
+    })
+  })
+
+  it('gives "he emphasized" to the last named speaker, by his fullest name', () => {
+    expect(quote(article.quotes, 'We must understand this correctly')).toMatchObject({
+      kind: 'direct',
+      speaker: { name: 'Ayatollah Ali Khamenei' },
+      cue: 'emphasized',
+    })
+  })
+
+  it('gives the "irreparable damage" warning to Khamenei, with his role, and never a wrong date', () => {
+    for (const result of [article, undated]) {
+      const warning = quote(result.quotes, 'irreparable damage')
+      expect(warning).toMatchObject({
+        speaker: { name: 'Ayatollah Ali Khamenei', role: 'Iran’s Supreme Leader' },
+        cue: 'warned',
+      })
+      expect(warning.date?.value ?? null).toBeNull()
+    }
+  })
+
+  it('does not report terms in quote marks as statements', () => {
+    const texts = article.quotes.map((candidate) => candidate.text)
+    for (const term of ['Great Satan', 'Axis of Resistance', 'pretense']) {
+      expect(texts.some((text) => text.includes(term))).toBe(false)
+    }
+  })
+
+  it('places every quote in the clean text', () => {
+    expect(article.quotes.length).toBeGreaterThanOrEqual(6)
+    const sectionIds = new Set(
+      article.sections.flatMap((section) => [
+        section.id,
+        ...section.sections.map((child) => child.id),
+      ]),
+    )
+    for (const candidate of article.quotes) {
+      expect(article.text.slice(candidate.start, candidate.end)).toContain(
+        candidate.text.split(' ')[0],
+      )
+      expect(sectionIds.has(candidate.sectionId)).toBe(true)
+    }
+  })
+})
+
+describe('quotes in hand-written paragraphs', () => {
+  const published = '2025-03-12'
+  const run = (text: string) => clean(text, { format: 'text', publishedAt: published }).quotes
+
+  it('joins a quote split by its cue, with an inverted cue', () => {
+    const [found] = run(
+      '"The pact is signed," said Mara Holt, the harbour master. "Now the work begins."',
+    )
+    expect(found).toMatchObject({
+      text: 'The pact is signed Now the work begins.',
+      kind: 'direct',
+      speaker: { name: 'Mara Holt' },
+      cue: 'said',
+    })
+  })
+
+  it('lets organisations speak', () => {
+    const [found] = run(
+      'The ministry said on Tuesday that the ferry would resume service in April.',
+    )
+    expect(found).toMatchObject({
+      kind: 'indirect',
+      speaker: { name: 'The ministry' },
+      cue: 'said',
+      date: { value: '2025-03-11' },
+    })
+  })
+
+  it('resolves the future forward: "will meet on Friday"', () => {
+    const [found] = run(
+      'Tomas Brenn will tell the council on Friday that the plan is ready for a vote.',
+    )
+    expect(found).toMatchObject({ speaker: { name: 'Tomas Brenn' }, date: { value: '2025-03-14' } })
+  })
+
+  it('does not attribute scare quotes that no one says', () => {
+    expect(run('The so-called "harbour tax" has been debated for years by the town.')).toEqual([])
+  })
+})
