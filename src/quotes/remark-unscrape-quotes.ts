@@ -57,11 +57,15 @@ export function remarkUnscrapeQuotes() {
         continue
       }
       const spans = findQuotedSpans(text)
+      const used = new Set<QuotedSpan>()
       const found: Quote[] = []
       for (const sentence of paragraph.sentences) {
         const from = sentence.start - paragraph.start
         const to = sentence.end - paragraph.start
-        const inside = spans.filter((span) => span.open < to && span.close > from)
+        // A quote of several sentences is met again in each: take it once.
+        const inside = spans.filter(
+          (span) => span.open < to && span.close > from && !used.has(span),
+        )
         if (inside.length === 0 && !hasCue(sentence.text)) continue
 
         const frame = blankQuotes(sentence.text, inside, from)
@@ -91,6 +95,7 @@ export function remarkUnscrapeQuotes() {
               '',
             )
             previous.end = innerOffsets(text, opening, last, paragraph.start).end
+            for (const span of inside) used.add(span)
           }
           continue
         }
@@ -130,6 +135,7 @@ export function remarkUnscrapeQuotes() {
 
         const statements = inside.filter((span) => !isTerm(span))
         if (statements.length === 0) continue
+        for (const span of statements) used.add(span)
         const first = statements[0] as QuotedSpan
         const last = statements[statements.length - 1] as QuotedSpan
         const kind: QuoteKind = statements.some((span) => isWholeStatement(text, span))
