@@ -125,3 +125,22 @@ describe('quotes in hand-written paragraphs', () => {
     expect(run('The so-called "harbour tax" has been debated for years by the town.')).toEqual([])
   })
 })
+
+describe('quotes signed with a dash, and verbs in -ing', () => {
+  const run = (text: string) => clean(text, { format: 'text', publishedAt: '2025-03-12' }).quotes
+
+  it('reads a quote signed "― Name" as that person’s statement', () => {
+    const [found] = run('“Maybe we can build a second ferry quay.” ― Steve Quinlan')
+    expect(found).toMatchObject({
+      kind: 'direct',
+      speaker: { name: 'Steve Quinlan' },
+      cue: '―',
+      text: 'Maybe we can build a second ferry quay.',
+    })
+  })
+
+  it('knows verbs of saying in -ing forms', () => {
+    const [found] = run('Mara Holt stood at the quay, asking, “Where do we go from here?”')
+    expect(found).toMatchObject({ speaker: { name: 'Mara Holt' }, cue: 'asking' })
+  })
+})

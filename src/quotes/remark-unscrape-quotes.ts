@@ -77,6 +77,20 @@ export function remarkUnscrapeQuotes() {
           lastPerson = withoutRole(entity.name)
         }
         const cue = nearestCue(cues, inside, from)
+        const signed = signature(text, inside)
+        if (!cue && signed) {
+          found.push({
+            text: signed.span.text.replace(/[\s,;:]+$/u, ''),
+            kind: 'direct',
+            speaker: { name: registry.fullest(signed.name), role: null },
+            cue: signed.dash,
+            date: null,
+            sectionId,
+            ...innerOffsets(text, signed.span, signed.span, paragraph.start),
+          })
+          for (const span of inside) used.add(span)
+          continue
+        }
         if (!cue) {
           // A quote that opens the next sentence with no verb of its own goes
           // on from the quote before ('"…," she said. "Now the work begins."').
@@ -281,6 +295,20 @@ function innerOffsets(
   const lastInner = text.slice(last.open + 1, Math.min(last.close - 1, text.length))
   const end = last.open + 1 + lastInner.replace(/[\s,;:]+$/u, '').length
   return { start: offset + start, end: offset + end }
+}
+
+/** A quote signed with a dash and a name, as readers' quotes are: "…" ― Jane Roe. */
+function signature(
+  text: string,
+  spans: readonly QuotedSpan[],
+): { span: QuotedSpan; name: string; dash: string } | undefined {
+  const span = spans[spans.length - 1]
+  if (!span) return undefined
+  const match = /^\s*([―—–])\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(
+    text.slice(span.close),
+  )
+  if (!match?.[1] || !match[2]) return undefined
+  return { span, name: match[2], dash: match[1] }
 }
 
 /** Whether an entity stands outside the quotes (not blanked in the frame). */
