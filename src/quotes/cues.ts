@@ -11,7 +11,16 @@ export interface Cue {
   end: number
   /** Its tense. */
   tense: Tense
+  /**
+   * Whether it reports speech on its own ("said", "told", "warned"), not only
+   * next to quote marks ("added", "noted", "described").
+   */
+  strong: boolean
 }
+
+/** Verbs that report speech on their own, without quote marks. */
+const strongVerb =
+  /^(?:say|says|said|saying|tell|tells|told|telling|warn|warns|warned|warning|urge|urges|urged|urging|insist|insists|insisted|insisting|tweet|tweets|tweeted|tweeting|ask|asks|asked|asking|announce|announces|announced|declare|declares|declared|argue|argues|argued|arguing|claim|claims|claimed|claiming|reply|replies|replied|respond|responds|responded|acknowledge|acknowledges|acknowledged|admit|admits|admitted|predict|predicts|predicted|promise|promises|promised|vow|vows|vowed|threaten|threatens|threatened|caution|cautions|cautioned|concede|concedes|conceded|testify|testifies|testified|according to|added|adds|adding|noted|noting|explain|explains|explained|explaining|wrote|writes|written|reported|stated|confirmed|confirms|denied|denies|stressed|emphasi[sz]ed|recalled|reiterated)$/i
 
 /** Verbs of saying, by stem (English): said, told, warned, stated, urged, … in every tense. */
 const stems = [
@@ -105,7 +114,7 @@ export function findCues(sentence: string): Cue[] {
     ) {
       continue
     }
-    cues.push({ text: verb, start, end: start + verb.length, tense })
+    cues.push({ text: verb, start, end: start + verb.length, tense, strong: strongVerb.test(verb) })
   }
   return cues
 }

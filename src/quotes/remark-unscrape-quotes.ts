@@ -69,8 +69,10 @@ export function remarkUnscrapeQuotes() {
         if (inside.length === 0 && !hasCue(sentence.text)) continue
 
         const frame = blankQuotes(sentence.text, inside, from)
-        const cues = findCues(frame)
-        const entities = findEntities(sentence.text)
+        // Without quote marks, only a verb that reports speech on its own counts.
+        const cues = findCues(frame).filter((cue) => inside.length > 0 || cue.strong)
+        // compromise is the costly part: only where someone may be speaking.
+        const entities = cues.length > 0 ? findEntities(sentence.text) : []
         for (const entity of entities) {
           if (entity.organisation) continue
           registry.add(withoutRole(entity.name))
