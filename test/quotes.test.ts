@@ -144,3 +144,14 @@ describe('quotes signed with a dash, and verbs in -ing', () => {
     expect(found).toMatchObject({ speaker: { name: 'Mara Holt' }, cue: 'asking' })
   })
 })
+
+describe('inverted cues with a surname alone', () => {
+  it('reads "said Caddell" as the Pat Caddell named before', () => {
+    const quotes = clean(
+      'Longtime pollster Pat Caddell told the radio host on Thursday that health mattered.\n\n“One of the things I am surprised about is how much the health issue has affected this race,” said Caddell.',
+      { format: 'text', publishedAt: '2016-09-16' },
+    ).quotes
+    const found = quotes.find((quote) => quote.text.startsWith('One of the things'))
+    expect(found).toMatchObject({ kind: 'direct', speaker: { name: 'Pat Caddell' }, cue: 'said' })
+  })
+})

@@ -10,6 +10,7 @@ import {
   type Entity,
   findEntities,
   NameRegistry,
+  nameAfter,
   nameBefore,
   roleBefore,
   speakerPronoun,
@@ -272,6 +273,11 @@ function findSpeaker(
   const closeAfter = after[0]
   if (closeAfter && words(frame.slice(cue.end, closeAfter.start)).length <= 2)
     return named(closeAfter)
+  const inverted = nameAfter(frame, cue.end)
+  if (inverted) {
+    registry.add(inverted.name)
+    return { name: registry.fullest(inverted.name), role: null }
+  }
 
   const lead = words(frame.slice(Math.max(0, cue.start - 40), cue.start)).slice(-4)
   const trail = words(frame.slice(cue.end, cue.end + 12)).slice(0, 1)

@@ -99,6 +99,23 @@ export function nameBefore(
   return { name: name.join(' '), start }
 }
 
+/**
+ * The capitalised name right after a position ("Caddell" in "said Caddell",
+ * "Mr. Holt" in "said Mr. Holt"), up to four words, or `null`.
+ */
+export function nameAfter(
+  sentence: string,
+  position: number,
+): { name: string; start: number } | null {
+  const match = /^\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u.exec(
+    sentence.slice(position),
+  )
+  if (!match?.[1]) return null
+  const name = withoutRole(match[1].replace(/[.,]$/, ''))
+  if (/['’]s$/u.test(name)) return null
+  return { name, start: position + match[0].length - match[1].length }
+}
+
 /** Strip leading role words from a name ("President Donald Trump" → "Donald Trump"). */
 export function withoutRole(name: string): string {
   const tokens = name.split(/\s+/)

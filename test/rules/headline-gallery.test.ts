@@ -46,3 +46,13 @@ describe('headline-gallery: data rows', () => {
     expect(article.text).toContain('September 17 12pm- 1pm SAAC 217')
   })
 })
+
+describe('headline-gallery: nothing before it', () => {
+  it('keeps headline-like lines that are all there is: a gallery trails a story', () => {
+    const article = clean('The said said said said U.S. said said?\n\nResidents said U.S.?', {
+      format: 'text',
+    })
+    expect(removedBy(article, 'headline-gallery')).toEqual([])
+    expect(article.text).toContain('Residents said U.S.?')
+  })
+})

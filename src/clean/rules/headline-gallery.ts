@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import { endsLikeSentence, titleCaseRatio, words } from '../../text-shape.js'
+import { endsLikeSentence, looksLikeProse, titleCaseRatio, words } from '../../text-shape.js'
 import { textOf } from '../element.js'
 import type { Rule } from '../rule.js'
 
@@ -28,6 +28,8 @@ export const headlineGallery: Rule = {
     while (start > 0 && isHeadlineShaped(nodes[start - 1] as Element)) start--
     const run = nodes.slice(start)
     if (run.length < minLines) return []
+    // Trailing means after a story: prose must come before the run.
+    if (!nodes.slice(0, start).some((node) => looksLikeProse(textOf(node)))) return []
     // Sentence-case headlines pass when most of the run looks like teasers.
     const marked = run.filter((node) => hasHeadlineMark(textOf(node))).length
     if (marked < run.length / 2) return []
