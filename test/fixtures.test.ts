@@ -97,6 +97,7 @@ function summary(article: Article) {
     format: article.format,
     outline: article.sections.map(outline),
     images: article.images,
+    quotes: article.quotes.map(({ text, kind, speaker, cue, date }) => ({ text, kind, speaker, cue, date })),
     removed: article.removed.map(({ rule, reason, text }) => ({ rule, reason, text })),
     warnings: article.warnings,
     stats: article.stats,

@@ -7,6 +7,7 @@ import { type Cue, findCues, hasCue } from './cues.js'
 import { type Anchor, dateInSentence, trustRelative } from './quote-dates.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import {
+  capitalisedNames,
   type Entity,
   findEntities,
   NameRegistry,
@@ -49,6 +50,7 @@ export function remarkUnscrapeQuotes() {
 
     for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
       const text = paragraph.text
+      for (const name of capitalisedNames(text)) registry.add(name)
       const ownDate = findDate(text)?.value ?? null
       const contextAnchor: Anchor | null = previousDate
         ? { value: previousDate, basis: 'context' }
@@ -329,13 +331,23 @@ function personSpeaker(name: string | null, registry: NameRegistry): Speaker | n
   return name ? { name: registry.fullest(name), role: null } : null
 }
 
+/**
+ * Between the verb and "that" stand only when and where it was said
+ * ("said on Friday that"), or whom it was told ("told the council on Friday
+ * that"): "said households that need …" is not reported speech.
+ */
+const thatAfterCircumstance =
+  /^(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|interview|news|conference|briefing|letter|week|month|year),?){0,4}?\s+that\s+/iu
+const thatAfterObject = /^(?:\s+[\p{L},]+){0,5}?\s+that\s+/u
+const tellVerb = /^(?:tell|tells|told|telling|warn|warns|warned|assure|assured|remind|reminded)$/i
+
 /** What follows "said that": the reported statement, with offsets in the sentence. */
 function indirectStatement(
   frame: string,
   cue: Cue,
 ): { text: string; start: number; end: number } | null {
   const after = frame.slice(cue.end)
-  const that = /^(?:\s+[\p{L},]+){0,4}?\s+that\s+/u.exec(after)
+  const that = (tellVerb.test(cue.text) ? thatAfterObject : thatAfterCircumstance).exec(after)
   if (!that) return null
   const start = cue.end + that[0].length
   const raw = frame.slice(start)

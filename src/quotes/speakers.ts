@@ -18,7 +18,34 @@ const honorifics =
 
 /** Roles written before a name ("President", "Supreme Leader", "Sen."). */
 const roleWord =
-  /^(?:president|vice|prime|minister|secretary|senator|sen|rep|representative|gov|governor|mayor|leader|supreme|chief|executive|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|general|gen|col|ambassador|judge|justice|ceo|cfo|foreign|defense|defence|interior|state|us|u\.s\.|uk)\.?$/i
+  /^(?:councilor|councillor|councilman|councilwoman|commissioner|coach|captain|officer|inspector|lawmaker|president|vice|prime|minister|secretary|senator|sen|rep|representative|gov|governor|mayor|leader|supreme|chief|executive|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|general|gen|col|ambassador|judge|justice|ceo|cfo|foreign|defense|defence|interior|state|us|u\.s\.|uk)\.?$/i
+
+/** Days and months: capitalised, but never a speaker ("said Tuesday that"). */
+const calendarWord =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+
+/** Words that open sentences, not names ("Then Lena Kessler rose"). */
+const sentenceWord =
+  /^(?:the|then|given|but|and|or|so|yet|in|on|at|as|if|when|while|after|before|since|for|from|with|without|during|under|over|this|that|these|those|it|he|she|they|we|his|her|their|our|a|an|also|however|meanwhile|still|now|today|yesterday|last|next|by|to|of)$/i
+
+/** Runs of two to four capitalised words: names, as far as a cheap scan can tell. */
+const capitalisedRun = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,3}/gu
+
+/**
+ * The names a paragraph mentions, found without compromise (runs of
+ * capitalised words, role words dropped): enough to learn an article's
+ * fullest form of a name ("Donald Trump" for a later "Trump").
+ */
+export function capitalisedNames(text: string): string[] {
+  const names: string[] = []
+  for (const match of text.matchAll(capitalisedRun)) {
+    const tokens = match[0].replace(/['’]s$/u, '').split(/\s+/)
+    while (tokens.length > 0 && sentenceWord.test(tokens[0] ?? '')) tokens.shift()
+    const name = withoutRole(tokens.join(' '))
+    if (name.includes(' ')) names.push(name)
+  }
+  return names
+}
 
 /** Pronouns that stand for a speaker. */
 export const speakerPronoun = /^(?:he|she|they|i|we)$/i
@@ -91,7 +118,13 @@ export function nameBefore(
   for (; index >= 0; index--) {
     const token = tokens[index]
     const word = token?.[0] ?? ''
-    if (!/^\p{Lu}/u.test(word) || /['’]s$/u.test(word) || roleWord.test(word)) break
+    if (
+      !/^\p{Lu}/u.test(word) ||
+      /['’]s$/u.test(word) ||
+      roleWord.test(word) ||
+      calendarWord.test(word)
+    )
+      break
     name.unshift(word)
     start = token?.index ?? start
   }
@@ -112,7 +145,7 @@ export function nameAfter(
   )
   if (!match?.[1]) return null
   const name = withoutRole(match[1].replace(/[.,]$/, ''))
-  if (/['’]s$/u.test(name)) return null
+  if (/['’]s$/u.test(name) || calendarWord.test(name.split(/\s+/)[0] ?? '')) return null
   return { name, start: position + match[0].length - match[1].length }
 }
 
