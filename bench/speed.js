@@ -26,6 +26,7 @@ import {
   rehypeUnscrapeBodyMetadata,
   rehypeUnscrapeClean,
   rehypeUnscrapeMetadata,
+  remarkUnscrapeQuotes,
   remarkUnscrapeStructure,
 } from '../dist/index.js'
 import { toMdastOptions } from '../dist/markdown/to-mdast-options.js'
@@ -69,6 +70,7 @@ const stageNames = [
   'bodyMetadata',
   'toMdast',
   'structure',
+  'quotes',
   'markdown',
 ]
 
@@ -142,6 +144,9 @@ function stages(html, record) {
   start = performance.now()
   remarkUnscrapeStructure()(mdast, file)
   record('structure', performance.now() - start)
+  start = performance.now()
+  remarkUnscrapeQuotes()(mdast, file)
+  record('quotes', performance.now() - start)
   start = performance.now()
   stringifier.stringify(mdast)
   record('markdown', performance.now() - start)
