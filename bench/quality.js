@@ -29,6 +29,7 @@ import {
   wordF1Page,
   wordF1Scores,
 } from './metrics.js'
+import { clip, fixed, median } from './report.js'
 
 /** @typedef {import('./dataset.js').Truth} Truth */
 /** @typedef {import('./dataset.js').MetricName} MetricName */
@@ -127,36 +128,6 @@ function usage(problem) {
     'usage: npm run bench:quality -- <dataset-dir> [<dataset-dir> …] [--json report.json] [--limit N]',
   )
   process.exit(problem ? 2 : 0)
-}
-
-/**
- * @param {readonly number[]} values
- * @returns {number}
- */
-function median(values) {
-  if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2
-}
-
-/**
- * @param {number} value
- * @param {number} [digits]
- */
-function fixed(value, digits = 3) {
-  return Number.isFinite(value) ? value.toFixed(digits) : '-'
-}
-
-/**
- * @param {string} message
- * @param {number} width
- */
-function clip(message, width) {
-  const line = message.replace(/\s+/g, ' ').trim()
-  return line.length > width ? `${line.slice(0, width - 1)}…` : line
 }
 
 /**

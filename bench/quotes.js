@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { clean } from '../dist/index.js'
 import { FAMILIES, PRONOUN_WINDOW, scoreArticle, totalScores } from './quote-metrics.js'
+import { clip, fixed, median } from './report.js'
 
 /** @typedef {import('./quote-metrics.js').GoldArticle} GoldArticle */
 /** @typedef {import('./quote-metrics.js').ArticleScore} ArticleScore */
@@ -99,36 +100,6 @@ function loadArticles(file) {
     if (!ok) usage(`article ${index} of ${file} lacks a string id, text, YYYY-MM-DD date or quotes`)
   })
   return /** @type {GoldArticle[]} */ (data)
-}
-
-/**
- * @param {readonly number[]} values
- * @returns {number}
- */
-function median(values) {
-  if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2
-}
-
-/**
- * @param {number} value
- * @param {number} [digits]
- */
-function fixed(value, digits = 3) {
-  return Number.isFinite(value) ? value.toFixed(digits) : '-'
-}
-
-/**
- * @param {string} message
- * @param {number} width
- */
-function clip(message, width) {
-  const line = message.replace(/\s+/g, ' ').trim()
-  return line.length > width ? `${line.slice(0, width - 1)}…` : line
 }
 
 /**

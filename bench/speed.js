@@ -32,6 +32,7 @@ import {
 import { toMdastOptions } from '../dist/markdown/to-mdast-options.js'
 import { splitSentences } from '../dist/structure/sentences.js'
 import { loadDataset, readPage } from './dataset.js'
+import { median } from './report.js'
 
 const args = process.argv.slice(2)
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
@@ -173,12 +174,6 @@ function paragraphTexts(sections) {
     texts.push(...paragraphTexts(section.sections))
   }
   return texts
-}
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 /** @param {number[]} values */

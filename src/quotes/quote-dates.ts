@@ -60,13 +60,7 @@ export function dateInSentence(frame: string, tense: Tense, anchor: Anchor | nul
     const shift = forward
       ? (target - from.getUTCDay() + 7) % 7
       : -((from.getUTCDay() - target + 7) % 7)
-    return {
-      text,
-      value: addDays(anchor.value, shift),
-      precision: 'day',
-      basis: anchor.basis,
-      source: null,
-    }
+    return counted(text, anchor, shift)
   }
   const relative = dayWord.exec(frame)
   if (relative) {
@@ -75,15 +69,20 @@ export function dateInSentence(frame: string, tense: Tense, anchor: Anchor | nul
     const shift = { yesterday: -1, today: 0, tomorrow: 1 }[
       text.toLowerCase() as 'yesterday' | 'today' | 'tomorrow'
     ]
-    return {
-      text,
-      value: addDays(anchor.value, shift),
-      precision: 'day',
-      basis: anchor.basis,
-      source: null,
-    }
+    return counted(text, anchor, shift)
   }
   return null
+}
+
+/** A day counted from the anchor. */
+function counted(text: string, anchor: Anchor, days: number): DateRef {
+  return {
+    text,
+    value: addDays(anchor.value, days),
+    precision: 'day',
+    basis: anchor.basis,
+    source: null,
+  }
 }
 
 function unresolved(text: string, precision: 'weekday' | 'unresolved'): DateRef {
