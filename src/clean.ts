@@ -50,7 +50,7 @@ function run(input: string, format: InputFormat, settings: Settings): Article {
   const file = new VFile({ value: input })
   const tree = processor.parse(file)
   const result = processor.runSync(tree, file)
-  return toArticle(file, String(processor.stringify(result, file)))
+  return toArticle(file, settings.markdown ? String(processor.stringify(result, file)) : '')
 }
 
 /** Elements whose text a reader never sees. */

@@ -27,6 +27,16 @@ export interface Options {
    * captions and credits are only in `Article.images`).
    */
   keepCaptions?: boolean | null | undefined
+  /**
+   * Split paragraphs into sentences (default: `true`). With `false`, every
+   * paragraph's `sentences` is empty and `stats.sentences` is 0; quote
+   * detection still splits the few paragraphs it reads.
+   */
+  sentences?: boolean | null | undefined
+  /** Find quotes (default: `true`). With `false`, `Article.quotes` is empty. */
+  quotes?: boolean | null | undefined
+  /** Write Markdown (default: `true`). With `false`, `Article.markdown` is `''`. */
+  markdown?: boolean | null | undefined
 }
 
 /** Options after validation: what the stages work with. */
@@ -41,6 +51,12 @@ export interface Settings {
   rules: RulesOption
   /** Whether figure captions stay in the text. */
   keepCaptions: boolean
+  /** Whether paragraphs are split into sentences. */
+  sentences: boolean
+  /** Whether quotes are found. */
+  quotes: boolean
+  /** Whether Markdown is written. */
+  markdown: boolean
 }
 
 const formats: ReadonlySet<string> = new Set(['html', 'text', 'auto'])
@@ -78,9 +94,23 @@ export function normalizeOptions(options: Options | null | undefined): Settings 
   if (typeof rules !== 'object') {
     throw new UnscrapeError('invalid-option', 'Expected `rules` to be an object of rule ids')
   }
-  const keepCaptions = given.keepCaptions ?? false
-  if (typeof keepCaptions !== 'boolean') {
-    throw new UnscrapeError('invalid-option', 'Expected `keepCaptions` to be a boolean')
+  return {
+    format,
+    url,
+    publishedAt,
+    rules,
+    keepCaptions: booleanOption(given.keepCaptions, 'keepCaptions', false),
+    sentences: booleanOption(given.sentences, 'sentences', true),
+    quotes: booleanOption(given.quotes, 'quotes', true),
+    markdown: booleanOption(given.markdown, 'markdown', true),
   }
-  return { format, url, publishedAt, rules, keepCaptions }
+}
+
+/** A boolean option's value, or its default when not given. */
+function booleanOption(value: unknown, name: string, byDefault: boolean): boolean {
+  if (value === null || value === undefined) return byDefault
+  if (typeof value !== 'boolean') {
+    throw new UnscrapeError('invalid-option', `Expected \`${name}\` to be a boolean`)
+  }
+  return value
 }

@@ -1,7 +1,7 @@
 import rehypeRemark from 'rehype-remark'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
-import type { Preset } from 'unified'
+import type { PluggableList, Preset } from 'unified'
 import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
 import { markdownSettings } from './markdown/settings.js'
 import { toMdastOptions } from './markdown/to-mdast-options.js'
@@ -26,21 +26,23 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  * 6. `remarkUnscrapeQuotes` finds the quotes, their speakers and dates;
  * 7. `remark-gfm` + `remark-stringify` write Markdown (tables included).
  *
+ * `settings.quotes: false` leaves out step 6 and `settings.markdown: false`
+ * step 7 (the processor then has no compiler: run it with `runSync`, not
+ * `processSync`); `settings.sentences: false` keeps paragraphs unsplit.
+ *
  * Results are on `file.data.unscrape`; `toArticle(file)` assembles them.
  */
 export function createPreset(settings?: Partial<Settings> | null): Preset {
-  return {
-    plugins: [
-      [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
-      [rehypeUnscrapeClean, { rules: settings?.rules, keepCaptions: settings?.keepCaptions }],
-      rehypeUnscrapeBodyMetadata,
-      [rehypeRemark, toMdastOptions],
-      remarkUnscrapeStructure,
-      remarkUnscrapeQuotes,
-      remarkGfm,
-      [remarkStringify, markdownSettings],
-    ],
-  }
+  const plugins: PluggableList = [
+    [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
+    [rehypeUnscrapeClean, { rules: settings?.rules, keepCaptions: settings?.keepCaptions }],
+    rehypeUnscrapeBodyMetadata,
+    [rehypeRemark, toMdastOptions],
+    [remarkUnscrapeStructure, { sentences: settings?.sentences }],
+  ]
+  if (settings?.quotes !== false) plugins.push(remarkUnscrapeQuotes)
+  if (settings?.markdown !== false) plugins.push(remarkGfm, [remarkStringify, markdownSettings])
+  return { plugins }
 }
 
 /** The stages with default settings. */

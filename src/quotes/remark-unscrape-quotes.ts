@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { findDate } from '../metadata/date-text.js'
+import { sentencesOf } from '../structure/block-builder.js'
 import { titleCaseRatio, words } from '../text-shape.js'
 import type { Block, Paragraph, Quote, QuoteKind, Section, Speaker } from '../types.js'
 import { type Cue, findCues, hasCue } from './cues.js'
@@ -62,7 +63,10 @@ export function remarkUnscrapeQuotes() {
       const spans = findQuotedSpans(text)
       const used = new Set<QuotedSpan>()
       const found: Quote[] = []
-      for (const sentence of paragraph.sentences) {
+      // Paragraphs are left unsplit when the caller turned sentences off.
+      const sentences =
+        paragraph.sentences.length > 0 ? paragraph.sentences : sentencesOf(text, paragraph.start)
+      for (const sentence of sentences) {
         const from = sentence.start - paragraph.start
         const to = sentence.end - paragraph.start
         // A quote of several sentences is met again in each: take it once.

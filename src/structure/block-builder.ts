@@ -19,6 +19,13 @@ export class BlockBuilder {
   paragraphs = 0
   /** Sentences written. */
   sentences = 0
+  /** Whether paragraphs are split into sentences. */
+  private readonly splitting: boolean
+
+  /** @param splitting Split paragraphs into sentences (default: `true`). */
+  constructor(splitting = true) {
+    this.splitting = splitting
+  }
 
   /** Write a section heading. */
   writeHeading(heading: string): void {
@@ -95,11 +102,7 @@ export class BlockBuilder {
   private paragraph(text: string, separator: string): Paragraph | undefined {
     if (!text) return undefined
     const start = this.write(text, separator)
-    const sentences: Sentence[] = []
-    for (const { start: from, end: to } of splitSentences(text)) {
-      sentences.push({ text: text.slice(from, to), start: start + from, end: start + to })
-    }
-    if (sentences.length === 0) sentences.push({ text, start, end: start + text.length })
+    const sentences = this.splitting ? sentencesOf(text, start) : []
     this.paragraphs++
     this.sentences += sentences.length
     return { type: 'paragraph', text, start, end: start + text.length, sentences }
@@ -112,4 +115,17 @@ export class BlockBuilder {
     this.text += value
     return start
   }
+}
+
+/**
+ * The sentences of a paragraph's `text` that starts at `start` in the clean
+ * text; a paragraph with no boundary is one sentence.
+ */
+export function sentencesOf(text: string, start: number): Sentence[] {
+  const sentences: Sentence[] = []
+  for (const { start: from, end: to } of splitSentences(text)) {
+    sentences.push({ text: text.slice(from, to), start: start + from, end: start + to })
+  }
+  if (sentences.length === 0) sentences.push({ text, start, end: start + text.length })
+  return sentences
 }

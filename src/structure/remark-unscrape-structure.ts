@@ -10,6 +10,15 @@ import { phrasingText } from './phrasing-text.js'
 /** Deepest Markdown heading. */
 const maxDepth = 6
 
+/** Configuration for `remarkUnscrapeStructure`. */
+export interface StructureOptions {
+  /**
+   * Split paragraphs into sentences (default: `true`); with `false` every
+   * paragraph's `sentences` is empty.
+   */
+  sentences?: boolean | null | undefined
+}
+
 /**
  * Build the outline from the clean Markdown tree: the title becomes the one
  * `#` heading, the other headings are renumbered so the top level is `##`
@@ -17,7 +26,8 @@ const maxDepth = 6
  * blocks, paragraphs and sentences with offsets into the clean text. Puts
  * `sections`, `text` and `stats` on `file.data.unscrape`.
  */
-export function remarkUnscrapeStructure() {
+export function remarkUnscrapeStructure(options?: Readonly<StructureOptions> | null) {
+  const splitting = options?.sentences !== false
   return (tree: Root, file: VFile): undefined => {
     const data = unscrapeData(file)
     const title = data.meta.title
@@ -26,7 +36,7 @@ export function remarkUnscrapeStructure() {
     renumberHeadings(tree)
 
     const slugger = new GithubSlugger()
-    const builder = new BlockBuilder()
+    const builder = new BlockBuilder(splitting)
     const sections: Section[] = []
     const open: Section[] = []
 
