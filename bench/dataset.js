@@ -10,6 +10,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { declaredCharset, decodeBytes, decodePage as sniffPage } from '../dist/parse/decode.js'
+
+export { declaredCharset, decodeBytes }
 
 /** The metrics a dataset can ask for. */
 export const METRICS = /** @type {const} */ (['shingle', 'wordf1', 'snippet'])
@@ -184,56 +187,10 @@ export function snippetList(value) {
 }
 
 /**
- * The charset a page declares in a `<meta charset>` or `<meta http-equiv>` tag
- * within its first 2 KB, read as latin1; `null` when there is none.
- * @param {Uint8Array} bytes
- * @returns {string | null}
- */
-export function declaredCharset(bytes) {
-  const head = Buffer.from(
-    bytes.buffer,
-    bytes.byteOffset,
-    Math.min(bytes.byteLength, 2048),
-  ).toString('latin1')
-  for (const [tag] of head.matchAll(/<meta\b[^>]*>/gi)) {
-    const match = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)
-    if (match?.[1]) return match[1].toLowerCase()
-  }
-  return null
-}
-
-/**
- * What windows-1252 maps bytes 0x80–0x9F to (the five bytes it leaves undefined
- * map to the same code point, as the WHATWG Encoding standard says).
- */
-const WINDOWS_1252_C1 =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
-
-/**
- * Decode bytes with a `TextDecoder` for `label`. Some Node versions decode
- * windows-1252 (and its aliases such as iso-8859-1) as plain latin1, turning
- * curly quotes, dashes and the euro sign into C1 control characters; those are
- * mapped to what windows-1252 means by them.
- * @param {Uint8Array} bytes
- * @param {string} label
- * @param {boolean} [fatal]
- * @returns {string}
- */
-export function decodeBytes(bytes, label, fatal = false) {
-  const decoder = new TextDecoder(label, { fatal })
-  const text = decoder.decode(bytes)
-  if (decoder.encoding !== 'windows-1252') return text
-  return text.replace(
-    /[\u0080-\u009f]/g,
-    (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] ?? char,
-  )
-}
-
-/**
- * Decode a saved page. With `sniff`: UTF-8 when the bytes are valid UTF-8, else
- * the charset the page declares (see `declaredCharset`), else windows-1252. Any
- * other value is used as the encoding label.
+ * Decode a saved page. With `sniff`: by its byte order mark, else UTF-8 when the
+ * bytes are valid UTF-8, else the charset the page declares, else windows-1252
+ * (the library's own reading of bytes, `decodePage` in `src/parse/decode.ts`).
+ * Any other value is used as the encoding label.
  * @param {Uint8Array} bytes
  * @param {string} encoding
  * @returns {{html: string, charset: string}}
@@ -242,20 +199,8 @@ export function decodePage(bytes, encoding) {
   if (encoding !== 'sniff') {
     return { html: decodeBytes(bytes, encoding), charset: encoding }
   }
-  try {
-    return { html: decodeBytes(bytes, 'utf-8', true), charset: 'utf-8' }
-  } catch {
-    // Not UTF-8: fall through to the declared charset.
-  }
-  const declared = declaredCharset(bytes)
-  if (declared) {
-    try {
-      return { html: decodeBytes(bytes, declared), charset: declared }
-    } catch {
-      // An unknown label: fall back like a browser does.
-    }
-  }
-  return { html: decodeBytes(bytes, 'windows-1252'), charset: 'windows-1252' }
+  const { text, charset } = sniffPage(bytes)
+  return { html: text, charset }
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Element, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
-import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { filter } from 'unist-util-filter'
 import { VFile } from 'vfile'
@@ -8,7 +7,9 @@ import { toArticle } from './article.js'
 import { rules } from './clean/rules/index.js'
 import { UnscrapeError } from './error.js'
 import { normalizeOptions, type Options, type Settings } from './options.js'
+import { decodeInput } from './parse/decode.js'
 import { detectFormat } from './parse/detect-format.js'
+import { unscrapeParseHtml } from './parse/unscrape-parse-html.js'
 import { unscrapeParseText } from './parse/unscrape-parse-text.js'
 import { createPreset } from './preset.js'
 import type { Article, InputFormat } from './types.js'
@@ -20,32 +21,35 @@ import type { Article, InputFormat } from './types.js'
  * Page content never makes it throw: should a stage fail on some input, the
  * page's plain text is returned without cleaning and `warnings` says so.
  *
- * @param input The scraped page: HTML (a whole page or a fragment) or plain text.
+ * @param input The scraped page: HTML (a whole page or a fragment) or plain
+ *   text, as a string or as bytes (a `Uint8Array`, read by its byte order mark,
+ *   as UTF-8 when valid, else by its `<meta charset>`, else as windows-1252; a
+ *   `charset` warning tells of a declaration that was wrong or unknown).
  * @param options Configuration (optional).
  * @returns The clean article.
- * @throws {UnscrapeError} `invalid-input` when `input` is not a string;
+ * @throws {UnscrapeError} `invalid-input` when `input` is neither a string nor
+ *   a `Uint8Array`; `input-too-large` when it is over `maxBytes`;
  *   `invalid-option` when an option is wrong or names an unknown rule.
  */
-export function clean(input: string, options?: Options | null): Article {
-  if (typeof input !== 'string') {
-    throw new UnscrapeError(
-      'invalid-input',
-      `Expected \`input\` to be a string, not ${typeof input}`,
-    )
-  }
+export function clean(input: string | Uint8Array, options?: Options | null): Article {
   const settings = normalizeOptions(options)
-  const format = settings.format === 'auto' ? detectFormat(input) : settings.format
+  const { text, warnings } = decodeInput(input, settings.maxBytes)
+  const format = settings.format === 'auto' ? detectFormat(text) : settings.format
+  let article: Article
   try {
-    return run(input, format, settings)
+    article = run(text, format, settings)
   } catch (error) {
     if (error instanceof UnscrapeError) throw error
-    return fallback(input, format, settings, error)
+    article = fallback(text, format, settings, error)
   }
+  article.warnings.unshift(...warnings)
+  return article
 }
 
 /** Run the whole pipeline on one input. */
 function run(input: string, format: InputFormat, settings: Settings): Article {
-  const parser = format === 'html' ? unified().use(rehypeParse) : unified().use(unscrapeParseText)
+  const parser =
+    format === 'html' ? unified().use(unscrapeParseHtml) : unified().use(unscrapeParseText)
   const processor = parser.use(createPreset(settings))
   const file = new VFile({ value: input })
   const tree = processor.parse(file)
@@ -76,7 +80,7 @@ function fallback(input: string, format: InputFormat, settings: Settings, error:
   let text = input
   if (format === 'html') {
     try {
-      const tree = unified().use(rehypeParse).parse(input) as Root
+      const tree = unified().use(unscrapeParseHtml).parse(input) as Root
       text = toText(
         filter(
           tree,

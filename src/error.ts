@@ -2,9 +2,10 @@
  * Codes of the errors unscrape throws.
  *
  * - `invalid-option`: an option has the wrong type or value, or names an unknown rule.
- * - `invalid-input`: the input is not a string.
+ * - `invalid-input`: the input is neither a string nor a `Uint8Array`.
+ * - `input-too-large`: the input is over the `maxBytes` option.
  */
-export type UnscrapeErrorCode = 'invalid-option' | 'invalid-input'
+export type UnscrapeErrorCode = 'invalid-option' | 'invalid-input' | 'input-too-large'
 
 /** The one error type unscrape throws, with a machine-readable `code`. */
 export class UnscrapeError extends Error {

@@ -37,6 +37,12 @@ export interface Options {
   quotes?: boolean | null | undefined
   /** Write Markdown (default: `true`). With `false`, `Article.markdown` is `''`. */
   markdown?: boolean | null | undefined
+  /**
+   * The largest input accepted, in bytes (a string counts as its UTF-8 bytes);
+   * a larger one throws an `UnscrapeError` with code `input-too-large`
+   * (default: `67108864`, 64 MiB; `Infinity` for no limit).
+   */
+  maxBytes?: number | null | undefined
 }
 
 /** Options after validation: what the stages work with. */
@@ -57,7 +63,12 @@ export interface Settings {
   quotes: boolean
   /** Whether Markdown is written. */
   markdown: boolean
+  /** The largest input accepted, in bytes. */
+  maxBytes: number
 }
+
+/** Default of `maxBytes`: 64 MiB, far above any article, below what would exhaust memory. */
+export const defaultMaxBytes = 64 * 1024 * 1024
 
 const formats: ReadonlySet<string> = new Set(['html', 'text', 'auto'])
 
@@ -103,7 +114,24 @@ export function normalizeOptions(options: Options | null | undefined): Settings 
     sentences: booleanOption(given.sentences, 'sentences', true),
     quotes: booleanOption(given.quotes, 'quotes', true),
     markdown: booleanOption(given.markdown, 'markdown', true),
+    maxBytes: maxBytesOption(given.maxBytes),
   }
+}
+
+/** The `maxBytes` option's value: a whole number of bytes, or `Infinity`. */
+function maxBytesOption(value: unknown): number {
+  if (value === null || value === undefined) return defaultMaxBytes
+  if (
+    typeof value !== 'number' ||
+    value < 0 ||
+    !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY)
+  ) {
+    throw new UnscrapeError(
+      'invalid-option',
+      'Expected `maxBytes` to be a whole number of bytes (0 or more) or `Infinity`',
+    )
+  }
+  return value
 }
 
 /** A boolean option's value, or its default when not given. */
