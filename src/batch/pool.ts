@@ -1,0 +1,206 @@
+import { Worker } from 'node:worker_threads'
+import type { Options } from '../options.js'
+import type { BatchInput, BatchResult } from './types.js'
+
+/** What the pool posts to a worker. */
+export interface TaskMessage {
+  /** The document to clean. */
+  document: BatchInput
+}
+
+/** What a worker posts: that it is ready (once, first), then each document's result. */
+export type WorkerMessage = { ready: true } | { result: BatchResult }
+
+/** A document waiting for, or held by, a worker. */
+interface Task {
+  /** The document. */
+  document: BatchInput
+  /** Settle the document's result. */
+  resolve: (result: BatchResult) => void
+}
+
+/** A worker and the task it holds. */
+interface Slot {
+  /** The thread. */
+  worker: Worker
+  /** Whether it has loaded and takes documents (deadlines count from then). */
+  ready: boolean
+  /** Its document, while it cleans one. */
+  task: Task | undefined
+  /** The document's deadline timer. */
+  timer: NodeJS.Timeout | undefined
+}
+
+/**
+ * The compiled worker script. Beside this module in `dist/`; when this module
+ * runs from its TypeScript source (the test suite), the build's copy, as
+ * worker threads run JavaScript only.
+ */
+const workerUrl = new URL(
+  import.meta.url.endsWith('.ts') ? '../../dist/batch/worker.js' : './worker.js',
+  import.meta.url,
+)
+
+/**
+ * A pool of worker threads cleaning documents, at most `size` at once.
+ *
+ * A document that runs past `timeout` ms is stopped by terminating its worker
+ * (a synchronous `clean()` cannot be interrupted otherwise); a worker that
+ * dies gives its document an error result; either way a fresh worker takes
+ * its place when next needed. `run()` never rejects.
+ */
+export class WorkerPool {
+  readonly #size: number
+  readonly #options: Options
+  readonly #timeout: number
+  readonly #slots: Slot[] = []
+  readonly #queue: Task[] = []
+  #closed = false
+
+  /**
+   * @param size Most worker threads.
+   * @param options `clean()`'s options for every document.
+   * @param timeout Longest time for one document, in ms (`Infinity` for none).
+   */
+  constructor(size: number, options: Options, timeout: number) {
+    this.#size = size
+    this.#options = options
+    this.#timeout = timeout
+  }
+
+  /**
+   * Clean one document in a worker.
+   *
+   * @param document The document.
+   * @returns Its result, once a worker has cleaned it.
+   */
+  run(document: BatchInput): Promise<BatchResult> {
+    return new Promise((resolve) => {
+      if (this.#closed) {
+        resolve({
+          id: document.id,
+          error: { code: 'worker-failed', message: 'The pool is closed' },
+        })
+        return
+      }
+      this.#queue.push({ document, resolve })
+      this.#dispatch()
+    })
+  }
+
+  /** Stop every worker; documents not yet cleaned get `worker-failed` results. */
+  async close(): Promise<void> {
+    this.#closed = true
+    for (const task of this.#queue.splice(0)) {
+      task.resolve(
+        failure(task, 'worker-failed', 'The pool was closed before the document was cleaned'),
+      )
+    }
+    const slots = this.#slots.splice(0)
+    await Promise.all(
+      slots.map((slot) => {
+        if (slot.task) {
+          slot.task.resolve(
+            failure(
+              slot.task,
+              'worker-failed',
+              'The pool was closed while the document was cleaned',
+            ),
+          )
+        }
+        this.#release(slot)
+        return slot.worker.terminate()
+      }),
+    )
+  }
+
+  /**
+   * Hand queued documents to idle workers, and start workers (up to the pool's
+   * size) for documents that no starting worker will take.
+   */
+  #dispatch(): void {
+    for (;;) {
+      const slot = this.#slots.find((candidate) => candidate.ready && !candidate.task)
+      const task = slot && this.#queue.shift()
+      if (!slot || !task) break
+      this.#assign(slot, task)
+    }
+    let starting = this.#slots.filter((candidate) => !candidate.ready).length
+    while (this.#queue.length > starting && this.#slots.length < this.#size) {
+      this.#start()
+      starting++
+    }
+  }
+
+  /** Start a worker and keep it in a slot; it takes documents once it says it is ready. */
+  #start(): void {
+    const worker = new Worker(workerUrl, { workerData: { options: this.#options } })
+    const slot: Slot = { worker, ready: false, task: undefined, timer: undefined }
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        slot.ready = true
+      } else {
+        const task = slot.task
+        this.#release(slot)
+        task?.resolve(message.result)
+      }
+      this.#dispatch()
+    })
+    worker.on('error', (error) => this.#replace(slot, 'worker-failed', error.message))
+    worker.on('exit', (code) =>
+      this.#replace(slot, 'worker-failed', `The worker exited with code ${code}`),
+    )
+    this.#slots.push(slot)
+  }
+
+  /** Give a worker a document and start its deadline. */
+  #assign(slot: Slot, task: Task): void {
+    slot.task = task
+    if (Number.isFinite(this.#timeout)) {
+      slot.timer = setTimeout(() => {
+        this.#replace(
+          slot,
+          'timeout',
+          `Cleaning took longer than ${this.#timeout} ms; the document was stopped`,
+        )
+      }, this.#timeout)
+    }
+    try {
+      slot.worker.postMessage({ document: task.document } satisfies TaskMessage)
+    } catch (error) {
+      // A field that cannot cross to a thread (a function, say): the document is wrong.
+      this.#release(slot)
+      task.resolve({
+        id: task.document.id,
+        error: { code: 'invalid-record', message: (error as Error).message },
+      })
+    }
+  }
+
+  /** Forget a slot's task and its deadline. */
+  #release(slot: Slot): void {
+    clearTimeout(slot.timer)
+    slot.timer = undefined
+    slot.task = undefined
+  }
+
+  /** Drop a worker that failed or ran out of time; its document gets an error result. */
+  #replace(slot: Slot, code: 'timeout' | 'worker-failed', message: string): void {
+    const index = this.#slots.indexOf(slot)
+    if (index === -1) return
+    this.#slots.splice(index, 1)
+    const task = slot.task
+    this.#release(slot)
+    slot.worker.removeAllListeners()
+    // A terminated worker may still report an error: nothing listens to it any more.
+    slot.worker.on('error', () => {})
+    void slot.worker.terminate()
+    task?.resolve(failure(task, code, message))
+    if (!this.#closed) this.#dispatch()
+  }
+}
+
+/** An error result for a task's document. */
+function failure(task: Task, code: 'timeout' | 'worker-failed', message: string): BatchResult {
+  return { id: task.document.id, error: { code, message } }
+}

@@ -1,0 +1,54 @@
+import { clean } from '../clean.js'
+import { UnscrapeError } from '../error.js'
+import type { Options } from '../options.js'
+import type { BatchId, BatchInput, BatchResult } from './types.js'
+
+/**
+ * Clean one document of a batch: the pure per-document function that each
+ * worker runs, and that a queue worker of your own can run the same way.
+ *
+ * Never throws: a document that cannot be cleaned gives an error result.
+ *
+ * @param document The document: its id, its page and per-document options.
+ * @param options `clean()`'s options for every document (the document's own
+ *   `url`, `publishedAt` and `format` win).
+ * @returns `{id, article}`, or `{id, error: {code, message}}`.
+ */
+export function cleanRecord(document: BatchInput, options?: Options | null): BatchResult {
+  const id = documentId(document)
+  if (id === undefined) {
+    return {
+      id: null,
+      error: {
+        code: 'invalid-record',
+        message: 'Expected a document with a string or number `id`',
+      },
+    }
+  }
+  try {
+    return { id, article: clean(document.input, documentOptions(document, options ?? {})) }
+  } catch (error) {
+    if (error instanceof UnscrapeError)
+      return { id, error: { code: error.code, message: error.message } }
+    // `clean()` throws nothing else; should it, the document still gets its record.
+    return { id, error: { code: 'worker-failed', message: String(error) } }
+  }
+}
+
+/** The document's id, or `undefined` when it is not a document with a usable id. */
+export function documentId(document: unknown): BatchId | undefined {
+  if (typeof document !== 'object' || document === null) return undefined
+  const { id } = document as { id?: unknown }
+  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : undefined
+}
+
+/** The batch's options with the document's own `url`, `publishedAt` and `format` laid over. */
+function documentOptions(document: BatchInput, options: Options): Options {
+  const merged: Options = { ...options }
+  if (document.url !== undefined && document.url !== null) merged.url = document.url
+  if (document.publishedAt !== undefined && document.publishedAt !== null) {
+    merged.publishedAt = document.publishedAt
+  }
+  if (document.format !== undefined && document.format !== null) merged.format = document.format
+  return merged
+}
