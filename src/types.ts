@@ -201,6 +201,18 @@ export interface Quote {
   date: DateRef | null
   /** Id of the section it stands in. */
   sectionId: string
+  /**
+   * Index of the paragraph it stands in, counting from 0 over every paragraph
+   * of the article in reading order (those in lists and blockquotes too, as
+   * `Stats.paragraphs` counts them).
+   */
+  paragraphIndex: number
+  /**
+   * Index, in that paragraph's `sentences`, of the sentence its first
+   * character stands in, counting from 0 (with `sentences: false`, in the
+   * split that the quotes stage makes of the paragraph).
+   */
+  sentenceIndex: number
   /** Offset of the quote's first character in `Article.text`. */
   start: number
   /** Offset after its last character in `Article.text`. */

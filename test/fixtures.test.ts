@@ -14,8 +14,8 @@ import { everySentence } from './util.js'
  */
 const root = new URL('../fixtures/', import.meta.url).pathname
 const update = 'UPDATE' in process.env
-/** Folders of inputs for other tests (pages in legacy encodings, batch runs), not cases. */
-const otherInputs: ReadonlySet<string> = new Set(['encodings', 'batch'])
+/** Folders of inputs for other tests (legacy encodings, batch runs, quote passages), not cases. */
+const otherInputs: ReadonlySet<string> = new Set(['encodings', 'batch', 'quotes'])
 const cases = readdirSync(root, { withFileTypes: true })
   .filter(
     (entry) => entry.isDirectory() && !entry.name.startsWith('.') && !otherInputs.has(entry.name),
@@ -101,13 +101,17 @@ function summary(article: Article) {
     format: article.format,
     outline: article.sections.map(outline),
     images: article.images,
-    quotes: article.quotes.map(({ text, kind, speaker, cue, date }) => ({
-      text,
-      kind,
-      speaker,
-      cue,
-      date,
-    })),
+    quotes: article.quotes.map(
+      ({ text, kind, speaker, cue, date, paragraphIndex, sentenceIndex }) => ({
+        text,
+        kind,
+        speaker,
+        cue,
+        date,
+        paragraphIndex,
+        sentenceIndex,
+      }),
+    ),
     removed: article.removed.map(({ rule, reason, text }) => ({ rule, reason, text })),
     warnings: article.warnings,
     stats: article.stats,

@@ -108,7 +108,7 @@ describe('quotes in hand-written paragraphs', () => {
     )
     expect(found).toMatchObject({
       kind: 'indirect',
-      speaker: { name: 'The ministry' },
+      speaker: { name: 'ministry' },
       cue: 'said',
       date: { value: '2025-03-11' },
     })

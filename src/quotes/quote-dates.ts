@@ -16,6 +16,9 @@ const weekday =
 const monthDay =
   /\b(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})/
 const dayWord = /\b(yesterday|today|tomorrow)\b/i
+const monthAlone =
+  /\b(?:in|last|this|next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/
+const period = /\b(last|this|next)\s+(month|year)\b/i
 
 /**
  * The date a sentence gives (outside its quotes), resolved against an
@@ -71,7 +74,49 @@ export function dateInSentence(frame: string, tense: Tense, anchor: Anchor | nul
     ]
     return counted(text, anchor, shift)
   }
+  const month = monthAlone.exec(frame)
+  if (month) {
+    const text = month[0]
+    const number = monthNumber(month[1] ?? '')
+    if (!anchor || number === undefined) return unresolved(text, 'unresolved')
+    const anchorMonth = Number(anchor.value.slice(5, 7))
+    let year = Number(anchor.value.slice(0, 4))
+    if (!forward && number > anchorMonth) year--
+    if (forward && number < anchorMonth) year++
+    return monthRef(text, anchor, year, number)
+  }
+  const relativePeriod = period.exec(frame)
+  if (relativePeriod) {
+    const text = relativePeriod[0]
+    if (!anchor) return unresolved(text, 'unresolved')
+    const step = { last: -1, this: 0, next: 1 }[
+      (relativePeriod[1] ?? '').toLowerCase() as 'last' | 'this' | 'next'
+    ]
+    const year = Number(anchor.value.slice(0, 4))
+    if (/year/i.test(relativePeriod[2] ?? '')) {
+      return {
+        text,
+        value: String(year + step),
+        precision: 'year',
+        basis: anchor.basis,
+        source: null,
+      }
+    }
+    const months = year * 12 + Number(anchor.value.slice(5, 7)) - 1 + step
+    return monthRef(text, anchor, Math.floor(months / 12), (months % 12) + 1)
+  }
   return null
+}
+
+/** A month counted from the anchor, as `YYYY-MM`. */
+function monthRef(text: string, anchor: Anchor, year: number, month: number): DateRef {
+  return {
+    text,
+    value: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`,
+    precision: 'month',
+    basis: anchor.basis,
+    source: null,
+  }
 }
 
 /** A day counted from the anchor. */
@@ -107,12 +152,15 @@ export function trustRelative(
   tense: Tense,
   anchor: Anchor | null,
 ): DateRef | null {
-  if (!date?.value || date.basis === 'explicit') return date
+  // A month and day or a month names its own place in the year: only a
+  // weekday or "yesterday" can land in the wrong week.
+  if (!date?.value || date.basis === 'explicit' || !countedDay.test(date.text)) return date
   const value = date.value
   const stated: string[] = []
   for (const sentence of paragraph.split(/(?<=[.!?])\s+/)) {
     const other = dateInSentence(sentence, tense, anchor)
-    if (other?.value && other.text !== date.text) stated.push(other.value)
+    if (other?.value && other.precision === 'day' && other.text !== date.text)
+      stated.push(other.value)
   }
   const far = stated.some((other) => Math.abs(Date.parse(other) - Date.parse(value)) > weekMs)
   return far
@@ -123,4 +171,5 @@ export function trustRelative(
     : date
 }
 
+const countedDay = /(?:day|yesterday|today|tomorrow)$/i
 const weekMs = 7 * 24 * 60 * 60 * 1000

@@ -3,7 +3,8 @@ import { unscrapeData } from '../data.js'
 import { findDate } from '../metadata/date-text.js'
 import { sentencesOf } from '../structure/block-builder.js'
 import { titleCaseRatio, words } from '../text-shape.js'
-import type { Block, Paragraph, Quote, QuoteKind, Section, Speaker } from '../types.js'
+import type { Block, Paragraph, Quote, QuoteKind, Section, Sentence, Speaker } from '../types.js'
+import { Cast } from './cast.js'
 import { type Cue, findCues, hasCue } from './cues.js'
 import { type Anchor, dateInSentence, trustRelative } from './quote-dates.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
@@ -11,12 +12,11 @@ import {
   capitalisedNames,
   type Entity,
   findEntities,
-  NameRegistry,
   nameAfter,
   nameBefore,
   roleBefore,
   speakerPronoun,
-  withoutRole,
+  splitRole,
 } from './speakers.js'
 
 /** Quote marks of every kind, for a cheap first look at a paragraph. */
@@ -43,26 +43,31 @@ export function remarkUnscrapeQuotes() {
       published?.value && published.precision === 'day'
         ? { value: published.value, basis: 'published' }
         : null
-    const registry = new NameRegistry()
+    const cast = new Cast()
     const quotes: Quote[] = []
     let lastSpeaker: Speaker | null = null
-    let lastPerson: string | null = null
     let previousDate: string | null = null
+    let paragraphIndex = -1
 
     for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
+      paragraphIndex++
       const text = paragraph.text
-      for (const name of capitalisedNames(text)) registry.add(name)
+      for (const mention of capitalisedNames(text)) cast.add(mention.name, mention.role)
       const ownDate = findDate(text)?.value ?? null
       const contextAnchor: Anchor | null = previousDate
         ? { value: previousDate, basis: 'context' }
         : null
       if (!anyQuoteMark.test(text) && !hasCue(text)) {
+        // Pronouns look back to the people named before them.
+        for (const mention of capitalisedNames(text)) cast.mention(mention)
+        cast.mentionSurnames(text)
         previousDate = ownDate ?? previousDate
         continue
       }
       const spans = findQuotedSpans(text)
       const used = new Set<QuotedSpan>()
       const found: Quote[] = []
+      const place = { sectionId, paragraphIndex, sentenceIndex: 0 }
       // Paragraphs are left unsplit when the caller turned sentences off.
       const sentences =
         paragraph.sentences.length > 0 ? paragraph.sentences : sentencesOf(text, paragraph.start)
@@ -73,32 +78,54 @@ export function remarkUnscrapeQuotes() {
         const inside = spans.filter(
           (span) => span.open < to && span.close > from && !used.has(span),
         )
-        if (inside.length === 0 && !hasCue(sentence.text)) continue
+        if (inside.length > 0 || hasCue(sentence.text)) {
+          const quote = sentenceQuote(sentence, inside)
+          if (quote) found.push(quote)
+        }
+        // Pronouns look back to the people named before them.
+        for (const mention of capitalisedNames(sentence.text)) cast.mention(mention)
+        cast.mentionSurnames(sentence.text)
+      }
+      for (const quote of found) {
+        quote.sentenceIndex = sentences.findIndex((sentence) => sentence.end > quote.start)
+      }
 
+      // A statement with no date of its own takes the date of the same
+      // speaker's dated statement earlier in the paragraph.
+      let dated: Quote | undefined
+      for (const quote of found) {
+        if (quote.date?.value) dated = quote
+        else if (dated?.date && quote.speaker && quote.speaker.name === dated.speaker?.name) {
+          quote.date = { ...dated.date, basis: 'context' }
+        }
+      }
+      quotes.push(...found)
+      previousDate = ownDate ?? previousDate
+
+      /** The statement a sentence makes or reports, if any. */
+      function sentenceQuote(sentence: Sentence, inside: readonly QuotedSpan[]): Quote | undefined {
+        const from = sentence.start - paragraph.start
         const frame = blankQuotes(sentence.text, inside, from)
         // Without quote marks, only a verb that reports speech on its own counts.
         const cues = findCues(frame).filter((cue) => inside.length > 0 || cue.strong)
         // compromise is the costly part: only where someone may be speaking.
         const entities = cues.length > 0 ? findEntities(sentence.text) : []
         for (const entity of entities) {
-          if (entity.organisation) continue
-          registry.add(withoutRole(entity.name))
-          lastPerson = withoutRole(entity.name)
+          if (!entity.organisation) cast.add(splitRole(entity.name).name, null, true)
         }
         const cue = nearestCue(cues, inside, from)
         const signed = signature(text, inside)
         if (!cue && signed) {
-          found.push({
-            text: signed.span.text.replace(/[\s,;:]+$/u, ''),
+          for (const span of inside) used.add(span)
+          return {
+            text: joinSpans([signed.span]),
             kind: 'direct',
-            speaker: { name: registry.fullest(signed.name), role: null },
+            speaker: cast.speaker(signed.name, null),
             cue: signed.dash,
             date: null,
-            sectionId,
+            ...place,
             ...innerOffsets(text, signed.span, signed.span, paragraph.start),
-          })
-          for (const span of inside) used.add(span)
-          continue
+          }
         }
         if (!cue) {
           // A quote that opens the next sentence with no verb of its own goes
@@ -113,84 +140,61 @@ export function remarkUnscrapeQuotes() {
             !isTerm(opening)
           ) {
             const last = inside[inside.length - 1] as QuotedSpan
-            previous.text = `${previous.text} ${inside.map((span) => span.text).join(' ')}`.replace(
-              /[\s,;:]+$/u,
-              '',
-            )
+            previous.text = `${previous.text} ${joinSpans(inside)}`
             previous.end = innerOffsets(text, opening, last, paragraph.start).end
             for (const span of inside) used.add(span)
           }
-          continue
+          return undefined
         }
         const anchor = publishedAnchor ?? contextAnchor
-        const speaker = findSpeaker(
-          sentence.text,
-          frame,
-          cue,
-          entities,
-          registry,
-          lastSpeaker ?? personSpeaker(lastPerson, registry),
-        )
+        const speaker = findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
         if (speaker) lastSpeaker = speaker
-        const date = trustRelative(
-          dateInSentence(frame, cue.tense, anchor),
-          text,
-          cue.tense,
-          anchor,
-        )
+        const dateOf = (attribution: string) =>
+          trustRelative(dateInSentence(attribution, cue.tense, anchor), text, cue.tense, anchor)
 
         if (inside.length === 0) {
           const statement = indirectStatement(frame, cue)
           // Reported speech needs a source: "this perspective suggests that" is not one.
-          if (!statement || !speaker) continue
-          found.push({
+          if (!statement || !speaker) return undefined
+          return {
             text: statement.text,
             kind: 'indirect',
             speaker,
             cue: cue.text,
-            date,
-            sectionId,
+            // The date of the saying stands before the statement; dates in it are what it is about.
+            date: dateOf(frame.slice(0, statement.start)),
+            ...place,
             start: sentence.start + statement.start,
             end: sentence.start + statement.end,
-          })
-          continue
+          }
         }
 
         const statements = inside.filter((span) => !isTerm(span))
-        if (statements.length === 0) continue
+        if (statements.length === 0) return undefined
         for (const span of statements) used.add(span)
         const first = statements[0] as QuotedSpan
         const last = statements[statements.length - 1] as QuotedSpan
         const kind: QuoteKind = statements.some((span) => isWholeStatement(text, span))
           ? 'direct'
           : 'partial'
-        const quoted = statements.map((span) => span.text).join(' ')
-        const trimmed = quoted.replace(/[\s,;:]+$/u, '')
-        found.push({
-          text: trimmed,
+        return {
+          text: joinSpans(statements),
           kind,
           speaker,
           cue: cue.text,
-          date,
-          sectionId,
+          date: dateOf(frame),
+          ...place,
           ...innerOffsets(text, first, last, paragraph.start),
-        })
-      }
-
-      // A statement with no date of its own takes the date of the same
-      // speaker's dated statement earlier in the paragraph.
-      let dated: Quote | undefined
-      for (const quote of found) {
-        if (quote.date?.value) dated = quote
-        else if (dated?.date && quote.speaker && quote.speaker.name === dated.speaker?.name) {
-          quote.date = { ...dated.date, basis: 'context' }
         }
       }
-      quotes.push(...found)
-      previousDate = ownDate ?? previousDate
     }
     data.quotes = quotes
   }
+}
+
+/** The words of a quote's spans, joined by a space, each without the comma that led to its cue. */
+function joinSpans(spans: readonly QuotedSpan[]): string {
+  return spans.map((span) => span.text.replace(/[\s,;:]+$/u, '')).join(' ')
 }
 
 /** Every paragraph of the outline (in lists and blockquotes too), with its section's id. */
@@ -246,9 +250,10 @@ function nearestCue(
 }
 
 /**
- * Who speaks: the name just before the verb ("Khamenei has warned"), just
- * after it ("said Smith", "according to Jane Roe"), a pronoun resolved to the
- * last named speaker, an organisation ("the ministry said"), else the
+ * Who speaks: the name just before the verb ("Khamenei has warned", past an
+ * aside set off by commas: "Helen Ward, who leads the agency, said"), just
+ * after it ("said Smith", "according to Jane Roe"), a pronoun resolved to
+ * the person it stands for, an organisation ("the ministry said"), else the
  * closest name before the verb.
  */
 function findSpeaker(
@@ -256,21 +261,19 @@ function findSpeaker(
   frame: string,
   cue: Cue,
   entities: readonly Entity[],
-  registry: NameRegistry,
+  cast: Cast,
   previous: Speaker | null,
 ): Speaker | null {
   const named = (entity: Entity): Speaker => {
-    if (entity.organisation) return { name: entity.name, role: null }
-    return {
-      name: registry.fullest(withoutRole(entity.name)),
-      role: roleBefore(sentence, entity.start),
-    }
+    if (entity.organisation) return cast.organisation(entity.name)
+    const { name, role } = splitRole(entity.name)
+    const offset = entity.name.lastIndexOf(name)
+    return cast.speaker(name, roleBefore(sentence, entity.start + offset) ?? role)
   }
-  const adjacent = nameBefore(frame, cue.start)
-  if (adjacent) {
-    registry.add(adjacent.name)
-    return { name: registry.fullest(adjacent.name), role: roleBefore(sentence, adjacent.start) }
-  }
+  const known = (word: string) => cast.knows(word)
+  const aside = asideBeforeCue.exec(frame.slice(0, cue.start))
+  const adjacent = nameBefore(frame, aside ? aside.index : cue.start, known)
+  if (adjacent) return cast.speaker(adjacent.name, roleBefore(sentence, adjacent.start))
   const before = entities.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
   const after = entities.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
   const closeBefore = before.at(-1)
@@ -280,19 +283,21 @@ function findSpeaker(
   if (closeAfter && words(frame.slice(cue.end, closeAfter.start)).length <= 2)
     return named(closeAfter)
   const inverted = nameAfter(frame, cue.end)
-  if (inverted) {
-    registry.add(inverted.name)
-    return { name: registry.fullest(inverted.name), role: null }
-  }
+  if (inverted)
+    return cast.speaker(inverted.name, roleBefore(sentence, inverted.start) ?? inverted.role)
 
   const lead = words(frame.slice(Math.max(0, cue.start - 40), cue.start)).slice(-4)
   const trail = words(frame.slice(cue.end, cue.end + 12)).slice(0, 1)
-  if ([...lead, ...trail].some((word) => speakerPronoun.test(word))) return previous
+  const pronoun = [...lead, ...trail].find((word) => speakerPronoun.test(word))
+  if (pronoun) return cast.resolve(pronoun, previous)
   const organisation = organisationNoun.exec(frame.slice(Math.max(0, cue.start - 60), cue.start))
-  if (organisation) return { name: organisation[0].trim(), role: null }
+  if (organisation) return cast.organisation(organisation[0])
   if (closeBefore) return named(closeBefore)
   return null
 }
+
+/** An aside set off by commas between a name and its verb: ", who leads the agency,". */
+const asideBeforeCue = /,\s*(?:who|whose|which|a|an|the|\d+)\b[^,]{0,80},\s*$/u
 
 /**
  * Offsets in the article text of the quoted words from the first span to the
@@ -330,19 +335,14 @@ function isVisible(frame: string, entity: Entity): boolean {
   return frame.slice(entity.start, entity.end).trim() !== ''
 }
 
-/** The last person named, as a speaker for a pronoun when no one has spoken yet. */
-function personSpeaker(name: string | null, registry: NameRegistry): Speaker | null {
-  return name ? { name: registry.fullest(name), role: null } : null
-}
-
 /**
  * Between the verb and "that" stand only when and where it was said
  * ("said on Friday that"), or whom it was told ("told the council on Friday
  * that"): "said households that need …" is not reported speech.
  */
 const thatAfterCircumstance =
-  /^(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|interview|news|conference|briefing|letter|week|month|year),?){0,4}?\s+that\s+/iu
-const thatAfterObject = /^(?:\s+[\p{L},]+){0,5}?\s+that\s+/u
+  /^(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.|\d{1,4}(?:st|nd|rd|th)?|a|an|the|statement|interview|news|conference|briefing|letter|week|month|year),?){0,5}?\s+that\s+/iu
+const thatAfterObject = /^(?:\s+[\p{L}\p{N}.,]+){0,7}?\s+that\s+/u
 const tellVerb = /^(?:tell|tells|told|telling|warn|warns|warned|assure|assured|remind|reminded)$/i
 
 /** What follows "said that": the reported statement, with offsets in the sentence. */

@@ -16,9 +16,9 @@ export interface Entity {
 const honorifics =
   /^(?:ayatollah|sheikh|imam|rabbi|pope|cardinal|sir|dame|dr|mr|mrs|ms|prince|princess|king|queen|emir|sultan)\.?$/i
 
-/** Roles written before a name ("President", "Supreme Leader", "Sen."). */
+/** Roles written before a name ("President", "Supreme Leader", "Sen.", "Professor"). */
 const roleWord =
-  /^(?:councilor|councillor|councilman|councilwoman|commissioner|coach|captain|officer|inspector|lawmaker|president|vice|prime|minister|secretary|senator|sen|rep|representative|gov|governor|mayor|leader|supreme|chief|executive|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|general|gen|col|ambassador|judge|justice|ceo|cfo|foreign|defense|defence|interior|state|us|u\.s\.|uk)\.?$/i
+  /^(?:councilor|councillor|councilman|councilwoman|commissioner|coach|captain|officer|inspector|lawmaker|president|vice|prime|minister|secretary|senator|sen|rep|representative|gov|governor|mayor|leader|supreme|chief|executive|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|general|gen|col|ambassador|judge|justice|ceo|cfo|foreign|defense|defence|interior|state|us|u\.s\.|uk|professor|prof|chancellor|manager|nominee|candidate|adviser|advisor|attorney|sheriff|superintendent|economist|analyst)\.?$/i
 
 /** Days and months: capitalised, but never a speaker ("said Tuesday that"). */
 const calendarWord =
@@ -28,21 +28,35 @@ const calendarWord =
 const sentenceWord =
   /^(?:the|then|given|but|and|or|so|yet|in|on|at|as|if|when|while|after|before|since|for|from|with|without|during|under|over|this|that|these|those|it|he|she|they|we|his|her|their|our|a|an|also|however|meanwhile|still|now|today|yesterday|last|next|by|to|of)$/i
 
-/** Runs of two to four capitalised words: names, as far as a cheap scan can tell. */
-const capitalisedRun = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,3}/gu
+/** Runs of two to six capitalised words: names, as far as a cheap scan can tell. */
+const capitalisedRun = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,5}/gu
+
+/** A name met in the text, with the role written before it. */
+export interface Mention {
+  /** The name, role words left out ("Clara Voss"). */
+  name: string
+  /** The role written before it ("Finance Minister"), or `null`. */
+  role: string | null
+}
 
 /**
- * The names a paragraph mentions, found without compromise (runs of
- * capitalised words, role words dropped): enough to learn an article's
- * fullest form of a name ("Donald Trump" for a later "Trump").
+ * The names a paragraph or sentence mentions, found without compromise (runs
+ * of capitalised words, role words split off into the role): enough to learn
+ * an article's fullest form of a name ("Donald Trump" for a later "Trump")
+ * and the role it gives that person.
  */
-export function capitalisedNames(text: string): string[] {
-  const names: string[] = []
+export function capitalisedNames(text: string): Mention[] {
+  const names: Mention[] = []
   for (const match of text.matchAll(capitalisedRun)) {
     const tokens = match[0].replace(/['’]s$/u, '').split(/\s+/)
-    while (tokens.length > 0 && sentenceWord.test(tokens[0] ?? '')) tokens.shift()
-    const name = withoutRole(tokens.join(' '))
-    if (name.includes(' ')) names.push(name)
+    while (
+      tokens.length > 0 &&
+      (sentenceWord.test(tokens[0] ?? '') || /['’]s$/u.test(tokens[0] ?? ''))
+    )
+      tokens.shift()
+    const { name } = splitRole(tokens.join(' '))
+    if (!name.includes(' ') || /['’]s\b/u.test(name)) continue
+    names.push({ name, role: roleBefore(text, (match.index ?? 0) + match[0].lastIndexOf(name)) })
   }
   return names
 }
@@ -79,8 +93,9 @@ export function findEntities(sentence: string): Entity[] {
 
 /**
  * The role written right before a name in a sentence ("US President" before
- * "Donald Trump", "Iran's Supreme Leader" before "Ayatollah Ali Khamenei"),
- * or `null`.
+ * "Donald Trump", "Iran's Supreme Leader" before "Ayatollah Ali Khamenei",
+ * "Fire chief" before "Owen Pratt"), or `null`. Capitalised words just before
+ * a role word belong to it ("Police Chief", "Health Minister").
  */
 export function roleBefore(sentence: string, start: number): string | null {
   const before = sentence.slice(Math.max(0, start - 60), start).trimEnd()
@@ -92,23 +107,54 @@ export function roleBefore(sentence: string, start: number): string | null {
     else if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(token) && role.length > 0) {
       role.unshift(token)
       break
-    } else break
+    } else if (role.length > 0 && isRoleModifier(token)) role.unshift(token)
+    else break
   }
   return role.length > 0 ? role.join(' ') : null
 }
 
+/** A capitalised word that can qualify a role ("Police" in "Police Chief"). */
+function isRoleModifier(token: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}-]*$/u.test(token) &&
+    !sentenceWord.test(token) &&
+    !calendarWord.test(token) &&
+    !honorifics.test(token)
+  )
+}
+
+/**
+ * Split the role words written at the start of a name off it: "Finance
+ * Minister Clara Voss" is Clara Voss, Finance Minister; "Professor Priya
+ * Natarajan" is Priya Natarajan, Professor. Honorifics stay with the name.
+ */
+export function splitRole(text: string): Mention {
+  const tokens = text.split(/\s+/)
+  let last = -1
+  for (let index = 0; index < tokens.length - 1; index++) {
+    const token = tokens[index] ?? ''
+    if (roleWord.test(token)) last = index
+    else if (!isRoleModifier(token)) break
+  }
+  if (last === -1) return { name: text, role: null }
+  return { name: tokens.slice(last + 1).join(' '), role: tokens.slice(0, last + 1).join(' ') }
+}
+
 /** Words that may stand between a speaker's name and the verb ("Trump frequently called"). */
 const between =
-  /^(?:\p{Ll}+ly|also|has|had|have|then|again|once|later|earlier|previously|repeatedly|himself|herself)$/u
+  /^(?:\p{Ll}+ly|also|has|had|have|then|again|once|later|earlier|previously|repeatedly|himself|herself|will|would|could|can|may|might|must|should|did|does|was|is)$/u
 
 /**
  * The capitalised name right before a position in a sentence ("Khamenei" in
  * "Khamenei has consistently argued"), skipping adverbs and auxiliaries; or
- * `null`. Catches surnames on their own, which compromise does not tag.
+ * `null`. Catches surnames on their own, which compromise does not tag. At
+ * the start of a sentence, where every word is capitalised, a single word
+ * counts only when `known` says it is a name ("Officials said" is no one).
  */
 export function nameBefore(
   sentence: string,
   position: number,
+  known: (name: string) => boolean = () => false,
 ): { name: string; start: number } | null {
   const tokens = [...sentence.slice(0, position).matchAll(/[\p{L}\p{M}.'’-]+/gu)]
   let index = tokens.length - 1
@@ -118,73 +164,60 @@ export function nameBefore(
   for (; index >= 0; index--) {
     const token = tokens[index]
     const word = token?.[0] ?? ''
+    const gap = start === -1 ? '' : sentence.slice((token?.index ?? 0) + word.length, start)
     if (
       !/^\p{Lu}/u.test(word) ||
       /['’]s$/u.test(word) ||
       roleWord.test(word) ||
-      calendarWord.test(word)
+      calendarWord.test(word) ||
+      gap.trim() !== ''
     )
       break
     name.unshift(word)
     start = token?.index ?? start
   }
-  if (name.length === 0 || start === 0 || name.length > 4) return null
+  if (start === 0) {
+    while (name.length > 0 && sentenceWord.test(name[0] ?? '')) {
+      const dropped = name.shift() ?? ''
+      start = sentence.indexOf(name[0] ?? '', start + dropped.length)
+    }
+    if (name.length === 1 && !known(name[0] ?? '')) return null
+  }
+  if (name.length === 0 || name.length > 4) return null
   return { name: name.join(' '), start }
 }
 
 /**
  * The capitalised name right after a position ("Caddell" in "said Caddell",
- * "Mr. Holt" in "said Mr. Holt"), up to four words, or `null`.
+ * "Mr. Holt" in "said Mr. Holt"), up to four words after any role words
+ * ("said Professor Priya Natarajan"), with that role; or `null`.
  */
 export function nameAfter(
   sentence: string,
   position: number,
-): { name: string; start: number } | null {
-  const match = /^\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u.exec(
+): { name: string; role: string | null; start: number } | null {
+  const match = /^\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5})/u.exec(
     sentence.slice(position),
   )
   if (!match?.[1]) return null
-  const name = withoutRole(match[1].replace(/[.,]$/, ''))
-  if (/['’]s$/u.test(name) || calendarWord.test(name.split(/\s+/)[0] ?? '')) return null
-  return { name, start: position + match[0].length - match[1].length }
+  const written = match[1].replace(/[.,]$/, '')
+  const { name, role } = splitRole(written)
+  if (
+    /['’]s$/u.test(name) ||
+    calendarWord.test(name.split(/\s+/)[0] ?? '') ||
+    name.split(/\s+/).length > 4
+  )
+    return null
+  const start = position + match[0].length - match[1].length + written.lastIndexOf(name)
+  return { name, role, start }
 }
 
 /** Strip leading role words from a name ("President Donald Trump" → "Donald Trump"). */
 export function withoutRole(name: string): string {
-  const tokens = name.split(/\s+/)
-  while (tokens.length > 1 && roleWord.test(tokens[0] ?? '')) tokens.shift()
-  return tokens.join(' ')
+  return splitRole(name).name
 }
 
 /** Whether a token is an honorific that belongs to a name. */
 export function isHonorific(token: string): boolean {
   return honorifics.test(token)
-}
-
-/**
- * The names seen so far in an article, so that a speaker is reported by the
- * fullest name the article gives ("Ayatollah Ali Khamenei", not
- * "Khamenei").
- */
-export class NameRegistry {
-  private readonly bySurname = new Map<string, string>()
-
-  /** Remember a name. */
-  add(name: string): void {
-    const surname = lastToken(name)
-    if (!surname) return
-    const known = this.bySurname.get(surname)
-    if (!known || name.length > known.length) this.bySurname.set(surname, name)
-  }
-
-  /** The fullest known form of a name. */
-  fullest(name: string): string {
-    const surname = lastToken(name)
-    const known = surname ? this.bySurname.get(surname) : undefined
-    return known && known.length > name.length && known.endsWith(name) ? known : name
-  }
-}
-
-function lastToken(name: string): string | undefined {
-  return name.split(/\s+/).at(-1)?.toLowerCase()
 }

@@ -1,0 +1,137 @@
+import nlp from 'compromise'
+import type { Speaker } from '../types.js'
+import { isHonorific, type Mention } from './speakers.js'
+
+/** Grammatical gender of a person's name, as far as a first name tells. */
+type Gender = 'male' | 'female'
+
+const maleHonorific = /^(?:mr|sir|king|prince|sheikh|emir|sultan|ayatollah|imam|pope|cardinal)\.?$/i
+const femaleHonorific = /^(?:mrs|ms|miss|dame|queen|princess)\.?$/i
+
+/**
+ * The people and organisations of an article, in the order the article
+ * names them: the fullest form of each name ("Ayatollah Ali Khamenei" for a
+ * later "Khamenei"), the role the article gives it, and who was named last,
+ * so that "he", "she" and "the ministry" find their speaker.
+ */
+export class Cast {
+  private readonly bySurname = new Map<string, string>()
+  private readonly roles = new Map<string, string>()
+  private readonly people = new Set<string>()
+  private readonly organisations: string[] = []
+  /** Surnames of the names mentioned so far, latest last. */
+  private readonly mentions: string[] = []
+  private readonly genders = new Map<string, Gender | null>()
+
+  /**
+   * Remember a name, with its role when the article gives one; `person`
+   * when the name is known to be a person's (compromise says so, or it
+   * speaks, or it has a role or an honorific).
+   */
+  add(name: string, role: string | null = null, person = false): void {
+    const surname = lastToken(name)
+    if (!surname) return
+    const known = this.bySurname.get(surname)
+    if (!known || name.length > known.length) this.bySurname.set(surname, name)
+    const fullest = this.fullest(name)
+    if (role && !this.roles.has(fullest)) this.roles.set(fullest, role)
+    if (person || role || isHonorific(name.split(/\s+/)[0] ?? '')) this.people.add(surname)
+  }
+
+  /** Note that a name was mentioned here (pronouns refer to the latest fitting one). */
+  mention({ name, role }: Mention): void {
+    this.add(name, role)
+    const surname = lastToken(name)
+    if (surname) this.mentions.push(surname)
+  }
+
+  /** Note the known surnames a sentence mentions on their own ("Okafor thanked …"). */
+  mentionSurnames(sentence: string): void {
+    for (const [word] of sentence.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+      const surname = word.toLowerCase()
+      if (this.bySurname.has(surname)) this.mentions.push(surname)
+    }
+  }
+
+  /** Whether a single word is the surname of someone already named. */
+  knows(word: string): boolean {
+    return this.bySurname.has(word.toLowerCase())
+  }
+
+  /** The fullest known form of a name. */
+  fullest(name: string): string {
+    const surname = lastToken(name)
+    const known = surname ? this.bySurname.get(surname) : undefined
+    return known && known.length > name.length && known.endsWith(name) ? known : name
+  }
+
+  /** A person as a speaker: fullest name, and the role given here or earlier. */
+  speaker(name: string, role: string | null): Speaker {
+    this.add(name, role, true)
+    const fullest = this.fullest(name)
+    return { name: fullest, role: role ?? this.roles.get(fullest) ?? null }
+  }
+
+  /**
+   * An organisation as a speaker, without its article ("the health
+   * ministry" → "health ministry"); a shorter mention ("the ministry") is
+   * the last organisation that spoke under a fuller name ending the same way.
+   */
+  organisation(written: string): Speaker {
+    const name = written.replace(/^the\s+/i, '').trim()
+    const head = name.toLowerCase().split(/\s+/).at(-1) ?? ''
+    const fuller = this.organisations.findLast(
+      (known) => known.toLowerCase().endsWith(head) && known.length > name.length,
+    )
+    const chosen = fuller ?? name
+    this.organisations.push(chosen)
+    return { name: chosen, role: null }
+  }
+
+  /**
+   * The speaker "he" or "she" stands for: the last speaker when the gender
+   * of their first name does not rule them out, else the latest person
+   * named whose first name fits (or is unknown); `null` when no one fits.
+   */
+  resolve(pronoun: string, lastSpeaker: Speaker | null): Speaker | null {
+    const wanted: Gender | null = /^he$/i.test(pronoun)
+      ? 'male'
+      : /^she$/i.test(pronoun)
+        ? 'female'
+        : null
+    if (!wanted) return lastSpeaker
+    const fits = (surname: string, name: string) => {
+      const gender = this.gender(name)
+      return gender === wanted || (gender === null && this.people.has(surname))
+    }
+    const lastSurname = lastToken(lastSpeaker?.name ?? '')
+    if (lastSpeaker && lastSurname && fits(lastSurname, lastSpeaker.name)) return lastSpeaker
+    for (let index = this.mentions.length - 1; index >= 0; index--) {
+      const surname = this.mentions[index] as string
+      const name = this.bySurname.get(surname)
+      if (name && fits(surname, name)) return { name, role: this.roles.get(name) ?? null }
+    }
+    return null
+  }
+
+  /** Gender of a name's first name (or honorific), from compromise's lexicon. */
+  private gender(name: string): Gender | null {
+    const first = name.split(/\s+/)[0] ?? ''
+    if (maleHonorific.test(first)) return 'male'
+    if (femaleHonorific.test(first)) return 'female'
+    const cached = this.genders.get(first)
+    if (cached !== undefined) return cached
+    const doc = nlp(first)
+    const gender: Gender | null = doc.has('#MaleName')
+      ? 'male'
+      : doc.has('#FemaleName')
+        ? 'female'
+        : null
+    this.genders.set(first, gender)
+    return gender
+  }
+}
+
+function lastToken(name: string): string | undefined {
+  return name.split(/\s+/).at(-1)?.toLowerCase()
+}
