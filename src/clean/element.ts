@@ -19,18 +19,25 @@ const silentTags: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 
 
 /** Text measures of a node. */
 interface Measures {
-  /** Its visible text, as written. */
-  text: string
+  /** Its visible text, as written, once asked for. */
+  text: string | undefined
   /** That text with whitespace collapsed, once asked for. */
   collapsed: string | undefined
   /** Non-space characters of its text. */
   total: number
   /** Non-space characters of its text inside links. */
   linked: number
+  /** Headings (`h1`–`h6`) inside it. */
+  headings: number
+  /**
+   * Whether it is or holds a mark of the story's own container: `<main>`,
+   * `<article>`, an `<h1>`, or the article body.
+   */
+  storyMark: boolean
 }
 
 /** Measures of the nodes of the tree being cleaned, while it is not changing under them. */
-let memo: WeakMap<Element | Root, Measures> | undefined
+let memo: Map<Element | Root, Measures> | undefined
 
 /**
  * Run `task` with text measures remembered per node: each node's text is
@@ -40,7 +47,7 @@ let memo: WeakMap<Element | Root, Measures> | undefined
  */
 export function withMeasures<T>(task: () => T): T {
   const previous = memo
-  memo = new WeakMap()
+  memo = new Map()
   try {
     return task()
   } finally {
@@ -48,26 +55,48 @@ export function withMeasures<T>(task: () => T): T {
   }
 }
 
+/** Count a node's characters (not its text: most nodes never need it built). */
 function measure(node: Element | Root): Measures {
   const known = memo?.get(node)
   if (known) return known
-  let text = ''
   let total = 0
   let linked = 0
+  let headings = 0
+  let storyMark = node.type === 'element' && isStoryMark(node)
   for (const child of node.children) {
     if (child.type === 'text') {
-      text += child.value
       total += nonSpaceLength(child.value)
     } else if (child.type === 'element' && !silentTags.has(child.tagName)) {
       const inner = measure(child)
-      text += inner.text
       total += inner.total
       linked += child.tagName === 'a' ? inner.total : inner.linked
+      headings += inner.headings + (headingTags.has(child.tagName) ? 1 : 0)
+      storyMark ||= inner.storyMark
     }
   }
-  const measures: Measures = { text, collapsed: undefined, total, linked }
+  const measures: Measures = {
+    text: undefined,
+    collapsed: undefined,
+    total,
+    linked,
+    headings,
+    storyMark,
+  }
   memo?.set(node, measures)
   return measures
+}
+
+/** A node's visible text, as written, remembered on its measures when there are some. */
+function visibleText(node: Element | Root): string {
+  const measures = memo?.get(node)
+  if (measures?.text !== undefined) return measures.text
+  let text = ''
+  for (const child of node.children) {
+    if (child.type === 'text') text += child.value
+    else if (child.type === 'element' && !silentTags.has(child.tagName)) text += visibleText(child)
+  }
+  if (measures) measures.text = text
+  return text
 }
 
 /**
@@ -78,10 +107,39 @@ export function textSize(node: Element | Root): number {
   return measure(node).total
 }
 
+/**
+ * How many headings an element holds: a cheap gate before looking for
+ * them. While the tree is cleaned this may count headings removed since,
+ * never fewer than there are.
+ */
+export function headingCount(node: Element | Root): number {
+  return measure(node).headings
+}
+
+/**
+ * Whether an element may hold the story's own container or title (see
+ * `isStoryMark`): a cheap gate before looking closer. While the tree is
+ * cleaned this may still say yes for a mark removed since, never no for
+ * one that is there.
+ */
+export function mayHoldStory(node: Element): boolean {
+  return measure(node).storyMark
+}
+
+/** Elements that may mark the story: `<main>`, `<article>`, `<h1>`, the article body. */
+function isStoryMark(node: Element): boolean {
+  return (
+    node.tagName === 'main' ||
+    node.tagName === 'article' ||
+    node.tagName === 'h1' ||
+    isArticleBody(node)
+  )
+}
+
 /** The element's visible text (scripts and styles left out) with whitespace collapsed. */
 export function textOf(node: Element | Root): string {
   const measures = measure(node)
-  measures.collapsed ??= collapseWhitespace(measures.text)
+  measures.collapsed ??= collapseWhitespace(visibleText(node))
   return measures.collapsed
 }
 

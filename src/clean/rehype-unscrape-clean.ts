@@ -15,6 +15,7 @@ import {
   isElement,
   isLinkedHeading,
   isProtected,
+  mayHoldStory,
   textOf,
   withMeasures,
 } from './element.js'
@@ -342,6 +343,7 @@ function bodyOf(tree: Root): Root | Element {
  * item too, without one).
  */
 function holdsStory(node: Element, title: string | null): boolean {
+  if (!mayHoldStory(node)) return false
   let found = false
   visit(node, 'element', (child) => {
     if (child.tagName === 'main' || isArticleBody(child)) found = true

@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { endsLikeSentence, looksLikeProse, titleCaseRatio, words } from '../../text-shape.js'
-import { textOf } from '../element.js'
+import { textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Blocks a gallery line can be. */
@@ -10,6 +10,8 @@ const minLines = 2
 /** Fewest and most words of a headline. */
 const minWords = 3
 const maxWords = 25
+/** Most non-space characters of a headline: a cheap gate before reading the text. */
+const maxHeadlineSize = 400
 /** "Headline | Site": the way teaser headlines are often scraped. */
 const siteSuffix = /\s\|\s\S/
 
@@ -39,7 +41,7 @@ export const headlineGallery: Rule = {
 
 /** Whether a block is one short line without sentence-ending punctuation. */
 function isHeadlineShaped(node: Element): boolean {
-  if (!lineTags.has(node.tagName)) return false
+  if (!lineTags.has(node.tagName) || textSize(node) > maxHeadlineSize) return false
   const text = textOf(node)
   const tokens = words(text)
   const count = tokens.length

@@ -9,6 +9,7 @@ import {
   linkDensity,
   nameTokens,
   textOf,
+  textSize,
 } from '../element.js'
 import type { Prune, Rule } from '../rule.js'
 
@@ -40,12 +41,15 @@ const negativeName =
 const minEvidenceLength = 25
 /** Most link text a paragraph of prose has. */
 const maxProseLinkDensity = 0.3
-/** Least prose (characters) that makes a sibling block part of the story. */
-const minSiblingProse = 140
+/** Least prose (non-space characters) that makes a sibling block part of the story. */
+const minSiblingProse = 120
 /** How many levels up a paragraph's score reaches. */
 const maxAncestorLevels = 5
-/** A page with at least this much text must keep at least `minKeptShare` of it. */
-const safetyTextLength = 1000
+/**
+ * A page with at least this much text (non-space characters) must keep at
+ * least `minKeptShare` of it.
+ */
+const safetyTextLength = 850
 const minKeptShare = 0.1
 
 /**
@@ -92,12 +96,12 @@ export const mainContent: Rule = {
       })
     }
 
-    const total = textOf(scope).length
-    const kept = [...keep].reduce((sum, node) => sum + textOf(node).length, 0)
+    const total = textSize(scope)
+    const kept = [...keep].reduce((sum, node) => sum + textSize(node), 0)
     if (total >= safetyTextLength && kept < total * minKeptShare) {
       return {
         prunes: [],
-        warning: `Kept the whole page: the best container holds only ${kept} of ${total} characters`,
+        warning: `Kept the whole page: the best container holds only ${kept} of ${total} non-space characters`,
       }
     }
     return { prunes: [...outside(scope, keep, parents), ...trailingBoilerplate(keep, parents)] }
@@ -123,8 +127,8 @@ function scoreContainers(scope: Root | Element): {
         const text = textOf(child)
         if (text.length >= minEvidenceLength) {
           if (linkDensity(child) < maxProseLinkDensity) {
-            for (const ancestor of path)
-              prose.set(ancestor, (prose.get(ancestor) ?? 0) + text.length)
+            const size = textSize(child)
+            for (const ancestor of path) prose.set(ancestor, (prose.get(ancestor) ?? 0) + size)
           }
           const score = 1 + commaCount(text) + Math.min(Math.floor(text.length / 100), 3)
           for (let level = 1; level <= maxAncestorLevels; level++) {
@@ -266,7 +270,7 @@ function widenToStory(
     parent = parents.get(parent)
   ) {
     const parentProse = prose.get(parent) ?? 0
-    const proseShare = parentProse / Math.max(textOf(parent).length, 1)
+    const proseShare = parentProse / Math.max(textSize(parent), 1)
     const density = linkDensity(parent)
     if (storyTags.has(parent.tagName) || isArticleBody(parent)) {
       return proseShare >= 0.4 && density < 0.35 ? parent : chosen
@@ -290,7 +294,7 @@ function isStorySibling(
   const proseLength = prose.get(node) ?? 0
   if (
     proseLength >= minSiblingProse &&
-    proseLength >= textOf(node).length * 0.5 &&
+    proseLength >= textSize(node) * 0.5 &&
     linkDensity(node) < maxProseLinkDensity
   ) {
     return true

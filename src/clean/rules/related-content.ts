@@ -3,6 +3,7 @@ import { SKIP, visit } from 'unist-util-visit'
 import { words } from '../../text-shape.js'
 import {
   childElements,
+  headingCount,
   headingLevel,
   isLinkedHeading,
   linkDensity,
@@ -86,7 +87,7 @@ const maxCardListText = 6000
  */
 function isCardList(node: Element): boolean {
   if (!cardListTags.has(node.tagName) || linkDensity(node) < 0.15) return false
-  if (textSize(node) > maxCardListText) return false
+  if (textSize(node) > maxCardListText || headingCount(node) < 2) return false
   let linked = 0
   let plain = 0
   let paragraphWords = 0
