@@ -2,9 +2,12 @@
 /**
  * Speed benchmark: time `clean()` per page and per stage on saved pages, and,
  * interleaved page by page in the same process, the floor of any rehype-based
- * pipeline (`rehype-parse` + `hast-util-to-text` of the page) and Mozilla
- * Readability on linkedom. Reports medians over several rounds as ratios:
- * these machines are noisy, so ratios of interleaved runs are what compare.
+ * pipeline (`rehype-parse` + `hast-util-to-text` of the page), Mozilla
+ * Readability on linkedom, and `clean()` with sentences and quotes off
+ * (extraction and Markdown only). Reports medians over several rounds as
+ * ratios: these machines are noisy, so ratios of interleaved runs are what
+ * compare. Speed that loses quality does not count, so it also prints each
+ * contender's word F1 against the pages' ground truth.
  *
  *   npm run build
  *   npm run bench -- <dataset-dir> [<dataset-dir> …] [--rounds 3] [--limit N] [--json report.json]
@@ -32,7 +35,8 @@ import {
 import { toMdastOptions } from '../dist/markdown/to-mdast-options.js'
 import { splitSentences } from '../dist/structure/sentences.js'
 import { loadDataset, readPage } from './dataset.js'
-import { median } from './report.js'
+import { wordF1Scores } from './metrics.js'
+import { fixed, median } from './report.js'
 
 const args = process.argv.slice(2)
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
@@ -54,12 +58,18 @@ if (args.length === 0) {
 
 /** @type {string[]} */
 const pages = []
+/** @type {(string | null)[]} */
+const bodies = []
 for (const dir of args) {
   const dataset = loadDataset(dir)
   for (const truth of dataset.truths.slice(0, limit)) {
     pages.push(readPage(dir, truth.id, dataset.meta.encoding).html)
+    bodies.push(truth.articleBody)
   }
 }
+const contenders = ['floor', 'readability', 'unscrape', 'extraction']
+/** Each contender's output text per page, from the first round. @type {Record<string, string[]>} */
+const outputs = Object.fromEntries(contenders.map((name) => [name, []]))
 
 const parser = unified().use(rehypeParse)
 const toMdast = unified().use(rehypeRemark, toMdastOptions)
@@ -91,11 +101,21 @@ for (let round = 0; round < rounds; round++) {
   pages.forEach((html, index) => {
     /** @type {import('../dist/index.js').Article | undefined} */
     let article
+    /** @type {Record<string, string>} */
+    const texts = {}
     tasks = {
-      floor: () => toText(parser.parse(html)),
-      readability: () => new Readability(parseHTML(html).document).parse()?.textContent,
+      floor: () => {
+        texts.floor = toText(parser.parse(html))
+      },
+      readability: () => {
+        texts.readability = new Readability(parseHTML(html).document).parse()?.textContent ?? ''
+      },
       unscrape: () => {
         article = clean(html, { format: 'html' })
+        texts.unscrape = article.text
+      },
+      extraction: () => {
+        texts.extraction = clean(html, { format: 'html', sentences: false, quotes: false }).text
       },
       stages: () => stages(html, record),
     }
@@ -112,6 +132,7 @@ for (let round = 0; round < rounds; round++) {
     const start = performance.now()
     for (const text of paragraphTexts(article?.sections ?? [])) splitSentences(text)
     record('sentences', performance.now() - start)
+    if (round === 0) for (const name of contenders) outputs[name]?.push(texts[name] ?? '')
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
   })
   for (const [name, values] of Object.entries(roundTimes)) {
@@ -196,10 +217,23 @@ const sentenceShare = median(
   }),
 )
 
+/** Word F1 of each contender over the pages that have a ground-truth body. */
+const quality = Object.fromEntries(
+  contenders.map((name) => {
+    const pairs = bodies.flatMap((truth, index) =>
+      truth === null ? [] : [{ truth, prediction: outputs[name]?.[index] ?? '' }],
+    )
+    return [name, wordF1Scores(pairs).f1]
+  }),
+)
+
 const format = (/** @type {number} */ value) => value.toFixed(2)
 console.log(`${pages.length} pages, ${rounds} rounds (median of per-round medians, ms per page)`)
-for (const name of ['floor', 'readability', 'unscrape']) {
-  console.log(`  ${name.padEnd(14)} ${format(medians[name] ?? 0)}`)
+console.log(`  ${''.padEnd(14)} ms      word F1`)
+for (const name of contenders) {
+  console.log(
+    `  ${name.padEnd(14)} ${format(medians[name] ?? 0).padEnd(7)} ${fixed(quality[name] ?? 0)}`,
+  )
 }
 console.log('  stages:')
 for (const name of stageNames) console.log(`    ${name.padEnd(12)} ${format(medians[name] ?? 0)}`)
@@ -207,6 +241,10 @@ console.log(
   `unscrape / floor (rehype-parse + hast-util-to-text): ${format(ratio('unscrape', 'floor'))}x`,
 )
 console.log(`unscrape / Readability on linkedom: ${format(ratio('unscrape', 'readability'))}x`)
+console.log(
+  `extraction only (sentences, quotes off) / floor: ${format(ratio('extraction', 'floor'))}x, ` +
+    `/ Readability: ${format(ratio('extraction', 'readability'))}x`,
+)
 console.log(`sentence splitting adds ${(sentenceShare * 100).toFixed(1)}% to the rest of clean()`)
 console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
 
@@ -223,7 +261,10 @@ if (jsonPath) {
         ratios: {
           unscrapeToFloor: ratio('unscrape', 'floor'),
           unscrapeToReadability: ratio('unscrape', 'readability'),
+          extractionToFloor: ratio('extraction', 'floor'),
+          extractionToReadability: ratio('extraction', 'readability'),
         },
+        wordF1: quality,
         sentenceShare,
         peakRssBytes: peakRss,
       },
