@@ -27,8 +27,12 @@
  * quotes; a counted prediction that matched nothing in the family but did
  * match a gold quote of another family (a `partial` quote of a `mixed` gold
  * quote, seen from the direct family) is set aside as `elsewhere` rather than
- * counted wrong. `precisionAll` is the stricter reading that counts those as
- * wrong too.
+ * counted wrong; at the overlap level so is a `partial` prediction whose
+ * words lie inside a gold quote of another family (a fragment of a `mixed`
+ * statement: `called it "disgusting"` where the gold quote is the whole
+ * reported statement), which the overlap rule cannot match when the
+ * fragment has fewer than 3 tokens.
+ * `precisionAll` is the stricter reading that counts those as wrong too.
  *
  * Every function here is pure: data in, numbers out.
  */
@@ -627,6 +631,18 @@ function namedSpeaker(pred) {
 }
 
 /**
+ * Whether a predicted quote's words lie inside one of the given gold texts
+ * (normalised and lower-cased).
+ * @param {string} text
+ * @param {readonly string[]} golds
+ * @returns {boolean}
+ */
+export function isFragmentOf(text, golds) {
+  const fragment = normaliseQuoteText(text).toLowerCase()
+  return fragment !== '' && golds.some((gold) => gold.includes(fragment))
+}
+
+/**
  * Score one article's predicted quotes against its gold quotes.
  * @param {GoldArticle} article
  * @param {readonly PredictedQuote[]} predictions The article's quotes as `clean()` returned them.
@@ -709,6 +725,11 @@ export function scoreArticle(article, predictions, cleanText) {
     })
   }
 
+  /** Normalised, lower-cased gold texts of each family, for fragments of them. */
+  const goldTexts = byKind(() => /** @type {string[]} */ ([]))
+  for (const quote of article.quotes) {
+    goldTexts[quote.kind].push(normaliseQuoteText(goldQuoteText(article, quote)).toLowerCase())
+  }
   for (const family of FAMILIES) {
     const others = FAMILIES.filter((other) => other.kind !== family.kind)
     for (const level of /** @type {const} */ (['exact', 'overlap'])) {
@@ -717,7 +738,15 @@ export function scoreArticle(article, predictions, cleanText) {
         if (!family.counts.includes(pred.kind)) return
         counts.predicted++
         if (matchedBy[family.kind][level].has(index)) counts.correct++
-        else if (others.some((other) => matchedBy[other.kind][level].has(index))) {
+        else if (
+          others.some(
+            (other) =>
+              matchedBy[other.kind][level].has(index) ||
+              (level === 'overlap' &&
+                pred.kind === 'partial' &&
+                isFragmentOf(pred.text, goldTexts[other.kind])),
+          )
+        ) {
           counts.elsewhere++
         }
       })

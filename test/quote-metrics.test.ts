@@ -7,6 +7,7 @@ import {
   type GoldArticle,
   type GoldQuote,
   goldQuoteText,
+  isFragmentOf,
   isPronoun,
   lastCapitalisedToken,
   matchQuotes,
@@ -355,5 +356,48 @@ describe('scores on a two-article dataset', () => {
       f1: 0,
     })
     expect(empty.families.direct.reachable).toBe(0)
+  })
+})
+
+describe('partial quotes that are fragments of a mixed statement', () => {
+  const text = 'Trump called the ad “disgusting” and said it should be pulled.'
+  const article: GoldArticle = {
+    id: 'f',
+    date: '2016-09-30',
+    text,
+    quotes: [
+      gold(
+        text,
+        'F1',
+        'mixed',
+        ['the ad “disgusting” and said it should be pulled'],
+        'Trump',
+        'called',
+      ),
+    ],
+  }
+
+  it('knows a fragment by its words inside the gold text', () => {
+    expect(isFragmentOf('disgusting', ['the ad disgusting and said it should be pulled'])).toBe(
+      true,
+    )
+    expect(isFragmentOf('a con', ['the ad disgusting and said it should be pulled'])).toBe(false)
+    expect(isFragmentOf('', ['anything'])).toBe(false)
+  })
+
+  it('sets a one-word fragment aside from direct precision at the overlap level only', () => {
+    const fragment = scoreArticle(
+      article,
+      [pred('disgusting', 'partial', 'Trump', 'called', null)],
+      text,
+    )
+    expect(fragment.families.direct.overlap).toMatchObject({
+      predicted: 1,
+      correct: 0,
+      elsewhere: 1,
+    })
+    expect(fragment.families.direct.exact).toMatchObject({ predicted: 1, correct: 0, elsewhere: 0 })
+    const stray = scoreArticle(article, [pred('a con', 'partial', 'Trump', 'called', null)], text)
+    expect(stray.families.direct.overlap).toMatchObject({ predicted: 1, correct: 0, elsewhere: 0 })
   })
 })

@@ -155,3 +155,54 @@ describe('inverted cues with a surname alone', () => {
     expect(found).toMatchObject({ kind: 'direct', speaker: { name: 'Pat Caddell' }, cue: 'said' })
   })
 })
+
+describe('quote marks and statements as news writes them', () => {
+  const run = (text: string) => clean(text, { format: 'text', publishedAt: '2025-03-12' }).quotes
+
+  it('closes a straight opening quote with a curly closing one', () => {
+    const [found] = run('"The port has a huge backlog,” said Mara Holt, who runs the harbour.')
+    expect(found).toMatchObject({
+      text: 'The port has a huge backlog',
+      kind: 'direct',
+      speaker: { name: 'Mara Holt' },
+    })
+  })
+
+  it('reads past a stray quote mark that never closes', () => {
+    const quotes = run(
+      '"Crews worked through the night, chanting “One more hour!” as the tide rose.',
+    )
+    expect(quotes.map((quote) => quote.text)).toEqual(['One more hour!'])
+  })
+
+  it('starts a new statement at a second verb of saying', () => {
+    const quotes = run(
+      '“We cannot pay for this,” Tomas Brenn said, adding later, “The ferry costs us a fortune.”',
+    )
+    expect(quotes).toMatchObject([
+      { text: 'We cannot pay for this', cue: 'said', speaker: { name: 'Tomas Brenn' } },
+      { text: 'The ferry costs us a fortune.', cue: 'adding', speaker: { name: 'Tomas Brenn' } },
+    ])
+  })
+
+  it('keeps fragments with the reporter’s words between them apart', () => {
+    const quotes = run(
+      'Mara Holt said the tax was “unfair” and the process “a farce from the start.”',
+    )
+    expect(quotes).toMatchObject([
+      { text: 'unfair', kind: 'partial', speaker: { name: 'Mara Holt' } },
+      { text: 'a farce from the start.', kind: 'partial', speaker: { name: 'Mara Holt' } },
+    ])
+  })
+
+  it('gives a whole quoted sentence after a partial quote to the same speaker', () => {
+    const quotes = run(
+      'Mara Holt said the vote mattered because “most people never see the harbour books,” she said. “We want them open.”',
+    )
+    expect(quotes.at(-1)).toMatchObject({
+      text: 'We want them open.',
+      kind: 'direct',
+      speaker: { name: 'Mara Holt' },
+    })
+  })
+})

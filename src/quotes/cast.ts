@@ -89,11 +89,17 @@ export class Cast {
   }
 
   /**
-   * The speaker "he" or "she" stands for: the last speaker when the gender
-   * of their first name does not rule them out, else the latest person
-   * named whose first name fits (or is unknown); `null` when no one fits.
+   * The speaker "he" or "she" stands for: a person named earlier in the
+   * same sentence (`earlier`, latest first) whose first name fits, else the
+   * last speaker when the gender of their first name does not rule them
+   * out, else the latest person named whose first name fits (or is
+   * unknown); `null` when no one fits.
    */
-  resolve(pronoun: string, lastSpeaker: Speaker | null): Speaker | null {
+  resolve(
+    pronoun: string,
+    lastSpeaker: Speaker | null,
+    earlier: readonly string[] = [],
+  ): Speaker | null {
     const wanted: Gender | null = /^he$/i.test(pronoun)
       ? 'male'
       : /^she$/i.test(pronoun)
@@ -103,6 +109,10 @@ export class Cast {
     const fits = (surname: string, name: string) => {
       const gender = this.gender(name)
       return gender === wanted || (gender === null && this.people.has(surname))
+    }
+    for (const name of [...earlier].reverse()) {
+      const surname = lastToken(name)
+      if (surname && fits(surname, name)) return this.speaker(name, null)
     }
     const lastSurname = lastToken(lastSpeaker?.name ?? '')
     if (lastSpeaker && lastSurname && fits(lastSurname, lastSpeaker.name)) return lastSpeaker

@@ -80,6 +80,10 @@ const stems = [
   'recount|recounts|recounted',
   'boast|boasts|boasted',
   'concede|conceded',
+  'comment|comments|commented',
+  'conclude|concludes|concluded',
+  'scold|scolds|scolded',
+  'read|reads',
 ]
 
 const cuePattern = new RegExp(

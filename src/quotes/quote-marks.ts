@@ -8,21 +8,30 @@ export interface QuotedSpan {
   text: string
 }
 
-/** Opening marks and the closing marks that end them. */
+/**
+ * Opening marks and the marks that can close them. A curly double quote and
+ * a straight one close each other too: scraped text often mixes them
+ * (`"Oz has a huge bully pulpit,” said …`).
+ */
 const pairs: Readonly<Record<string, string>> = {
-  '“': '”',
+  '“': '”"',
   '„': '“',
   '«': '»',
   '‘': '’',
-  '"': '"',
+  '"': '"”',
 }
+
+/** Quote marks of every kind. */
+const anyMark = /["“”„«»‘’]/u
 
 /**
  * Find the passages in quote marks in a paragraph: curly and straight double
  * quotes, guillemets, and single curly quotes where they quote (an opening
  * ‘ after a space or at the start; a ’ inside a word is an apostrophe). An
  * unclosed mark quotes to the end of the paragraph (news style for a quote
- * that continues in the next paragraph).
+ * that continues in the next paragraph), unless other quote marks follow
+ * it: then it is a stray mark, and the passages after it are read on their
+ * own.
  */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = []
@@ -35,14 +44,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       index++
       continue
     }
-    let end = text.indexOf(closing, index + 1)
-    // A straight or single quote mark closes only where a word ends.
-    while (
-      end !== -1 &&
-      (closing === '"' || closing === '’') &&
-      /[\p{L}\p{N}]/u.test(text.charAt(end + 1))
-    ) {
-      end = text.indexOf(closing, end + 1)
+    const end = closingMark(text, index + 1, closing)
+    if (end === -1 && anyMark.test(text.slice(index + 1))) {
+      index++
+      continue
     }
     const close = end === -1 ? text.length : end + 1
     const inner = text.slice(index + 1, end === -1 ? text.length : end).trim()
@@ -50,4 +55,21 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     index = close
   }
   return spans
+}
+
+/**
+ * Offset of the first of the `closing` marks from `from` on, or -1. A
+ * straight or single quote mark closes only where a word ends; a straight
+ * opening mark followed by a curly one before any close is left open (the
+ * curly close belongs to the curly opening).
+ */
+function closingMark(text: string, from: number, closing: string): number {
+  for (let index = from; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (char === '“' && closing === '"”') return -1
+    if (!closing.includes(char)) continue
+    if ((char === '"' || char === '’') && /[\p{L}\p{N}]/u.test(text.charAt(index + 1))) continue
+    return index
+  }
+  return -1
 }

@@ -78,10 +78,8 @@ export function remarkUnscrapeQuotes() {
         const inside = spans.filter(
           (span) => span.open < to && span.close > from && !used.has(span),
         )
-        if (inside.length > 0 || hasCue(sentence.text)) {
-          const quote = sentenceQuote(sentence, inside)
-          if (quote) found.push(quote)
-        }
+        if (inside.length > 0 || hasCue(sentence.text))
+          found.push(...sentenceQuotes(sentence, inside))
         // Pronouns look back to the people named before them.
         for (const mention of capitalisedNames(sentence.text)) cast.mention(mention)
         cast.mentionSurnames(sentence.text)
@@ -102,8 +100,8 @@ export function remarkUnscrapeQuotes() {
       quotes.push(...found)
       previousDate = ownDate ?? previousDate
 
-      /** The statement a sentence makes or reports, if any. */
-      function sentenceQuote(sentence: Sentence, inside: readonly QuotedSpan[]): Quote | undefined {
+      /** The statements a sentence makes or reports. */
+      function sentenceQuotes(sentence: Sentence, inside: readonly QuotedSpan[]): Quote[] {
         const from = sentence.start - paragraph.start
         const frame = blankQuotes(sentence.text, inside, from)
         // Without quote marks, only a verb that reports speech on its own counts.
@@ -117,34 +115,42 @@ export function remarkUnscrapeQuotes() {
         const signed = signature(text, inside)
         if (!cue && signed) {
           for (const span of inside) used.add(span)
-          return {
-            text: joinSpans([signed.span]),
-            kind: 'direct',
-            speaker: cast.speaker(signed.name, null),
-            cue: signed.dash,
-            date: null,
-            ...place,
-            ...innerOffsets(text, signed.span, signed.span, paragraph.start),
-          }
+          return [
+            {
+              text: joinSpans([signed.span]),
+              kind: 'direct',
+              speaker: cast.speaker(signed.name, null),
+              cue: signed.dash,
+              date: null,
+              ...place,
+              ...innerOffsets(text, signed.span, signed.span, paragraph.start),
+            },
+          ]
         }
         if (!cue) {
           // A quote that opens the next sentence with no verb of its own goes
-          // on from the quote before ('"…," she said. "Now the work begins."').
+          // on from the quote before ('"…," she said. "Now the work begins."');
+          // after a partial quote, it is a whole statement of the same speaker.
           const previous = found.at(-1)
           const opening = inside[0]
-          if (
-            previous &&
-            previous.kind === 'direct' &&
-            opening &&
-            opening.open - from <= 1 &&
-            !isTerm(opening)
-          ) {
-            const last = inside[inside.length - 1] as QuotedSpan
+          if (!previous || !opening || opening.open - from > 1 || isTerm(opening)) return []
+          const last = inside[inside.length - 1] as QuotedSpan
+          for (const span of inside) used.add(span)
+          if (previous.kind === 'direct') {
             previous.text = `${previous.text} ${joinSpans(inside)}`
             previous.end = innerOffsets(text, opening, last, paragraph.start).end
-            for (const span of inside) used.add(span)
+            return []
           }
-          return undefined
+          if (previous.kind !== 'partial' || !/^\p{Lu}/u.test(opening.text)) return []
+          return [
+            {
+              ...previous,
+              text: joinSpans(inside),
+              kind: 'direct',
+              ...place,
+              ...innerOffsets(text, opening, last, paragraph.start),
+            },
+          ]
         }
         const anchor = publishedAnchor ?? contextAnchor
         const speaker = findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
@@ -155,41 +161,71 @@ export function remarkUnscrapeQuotes() {
         if (inside.length === 0) {
           const statement = indirectStatement(frame, cue)
           // Reported speech needs a source: "this perspective suggests that" is not one.
-          if (!statement || !speaker) return undefined
-          return {
-            text: statement.text,
-            kind: 'indirect',
-            speaker,
-            cue: cue.text,
-            // The date of the saying stands before the statement; dates in it are what it is about.
-            date: dateOf(frame.slice(0, statement.start)),
-            ...place,
-            start: sentence.start + statement.start,
-            end: sentence.start + statement.end,
-          }
+          if (!statement || !speaker) return []
+          return [
+            {
+              text: statement.text,
+              kind: 'indirect',
+              speaker,
+              cue: cue.text,
+              // The date of the saying stands before the statement; dates in it are what it is about.
+              date: dateOf(frame.slice(0, statement.start)),
+              ...place,
+              start: sentence.start + statement.start,
+              end: sentence.start + statement.end,
+            },
+          ]
         }
 
         const statements = inside.filter((span) => !isTerm(span))
-        if (statements.length === 0) return undefined
         for (const span of statements) used.add(span)
-        const first = statements[0] as QuotedSpan
-        const last = statements[statements.length - 1] as QuotedSpan
-        const kind: QuoteKind = statements.some((span) => isWholeStatement(text, span))
-          ? 'direct'
-          : 'partial'
-        return {
-          text: joinSpans(statements),
-          kind,
-          speaker,
-          cue: cue.text,
-          date: dateOf(frame),
-          ...place,
-          ...innerOffsets(text, first, last, paragraph.start),
-        }
+        const date = dateOf(frame)
+        return groupsByCue(statements, cues, cue, from).map((group) => {
+          const first = group.spans[0] as QuotedSpan
+          const last = group.spans[group.spans.length - 1] as QuotedSpan
+          const kind: QuoteKind = group.spans.some((span) => isWholeStatement(text, span))
+            ? 'direct'
+            : 'partial'
+          return {
+            text: joinSpans(group.spans),
+            kind,
+            speaker,
+            cue: group.cue.text,
+            date,
+            ...place,
+            ...innerOffsets(text, first, last, paragraph.start),
+          }
+        })
       }
     }
     data.quotes = quotes
   }
+}
+
+/**
+ * The quoted passages of a sentence, grouped into statements: one statement
+ * interrupted by its verb (`"…," she said, "…"`) stays one, but a second
+ * verb of saying between two passages starts a new one (`"…," Trump said,
+ * adding later, "…"`), and fragments with the reporter's words between them
+ * are quotes of their own (`called it "disgusting" and "a con"`).
+ */
+function groupsByCue(
+  spans: readonly QuotedSpan[],
+  cues: readonly Cue[],
+  chosen: Cue,
+  from: number,
+): Array<{ spans: QuotedSpan[]; cue: Cue }> {
+  const groups: Array<{ spans: QuotedSpan[]; cue: Cue }> = []
+  let gapStart = Number.POSITIVE_INFINITY
+  for (const span of spans) {
+    const gap = cues.filter((cue) => cue.start >= gapStart && cue.end <= span.open - from)
+    const next = gap.filter((cue) => cue !== chosen).at(-1)
+    const group = groups.at(-1)
+    if (group && !next && gap.includes(chosen)) group.spans.push(span)
+    else groups.push({ spans: [span], cue: next ?? chosen })
+    gapStart = span.close - from
+  }
+  return groups
 }
 
 /** The words of a quote's spans, joined by a space, each without the comma that led to its cue. */
@@ -289,7 +325,10 @@ function findSpeaker(
   const lead = words(frame.slice(Math.max(0, cue.start - 40), cue.start)).slice(-4)
   const trail = words(frame.slice(cue.end, cue.end + 12)).slice(0, 1)
   const pronoun = [...lead, ...trail].find((word) => speakerPronoun.test(word))
-  if (pronoun) return cast.resolve(pronoun, previous)
+  if (pronoun) {
+    const earlier = capitalisedNames(frame.slice(0, cue.start)).map((mention) => mention.name)
+    return cast.resolve(pronoun, previous, earlier)
+  }
   const organisation = organisationNoun.exec(frame.slice(Math.max(0, cue.start - 60), cue.start))
   if (organisation) return cast.organisation(organisation[0])
   if (closeBefore) return named(closeBefore)
