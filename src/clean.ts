@@ -28,7 +28,8 @@ import type { Article, InputFormat } from './types.js'
  * @param options Configuration (optional).
  * @returns The clean article.
  * @throws {UnscrapeError} `invalid-input` when `input` is neither a string nor
- *   a `Uint8Array`; `input-too-large` when it is over `maxBytes`;
+ *   a `Uint8Array`, or is bytes of binary data; `input-too-large` when it is
+ *   over `maxBytes`;
  *   `invalid-option` when an option is wrong or names an unknown rule.
  */
 export function clean(input: string | Uint8Array, options?: Options | null): Article {

@@ -2,7 +2,8 @@
  * Codes of the errors unscrape throws.
  *
  * - `invalid-option`: an option has the wrong type or value, or names an unknown rule.
- * - `invalid-input`: the input is neither a string nor a `Uint8Array`.
+ * - `invalid-input`: the input is neither a string nor a `Uint8Array`, or is
+ *   bytes of binary data rather than a page.
  * - `input-too-large`: the input is over the `maxBytes` option.
  */
 export type UnscrapeErrorCode = 'invalid-option' | 'invalid-input' | 'input-too-large'

@@ -12,7 +12,10 @@ async function cli(argv: string[], stdin = '') {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
-    readStdin: async () => stdin,
+    stdin: async function* () {
+      yield new TextEncoder().encode(stdin)
+    },
+    stderrIsTty: false,
     stdout: (chunk) => {
       stdout += chunk
     },
@@ -31,10 +34,10 @@ describe('cli', () => {
   })
 
   it('reads standard input and prints JSON or text on request', async () => {
-    const json = await cli(['-', '--output', 'json'], seed)
+    const json = await cli(['-', '--format', 'json'], seed)
     expect(json.code).toBe(0)
     expect(JSON.parse(json.stdout)).toEqual(clean(seed))
-    const text = await cli(['-o', 'text'], seed)
+    const text = await cli(['--format', 'text'], seed)
     expect(text.stdout).toBe(`${clean(seed).text}\n`)
   })
 
@@ -46,7 +49,7 @@ describe('cli', () => {
       seedPath,
       '--rules',
       'link-list=off,headline-gallery',
-      '--output',
+      '--format',
       'text',
     ])
     expect(off.stdout).toContain('Dollywood Resort')
@@ -62,7 +65,7 @@ describe('cli', () => {
   it('exits 2 on wrong usage and 1 on unreadable input', async () => {
     expect((await cli(['--bogus'])).code).toBe(2)
     expect((await cli(['a', 'b'])).code).toBe(2)
-    expect((await cli([seedPath, '--output', 'pdf'])).code).toBe(2)
+    expect((await cli([seedPath, '--format', 'pdf'])).code).toBe(2)
     expect((await cli([seedPath, '--rules', 'no-such-rule'])).code).toBe(2)
     expect((await cli([seedPath, '--rules', 'link-list=maybe'])).code).toBe(2)
     const missing = await cli(['/nonexistent/page.html'])

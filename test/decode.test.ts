@@ -198,6 +198,22 @@ describe('clean() with bytes', () => {
     expect(code(() => clean(null as unknown as string))).toBe('invalid-input')
   })
 
+  it('refuses bytes of binary data with invalid-input, but reads UTF-16 and pages with form feeds', () => {
+    const random = Uint8Array.from({ length: 2048 }, (_, index) => (index * 2_654_435_761) >>> 24)
+    expect(() => clean(random)).toThrow(/binary data/)
+    const withNul = new TextEncoder().encode('<p>The harbour pact.\0</p>')
+    expect(() => clean(withNul)).toThrow(/binary data/)
+    const utf16 = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...[...'<p>The harbour pact was signed.</p>'].flatMap((char) => [char.charCodeAt(0), 0]),
+    ])
+    expect(clean(utf16).text).toBe('The harbour pact was signed.')
+    expect(clean(new TextEncoder().encode('The harbour pact.\f\r\nIt was signed.')).text).toContain(
+      'It was signed.',
+    )
+  })
+
   it('counts a string’s UTF-8 bytes exactly around the limit', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.nat(200), (text, limit) => {

@@ -7,7 +7,8 @@ import type { BatchId, BatchInput, BatchResult } from './types.js'
  * Clean one document of a batch: the pure per-document function that each
  * worker runs, and that a queue worker of your own can run the same way.
  *
- * Never throws: a document that cannot be cleaned gives an error result.
+ * Never throws: a document that cannot be cleaned, or that leaves no text,
+ * gives an error result.
  *
  * @param document The document: its id, its page and per-document options.
  * @param options `clean()`'s options for every document (the document's own
@@ -26,7 +27,17 @@ export function cleanRecord(document: BatchInput, options?: Options | null): Bat
     }
   }
   try {
-    return { id, article: clean(document.input, documentOptions(document, options ?? {})) }
+    const article = clean(document.input, documentOptions(document, options ?? {}))
+    if (article.text.trim() === '') {
+      return {
+        id,
+        error: {
+          code: 'no-text',
+          message: 'The page has no text: it is empty, or all of it is junk',
+        },
+      }
+    }
+    return { id, article }
   } catch (error) {
     if (error instanceof UnscrapeError)
       return { id, error: { code: error.code, message: error.message } }

@@ -24,6 +24,7 @@ export interface BatchInput {
  *
  * - `invalid-input`, `input-too-large`, `invalid-option`: as thrown by `clean()`.
  * - `invalid-record`: the document is not a `{id, input}` object.
+ * - `no-text`: the page has no text: it is empty, or cleaning removed all of it.
  * - `timeout`: cleaning took longer than the `timeout` option; the worker was replaced.
  * - `worker-failed`: the worker cleaning it died (out of memory, for one).
  * - `unreadable`: the CLI could not read the file or line.
@@ -32,6 +33,7 @@ export interface BatchInput {
 export type BatchErrorCode =
   | UnscrapeErrorCode
   | 'invalid-record'
+  | 'no-text'
   | 'timeout'
   | 'worker-failed'
   | 'unreadable'

@@ -1,157 +1,142 @@
-import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
+import { readFile, stat } from 'node:fs/promises'
 import { rules } from '../clean/rules/index.js'
 import { clean } from '../clean.js'
-import { UnscrapeError } from '../error.js'
-import type { FormatOption, Options } from '../options.js'
+import { normalizeOptions } from '../options.js'
+import { inputTooLarge } from '../parse/decode.js'
 import type { Article } from '../types.js'
-
-/** Exit codes: 0 done, 1 the input could not be read or cleaned, 2 wrong usage. */
-const exitCodes = { ok: 0, failed: 1, usage: 2 } as const
+import { type CliConfig, exitCodes, parseCommandLine, UsageError } from './args.js'
+import { explain } from './explain.js'
+import { cleanFolder } from './folder.js'
+import { cleanJsonl, type JsonlIo } from './jsonl.js'
 
 /** Where the CLI reads and writes: the process's streams, or a test's. */
-export interface CliIo {
-  /** Read all of standard input. */
-  readStdin(): Promise<string>
-  /** Write to standard output. */
-  stdout(chunk: string): void
-  /** Write to standard error. */
-  stderr(chunk: string): void
-}
+export interface CliIo extends JsonlIo {}
 
 const usage = `Usage: unscrape [file|-] [options]
+       unscrape <files|folders|globs…> -o <folder> [options]
+       unscrape --jsonl [in.jsonl|-] [-o out.jsonl|-] [options]
 
-Clean one scraped article (HTML or plain text) and print it.
-Reads standard input when no file (or -) is given.
+Clean scraped articles (HTML or plain text, read as bytes: BOM, <meta charset>,
+UTF-8, else windows-1252). One file (or standard input) and no -o: print it.
+Files, folders (their .html, .htm, .xhtml and .txt pages) and globs with
+-o <folder>: write <name>.md and/or <name>.json there, mirroring the input tree
+(<name>.error.json for a page that fails); pages already done are skipped.
+--jsonl: one JSON object per line in, one {id, article} or {id, error} out.
 
 Options:
-  -o, --output <md|json|text>  what to print (default: md)
+  -o, --output <path>          output folder; for --jsonl the output file (default: -)
+      --format <md|json|text|both>  what to write (default: md)
       --input <auto|html|text> how to read the input (default: auto)
       --url <url>              the article's address
       --published-at <date>    publication date (ISO 8601), wins over the page's
       --rules <id=off,…>       turn rules off (or on) by id
+      --max-bytes <size>       largest input, such as 64M (default: 64M)
+      --jsonl                  read and write JSON Lines
+      --id-field <name>        JSONL field of the id (default: id)
+      --html-field <name>      JSONL field of the HTML (default: html)
+      --text-field <name>      JSONL field of the plain text (default: text)
+      --resume                 JSONL: keep the output's records, append the missing
+      --unordered              write results as they finish, not in input order
+  -j, --concurrency <n>        worker threads (default: the number of cores)
+      --timeout <seconds>      longest time for one page (default: 60)
+  -q, --quiet                  no progress bar, no summary
       --explain                print the removal report to standard error
       --list-rules             print the rules and exit
   -h, --help                   print this help and exit
   -v, --version                print the version and exit
 
-Exit codes: 0 done, 1 the input could not be read or cleaned, 2 wrong usage.
+Exit codes: 0 all done, 1 some inputs failed, 2 wrong usage.
 `
-
-const outputs: ReadonlySet<string> = new Set(['md', 'json', 'text'])
 
 /**
  * Run the CLI with the given arguments (without `node` and the script).
  * Resolves to the exit code; never throws.
  */
 export async function run(argv: readonly string[], io: CliIo, version: string): Promise<number> {
-  let parsed: ReturnType<typeof parse>
+  let config: CliConfig
   try {
-    parsed = parse(argv)
+    config = parseCommandLine(argv)
   } catch (error) {
     io.stderr(`unscrape: ${(error as Error).message}\n\n${usage}`)
     return exitCodes.usage
   }
-  const { values, positionals } = parsed
-
-  if (values.help) {
-    io.stdout(usage)
+  if (config.info === 'help') {
+    await io.stdout(usage)
     return exitCodes.ok
   }
-  if (values.version) {
-    io.stdout(`${version}\n`)
+  if (config.info === 'version') {
+    await io.stdout(`${version}\n`)
     return exitCodes.ok
   }
-  if (values['list-rules']) {
-    for (const rule of rules) io.stdout(`${rule.id}\t${rule.description}\n`)
+  if (config.info === 'list-rules') {
+    for (const rule of rules) await io.stdout(`${rule.id}\t${rule.description}\n`)
     return exitCodes.ok
   }
-  if (positionals.length > 1) {
-    io.stderr(`unscrape: expected one input, got ${positionals.length}\n\n${usage}`)
-    return exitCodes.usage
-  }
-  const output = values.output ?? 'md'
-  if (!outputs.has(output)) {
-    io.stderr(`unscrape: unexpected --output \`${output}\`, expected md, json or text\n`)
-    return exitCodes.usage
-  }
-
-  let options: Options
   try {
-    options = {
-      format: (values.input ?? 'auto') as FormatOption,
-      url: values.url,
-      publishedAt: values['published-at'],
-      rules: parseRules(values.rules),
+    let allDone: boolean
+    if (config.jsonl) allDone = await cleanJsonl(config, io)
+    else if (config.output !== null) allDone = await cleanFolder(config, config.output, io)
+    else return await cleanOne(config, io)
+    return allDone ? exitCodes.ok : exitCodes.failed
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`unscrape: ${error.message}\n`)
+      return exitCodes.usage
+    }
+    io.stderr(`unscrape: ${(error as Error).message}\n`)
+    return exitCodes.failed
+  }
+}
+
+/** Clean one file, or standard input, and print the result. */
+async function cleanOne(config: CliConfig, io: CliIo): Promise<number> {
+  if (config.inputs.length > 1) {
+    throw new UsageError(`several inputs need an output folder (-o <folder>)`)
+  }
+  if (config.format === 'both') throw new UsageError('--format both needs -o <folder>')
+  const path = config.inputs[0] ?? '-'
+  const { maxBytes } = normalizeOptions(config.options)
+  let input: Uint8Array
+  try {
+    if (path === '-') {
+      input = await readAll(io.stdin(), maxBytes)
+    } else {
+      const { size, isDirectory } = await stat(path).then((stats) => ({
+        size: stats.size,
+        isDirectory: stats.isDirectory(),
+      }))
+      if (isDirectory)
+        throw new UsageError(`${path} is a folder: give an output folder (-o <folder>)`)
+      if (size > maxBytes) throw inputTooLarge(String(size), maxBytes)
+      input = new Uint8Array(await readFile(path))
     }
   } catch (error) {
-    io.stderr(`unscrape: ${(error as Error).message}\n`)
-    return exitCodes.usage
-  }
-
-  const path = positionals[0] ?? '-'
-  let input: string
-  try {
-    input = path === '-' ? await io.readStdin() : await readFile(path, 'utf8')
-  } catch (error) {
+    if (error instanceof UsageError) throw error
     io.stderr(`unscrape: cannot read \`${path}\`: ${(error as Error).message}\n`)
     return exitCodes.failed
   }
-
   let article: Article
   try {
-    article = clean(input, options)
+    article = clean(input, config.options)
   } catch (error) {
-    const code = error instanceof UnscrapeError ? error.code : 'internal'
     io.stderr(`unscrape: ${(error as Error).message}\n`)
-    return code === 'invalid-option' ? exitCodes.usage : exitCodes.failed
+    return exitCodes.failed
   }
-
-  if (values.explain) {
-    for (const removal of article.removed) {
-      const line = removal.place ? `${removal.place.start.line}:${removal.place.start.column}` : '-'
-      const text = removal.text.replace(/\s+/g, ' ')
-      io.stderr(
-        `${line}\t${removal.rule}\t${removal.reason}\t${text.length > 80 ? `${text.slice(0, 79)}…` : text}\n`,
-      )
-    }
-  }
-  if (output === 'json') io.stdout(`${JSON.stringify(article, null, 2)}\n`)
-  else if (output === 'text') io.stdout(`${article.text}\n`)
-  else io.stdout(article.markdown)
+  if (config.explain) io.stderr(explain(article))
+  if (config.format === 'json') await io.stdout(`${JSON.stringify(article, null, 2)}\n`)
+  else if (config.format === 'text') await io.stdout(`${article.text}\n`)
+  else await io.stdout(article.markdown)
   return exitCodes.ok
 }
 
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      output: { type: 'string', short: 'o' },
-      input: { type: 'string' },
-      url: { type: 'string' },
-      'published-at': { type: 'string' },
-      rules: { type: 'string' },
-      explain: { type: 'boolean' },
-      'list-rules': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  })
-}
-
-/** Read `id=off,id2=on` (or a bare `id`, meaning off) into rule switches. */
-function parseRules(value: string | undefined): Record<string, boolean> {
-  const switches: Record<string, boolean> = {}
-  if (!value) return switches
-  for (const entry of value.split(',')) {
-    const [id = '', state = 'off'] = entry.split('=').map((part) => part.trim())
-    if (!id) continue
-    if (state !== 'off' && state !== 'on') {
-      throw new Error(`unexpected state \`${state}\` for rule \`${id}\`, expected on or off`)
-    }
-    switches[id] = state === 'on'
+/** Read a stream whole, stopping with `input-too-large` past `maxBytes`. */
+async function readAll(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+  const parts: Uint8Array[] = []
+  let length = 0
+  for await (const chunk of chunks) {
+    length += chunk.length
+    if (length > maxBytes) throw inputTooLarge(`more than ${maxBytes}`, maxBytes)
+    parts.push(chunk)
   }
-  return switches
+  return Buffer.concat(parts)
 }

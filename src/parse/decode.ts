@@ -190,17 +190,20 @@ export interface InputText {
  * @param maxBytes The largest input accepted, in bytes (a string counts as its UTF-8 bytes).
  * @returns The text and the decoder's warnings.
  * @throws {UnscrapeError} `invalid-input` when `input` is neither a string nor a
- *   `Uint8Array`; `input-too-large` when it is over `maxBytes`.
+ *   `Uint8Array`, or is bytes of binary data; `input-too-large` when it is over `maxBytes`.
  */
 export function decodeInput(input: unknown, maxBytes: number): InputText {
   if (typeof input === 'string') {
     const size = utf8Length(input, maxBytes)
-    if (size > maxBytes) throw tooLarge(`more than ${maxBytes}`, maxBytes)
+    if (size > maxBytes) throw inputTooLarge(`more than ${maxBytes}`, maxBytes)
     return { text: input, warnings: [] }
   }
   if (input instanceof Uint8Array) {
-    if (input.byteLength > maxBytes) throw tooLarge(String(input.byteLength), maxBytes)
+    if (input.byteLength > maxBytes) throw inputTooLarge(String(input.byteLength), maxBytes)
     const { text, warnings } = decodePage(input)
+    if (isBinary(text)) {
+      throw new UnscrapeError('invalid-input', 'The input is binary data, not a page of text')
+    }
     return { text, warnings }
   }
   throw new UnscrapeError(
@@ -209,8 +212,35 @@ export function decodeInput(input: unknown, maxBytes: number): InputText {
   )
 }
 
-/** The error for an input over `maxBytes`. */
-function tooLarge(size: string, maxBytes: number): UnscrapeError {
+/** Tab, line feed, form feed and carriage return: the controls a page of text has. */
+const whiteSpaceControls: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0c, 0x0d])
+
+/** How much of a text is looked at to tell binary data. */
+const binaryWindow = 65_536
+
+/**
+ * Whether decoded bytes are binary data rather than a page: a NUL, or more
+ * than 1% C0 control characters other than white space (a page has next to
+ * none; random bytes read as windows-1252 have about 11%).
+ */
+function isBinary(text: string): boolean {
+  const length = Math.min(text.length, binaryWindow)
+  let controls = 0
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0) return true
+    if ((code < 0x20 && !whiteSpaceControls.has(code)) || code === 0x7f) controls++
+  }
+  return controls > length / 100
+}
+
+/**
+ * The error for an input over `maxBytes`.
+ *
+ * @param size The input's size in bytes, or how much is known of it.
+ * @param maxBytes The limit.
+ */
+export function inputTooLarge(size: string, maxBytes: number): UnscrapeError {
   return new UnscrapeError(
     'input-too-large',
     `The input has ${size} bytes, over the limit of ${maxBytes} (\`maxBytes\`)`,

@@ -1,0 +1,186 @@
+import { availableParallelism } from 'node:os'
+import { parseArgs } from 'node:util'
+import { defaultTimeout } from '../batch/stream.js'
+import { rules } from '../clean/rules/index.js'
+import { type FormatOption, normalizeOptions, type Options } from '../options.js'
+
+/** What to write for each article. */
+export type OutputFormat = 'md' | 'json' | 'text' | 'both'
+
+/** The command line, checked. */
+export interface CliConfig {
+  /** Print help, the version or the rules, and stop. */
+  info: 'help' | 'version' | 'list-rules' | null
+  /** The inputs named: files, folders, globs, or `-`. */
+  inputs: string[]
+  /** `-o`: the output folder, or for `--jsonl` the output file (`-` is standard output). */
+  output: string | null
+  /** What to write for each article. */
+  format: OutputFormat
+  /** Read and write JSON Lines. */
+  jsonl: boolean
+  /** The fields of a JSONL record holding the id, the HTML and the text. */
+  fields: { id: string; html: string; text: string }
+  /** Worker threads. */
+  concurrency: number
+  /** Longest time for one document, in ms. */
+  timeout: number
+  /** Write results as they finish rather than in input order. */
+  unordered: boolean
+  /** Append only what an interrupted JSONL run left out. */
+  resume: boolean
+  /** No progress bar and no summary. */
+  quiet: boolean
+  /** Print the removal report on standard error. */
+  explain: boolean
+  /** `clean()`'s options, checked. */
+  options: Options
+}
+
+/** Exit codes: 0 all done, 1 some inputs failed, 2 wrong usage. */
+export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const
+
+/** A mistake on the command line: exit code 2. */
+export class UsageError extends Error {}
+
+const knownRules: ReadonlySet<string> = new Set(rules.map((rule) => rule.id))
+
+const formats: ReadonlySet<string> = new Set(['md', 'json', 'text', 'both'])
+
+/**
+ * Read and check the command line (without `node` and the script).
+ *
+ * @throws {UsageError} On a wrong flag or value.
+ */
+export function parseCommandLine(argv: readonly string[]): CliConfig {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const { values, positionals } = parsed
+  const format = values.format ?? 'md'
+  if (!formats.has(format)) {
+    throw new UsageError(`unexpected --format \`${format}\`, expected md, json, text or both`)
+  }
+  const options: Options = {
+    format: (values.input ?? 'auto') as FormatOption,
+    url: values.url,
+    publishedAt: values['published-at'],
+    rules: parseRules(values.rules),
+  }
+  if (values['max-bytes'] !== undefined) options.maxBytes = parseBytes(values['max-bytes'])
+  try {
+    normalizeOptions(options)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const info = values.help
+    ? 'help'
+    : values.version
+      ? 'version'
+      : values['list-rules']
+        ? 'list-rules'
+        : null
+  return {
+    info,
+    inputs: positionals,
+    output: values.output ?? null,
+    format: format as OutputFormat,
+    jsonl: values.jsonl ?? false,
+    fields: {
+      id: values['id-field'] ?? 'id',
+      html: values['html-field'] ?? 'html',
+      text: values['text-field'] ?? 'text',
+    },
+    concurrency:
+      values.concurrency === undefined
+        ? availableParallelism()
+        : parseCount(values.concurrency, '--concurrency'),
+    timeout: values.timeout === undefined ? defaultTimeout : parseSeconds(values.timeout) * 1000,
+    unordered: values.unordered ?? false,
+    resume: values.resume ?? false,
+    quiet: values.quiet ?? false,
+    explain: values.explain ?? false,
+    options,
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      input: { type: 'string' },
+      url: { type: 'string' },
+      'published-at': { type: 'string' },
+      rules: { type: 'string' },
+      jsonl: { type: 'boolean' },
+      'id-field': { type: 'string' },
+      'html-field': { type: 'string' },
+      'text-field': { type: 'string' },
+      concurrency: { type: 'string', short: 'j' },
+      'max-bytes': { type: 'string' },
+      timeout: { type: 'string' },
+      unordered: { type: 'boolean' },
+      resume: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      explain: { type: 'boolean' },
+      'list-rules': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  })
+}
+
+/**
+ * Read `id=off,id2=on` (or a bare `id`, meaning off) into rule switches. Built
+ * from entries, so an id such as `__proto__` is an unknown rule, not a prototype.
+ */
+function parseRules(value: string | undefined): Record<string, boolean> {
+  const switches: [string, boolean][] = []
+  for (const entry of value?.split(',') ?? []) {
+    const [id = '', state = 'off'] = entry.split('=').map((part) => part.trim())
+    if (!id) continue
+    if (state !== 'off' && state !== 'on') {
+      throw new UsageError(`unexpected state \`${state}\` for rule \`${id}\`, expected on or off`)
+    }
+    if (!knownRules.has(id)) throw new UsageError(`unknown rule \`${id}\` (see --list-rules)`)
+    switches.push([id, state === 'on'])
+  }
+  return Object.fromEntries(switches)
+}
+
+const byteUnits: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }
+
+/** Read a size such as `1048576`, `512k`, `64M` or `1G` (binary multiples). */
+function parseBytes(value: string): number {
+  const match = /^(\d+)\s*([kmg]?)i?b?$/i.exec(value.trim())
+  const unit = byteUnits[match?.[2]?.toLowerCase() ?? '']
+  if (!match?.[1] || unit === undefined) {
+    throw new UsageError(`unexpected --max-bytes \`${value}\`, expected a size such as 64M`)
+  }
+  return Number(match[1]) * unit
+}
+
+/** Read a whole number of 1 or more. */
+function parseCount(value: string, flag: string): number {
+  const count = Number(value)
+  if (!/^\d+$/.test(value) || count < 1) {
+    throw new UsageError(`unexpected ${flag} \`${value}\`, expected a whole number, 1 or more`)
+  }
+  return count
+}
+
+/** Read a number of seconds over 0. */
+function parseSeconds(value: string): number {
+  const seconds = Number(value)
+  if (!/^\d+(?:\.\d+)?$/.test(value) || !(seconds > 0)) {
+    throw new UsageError(`unexpected --timeout \`${value}\`, expected seconds, such as 30`)
+  }
+  return seconds
+}
