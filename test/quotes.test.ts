@@ -206,3 +206,26 @@ describe('quote marks and statements as news writes them', () => {
     })
   })
 })
+
+describe('speakers described rather than named', () => {
+  const run = (text: string) => clean(text, { format: 'text', publishedAt: '2025-03-12' }).quotes
+
+  it('looks past a party and state in brackets to the name', () => {
+    const [found] = run('“The port deserves better,” Rep. Mara Holt (D-Maine) said on Tuesday.')
+    expect(found).toMatchObject({
+      speaker: { name: 'Mara Holt', role: 'Rep.' },
+      date: { value: '2025-03-11' },
+    })
+  })
+
+  it('takes "the mayor said" and "said the ruling" as their speakers', () => {
+    expect(run('“We see no link to the storm,” the mayor said.')[0]?.speaker).toEqual({
+      name: 'mayor',
+      role: null,
+    })
+    expect(run('“The fee cannot stand,” said the ruling.')[0]?.speaker).toEqual({
+      name: 'ruling',
+      role: null,
+    })
+  })
+})

@@ -310,6 +310,11 @@ function findSpeaker(
   const aside = asideBeforeCue.exec(frame.slice(0, cue.start))
   const adjacent = nameBefore(frame, aside ? aside.index : cue.start, known)
   if (adjacent) return cast.speaker(adjacent.name, roleBefore(sentence, adjacent.start))
+  const described =
+    describedBefore.exec(frame.slice(0, aside ? aside.index : cue.start)) ??
+    describedAfter.exec(frame.slice(cue.end))
+  if (described?.[1] && !isLooseDescription(described[1]))
+    return describedSpeaker(described[1], cast)
   const before = entities.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
   const after = entities.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
   const closeBefore = before.at(-1)
@@ -335,8 +340,37 @@ function findSpeaker(
   return null
 }
 
-/** An aside set off by commas between a name and its verb: ", who leads the agency,". */
-const asideBeforeCue = /,\s*(?:who|whose|which|a|an|the|\d+)\b[^,]{0,80},\s*$/u
+/**
+ * Asides between a name and its verb: set off by commas (", who leads the
+ * agency,", ", 54,") or in brackets (" (D-Wis.)").
+ */
+const asideBeforeCue =
+  /(?:\s*\([^()]{1,40}\)|,\s*(?:who|whose|which|a|an|the|\d+)\b[^,]{0,80},)+\s*$/u
+
+/** Words that cannot stand inside a speaker described by a noun ("the mayor"). */
+const notInDescription =
+  /^(?:the|a|an|and|or|but|that|who|which|when|while|as|is|was|are|were|has|had|have|be|been|it|this|to|in|on|at|for|with|by|from|he|she|they|we|i|you)$/i
+
+/** A speaker described by a noun right before the verb: "the mayor said", "a friend commented". */
+const describedBefore =
+  /(?:^|\s)((?:the|a|an|my|his|her|their|its|our|one)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:(?:\p{Ll}+ly|also|then|later|often|again)\s+)*$/iu
+/** A speaker described by a noun right after the verb: "said the ruling". */
+const describedAfter =
+  /^\s+((?:the|a|an|one)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s*(?:[.,;:!?]|$))/iu
+
+/** Whether a described speaker holds words no description has ("the rally and the crowd"). */
+function isLooseDescription(phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => notInDescription.test(word))
+}
+
+/** A speaker described by a noun: an organisation, or a person by what they are. */
+function describedSpeaker(phrase: string, cast: Cast): Speaker {
+  if (organisationNoun.test(phrase)) return cast.organisation(phrase)
+  return { name: phrase.replace(/^(?:the|a|an)\s+/i, ''), role: null }
+}
 
 /**
  * Offsets in the article text of the quoted words from the first span to the
