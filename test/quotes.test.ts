@@ -229,3 +229,35 @@ describe('speakers described rather than named', () => {
     })
   })
 })
+
+describe('reported speech without "that"', () => {
+  const run = (text: string) => clean(text, { format: 'text', publishedAt: '2025-03-12' }).quotes
+
+  it('reads "said he would" and "told reporters it was" as reported speech', () => {
+    expect(run('Tomas Brenn said on Monday he would not run again.')[0]).toMatchObject({
+      text: 'he would not run again.',
+      kind: 'indirect',
+      speaker: { name: 'Tomas Brenn' },
+      date: { value: '2025-03-10' },
+    })
+    expect(run('Mara Holt told reporters it was too early to count the cost.')[0]).toMatchObject({
+      text: 'it was too early to count the cost.',
+      cue: 'told',
+    })
+  })
+
+  it('does not read "said households" or "said a spokesman" as a statement', () => {
+    expect(run('Mara Holt said households in the valley paid the most.')).toEqual([])
+  })
+
+  it('reads "according to" on either side of the statement', () => {
+    expect(run('According to the ministry, the ferry will stop running in May.')[0]).toMatchObject({
+      text: 'the ferry will stop running in May.',
+      speaker: { name: 'ministry' },
+    })
+    expect(run('The ferry will stop running in May, according to the ministry.')[0]).toMatchObject({
+      text: 'The ferry will stop running in May',
+      speaker: { name: 'ministry' },
+    })
+  })
+})

@@ -413,27 +413,63 @@ function isVisible(frame: string, entity: Entity): boolean {
  * ("said on Friday that"), or whom it was told ("told the council on Friday
  * that"): "said households that need …" is not reported speech.
  */
-const thatAfterCircumstance =
-  /^(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.|\d{1,4}(?:st|nd|rd|th)?|a|an|the|statement|interview|news|conference|briefing|letter|week|month|year),?){0,5}?\s+that\s+/iu
+const circumstance =
+  '(?:\\s+(?:on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept\\.|oct\\.|nov\\.|dec\\.|\\d{1,4}(?:st|nd|rd|th)?|a|an|the|statement|interview|news|conference|briefing|letter|week|month|year),?)'
+const thatAfterCircumstance = new RegExp(`^${circumstance}{0,5}?\\s+that\\s+`, 'iu')
 const thatAfterObject = /^(?:\s+[\p{L}\p{N}.,]+){0,7}?\s+that\s+/u
 const tellVerb = /^(?:tell|tells|told|telling|warn|warns|warned|assure|assured|remind|reminded)$/i
+/**
+ * "that" is often left out after "say" and "tell" ("said he would", "told
+ * reporters it was"): a subject pronoun then opens the statement.
+ */
+const thatlessVerb = /^(?:say|says|said|saying|tell|tells|told|telling)$/i
+const pronounSubject = '(?=(?:he|she|it|they|we|i|there)\\s)'
+const circumstanceThenSubject = new RegExp(`^${circumstance}{0,5}?\\s+${pronounSubject}`, 'iu')
+const objectThenSubject = new RegExp(`^(?:\\s+[\\p{L}\\p{N}.,]+){1,3}?\\s+${pronounSubject}`, 'iu')
 
 /** What follows "said that": the reported statement, with offsets in the sentence. */
 function indirectStatement(
   frame: string,
   cue: Cue,
 ): { text: string; start: number; end: number } | null {
+  if (/^according to$/i.test(cue.text)) return accordingTo(frame, cue)
   const after = frame.slice(cue.end)
-  const that = (tellVerb.test(cue.text) ? thatAfterObject : thatAfterCircumstance).exec(after)
-  if (!that) return null
-  const start = cue.end + that[0].length
-  const raw = frame.slice(start)
+  const tell = tellVerb.test(cue.text)
+  const that = (tell ? thatAfterObject : thatAfterCircumstance).exec(after)
+  const lead =
+    that ??
+    (thatlessVerb.test(cue.text)
+      ? (tell ? objectThenSubject : circumstanceThenSubject).exec(after)
+      : null)
+  return lead ? statementFrom(frame, cue.end + lead[0].length, frame.length) : null
+}
+
+/**
+ * The statement "according to" reports: what follows the source at the
+ * start of a sentence ("According to the ministry, the ferry …"), else what
+ * precedes it ("The ferry will stop, according to the ministry.").
+ */
+function accordingTo(frame: string, cue: Cue): { text: string; start: number; end: number } | null {
+  if (frame.slice(0, cue.start).trim() === '') {
+    const comma = frame.indexOf(',', cue.end)
+    return comma === -1 ? null : statementFrom(frame, comma + 1, frame.length)
+  }
+  return statementFrom(frame, 0, frame.slice(0, cue.start).replace(/[\s,]+$/u, '').length)
+}
+
+/** A statement between two offsets of the sentence, trimmed, if it has three words or more. */
+function statementFrom(
+  frame: string,
+  from: number,
+  to: number,
+): { text: string; start: number; end: number } | null {
+  const raw = frame.slice(from, to)
   const text = raw.trim()
   if (words(text).length < 3) return null
   return {
     text,
-    start: start + (raw.length - raw.trimStart().length),
-    end: start + raw.trimEnd().length,
+    start: from + (raw.length - raw.trimStart().length),
+    end: from + raw.trimEnd().length,
   }
 }
 
