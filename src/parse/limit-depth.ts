@@ -1,0 +1,218 @@
+import { type DefaultTreeAdapterTypes, defaultTreeAdapter, html } from 'parse5'
+
+type ParentNode = DefaultTreeAdapterTypes.ParentNode
+type ChildNode = DefaultTreeAdapterTypes.ChildNode
+type Element = DefaultTreeAdapterTypes.Element
+type TextNode = DefaultTreeAdapterTypes.TextNode
+
+/**
+ * Element depth kept by default: far deeper than any real article (pages
+ * rarely pass 60 levels), and shallow enough that every recursive tree
+ * utility after parsing stays well inside the call stack.
+ */
+export const defaultMaxDepth = 256
+
+/** Elements whose start and end break the text into separate blocks. */
+const blockTags: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+])
+
+/** Elements whose text a reader never sees: dropped whole when flattened. */
+const hiddenTags: ReadonlySet<string> = new Set([
+  'canvas',
+  'embed',
+  'head',
+  'iframe',
+  'math',
+  'noscript',
+  'object',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+])
+
+/** Table structure: text cannot stand in it, so flattening waits for a cell. */
+const tableParts: ReadonlySet<string> = new Set([
+  'colgroup',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+])
+
+/**
+ * The element each block of flattened text goes in, by the flattened
+ * element: items in a list, paragraphs in other blocks, nothing (line
+ * breaks) in paragraphs, headings and inline elements.
+ */
+const blockWrappers: ReadonlyMap<string, string> = new Map([
+  ...['dir', 'menu', 'ol', 'ul'].map((tagName): [string, string] => [tagName, 'li']),
+  ['dl', 'dd'],
+  ...[
+    'address',
+    'article',
+    'aside',
+    'blockquote',
+    'body',
+    'center',
+    'dd',
+    'details',
+    'dialog',
+    'div',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'header',
+    'hgroup',
+    'html',
+    'li',
+    'main',
+    'nav',
+    'section',
+    'td',
+    'th',
+  ].map((tagName): [string, string] => [tagName, 'p']),
+])
+
+/** Marks the end of a block element while flattening. */
+const blockEnd = Symbol('block end')
+
+/**
+ * Cap the element depth of a parse5 tree, in place and without recursion.
+ *
+ * An element at `maxDepth` keeps its text but loses its descendant
+ * elements: their text becomes a run of paragraphs (one per block the
+ * page had), or of lines inside a paragraph-like element. Scripts, styles
+ * and other hidden elements below the cap are dropped with their text.
+ *
+ * @returns How many elements were flattened (0 when the tree was shallow enough).
+ */
+export function limitDepth(tree: ParentNode, maxDepth: number = defaultMaxDepth): number {
+  let flattened = 0
+  const stack: Array<[ParentNode, number]> = [[tree, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [ParentNode, number]
+    if (depth >= maxDepth && 'tagName' in node && !tableParts.has(node.tagName)) {
+      if (node.childNodes.some((child) => 'tagName' in child)) {
+        flatten(node)
+        flattened++
+      }
+      continue
+    }
+    for (const child of childrenOf(node)) {
+      if ('childNodes' in child) stack.push([child, depth + 1])
+    }
+  }
+  return flattened
+}
+
+/** Child nodes, the content of a `<template>` included. */
+function childrenOf(node: ParentNode): ChildNode[] {
+  if ('content' in node) return [...node.childNodes, ...node.content.childNodes]
+  return node.childNodes
+}
+
+/** Replace the descendants of an element with its text, block breaks kept. */
+function flatten(element: Element): void {
+  const runs: TextNode[][] = []
+  let run: TextNode[] = []
+  const endRun = () => {
+    if (run.length > 0) runs.push(run)
+    run = []
+  }
+  const pending: Array<ChildNode | typeof blockEnd> = [...element.childNodes].reverse()
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (node === blockEnd) {
+      endRun()
+    } else if (node && defaultTreeAdapter.isTextNode(node)) {
+      run.push(node)
+    } else if (node && 'tagName' in node && !hiddenTags.has(node.tagName)) {
+      if (blockTags.has(node.tagName)) {
+        endRun()
+        pending.push(blockEnd)
+      }
+      for (let index = node.childNodes.length - 1; index >= 0; index--) {
+        pending.push(node.childNodes[index] as ChildNode)
+      }
+    }
+  }
+  endRun()
+
+  element.childNodes = []
+  const wrapper = blockWrappers.get(element.tagName)
+  runs.forEach((texts, index) => {
+    if (wrapper) {
+      const block = newElement(wrapper)
+      for (const text of texts) append(block, text)
+      append(element, block)
+    } else {
+      if (index > 0) append(element, newElement('br'))
+      for (const text of texts) append(element, text)
+    }
+  })
+}
+
+/** A new HTML element with no attributes. */
+function newElement(tagName: string): Element {
+  return defaultTreeAdapter.createElement(tagName, html.NS.HTML, [])
+}
+
+/** Append a node to a parent, detached from wherever it stood. */
+function append(parent: Element, child: ChildNode): void {
+  child.parentNode = parent
+  parent.childNodes.push(child)
+}

@@ -1,0 +1,41 @@
+import type { Root } from 'hast'
+import { fromParse5 } from 'hast-util-from-parse5'
+import { parse } from 'parse5'
+import type { Plugin, Processor } from 'unified'
+import type { VFile } from 'vfile'
+import { defaultMaxDepth, limitDepth } from './limit-depth.js'
+
+/** Configuration for `unscrapeParseHtml`. */
+export interface ParseHtmlOptions {
+  /**
+   * Deepest element level kept (default: 256). Elements below it are
+   * flattened into their text, with a `depth-limit` warning.
+   */
+  maxDepth?: number | null | undefined
+}
+
+/**
+ * Parser plugin for HTML: `rehype-parse` (parse5, a whole document) with
+ * the element depth capped between parsing and building the hast tree.
+ *
+ * Broken generators nest elements by the hundred thousand; every recursive
+ * tree walk, the hast conversion first, would overflow the call stack on
+ * them. Past `maxDepth`, elements are flattened into their text (block
+ * breaks kept) and the file gets a `depth-limit` warning. Use it where you
+ * would use `rehype-parse`.
+ */
+export const unscrapeParseHtml: Plugin<[(ParseHtmlOptions | null | undefined)?], string, Root> =
+  function (this: Processor, options) {
+    const maxDepth = options?.maxDepth ?? defaultMaxDepth
+    this.parser = (document: string, file: VFile): Root => {
+      const tree = parse(document, { sourceCodeLocationInfo: true, scriptingEnabled: false })
+      const flattened = limitDepth(tree, maxDepth)
+      if (flattened > 0) {
+        file.message(
+          `Elements nested deeper than ${maxDepth} levels were flattened into their text (${flattened} ${flattened === 1 ? 'place' : 'places'})`,
+          { ruleId: 'depth-limit', source: 'unscrape' },
+        )
+      }
+      return fromParse5(tree, { file }) as Root
+    }
+  }
