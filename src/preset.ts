@@ -3,6 +3,8 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import type { PluggableList, Preset } from 'unified'
 import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
+import { remarkUnscrapePhrasing } from './markdown/remark-unscrape-phrasing.js'
+import { remarkUnscrapeSafeUrls } from './markdown/remark-unscrape-safe-urls.js'
 import { markdownSettings } from './markdown/settings.js'
 import { toMdastOptions } from './markdown/to-mdast-options.js'
 import { rehypeUnscrapeBodyMetadata } from './metadata/rehype-unscrape-body-metadata.js'
@@ -21,7 +23,10 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  * 3. `rehypeUnscrapeBodyMetadata` completes the metadata from the kept body
  *    and the removed bylines — after cleaning, so a related card's date
  *    never counts;
- * 4. `rehype-remark` turns the clean HTML tree into a Markdown tree;
+ * 4. `rehype-remark` turns the clean HTML tree into a Markdown tree, then
+ *    `remarkUnscrapePhrasing` takes blocks out of headings and paragraphs
+ *    and `remarkUnscrapeSafeUrls` drops addresses whose scheme could run
+ *    code (`javascript:` and the like);
  * 5. `remarkUnscrapeStructure` builds sections, paragraphs and sentences;
  * 6. `remarkUnscrapeQuotes` finds the quotes, their speakers and dates;
  * 7. `remark-gfm` + `remark-stringify` write Markdown (tables included).
@@ -38,6 +43,8 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     [rehypeUnscrapeClean, { rules: settings?.rules, keepCaptions: settings?.keepCaptions }],
     rehypeUnscrapeBodyMetadata,
     [rehypeRemark, toMdastOptions],
+    remarkUnscrapePhrasing,
+    remarkUnscrapeSafeUrls,
     [remarkUnscrapeStructure, { sentences: settings?.sentences }],
   ]
   if (settings?.quotes !== false) plugins.push(remarkUnscrapeQuotes)
