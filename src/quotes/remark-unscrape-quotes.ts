@@ -106,10 +106,14 @@ export function remarkUnscrapeQuotes() {
         const frame = blankQuotes(sentence.text, inside, from)
         // Without quote marks, only a verb that reports speech on its own counts.
         const cues = findCues(frame).filter((cue) => inside.length > 0 || cue.strong)
-        // compromise is the costly part: only where someone may be speaking.
-        const entities = cues.length > 0 ? findEntities(sentence.text) : []
-        for (const entity of entities) {
-          if (!entity.organisation) cast.add(splitRole(entity.name).name, null, true)
+        // compromise is the costly part: only where someone may be speaking,
+        // and only when the words by the verb do not already say who.
+        const entities = () => {
+          const found = findEntities(sentence.text)
+          for (const entity of found) {
+            if (!entity.organisation) cast.add(splitRole(entity.name).name, null, true)
+          }
+          return found
         }
         const cue = nearestCue(cues, inside, from)
         const signed = signature(text, inside)
@@ -296,7 +300,7 @@ function findSpeaker(
   sentence: string,
   frame: string,
   cue: Cue,
-  entities: readonly Entity[],
+  entities: () => readonly Entity[],
   cast: Cast,
   previous: Speaker | null,
 ): Speaker | null {
@@ -315,8 +319,9 @@ function findSpeaker(
     describedAfter.exec(frame.slice(cue.end))
   if (described?.[1] && !isLooseDescription(described[1]))
     return describedSpeaker(described[1], cast)
-  const before = entities.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
-  const after = entities.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
+  const mentioned = entities()
+  const before = mentioned.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
+  const after = mentioned.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
   const closeBefore = before.at(-1)
   if (closeBefore && words(frame.slice(closeBefore.end, cue.start)).length <= 4)
     return named(closeBefore)
