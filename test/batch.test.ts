@@ -13,8 +13,8 @@ const pages = {
   gbk: new Uint8Array(read('encodings/gbk.html')),
 }
 const short = 'The harbour pact was signed on Monday, officials said.'
-/** A page that takes about a second to clean. */
-const slow = `<html><body>${'<p>The harbour pact was signed on Monday, officials said, and the mayor welcomed it.</p>'.repeat(6000)}</body></html>`
+/** A page that takes a good part of a second to clean. */
+const slow = `<html><body>${'<p>The harbour pact was signed on Monday, officials said, and the mayor welcomed it.</p>'.repeat(3000)}</body></html>`
 /** A page that takes seconds to clean: far past the one-second deadline of the tests below. */
 const runaway = `<html><body>${'<p>The harbour pact was signed on Monday, officials said, and the mayor welcomed it.</p>'.repeat(20_000)}</body></html>`
 
@@ -108,6 +108,33 @@ describe('cleanStream', () => {
     })
     expect(results[0]).toEqual({ id: 1, article: clean(short) })
     expect(results[2]).toEqual({ id: 3, article: clean(short) })
+  })
+
+  it('reports a document that needs more memory than a worker may have', async () => {
+    const results = await collect(
+      cleanStream(
+        [
+          { id: 'big', input: slow },
+          { id: 'small', input: short },
+        ],
+        { concurrency: 1, workerMemory: 24 },
+      ),
+    )
+    expect(results).toEqual([
+      {
+        id: 'big',
+        error: {
+          code: 'worker-failed',
+          message: 'Worker terminated due to reaching memory limit: JS heap out of memory',
+        },
+      },
+      { id: 'small', article: clean(short) },
+    ])
+    // A limit too small to start a worker fails each document, rather than restarting forever.
+    const starved = await collect(
+      cleanStream([{ id: 'small', input: short }], { concurrency: 1, workerMemory: 2 }),
+    )
+    expect(starved).toMatchObject([{ id: 'small', error: { code: 'worker-failed' } }])
   })
 
   it('yields results as they finish with unordered, none lost', async () => {

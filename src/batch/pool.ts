@@ -2,6 +2,17 @@ import { Worker } from 'node:worker_threads'
 import type { Options } from '../options.js'
 import type { BatchInput, BatchResult } from './types.js'
 
+/** Default of the `timeout` option, in ms. */
+export const defaultTimeout = 60_000
+
+/**
+ * Default of the `workerMemory` option, in MiB. Without a limit V8 lets each
+ * thread's heap grow far past what it holds before collecting; 256 MiB keeps
+ * two workers and the main thread under 400 MB on real pages, and is still
+ * room for a 5 MB page.
+ */
+export const defaultWorkerMemory = 256
+
 /** What the pool posts to a worker. */
 export interface TaskMessage {
   /** The document to clean. */
@@ -53,6 +64,7 @@ export class WorkerPool {
   readonly #size: number
   readonly #options: Options
   readonly #timeout: number
+  readonly #memory: number
   readonly #slots: Slot[] = []
   readonly #queue: Task[] = []
   #closed = false
@@ -61,11 +73,13 @@ export class WorkerPool {
    * @param size Most worker threads.
    * @param options `clean()`'s options for every document.
    * @param timeout Longest time for one document, in ms (`Infinity` for none).
+   * @param memory Heap limit of each worker (old generation), in MiB.
    */
-  constructor(size: number, options: Options, timeout: number) {
+  constructor(size: number, options: Options, timeout: number, memory = defaultWorkerMemory) {
     this.#size = size
     this.#options = options
     this.#timeout = timeout
+    this.#memory = memory
   }
 
   /**
@@ -134,7 +148,10 @@ export class WorkerPool {
 
   /** Start a worker and keep it in a slot; it takes documents once it says it is ready. */
   #start(): void {
-    const worker = new Worker(workerUrl, { workerData: { options: this.#options } })
+    const worker = new Worker(workerUrl, {
+      workerData: { options: this.#options },
+      resourceLimits: { maxOldGenerationSizeMb: this.#memory },
+    })
     const slot: Slot = { worker, ready: false, task: undefined, timer: undefined }
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
@@ -189,7 +206,9 @@ export class WorkerPool {
     const index = this.#slots.indexOf(slot)
     if (index === -1) return
     this.#slots.splice(index, 1)
-    const task = slot.task
+    // A worker that dies before it is ready fails the next document: a limit
+    // too small to start a worker must not restart workers forever.
+    const task = slot.task ?? (slot.ready ? undefined : this.#queue.shift())
     this.#release(slot)
     slot.worker.removeAllListeners()
     // A terminated worker may still report an error: nothing listens to it any more.

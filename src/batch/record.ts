@@ -1,7 +1,8 @@
 import { clean } from '../clean.js'
 import { UnscrapeError } from '../error.js'
 import type { Options } from '../options.js'
-import type { BatchId, BatchInput, BatchResult } from './types.js'
+import { documentId, documentProblem } from './document.js'
+import type { BatchInput, BatchResult } from './types.js'
 
 /**
  * Clean one document of a batch: the pure per-document function that each
@@ -16,16 +17,9 @@ import type { BatchId, BatchInput, BatchResult } from './types.js'
  * @returns `{id, article}`, or `{id, error: {code, message}}`.
  */
 export function cleanRecord(document: BatchInput, options?: Options | null): BatchResult {
-  const id = documentId(document)
-  if (id === undefined) {
-    return {
-      id: null,
-      error: {
-        code: 'invalid-record',
-        message: 'Expected a document with a string or number `id`',
-      },
-    }
-  }
+  const problem = documentProblem(document)
+  if (problem) return { id: documentId(document) ?? null, error: problem }
+  const { id } = document
   try {
     const article = clean(document.input, documentOptions(document, options ?? {}))
     if (article.text.trim() === '') {
@@ -44,13 +38,6 @@ export function cleanRecord(document: BatchInput, options?: Options | null): Bat
     // `clean()` throws nothing else; should it, the document still gets its record.
     return { id, error: { code: 'worker-failed', message: String(error) } }
   }
-}
-
-/** The document's id, or `undefined` when it is not a document with a usable id. */
-export function documentId(document: unknown): BatchId | undefined {
-  if (typeof document !== 'object' || document === null) return undefined
-  const { id } = document as { id?: unknown }
-  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : undefined
 }
 
 /** The batch's options with the document's own `url`, `publishedAt` and `format` laid over. */

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os'
 import { UnscrapeError } from '../error.js'
 import { normalizeOptions, type Options } from '../options.js'
-import { WorkerPool } from './pool.js'
-import { cleanRecord, documentId } from './record.js'
+import { documentId, documentProblem } from './document.js'
+import { defaultTimeout, defaultWorkerMemory, WorkerPool } from './pool.js'
 import type { BatchInput, BatchOptions, BatchResult } from './types.js'
 import { mapWindow } from './window.js'
 
@@ -16,12 +16,11 @@ export interface PoolSettings {
   timeout: number
   /** Whether results come as they finish. */
   unordered: boolean
+  /** Heap limit of each worker, in MiB. */
+  workerMemory: number
   /** `clean()`'s options, validated but as given (they cross to the workers). */
   options: Options
 }
-
-/** Default of the `timeout` option, in ms. */
-export const defaultTimeout = 60_000
 
 /**
  * Check `cleanStream()`'s options and fill in defaults.
@@ -29,7 +28,7 @@ export const defaultTimeout = 60_000
  * @throws {UnscrapeError} `invalid-option` when an option is wrong.
  */
 export function normalizeBatchOptions(given: BatchOptions | null | undefined): PoolSettings {
-  const { concurrency, window, timeout, unordered, ...options } = given ?? {}
+  const { concurrency, window, timeout, unordered, workerMemory, ...options } = given ?? {}
   normalizeOptions(options)
   const threads = count(concurrency, 'concurrency') ?? availableParallelism()
   const time = timeout ?? defaultTimeout
@@ -44,6 +43,7 @@ export function normalizeBatchOptions(given: BatchOptions | null | undefined): P
     window: count(window, 'window') ?? threads * 4,
     timeout: time,
     unordered: unordered ?? false,
+    workerMemory: count(workerMemory, 'workerMemory') ?? defaultWorkerMemory,
     options,
   }
 }
@@ -86,24 +86,20 @@ async function* results(
   source: AsyncIterable<BatchInput> | Iterable<BatchInput>,
   settings: PoolSettings,
 ): AsyncGenerator<BatchResult, void, undefined> {
-  const pool = new WorkerPool(settings.concurrency, settings.options, settings.timeout)
+  const pool = new WorkerPool(
+    settings.concurrency,
+    settings.options,
+    settings.timeout,
+    settings.workerMemory,
+  )
   try {
-    const run = (document: BatchInput) =>
-      isDocument(document)
-        ? pool.run(document)
-        : Promise.resolve(cleanRecord(document, settings.options))
+    const run = (document: BatchInput): Promise<BatchResult> => {
+      const problem = documentProblem(document)
+      if (!problem) return pool.run(document)
+      return Promise.resolve({ id: documentId(document) ?? null, error: problem })
+    }
     yield* mapWindow(source, run, settings.window, settings.unordered)
   } finally {
     await pool.close()
   }
-}
-
-/**
- * Whether a value is a document worth a worker: an object with an id and a
- * page. Anything else gets its error result at once, from `cleanRecord()`.
- */
-function isDocument(value: unknown): value is BatchInput {
-  if (documentId(value) === undefined) return false
-  const { input } = value as { input?: unknown }
-  return typeof input === 'string' || input instanceof Uint8Array
 }

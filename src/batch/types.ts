@@ -81,6 +81,11 @@ export interface BatchOptions extends Options {
    * `60000`; `Infinity` for none).
    */
   timeout?: number | null | undefined
+  /**
+   * Heap limit of each worker thread, in MiB; a document that needs more is
+   * reported with code `worker-failed` and its worker replaced (default: `256`).
+   */
+  workerMemory?: number | null | undefined
   /** Yield results as they finish rather than in input order (default: `false`). */
   unordered?: boolean | null | undefined
 }

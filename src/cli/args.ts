@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
-import { defaultTimeout } from '../batch/stream.js'
+import { defaultTimeout, defaultWorkerMemory } from '../batch/pool.js'
 import { rules } from '../clean/rules/index.js'
 import { type FormatOption, normalizeOptions, type Options } from '../options.js'
 
@@ -25,6 +25,8 @@ export interface CliConfig {
   concurrency: number
   /** Longest time for one document, in ms. */
   timeout: number
+  /** Heap limit of each worker, in MiB. */
+  workerMemory: number
   /** Write results as they finish rather than in input order. */
   unordered: boolean
   /** Append only what an interrupted JSONL run left out. */
@@ -99,6 +101,10 @@ export function parseCommandLine(argv: readonly string[]): CliConfig {
         ? availableParallelism()
         : parseCount(values.concurrency, '--concurrency'),
     timeout: values.timeout === undefined ? defaultTimeout : parseSeconds(values.timeout) * 1000,
+    workerMemory:
+      values['worker-memory'] === undefined
+        ? defaultWorkerMemory
+        : parseCount(values['worker-memory'], '--worker-memory'),
     unordered: values.unordered ?? false,
     resume: values.resume ?? false,
     quiet: values.quiet ?? false,
@@ -126,6 +132,7 @@ function parse(argv: readonly string[]) {
       concurrency: { type: 'string', short: 'j' },
       'max-bytes': { type: 'string' },
       timeout: { type: 'string' },
+      'worker-memory': { type: 'string' },
       unordered: { type: 'boolean' },
       resume: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },

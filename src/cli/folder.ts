@@ -68,7 +68,12 @@ export async function cleanFolder(
   }
 
   const { maxBytes } = normalizeOptions(config.options)
-  const pool = new WorkerPool(config.concurrency, config.options, config.timeout)
+  const pool = new WorkerPool(
+    config.concurrency,
+    config.options,
+    config.timeout,
+    config.workerMemory,
+  )
   const run = async (job: Job): Promise<[Job, BatchResult]> => {
     const id = job.file.relative
     const input = await readPage(job.file.path, maxBytes)

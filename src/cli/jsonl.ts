@@ -72,7 +72,12 @@ export async function cleanJsonl(config: CliConfig, io: JsonlIo): Promise<boolea
 
   const output = outputPath === '-' ? null : await open(outputPath, config.resume ? 'a' : 'w')
   const write = (line: string) => (output ? output.write(line).then(() => {}) : io.stdout(line))
-  const pool = new WorkerPool(config.concurrency, config.options, config.timeout)
+  const pool = new WorkerPool(
+    config.concurrency,
+    config.options,
+    config.timeout,
+    config.workerMemory,
+  )
   const run = (entry: Entry): Promise<BatchResult> =>
     'document' in entry ? pool.run(entry.document) : Promise.resolve(entry.failure)
   try {

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
 import { rules } from '../clean/rules/index.js'
-import { clean } from '../clean.js'
 import { normalizeOptions } from '../options.js'
 import { inputTooLarge } from '../parse/decode.js'
 import type { Article } from '../types.js'
@@ -39,6 +38,7 @@ Options:
       --unordered              write results as they finish, not in input order
   -j, --concurrency <n>        worker threads (default: the number of cores)
       --timeout <seconds>      longest time for one page (default: 60)
+      --worker-memory <MiB>    heap limit of each worker thread (default: 256)
   -q, --quiet                  no progress bar, no summary
       --explain                print the removal report to standard error
       --list-rules             print the rules and exit
@@ -115,6 +115,8 @@ async function cleanOne(config: CliConfig, io: CliIo): Promise<number> {
     io.stderr(`unscrape: cannot read \`${path}\`: ${(error as Error).message}\n`)
     return exitCodes.failed
   }
+  // Loaded here only: batch runs clean in worker threads, and the main thread stays small.
+  const { clean } = await import('../clean.js')
   let article: Article
   try {
     article = clean(input, config.options)

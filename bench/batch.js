@@ -1,0 +1,127 @@
+// @ts-check
+/**
+ * Batch benchmark: the CLI over a folder of saved pages with one worker and
+ * with two, interleaved round by round in the same run (pages/s and their
+ * ratio), then a JSONL file of many records made by repeating the pages (peak
+ * memory of the whole process, its workers included, and whether every record
+ * came out, in order).
+ *
+ *   npm run build
+ *   npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { loadDataset, readPage } from './dataset.js'
+import { fixed, median } from './report.js'
+
+const args = process.argv.slice(2)
+const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
+  const index = args.indexOf(name)
+  if (index === -1) return fallback
+  const value = args[index + 1] ?? fallback
+  args.splice(index, 2)
+  return value
+}
+const rounds = Number(option('--rounds', '2'))
+const limit = Number(option('--limit', 'Infinity'))
+const records = Number(option('--records', '10000'))
+const concurrency = Number(option('--concurrency', '2'))
+const [dir] = args
+if (!dir || args.length > 1) {
+  console.error(
+    'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]',
+  )
+  process.exit(2)
+}
+
+const bin = new URL('../dist/cli/index.js', import.meta.url).pathname
+const dataset = loadDataset(dir)
+const pages = dataset.truths
+  .slice(0, limit)
+  .map((truth) => ({ id: truth.id, html: readPage(dir, truth.id, dataset.meta.encoding).html }))
+const work = mkdtempSync(join(tmpdir(), 'unscrape-bench-batch-'))
+
+/**
+ * Run the CLI; resolve to its wall time in ms and its peak resident memory in
+ * MiB (VmHWM of /proc, which counts the worker threads too).
+ * @param {string[]} cliArgs
+ * @returns {Promise<{ms: number, peakMib: number, code: number | null}>}
+ */
+function runCli(cliArgs) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now()
+    const child = spawn(process.execPath, [bin, ...cliArgs], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let peakKib = 0
+    const sample = () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+        peakKib = Math.max(peakKib, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0))
+      } catch {
+        // The process has ended.
+      }
+    }
+    const timer = setInterval(sample, 50)
+    let stderr = ''
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearInterval(timer)
+      if (code !== 0 && code !== 1) reject(new Error(`unscrape exited with ${code}: ${stderr}`))
+      else resolve({ ms: performance.now() - start, peakMib: peakKib / 1024, code })
+    })
+  })
+}
+
+try {
+  // Folder: the pages as files, as a scraper saves them.
+  const folder = join(work, 'pages')
+  mkdirSync(folder)
+  for (const page of pages) writeFileSync(join(folder, `${page.id}.html`), page.html)
+  /** @type {Record<string, number[]>} */
+  const rates = { 'j 1': [], [`j ${concurrency}`]: [] }
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which runs first, so that drift on the machine affects both alike.
+    const order = round % 2 === 0 ? [1, concurrency] : [concurrency, 1]
+    for (const threads of order) {
+      const out = join(work, `out-${round}-${threads}`)
+      const { ms } = await runCli([folder, '-o', out, '-j', String(threads), '-q'])
+      rates[`j ${threads}`]?.push(pages.length / (ms / 1000))
+      rmSync(out, { recursive: true, force: true })
+    }
+  }
+  const one = median(rates['j 1'] ?? [])
+  const many = median(rates[`j ${concurrency}`] ?? [])
+  console.log(`${dataset.meta.name}: ${pages.length} pages, ${rounds} rounds, medians`)
+  console.log(`  folder, -j 1:  ${fixed(one, 1)} pages/s`)
+  console.log(`  folder, -j ${concurrency}:  ${fixed(many, 1)} pages/s`)
+  console.log(`  ratio -j ${concurrency} / -j 1: ${fixed(many / one, 2)}×`)
+
+  // JSONL: many records, made by repeating the pages.
+  const input = join(work, 'in.jsonl')
+  const lines = Array.from({ length: records }, (_, index) => {
+    const page = pages[index % pages.length]
+    return JSON.stringify({ id: `${index}`, html: page?.html ?? '' })
+  })
+  writeFileSync(input, `${lines.join('\n')}\n`)
+  lines.length = 0
+  const output = join(work, 'out.jsonl')
+  const jsonl = await runCli(['--jsonl', input, '-o', output, '-j', String(concurrency), '-q'])
+  const ids = readFileSync(output, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => /^\{"id":"(\d+)"/.exec(line)?.[1])
+  const inOrder = ids.every((id, index) => id === String(index))
+  console.log(
+    `  jsonl, ${records} records, -j ${concurrency}: ${fixed(records / (jsonl.ms / 1000), 1)} records/s, ` +
+      `peak RSS ${fixed(jsonl.peakMib, 0)} MiB, ${ids.length} lines out, ${inOrder ? 'in order' : 'NOT in order'}`,
+  )
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
