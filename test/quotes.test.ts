@@ -246,8 +246,22 @@ describe('reported speech without "that"', () => {
     })
   })
 
+  it('reads "said the plan was": a short subject and an auxiliary verb', () => {
+    expect(run('Mara Holt said on Monday the ferry plan was dead.')[0]).toMatchObject({
+      text: 'the ferry plan was dead.',
+      speaker: { name: 'Mara Holt' },
+      date: { value: '2025-03-10' },
+    })
+  })
+
   it('does not read "said households" or "said a spokesman" as a statement', () => {
     expect(run('Mara Holt said households in the valley paid the most.')).toEqual([])
+    expect(run('“No comment,” said a spokesman for the ferry company on Monday.')[0]).toMatchObject(
+      {
+        kind: 'direct',
+        text: 'No comment',
+      },
+    )
   })
 
   it('reads "according to" on either side of the statement', () => {

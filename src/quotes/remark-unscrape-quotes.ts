@@ -166,19 +166,18 @@ export function remarkUnscrapeQuotes() {
           const statement = indirectStatement(frame, cue)
           // Reported speech needs a source: "this perspective suggests that" is not one.
           if (!statement || !speaker) return []
-          return [
-            {
-              text: statement.text,
-              kind: 'indirect',
-              speaker,
-              cue: cue.text,
-              // The date of the saying stands before the statement; dates in it are what it is about.
-              date: dateOf(frame.slice(0, statement.start)),
-              ...place,
-              start: sentence.start + statement.start,
-              end: sentence.start + statement.end,
-            },
-          ]
+          // The date of the saying stands before the statement; dates in it are what it is about.
+          const date = dateOf(frame.slice(0, statement.start))
+          return followingStatements(frame, statement, cue).map((part) => ({
+            text: part.text,
+            kind: 'indirect' as const,
+            speaker,
+            cue: part.cue,
+            date,
+            ...place,
+            start: sentence.start + part.start,
+            end: sentence.start + part.end,
+          }))
         }
 
         const statements = inside.filter((span) => !isTerm(span))
@@ -418,25 +417,25 @@ function isVisible(frame: string, entity: Entity): boolean {
  * ("said on Friday that"), or whom it was told ("told the council on Friday
  * that"): "said households that need …" is not reported speech.
  */
-const circumstance =
-  '(?:\\s+(?:on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept\\.|oct\\.|nov\\.|dec\\.|\\d{1,4}(?:st|nd|rd|th)?|a|an|the|statement|interview|news|conference|briefing|letter|week|month|year),?)'
+const circumstanceWord =
+  'on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept\\.|oct\\.|nov\\.|dec\\.|\\d{1,4}(?:st|nd|rd|th)?|a|an|the|statement|interview|news|conference|briefing|letter|week|month|year'
+const circumstance = `(?:\\s+(?:${circumstanceWord}),?)`
 const thatAfterCircumstance = new RegExp(`^${circumstance}{0,5}?\\s+that\\s+`, 'iu')
 const thatAfterObject = /^(?:\s+[\p{L}\p{N}.,]+){0,7}?\s+that\s+/u
 const tellVerb = /^(?:tell|tells|told|telling|warn|warns|warned|assure|assured|remind|reminded)$/i
 /**
  * "that" is often left out after "say" and "tell" ("said he would", "told
- * reporters it was"): a subject pronoun then opens the statement.
+ * reporters it was", "said the plan was"): a subject pronoun, or a short
+ * subject followed by an auxiliary verb, then opens the statement ("said a
+ * spokesman for the company" does not).
  */
 const thatlessVerb = /^(?:say|says|said|saying|tell|tells|told|telling)$/i
-const pronounSubject = '(?=(?:he|she|it|they|we|i|there)\\s)'
-const circumstanceThenSubject = new RegExp(`^${circumstance}{0,5}?\\s+${pronounSubject}`, 'iu')
-const objectThenSubject = new RegExp(`^(?:\\s+[\\p{L}\\p{N}.,]+){1,3}?\\s+${pronounSubject}`, 'iu')
+const subjectAhead = `(?=(?:he|she|it|they|we|i|there)\\s|(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no|all|every)\\s+|(?!(?:${circumstanceWord})\\b)\\p{L}[\\p{L}’'.-]*\\s+)(?:[\\p{L}\\p{N}’'.-]+\\s+){0,3}(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)\\b)`
+const circumstanceThenSubject = new RegExp(`^${circumstance}{0,5}?\\s+${subjectAhead}`, 'iu')
+const objectThenSubject = new RegExp(`^(?:\\s+[\\p{L}\\p{N}.,]+){1,3}?\\s+${subjectAhead}`, 'iu')
 
 /** What follows "said that": the reported statement, with offsets in the sentence. */
-function indirectStatement(
-  frame: string,
-  cue: Cue,
-): { text: string; start: number; end: number } | null {
+function indirectStatement(frame: string, cue: Cue): Statement | null {
   if (/^according to$/i.test(cue.text)) return accordingTo(frame, cue)
   const after = frame.slice(cue.end)
   const tell = tellVerb.test(cue.text)
@@ -449,12 +448,43 @@ function indirectStatement(
   return lead ? statementFrom(frame, cue.end + lead[0].length, frame.length) : null
 }
 
+/** A reported statement with its offsets in the sentence. */
+interface Statement {
+  text: string
+  start: number
+  end: number
+}
+
+/**
+ * A reported statement split where the speaker goes on to a second one
+ * ("said he would not run, arguing that the race was lost"): each part
+ * with its own verb.
+ */
+function followingStatements(
+  frame: string,
+  statement: Statement,
+  cue: Cue,
+): Array<Statement & { cue: string }> {
+  const whole = [{ ...statement, cue: cue.text }]
+  const next = /,\s+(\p{Ll}+ing)\s+that\s+/u.exec(frame.slice(statement.start, statement.end))
+  const verb = next?.[1] ?? ''
+  if (!next || !findCues(verb)[0]?.strong) return whole
+  const at = statement.start + next.index
+  const first = statementFrom(frame, statement.start, at)
+  const rest = statementFrom(frame, at + next[0].length, statement.end)
+  if (!first || !rest) return whole
+  return [
+    { ...first, cue: cue.text },
+    { ...rest, cue: verb },
+  ]
+}
+
 /**
  * The statement "according to" reports: what follows the source at the
  * start of a sentence ("According to the ministry, the ferry …"), else what
  * precedes it ("The ferry will stop, according to the ministry.").
  */
-function accordingTo(frame: string, cue: Cue): { text: string; start: number; end: number } | null {
+function accordingTo(frame: string, cue: Cue): Statement | null {
   if (frame.slice(0, cue.start).trim() === '') {
     const comma = frame.indexOf(',', cue.end)
     return comma === -1 ? null : statementFrom(frame, comma + 1, frame.length)
@@ -463,11 +493,7 @@ function accordingTo(frame: string, cue: Cue): { text: string; start: number; en
 }
 
 /** A statement between two offsets of the sentence, trimmed, if it has three words or more. */
-function statementFrom(
-  frame: string,
-  from: number,
-  to: number,
-): { text: string; start: number; end: number } | null {
+function statementFrom(frame: string, from: number, to: number): Statement | null {
   const raw = frame.slice(from, to)
   const text = raw.trim()
   if (words(text).length < 3) return null
