@@ -5,6 +5,7 @@ import { filter } from 'unist-util-filter'
 import { VFile } from 'vfile'
 import { toArticle } from './article.js'
 import { rules } from './clean/rules/index.js'
+import { unscrapeData } from './data.js'
 import { UnscrapeError } from './error.js'
 import { normalizeOptions, type Options, type Settings } from './options.js'
 import { decodeInput } from './parse/decode.js'
@@ -98,7 +99,10 @@ function fallback(input: string, format: InputFormat, settings: Settings, error:
     const rulesOff = Object.fromEntries(rules.map((rule) => [rule.id, false]))
     article = run(text, 'text', { ...settings, rules: rulesOff })
   } catch {
-    article = toArticle(new VFile(), '')
+    // Not even plain text could go through: keep the words, write no Markdown.
+    const file = new VFile()
+    unscrapeData(file).text = text
+    article = toArticle(file, '')
   }
   article.format = format
   article.warnings.unshift(warning)

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import type { PluggableList, Preset } from 'unified'
 import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
-import { remarkUnscrapePhrasing } from './markdown/remark-unscrape-phrasing.js'
+import { remarkUnscrapeContentModel } from './markdown/remark-unscrape-content-model.js'
 import { remarkUnscrapeSafeUrls } from './markdown/remark-unscrape-safe-urls.js'
 import { markdownSettings } from './markdown/settings.js'
 import { toMdastOptions } from './markdown/to-mdast-options.js'
@@ -24,9 +24,10 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  *    and the removed bylines — after cleaning, so a related card's date
  *    never counts;
  * 4. `rehype-remark` turns the clean HTML tree into a Markdown tree, then
- *    `remarkUnscrapePhrasing` takes blocks out of headings and paragraphs
- *    and `remarkUnscrapeSafeUrls` drops addresses whose scheme could run
- *    code (`javascript:` and the like);
+ *    `remarkUnscrapeContentModel` takes blocks out of headings and
+ *    paragraphs and puts stray list items in lists, and
+ *    `remarkUnscrapeSafeUrls` drops addresses whose scheme could run code
+ *    (`javascript:` and the like);
  * 5. `remarkUnscrapeStructure` builds sections, paragraphs and sentences;
  * 6. `remarkUnscrapeQuotes` finds the quotes, their speakers and dates;
  * 7. `remark-gfm` + `remark-stringify` write Markdown (tables included).
@@ -43,7 +44,7 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     [rehypeUnscrapeClean, { rules: settings?.rules, keepCaptions: settings?.keepCaptions }],
     rehypeUnscrapeBodyMetadata,
     [rehypeRemark, toMdastOptions],
-    remarkUnscrapePhrasing,
+    remarkUnscrapeContentModel,
     remarkUnscrapeSafeUrls,
     [remarkUnscrapeStructure, { sentences: settings?.sentences }],
   ]

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Root } from 'mdast'
+import type { List, Nodes, Paragraph, Parent, PhrasingContent, Root } from 'mdast'
 import type { Plugin } from 'unified'
 import { visit } from 'unist-util-visit'
 
@@ -13,6 +13,9 @@ const phrasingParents: ReadonlySet<string> = new Set([
   'strong',
   'tableCell',
 ])
+
+/** Nodes that hold blocks (flow content). */
+const flowParents: ReadonlySet<string> = new Set(['blockquote', 'listItem', 'root'])
 
 /** Phrasing content node types. */
 const phrasingTypes: ReadonlySet<string> = new Set([
@@ -34,21 +37,64 @@ const phrasingTypes: ReadonlySet<string> = new Set([
 const boundary = Symbol('block boundary')
 
 /**
- * Make headings, paragraphs and other phrasing parents hold phrasing only:
- * blocks inside them (`<h2><div>…</div></h2>` gives a paragraph inside a
- * heading) are replaced by their content, each block on a line of its own.
+ * Make every node hold what mdast allows it to:
  *
- * `rehype-remark` passes such blocks through, and writing Markdown from a
- * heading nested in a heading takes time exponential in the nesting: a
- * few dozen levels would hang the caller.
+ * - headings, paragraphs and other phrasing parents hold phrasing only:
+ *   blocks inside them (`<h2><div>…</div></h2>` gives a paragraph inside a
+ *   heading) are replaced by their content, each block on a line of its own;
+ * - list items stand in lists (an `<li>` outside `<ul>` or `<ol>` gets one),
+ *   and text in a list item, a blockquote or the root stands in a paragraph.
+ *
+ * `rehype-remark` passes both through. Writing Markdown from a heading
+ * nested in a heading takes time exponential in the nesting (a few dozen
+ * levels would hang the caller), and stray items and text would be in the
+ * Markdown but not in the text.
  */
-export const remarkUnscrapePhrasing: Plugin<[], Root> = () => (tree: Root) => {
+export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) => {
   visit(tree, (node) => {
-    if (!phrasingParents.has(node.type) || !('children' in node)) return
+    if (!('children' in node)) return
     const children: Nodes[] = node.children
-    if (children.every((child) => phrasingTypes.has(child.type))) return
-    ;(node as { children: PhrasingContent[] }).children = toPhrasing(children)
+    if (phrasingParents.has(node.type)) {
+      if (children.every((child) => phrasingTypes.has(child.type))) return
+      ;(node as { children: PhrasingContent[] }).children = toPhrasing(children)
+    } else if (flowParents.has(node.type) && children.some(isStray)) {
+      ;(node as Parent).children = asFlow(children) as Parent['children']
+    }
   })
+}
+
+/** Whether a node cannot stand in a flow parent as it is. */
+function isStray(node: Nodes): boolean {
+  return node.type === 'listItem' || phrasingTypes.has(node.type)
+}
+
+/** Runs of stray list items wrapped in lists, runs of phrasing in paragraphs. */
+function asFlow(nodes: Nodes[]): Nodes[] {
+  const result: Nodes[] = []
+  let list: List | undefined
+  let paragraph: Paragraph | undefined
+  for (const node of nodes) {
+    if (node.type === 'listItem') {
+      paragraph = undefined
+      if (!list) {
+        list = { type: 'list', ordered: false, spread: false, children: [] }
+        result.push(list)
+      }
+      list.children.push(node)
+    } else if (phrasingTypes.has(node.type)) {
+      list = undefined
+      if (!paragraph) {
+        paragraph = { type: 'paragraph', children: [] }
+        result.push(paragraph)
+      }
+      paragraph.children.push(node as PhrasingContent)
+    } else {
+      list = undefined
+      paragraph = undefined
+      result.push(node)
+    }
+  }
+  return result
 }
 
 /** The phrasing content of a list of nodes, a line break where each block started or ended. */

@@ -7,10 +7,18 @@ import type { Options as ToMdastOptions } from 'rehype-remark'
  * Resolving against it would throw on pages whose `<base href>` is not an
  * absolute URL (`<base href="/">`, which real pages have), and would make
  * `Article.images` disagree with the page.
+ *
+ * Comments are dropped: rehype-remark would write them as raw HTML, and the
+ * Markdown holds none (`<!-- -->` can hide or smuggle markup in renderers).
  */
 export const toMdastOptions: Readonly<ToMdastOptions> = {
   handlers: {
     base() {
+      return undefined
+    },
+  },
+  nodeHandlers: {
+    comment() {
       return undefined
     },
   },

@@ -212,8 +212,15 @@ function listEnd(blocks: RawBlock[], start: number): number {
   return end
 }
 
+/**
+ * Deepest list nesting built from indentation: each level is two elements
+ * (`ul` > `li`), and text indented a thousand levels deep must not build a
+ * tree that recursive walks cannot take. Deeper items join the last level.
+ */
+const maxListNesting = 100
+
 /** Build a (possibly nested) list from consecutive item lines. */
-function toList(items: ItemBlock[]): Element {
+function toList(items: ItemBlock[], nesting = 1): Element {
   const first = items[0] as ItemBlock
   const last = items[items.length - 1] as ItemBlock
   const listItems: ElementContent[] = []
@@ -221,9 +228,15 @@ function toList(items: ItemBlock[]): Element {
   while (index < items.length) {
     const item = items[index] as ItemBlock
     let end = index + 1
-    while (end < items.length && (items[end] as ItemBlock).indent > item.indent) end++
+    while (
+      nesting < maxListNesting &&
+      end < items.length &&
+      (items[end] as ItemBlock).indent > item.indent
+    ) {
+      end++
+    }
     const children: ElementContent[] = [textNode(item.value, item)]
-    if (end > index + 1) children.push(toList(items.slice(index + 1, end)))
+    if (end > index + 1) children.push(toList(items.slice(index + 1, end), nesting + 1))
     listItems.push(element('li', children, item, items[end - 1]))
     index = end
   }

@@ -1,0 +1,349 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import type { Nodes as HastNodes } from 'hast'
+import type { Nodes as MdastNodes } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { type Article, clean, detectFormat, UnscrapeError } from '../src/index.js'
+import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
+
+/**
+ * The guarantees `clean()` gives on any string, checked on generated pages
+ * (arbitrary trees, junk mixed into articles, hostile text and addresses) and
+ * on every input in `fixtures/hostile/`. `npm run fuzz` runs this file with
+ * many more runs (`UNSCRAPE_FUZZ_RUNS`) and saves failing inputs there.
+ */
+
+const fuzzRuns = Number(process.env.UNSCRAPE_FUZZ_RUNS ?? 0)
+const numRuns = fuzzRuns || 40
+const hostileDir = new URL('../fixtures/hostile/', import.meta.url)
+
+/** Words: runs of letters and digits. */
+const wordPattern = /[\p{L}\p{N}]+/gu
+
+/** Letters and digits of a string, everything else dropped. */
+function lettersOf(value: string): string {
+  return (value.match(wordPattern) ?? []).join('')
+}
+
+/** All the input's text in document order (entities decoded), as the HTML parser reads it. */
+function inputText(input: string, format: Article['format']): string {
+  if (format === 'text') return input
+  const text: string[] = []
+  const tree = unified().use(unscrapeParseHtml, { maxDepth: Number.POSITIVE_INFINITY }).parse(input)
+  const pending: HastNodes[] = [tree]
+  while (pending.length > 0) {
+    const node = pending.pop() as HastNodes
+    if (node.type === 'text' || node.type === 'comment') text.push(node.value)
+    if ('children' in node) pending.push(...[...node.children].reverse())
+    if (node.type === 'element' && node.content) pending.push(node.content)
+  }
+  return text.join('')
+}
+
+/** Whether `part` is `whole` with characters left out (nothing added, nothing moved). */
+function isSubsequence(part: string, whole: string): boolean {
+  let at = 0
+  for (const char of part) {
+    at = whole.indexOf(char, at)
+    if (at === -1) return false
+    at += char.length
+  }
+  return true
+}
+
+/** Whether an address has a scheme that can run code, read as leniently as a browser would. */
+function isDangerous(url: string): boolean {
+  const squeezed = [...url].filter((char) => char > ' ' && !/[\p{Cc}\p{Cf}]/u.test(char)).join('')
+  return /^(?:javascript|vbscript|data|file):/i.test(squeezed)
+}
+
+/** Every node of a Markdown tree. */
+function mdastNodes(markdown: string): MdastNodes[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown)
+  const nodes: MdastNodes[] = []
+  const pending: MdastNodes[] = [tree]
+  while (pending.length > 0) {
+    const node = pending.pop() as MdastNodes
+    nodes.push(node)
+    if ('children' in node) pending.push(...node.children)
+  }
+  return nodes
+}
+
+/** Why an article breaks a guarantee, or `null` when it keeps them all. */
+function brokenGuarantee(input: string, article: Article): string | null {
+  for (const node of mdastNodes(article.markdown)) {
+    // `<!---->` is how Markdown keeps two adjacent lists apart: inert.
+    if (node.type === 'html' && node.value !== '<!---->') {
+      return `raw HTML in the Markdown: ${node.value}`
+    }
+    if ('url' in node && isDangerous(node.url)) return `unsafe address in the Markdown: ${node.url}`
+  }
+  for (const image of article.images) {
+    if (isDangerous(image.src)) return `unsafe image address: ${image.src}`
+  }
+  if (article.url !== null && isDangerous(article.url)) return `unsafe url: ${article.url}`
+  // Nothing invented: the text's letters and digits are the input's, some left out.
+  if (!isSubsequence(lettersOf(article.text), lettersOf(inputText(input, article.format)))) {
+    return `text not taken from the input: ${article.text}`
+  }
+  // The Markdown renders as the text: the same letters and digits, in order.
+  const rendered = mdastNodes(article.markdown)
+    .filter((node) => node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')
+    .map((node) => ('value' in node ? node.value : ''))
+    .reverse()
+    .join('')
+  const textLetters = lettersOf(article.text)
+  if (
+    lettersOf(rendered) !== textLetters &&
+    lettersOf(rendered) !== lettersOf(`${article.title ?? ''}${article.text}`)
+  ) {
+    return `the Markdown renders as other words than the text:\n${article.markdown}\n---\n${article.text}`
+  }
+  return null
+}
+
+/** Clean and check; a string for fast-check to report. */
+function check(input: string): string | null {
+  let article: Article
+  try {
+    article = clean(input)
+  } catch (error) {
+    return `clean() threw: ${error instanceof Error ? error.stack : String(error)}`
+  }
+  return brokenGuarantee(input, article)
+}
+
+/** Save a failing input under `fixtures/hostile/<hash>/` so it stays a regression test. */
+function saveFailure(input: string): string {
+  const hash = createHash('sha256').update(input).digest('hex').slice(0, 12)
+  const dir = new URL(`${hash}/`, hostileDir)
+  mkdirSync(dir, { recursive: true })
+  const extension = detectFormat(input) === 'html' ? 'html' : 'txt'
+  writeFileSync(new URL(`input.${extension}`, dir), input)
+  return join('fixtures/hostile', hash)
+}
+
+/** Run a property; under `npm run fuzz`, save the shrunk counterexample. */
+function assertGuarantees(arbitrary: fc.Arbitrary<string>): void {
+  const result = fc.check(
+    fc.property(arbitrary, (input) => {
+      const broken = check(input)
+      if (broken) throw new Error(broken)
+    }),
+    { numRuns },
+  )
+  if (!result.failed) return
+  const input = result.counterexample?.[0]
+  const saved = fuzzRuns && input !== undefined ? `\nSaved to ${saveFailure(input)}` : ''
+  throw new Error(`${String(result.errorInstance)}\nInput: ${JSON.stringify(input)}${saved}`)
+}
+
+/** Words of an ordinary article. */
+const word = fc.constantFrom(
+  'harbour',
+  'ferry',
+  'Officials',
+  'said',
+  'Monday',
+  '3.5',
+  'million',
+  'café',
+  'naïve',
+  'Zürich',
+  '東京',
+  'Ğ',
+)
+
+/** Text a page might hold, hostile pieces included. */
+const textPiece = fc.oneof(
+  { weight: 6, arbitrary: word },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      ' ',
+      '\n',
+      '. ',
+      '# ',
+      '* ',
+      '- ',
+      '1. ',
+      '> ',
+      '[x](javascript:alert(1))',
+      '![i](data:text/html,x)',
+      '|',
+      '`',
+      '```',
+      '_',
+      '~~',
+      '<',
+      '&lt;script&gt;alert(1)&lt;/script&gt;',
+      '&lt;img src=x onerror=alert(1)&gt;',
+      '&amp;',
+      '&#0;',
+      '\\',
+      '\u0000',
+      '\u0007',
+      '\u001b[31m',
+      '\ud800',
+      '\udfff',
+      '\ufffd',
+      '\u202e',
+      'http://example.com/a_b*c',
+      'www.example.com',
+      '<!-- c -->',
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+)
+
+const text = fc.array(textPiece, { maxLength: 12 }).map((pieces) => pieces.join(' '))
+
+/** A dangerous or ordinary address. */
+const address = fc.constantFrom(
+  'https://example.com/story',
+  '/relative/path',
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'java&#x09;script:alert(1)',
+  'java\nscript:alert(1)',
+  'vbscript:msgbox(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'data:image/svg+xml,<svg onload=alert(1)>',
+  '&#106;avascript:alert(1)',
+  'file:///etc/passwd',
+)
+
+const tagName = fc.constantFrom(
+  'p',
+  'div',
+  'span',
+  'b',
+  'em',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'figcaption',
+  'nav',
+  'aside',
+  'footer',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'select',
+  'textarea',
+)
+
+/** Arbitrary HTML trees: any tag in any tag, hostile attributes and text. */
+const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc
+      .tuple(tagName, address, fc.array(tie('node'), { maxLength: 4 }))
+      .map(([tag, href, children]) => {
+        const attribute = tag === 'a' ? ` href="${href}"` : ''
+        return `<${tag}${attribute}>${children.join('')}</${tag}>`
+      }),
+    address.map((src) => `<img src="${src}" alt="pic" onerror="alert(1)">`),
+  ),
+})).node
+
+/** Ordinary article paragraphs. */
+const prose = fc
+  .array(fc.array(word, { minLength: 3, maxLength: 12 }), { minLength: 1, maxLength: 4 })
+  .map((sentences) => sentences.map((words) => `${words.join(' ')}.`).join(' '))
+
+/** Junk a page surrounds its story with. */
+const junk = fc.oneof(
+  fc.constant('<nav><a href="/">Home</a> <a href="/world">World</a></nav>'),
+  fc.constant('<script>document.write("<p>injected</p>")</script>'),
+  fc.constant('<div class="ad">Advertisement</div>'),
+  fc.constant('<div class="share">Share on Facebook</div>'),
+  address.map((href) => `<p><a href="${href}">Read more</a></p>`),
+  tree,
+)
+
+/** Articles with junk mixed in. */
+const article = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: prose.map((value) => `<p>${value}</p>`) },
+      { weight: 1, arbitrary: junk },
+      { weight: 1, arbitrary: tree },
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((blocks) => `<html><body><article>${blocks.join('')}</article></body></html>`)
+
+/** Plain text, hostile lines included. */
+const plainText = fc
+  .array(fc.oneof(prose, text), { maxLength: 8 })
+  .chain((paragraphs) => fc.constantFrom('\n', '\n\n').map((gap) => paragraphs.join(gap)))
+
+describe('guarantees of clean() on any string', () => {
+  it('hold on arbitrary HTML trees', () => {
+    assertGuarantees(tree)
+  })
+
+  it('hold on articles with junk mixed in', () => {
+    assertGuarantees(article)
+  })
+
+  it('hold on plain text', () => {
+    assertGuarantees(plainText)
+  })
+
+  it('hold on arbitrary strings', () => {
+    assertGuarantees(fc.string({ unit: 'binary', maxLength: 200 }))
+  })
+
+  it('clean() of its own Markdown gives the same body text, for articles of prose paragraphs', () => {
+    const block = prose.map((value) => `<p>${value}</p>`)
+    const page = fc
+      .array(block, { minLength: 1, maxLength: 6 })
+      .map((blocks) => `<article><h1>Harbour fees</h1>${blocks.join('')}</article>`)
+    fc.assert(
+      fc.property(page, (input) => {
+        const article = clean(input)
+        const again = clean(article.markdown)
+        // The title comes back as `# Title`: plain text is not read as Markdown.
+        expect(again.text).toBe(article.text)
+      }),
+      { numRuns },
+    )
+  })
+
+  it('hold on every saved hostile input', () => {
+    const saved = existsSync(hostileDir) ? readdirSync(hostileDir) : []
+    for (const name of saved) {
+      for (const file of readdirSync(new URL(`${name}/`, hostileDir))) {
+        if (!file.startsWith('input.')) continue
+        const input = readFileSync(new URL(`${name}/${file}`, hostileDir), 'utf8')
+        expect(check(input), `fixtures/hostile/${name}/${file}`).toBeNull()
+      }
+    }
+  })
+
+  it('only documented errors: UnscrapeError with a code', () => {
+    expect(() => clean(42 as unknown as string)).toThrow(UnscrapeError)
+  })
+})
