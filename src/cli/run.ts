@@ -15,8 +15,9 @@ const usage = `Usage: unscrape [file|-] [options]
        unscrape <files|folders|globs…> -o <folder> [options]
        unscrape --jsonl [in.jsonl|-] [-o out.jsonl|-] [options]
 
-Clean scraped articles (HTML or plain text, read as bytes: BOM, <meta charset>,
-UTF-8, else windows-1252). One file (or standard input) and no -o: print it.
+Clean scraped articles (HTML or plain text, read as bytes: by BOM, as UTF-8 when
+valid, else by <meta charset>, else as windows-1252). One file (or standard
+input) and no -o: print the article.
 Files, folders (their .html, .htm, .xhtml and .txt pages) and globs with
 -o <folder>: write <name>.md and/or <name>.json there, mirroring the input tree
 (<name>.error.json for a page that fails); pages already done are skipped.
@@ -24,7 +25,7 @@ Files, folders (their .html, .htm, .xhtml and .txt pages) and globs with
 
 Options:
   -o, --output <path>          output folder; for --jsonl the output file (default: -)
-      --format <md|json|text|both>  what to write (default: md)
+      --format <kind>          md, json, text, or both (md and json) (default: md)
       --input <auto|html|text> how to read the input (default: auto)
       --url <url>              the article's address
       --published-at <date>    publication date (ISO 8601), wins over the page's
