@@ -14,26 +14,38 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
 import { loadDataset, readPage } from './dataset.js'
 import { fixed, median } from './report.js'
 
-const args = process.argv.slice(2)
-const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
-  const index = args.indexOf(name)
-  if (index === -1) return fallback
-  const value = args[index + 1] ?? fallback
-  args.splice(index, 2)
-  return value
+const usage =
+  'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]'
+/** @type {ReturnType<typeof readArgs>} */
+let parsed
+function readArgs() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      rounds: { type: 'string', default: '2' },
+      limit: { type: 'string', default: 'Infinity' },
+      records: { type: 'string', default: '10000' },
+      concurrency: { type: 'string', default: '2' },
+    },
+  })
 }
-const rounds = Number(option('--rounds', '2'))
-const limit = Number(option('--limit', 'Infinity'))
-const records = Number(option('--records', '10000'))
-const concurrency = Number(option('--concurrency', '2'))
-const [dir] = args
-if (!dir || args.length > 1) {
-  console.error(
-    'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]',
-  )
+try {
+  parsed = readArgs()
+} catch (error) {
+  console.error(`${/** @type {Error} */ (error).message}\n${usage}`)
+  process.exit(2)
+}
+const rounds = Number(parsed.values.rounds)
+const limit = Number(parsed.values.limit)
+const records = Number(parsed.values.records)
+const concurrency = Number(parsed.values.concurrency)
+const [dir] = parsed.positionals
+if (!dir || parsed.positionals.length > 1) {
+  console.error(usage)
   process.exit(2)
 }
 
