@@ -26,4 +26,45 @@ describe('hidden', () => {
     expect(article.text).toContain('Shown as a block.')
     expect(article.text).toContain('Shown too.')
   })
+
+  const panel = (attributes: string, paragraphs: string[]) =>
+    `<div ${attributes}>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div>`
+  const folded = [
+    'Installers usually visit the site in the first week to check the roof, the wiring and the shade that nearby trees cast over the panels.',
+    'Permits follow in weeks two to four, and the town inspector signs off on the work before the utility connects the system to the grid.',
+  ]
+
+  it('keeps a hidden panel of prose paragraphs: a folded part of the story', () => {
+    for (const attributes of ['hidden', 'style="display:none"', 'aria-hidden="true"']) {
+      const article = cleanHtml(page(`${storyParagraph}${panel(attributes, folded)}`))
+      expect(removedBy(article, 'hidden')).toEqual([])
+      expect(article.text).toContain('town inspector signs off')
+    }
+  })
+
+  it('still removes hidden menus, dialogs and single short notes', () => {
+    const menu = `<ul hidden>${[
+      'Home',
+      'World',
+      'Business',
+      'Sport',
+      'Weather',
+      'Culture',
+      'Travel',
+      'Opinion',
+      'Video',
+    ]
+      .map(
+        (label) =>
+          `<li><a href="/${label.toLowerCase()}">${label} news and analysis from our desks around the globe</a></li>`,
+      )
+      .join('')}</ul>`
+    const dialog = panel('style="display: none"', [
+      'Sign up for our newsletter and get the day’s most important stories in your inbox every morning, free of charge.',
+    ])
+    const article = cleanHtml(page(`${storyParagraph}${menu}${dialog}`))
+    expect(removedBy(article, 'hidden')).toHaveLength(2)
+    expect(article.text).not.toContain('desks around the globe')
+    expect(article.text).not.toContain('Sign up for our newsletter')
+  })
 })
