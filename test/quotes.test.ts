@@ -275,3 +275,13 @@ describe('reported speech without "that"', () => {
     })
   })
 })
+
+describe('pronouns and the people named before them', () => {
+  it('counts a surname in the possessive as a mention ("Holt’s plan")', () => {
+    const [found] = clean(
+      'Mara Holt ran the port for a decade. Ada Moreno took over in May. Holt’s plan still stands. “We will keep it,” she said.',
+      { format: 'text' },
+    ).quotes
+    expect(found).toMatchObject({ text: 'We will keep it', speaker: { name: 'Mara Holt' } })
+  })
+})

@@ -45,10 +45,10 @@ export class Cast {
     if (surname) this.mentions.push(surname)
   }
 
-  /** Note the known surnames a sentence mentions on their own ("Okafor thanked …"). */
+  /** Note the known surnames a sentence mentions on their own ("Okafor thanked …", "Khamenei's"). */
   mentionSurnames(sentence: string): void {
     for (const [word] of sentence.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
-      const surname = word.toLowerCase()
+      const surname = word.replace(/['’]s$/u, '').toLowerCase()
       if (this.bySurname.has(surname)) this.mentions.push(surname)
     }
   }
