@@ -201,6 +201,25 @@ describe('cli: JSON Lines', () => {
     })
   })
 
+  it('writes as results finish with --unordered, and explains removals record by record', async () => {
+    const lines = [
+      JSON.stringify({ id: 'news', html: news.toString() }),
+      JSON.stringify({ id: 'short', text: 'The harbour pact was signed on Monday.' }),
+    ]
+    const result = await cli(['--jsonl', '--unordered', '--explain', '-q', '-j', '2'], {
+      stdin: lines.join('\n'),
+    })
+    expect(result.code).toBe(0)
+    const ids = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).id)
+    expect(ids.sort()).toEqual(['news', 'short'])
+    const report = result.stderr.split('\n').filter(Boolean)
+    expect(report).toHaveLength(clean(news.toString(), { format: 'html' }).removed.length)
+    for (const line of report) expect(line).toMatch(/^news\t(\d+:\d+|-)\t[a-z-]+\t/)
+  })
+
   it('resumes after a torn last line: byte-identical to an uninterrupted run', async () => {
     const folder = scratch()
     const input = join(folder, 'in.jsonl')
