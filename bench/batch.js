@@ -10,10 +10,21 @@
  *   npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  createReadStream,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { loadDataset, readPage } from './dataset.js'
 import { fixed, median } from './report.js'
@@ -115,24 +126,26 @@ try {
   console.log(`  folder, -j ${concurrency}:  ${fixed(many, 1)} pages/s`)
   console.log(`  ratio -j ${concurrency} / -j 1: ${fixed(many / one, 2)}×`)
 
-  // JSONL: many records, made by repeating the pages.
+  // JSONL: many records, made by repeating the pages, written and read a line
+  // at a time (the files are gigabytes).
   const input = join(work, 'in.jsonl')
-  const lines = Array.from({ length: records }, (_, index) => {
+  const file = openSync(input, 'w')
+  for (let index = 0; index < records; index++) {
     const page = pages[index % pages.length]
-    return JSON.stringify({ id: `${index}`, html: page?.html ?? '' })
-  })
-  writeFileSync(input, `${lines.join('\n')}\n`)
-  lines.length = 0
+    writeSync(file, `${JSON.stringify({ id: `${index}`, html: page?.html ?? '' })}\n`)
+  }
+  closeSync(file)
   const output = join(work, 'out.jsonl')
   const jsonl = await runCli(['--jsonl', input, '-o', output, '-j', String(concurrency), '-q'])
-  const ids = readFileSync(output, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => /^\{"id":"(\d+)"/.exec(line)?.[1])
-  const inOrder = ids.every((id, index) => id === String(index))
+  let lines = 0
+  let inOrder = true
+  for await (const line of createInterface({ input: createReadStream(output) })) {
+    if (/^\{"id":"(\d+)"/.exec(line)?.[1] !== String(lines)) inOrder = false
+    lines++
+  }
   console.log(
     `  jsonl, ${records} records, -j ${concurrency}: ${fixed(records / (jsonl.ms / 1000), 1)} records/s, ` +
-      `peak RSS ${fixed(jsonl.peakMib, 0)} MiB, ${ids.length} lines out, ${inOrder ? 'in order' : 'NOT in order'}`,
+      `peak RSS ${fixed(jsonl.peakMib, 0)} MiB, ${lines} lines out, ${inOrder ? 'in order' : 'NOT in order'}`,
   )
 } finally {
   rmSync(work, { recursive: true, force: true })
