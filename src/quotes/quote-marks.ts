@@ -2,8 +2,10 @@
 export interface QuotedSpan {
   /** Offset of the opening mark. */
   open: number
-  /** Offset after the closing mark. */
+  /** Offset after the closing mark (the end of the paragraph for a quote left open). */
   close: number
+  /** Whether a closing mark ends it. */
+  closed: boolean
   /** The words between the marks. */
   text: string
 }
@@ -51,7 +53,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
     const close = end === -1 ? text.length : end + 1
     const inner = text.slice(index + 1, end === -1 ? text.length : end).trim()
-    if (inner) spans.push({ open: index, close, text: inner })
+    if (inner) spans.push({ open: index, close, closed: end !== -1, text: inner })
     index = close
   }
   return spans

@@ -388,7 +388,7 @@ function innerOffsets(
 ): { start: number; end: number } {
   const firstInner = text.slice(first.open + 1)
   const start = first.open + 1 + (firstInner.length - firstInner.trimStart().length)
-  const lastInner = text.slice(last.open + 1, Math.min(last.close - 1, text.length))
+  const lastInner = text.slice(last.open + 1, last.closed ? last.close - 1 : last.close)
   const end = last.open + 1 + lastInner.replace(/[\s,;:]+$/u, '').length
   return { start: offset + start, end: offset + end }
 }
