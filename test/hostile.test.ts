@@ -1,5 +1,8 @@
+import type { Element, Root } from 'hast'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { type Article, clean, UnscrapeError } from '../src/index.js'
+import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
 
 /** A paragraph any cleaner keeps. */
 const story =
@@ -26,6 +29,25 @@ describe('hostile input', () => {
     expect(warningRules(article)).toEqual(['depth-limit'])
     expect(article.text.split('Level.').length - 1).toBe(depth)
     expect(article.text.endsWith('The end.')).toBe(true)
+  })
+
+  it('a flattened element gets at most 10,000 blocks, the rest as lines', () => {
+    const tree = unified()
+      .use(unscrapeParseHtml, { maxDepth: 3 })
+      .parse(`${'<div>Level.'.repeat(30_000)}`) as Root
+    const html = tree.children[0] as Element
+    const body = html.children[1] as Element
+    const flattened = body.children[0] as Element
+    expect(flattened.tagName).toBe('div')
+    expect(flattened.children.length).toBe(10_000)
+    const first = flattened.children[0] as Element
+    expect(first.children.map((child) => (child.type === 'text' ? child.value : '|'))).toEqual([
+      'Level.',
+      '|',
+      'Level.',
+      '|',
+      'Level.',
+    ])
   })
 
   it('deep inline nesting and deep lists keep their text', () => {

@@ -127,6 +127,13 @@ const blockWrappers: ReadonlyMap<string, string> = new Map([
   ].map((tagName): [string, string] => [tagName, 'p']),
 ])
 
+/**
+ * Most blocks a flattened element gets. rehype-remark spreads an element's
+ * blocks into its parent's as function arguments, and a few hundred
+ * thousand arguments overflow the call stack.
+ */
+const maxBlocks = 10_000
+
 /** Marks the end of a block element while flattening. */
 const blockEnd = Symbol('block end')
 
@@ -194,15 +201,24 @@ function flatten(element: Element): void {
 
   element.childNodes = []
   const wrapper = blockWrappers.get(element.tagName)
+  if (!wrapper) {
+    appendLines(element, runs)
+    return
+  }
+  // Blocks share a paragraph, a line each, past `maxBlocks`.
+  const perBlock = Math.ceil(runs.length / maxBlocks)
+  for (let start = 0; start < runs.length; start += perBlock) {
+    const block = newElement(wrapper)
+    appendLines(block, runs.slice(start, start + perBlock))
+    append(element, block)
+  }
+}
+
+/** Append runs of text, a line break between runs. */
+function appendLines(parent: Element, runs: TextNode[][]): void {
   runs.forEach((texts, index) => {
-    if (wrapper) {
-      const block = newElement(wrapper)
-      for (const text of texts) append(block, text)
-      append(element, block)
-    } else {
-      if (index > 0) append(element, newElement('br'))
-      for (const text of texts) append(element, text)
-    }
+    if (index > 0) append(parent, newElement('br'))
+    for (const text of texts) append(parent, text)
   })
 }
 
