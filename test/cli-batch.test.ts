@@ -103,6 +103,16 @@ describe('cli: folders', () => {
     expect(tree(out)).toEqual(files)
   })
 
+  it('does not read its own text outputs as pages when they are inside the input folder', async () => {
+    const pages = scratch()
+    writeFileSync(join(pages, 'seed.txt'), seed)
+    const out = join(pages, 'clean')
+    await cli([pages, '-o', out, '--format', 'text', '-q'])
+    const again = await cli([pages, '-o', out, '--format', 'text'])
+    expect(again.stderr).toContain('unscrape: 0 done, 0 failed, 1 skipped')
+    expect(Object.keys(tree(pages)).sort()).toEqual(['clean/seed.txt', 'seed.txt'])
+  })
+
   it('takes files and globs, refuses a page over --max-bytes, and reports missing inputs', async () => {
     const pages = pageFolder()
     const out = join(pages, '..', 'out')

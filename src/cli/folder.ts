@@ -1,5 +1,5 @@
 import { access, readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve, sep } from 'node:path'
 import { WorkerPool } from '../batch/pool.js'
 import type { BatchError, BatchResult } from '../batch/types.js'
 import { mapWindow } from '../batch/window.js'
@@ -55,7 +55,10 @@ export async function cleanFolder(
   output: ProgressOutput,
 ): Promise<boolean> {
   const { files, missing } = await findInputs(config.inputs)
-  const jobs = plan(files, outDir, extensions[config.format])
+  // An output folder inside an input folder holds outputs, not pages (`.txt` ones look alike).
+  const outside = (file: InputFile) =>
+    !`${resolve(file.path)}${sep}`.startsWith(`${resolve(outDir)}${sep}`)
+  const jobs = plan(files.filter(outside), outDir, extensions[config.format])
   const todo: Job[] = []
   for (const job of jobs) {
     if (!(await allExist(job.outputs.map((output) => output.path)))) todo.push(job)
