@@ -1,6 +1,5 @@
 import type { Element, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { collapseWhitespace } from '../text-shape.js'
@@ -75,42 +74,49 @@ function collect(tree: Root): PageFacts {
     lang: null,
     jsonLd: [],
   }
-  visit(tree, 'element', (node: Element, _index, parent) => {
-    switch (node.tagName) {
-      case 'html':
-        facts.lang ??= stringProperty(node, 'lang')
-        break
-      case 'meta': {
-        const key = (
-          stringProperty(node, 'property') ??
-          stringProperty(node, 'name') ??
-          stringProperty(node, 'httpEquiv') ??
-          stringProperty(node, 'itemProp')
-        )?.toLowerCase()
-        const content = stringProperty(node, 'content')
-        if (key && content && !facts.meta.has(key)) facts.meta.set(key, collapseWhitespace(content))
-        return SKIP
-      }
-      case 'title':
-        if (parent?.type === 'element' && parent.tagName === 'svg') return SKIP
-        facts.titleTag ??= collapseWhitespace(toText(node))
-        return SKIP
-      case 'link':
-        if (relOf(node).includes('canonical')) facts.canonical ??= stringProperty(node, 'href')
-        return SKIP
-      case 'script':
-        if (stringProperty(node, 'type')?.toLowerCase() === 'application/ld+json') {
-          facts.jsonLd.push(toText(node, { whitespace: 'pre' }))
+  // A plain walk: this one visits every element of the page, where
+  // `unist-util-visit`'s ancestor bookkeeping costs more than the reading.
+  const walk = (parent: Root | Element): void => {
+    for (const node of parent.children) {
+      if (node.type !== 'element') continue
+      switch (node.tagName) {
+        case 'html':
+          facts.lang ??= stringProperty(node, 'lang')
+          break
+        case 'meta': {
+          const key = (
+            stringProperty(node, 'property') ??
+            stringProperty(node, 'name') ??
+            stringProperty(node, 'httpEquiv') ??
+            stringProperty(node, 'itemProp')
+          )?.toLowerCase()
+          const content = stringProperty(node, 'content')
+          if (key && content && !facts.meta.has(key))
+            facts.meta.set(key, collapseWhitespace(content))
+          continue
         }
-        return SKIP
-      case 'h1':
-        facts.firstH1 ??= collapseWhitespace(toText(node)) || null
-        return SKIP
-      default:
-        return undefined
+        case 'title':
+          if (parent.type === 'element' && parent.tagName === 'svg') continue
+          facts.titleTag ??= collapseWhitespace(toText(node))
+          continue
+        case 'link':
+          if (relOf(node).includes('canonical')) facts.canonical ??= stringProperty(node, 'href')
+          continue
+        case 'script':
+          if (stringProperty(node, 'type')?.toLowerCase() === 'application/ld+json') {
+            facts.jsonLd.push(toText(node, { whitespace: 'pre' }))
+          }
+          continue
+        case 'h1':
+          facts.firstH1 ??= collapseWhitespace(toText(node)) || null
+          continue
+        default:
+          break
+      }
+      walk(node)
     }
-    return undefined
-  })
+  }
+  walk(tree)
   return facts
 }
 
