@@ -53,7 +53,9 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
     const close = end === -1 ? text.length : end + 1
     const inner = text.slice(index + 1, end === -1 ? text.length : end).trim()
-    if (inner) spans.push({ open: index, close, closed: end !== -1, text: inner })
+    // Marks around no words ("«, ") quote nothing.
+    if (/[\p{L}\p{N}]/u.test(inner))
+      spans.push({ open: index, close, closed: end !== -1, text: inner })
     index = close
   }
   return spans
