@@ -147,6 +147,8 @@ describe('cli: folders', () => {
     expect(collide.code).toBe(2)
     expect(collide.stderr).toContain('would write the same outputs')
     expect((await cli([pages])).code).toBe(2)
+    expect((await cli(['-o', join(pages, 'out')])).code).toBe(2)
+    expect((await cli(['-', '-o', join(pages, 'out')])).code).toBe(2)
     expect((await cli([join(pages, 'a.html'), join(pages, 'a.txt')])).code).toBe(2)
     expect((await cli([join(pages, 'a.html'), '--format', 'both'])).code).toBe(2)
     expect((await cli(['-j', '0', pages, '-o', 'x'])).code).toBe(2)

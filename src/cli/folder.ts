@@ -54,6 +54,11 @@ export async function cleanFolder(
   outDir: string,
   output: ProgressOutput,
 ): Promise<boolean> {
+  if (config.inputs.length === 0 || config.inputs.includes('-')) {
+    throw new UsageError(
+      '-o <folder> takes files, folders or globs; standard input prints to standard output',
+    )
+  }
   const { files, missing } = await findInputs(config.inputs)
   // An output folder inside an input folder holds outputs, not pages (`.txt` ones look alike).
   const outside = (file: InputFile) =>
