@@ -27,8 +27,8 @@ interface Measures {
   total: number
   /** Non-space characters of its text inside links. */
   linked: number
-  /** Headings (`h1`–`h6`) inside it. */
-  headings: number
+  /** Headings inside it that link to another page as a whole (see `isLinkedHeading`). */
+  linkedHeadings: number
   /**
    * Whether it is or holds a mark of the story's own container: `<main>`,
    * `<article>`, an `<h1>`, or the article body.
@@ -61,7 +61,7 @@ function measure(node: Element | Root): Measures {
   if (known) return known
   let total = 0
   let linked = 0
-  let headings = 0
+  let linkedHeadings = 0
   let storyMark = node.type === 'element' && isStoryMark(node)
   for (const child of node.children) {
     if (child.type === 'text') {
@@ -70,7 +70,7 @@ function measure(node: Element | Root): Measures {
       const inner = measure(child)
       total += inner.total
       linked += child.tagName === 'a' ? inner.total : inner.linked
-      headings += inner.headings + (headingTags.has(child.tagName) ? 1 : 0)
+      linkedHeadings += inner.linkedHeadings + (isLinkedHeading(child) ? 1 : 0)
       storyMark ||= inner.storyMark
     }
   }
@@ -79,7 +79,7 @@ function measure(node: Element | Root): Measures {
     collapsed: undefined,
     total,
     linked,
-    headings,
+    linkedHeadings,
     storyMark,
   }
   memo?.set(node, measures)
@@ -108,12 +108,12 @@ export function textSize(node: Element | Root): number {
 }
 
 /**
- * How many headings an element holds: a cheap gate before looking for
- * them. While the tree is cleaned this may count headings removed since,
- * never fewer than there are.
+ * How many headings that link to another page an element holds: a cheap
+ * gate before looking for teaser cards. While the tree is cleaned this may
+ * count headings removed since, never fewer than there are.
  */
-export function headingCount(node: Element | Root): number {
-  return measure(node).headings
+export function linkedHeadingCount(node: Element | Root): number {
+  return measure(node).linkedHeadings
 }
 
 /**

@@ -3,10 +3,10 @@ import { SKIP, visit } from 'unist-util-visit'
 import { words } from '../../text-shape.js'
 import {
   childElements,
-  headingCount,
   headingLevel,
   isLinkedHeading,
   linkDensity,
+  linkedHeadingCount,
   nameTokens,
   textOf,
   textSize,
@@ -87,7 +87,7 @@ const maxCardListText = 6000
  */
 function isCardList(node: Element): boolean {
   if (!cardListTags.has(node.tagName) || linkDensity(node) < 0.15) return false
-  if (textSize(node) > maxCardListText || headingCount(node) < 2) return false
+  if (textSize(node) > maxCardListText || linkedHeadingCount(node) < 2) return false
   let linked = 0
   let plain = 0
   let paragraphWords = 0
