@@ -90,7 +90,8 @@ function fallback(input: string, format: InputFormat, settings: Settings, error:
         ) ?? tree,
       )
     } catch {
-      text = input.replace(/<[^>]*>/g, ' ')
+      // `[^<>]`, not `[^>]`: a run of `<` must not make this quadratic.
+      text = input.replace(/<[^<>]*>/g, ' ')
     }
   }
   let article: Article
