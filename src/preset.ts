@@ -15,7 +15,8 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
 
 /**
  * The unscrape stages as a unified preset, to use after a parser
- * (`rehype-parse` for HTML, `unscrapeParseText` for plain text):
+ * (`unscrapeParseHtml` or `rehype-parse` for HTML, `unscrapeParseText` for
+ * plain text):
  *
  * 1. `rehypeUnscrapeMetadata` reads the page metadata — before cleaning,
  *    because cleaning removes `<head>`-like chrome the metadata lives in;

@@ -37,6 +37,7 @@ describe('public API', () => {
       'rules',
       'textToHast',
       'toArticle',
+      'unscrapeParseHtml',
       'unscrapeParseText',
       'unscrapePreset',
     ])
