@@ -71,7 +71,7 @@ const work = mkdtempSync(join(tmpdir(), 'unscrape-bench-batch-'))
  * Run the CLI; resolve to its wall time in ms and its peak resident memory in
  * MiB (VmHWM of /proc, which counts the worker threads too).
  * @param {string[]} cliArgs
- * @returns {Promise<{ms: number, peakMib: number, code: number | null}>}
+ * @returns {Promise<{ms: number, cpuMs: number, peakMib: number, code: number | null}>}
  */
 function runCli(cliArgs) {
   return new Promise((resolve, reject) => {
@@ -80,10 +80,14 @@ function runCli(cliArgs) {
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     let peakKib = 0
+    let cpuTicks = 0
     const sample = () => {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
         peakKib = Math.max(peakKib, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0))
+        // Fields 14 and 15 of /proc/<pid>/stat: user and system time, in ticks of 1/100 s.
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ')
+        cpuTicks = Number(fields?.[11] ?? 0) + Number(fields?.[12] ?? 0)
       } catch {
         // The process has ended.
       }
@@ -97,7 +101,13 @@ function runCli(cliArgs) {
     child.on('close', (code) => {
       clearInterval(timer)
       if (code !== 0 && code !== 1) reject(new Error(`unscrape exited with ${code}: ${stderr}`))
-      else resolve({ ms: performance.now() - start, peakMib: peakKib / 1024, code })
+      else
+        resolve({
+          ms: performance.now() - start,
+          cpuMs: cpuTicks * 10,
+          peakMib: peakKib / 1024,
+          code,
+        })
     })
   })
 }
@@ -109,21 +119,31 @@ try {
   for (const page of pages) writeFileSync(join(folder, `${page.id}.html`), page.html)
   /** @type {Record<string, number[]>} */
   const rates = { 'j 1': [], [`j ${concurrency}`]: [] }
+  /** @type {Record<string, number[]>} */
+  const cpu = { 'j 1': [], [`j ${concurrency}`]: [] }
   for (let round = 0; round < rounds; round++) {
     // Alternate which runs first, so that drift on the machine affects both alike.
     const order = round % 2 === 0 ? [1, concurrency] : [concurrency, 1]
     for (const threads of order) {
       const out = join(work, `out-${round}-${threads}`)
-      const { ms } = await runCli([folder, '-o', out, '-j', String(threads), '-q'])
+      const { ms, cpuMs } = await runCli([folder, '-o', out, '-j', String(threads), '-q'])
       rates[`j ${threads}`]?.push(pages.length / (ms / 1000))
+      cpu[`j ${threads}`]?.push(cpuMs / pages.length)
       rmSync(out, { recursive: true, force: true })
     }
   }
   const one = median(rates['j 1'] ?? [])
   const many = median(rates[`j ${concurrency}`] ?? [])
   console.log(`${dataset.meta.name}: ${pages.length} pages, ${rounds} rounds, medians`)
-  console.log(`  folder, -j 1:  ${fixed(one, 1)} pages/s`)
-  console.log(`  folder, -j ${concurrency}:  ${fixed(many, 1)} pages/s`)
+  // CPU time per page tells the cost of parallel work apart from a machine
+  // busy with other processes, which wall time alone cannot.
+  for (const threads of [1, concurrency]) {
+    const rate = median(rates[`j ${threads}`] ?? [])
+    const cpuPerPage = median(cpu[`j ${threads}`] ?? [])
+    console.log(
+      `  folder, -j ${threads}: ${fixed(rate, 1)} pages/s, ${fixed(cpuPerPage, 0)} ms CPU per page`,
+    )
+  }
   console.log(`  ratio -j ${concurrency} / -j 1: ${fixed(many / one, 2)}×`)
 
   // JSONL: many records, made by repeating the pages, written and read a line
