@@ -14,26 +14,27 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
 import { clean } from '../dist/index.js'
 import { loadDataset, readPage } from './dataset.js'
 import { fixed, median } from './report.js'
 
-const args = process.argv.slice(2)
-const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
-  const index = args.indexOf(name)
-  if (index === -1) return fallback
-  const value = args[index + 1] ?? fallback
-  args.splice(index, 2)
-  return value
-}
-const rounds = Number(option('--rounds', '3'))
-const limit = Number(option('--limit', 'Infinity'))
-const megabytes = Number(option('--mb', '50'))
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    rounds: { type: 'string', default: '3' },
+    limit: { type: 'string', default: 'Infinity' },
+    mb: { type: 'string', default: '50' },
+  },
+})
+const rounds = Number(values.rounds)
+const limit = Number(values.limit)
+const megabytes = Number(values.mb)
 
 /** @type {string[]} */
 const ordinary = []
-if (args.length > 0) {
-  for (const dir of args) {
+if (positionals.length > 0) {
+  for (const dir of positionals) {
     const dataset = loadDataset(dir)
     for (const truth of dataset.truths.slice(0, limit)) {
       ordinary.push(readPage(dir, truth.id, dataset.meta.encoding).html)
