@@ -1,12 +1,15 @@
 import nlp from 'compromise'
 import type { Speaker } from '../types.js'
-import { isHonorific, type Mention } from './speakers.js'
+import { isHonorific, type RoledName } from './speakers.js'
 
 /** Grammatical gender of a person's name, as far as a first name tells. */
 type Gender = 'male' | 'female'
 
 const maleHonorific = /^(?:mr|sir|king|prince|sheikh|emir|sultan|ayatollah|imam|pope|cardinal)\.?$/i
 const femaleHonorific = /^(?:mrs|ms|miss|dame|queen|princess)\.?$/i
+
+/** Gender of first names already looked up in compromise's lexicon. */
+const genders = new Map<string, Gender | null>()
 
 /**
  * The people and organisations of an article, in the order the article
@@ -21,7 +24,6 @@ export class Cast {
   private readonly organisations: string[] = []
   /** Surnames of the names mentioned so far, latest last. */
   private readonly mentions: string[] = []
-  private readonly genders = new Map<string, Gender | null>()
 
   /**
    * Remember a name, with its role when the article gives one; `person`
@@ -39,7 +41,7 @@ export class Cast {
   }
 
   /** Note that a name was mentioned here (pronouns refer to the latest fitting one). */
-  mention({ name, role }: Mention): void {
+  mention({ name, role }: RoledName): void {
     this.add(name, role)
     const surname = lastToken(name)
     if (surname) this.mentions.push(surname)
@@ -129,7 +131,7 @@ export class Cast {
     const first = name.split(/\s+/)[0] ?? ''
     if (maleHonorific.test(first)) return 'male'
     if (femaleHonorific.test(first)) return 'female'
-    const cached = this.genders.get(first)
+    const cached = genders.get(first)
     if (cached !== undefined) return cached
     const doc = nlp(first)
     const gender: Gender | null = doc.has('#MaleName')
@@ -137,7 +139,9 @@ export class Cast {
       : doc.has('#FemaleName')
         ? 'female'
         : null
-    this.genders.set(first, gender)
+    // First names repeat across articles; the cache is bounded for long runs.
+    if (genders.size >= 10_000) genders.clear()
+    genders.set(first, gender)
     return gender
   }
 }

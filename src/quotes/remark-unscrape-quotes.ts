@@ -52,18 +52,20 @@ export function remarkUnscrapeQuotes() {
     for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
       paragraphIndex++
       const text = paragraph.text
-      for (const mention of capitalisedNames(text)) cast.add(mention.name, mention.role)
+      const names = capitalisedNames(text)
       const ownDate = findDate(text)?.value ?? null
       const contextAnchor: Anchor | null = previousDate
         ? { value: previousDate, basis: 'context' }
         : null
       if (!anyQuoteMark.test(text) && !hasCue(text)) {
         // Pronouns look back to the people named before them.
-        for (const mention of capitalisedNames(text)) cast.mention(mention)
+        for (const mention of names) cast.mention(mention)
         cast.mentionSurnames(text)
         previousDate = ownDate ?? previousDate
         continue
       }
+      // Names later in the paragraph give the fullest form of a name used earlier in it.
+      for (const mention of names) cast.add(mention.name, mention.role)
       const spans = findQuotedSpans(text)
       const used = new Set<QuotedSpan>()
       const found: Quote[] = []
@@ -81,7 +83,9 @@ export function remarkUnscrapeQuotes() {
         if (inside.length > 0 || hasCue(sentence.text))
           found.push(...sentenceQuotes(sentence, inside))
         // Pronouns look back to the people named before them.
-        for (const mention of capitalisedNames(sentence.text)) cast.mention(mention)
+        for (const mention of names) {
+          if (mention.start >= from && mention.start < to) cast.mention(mention)
+        }
         cast.mentionSurnames(sentence.text)
       }
       for (const quote of found) {

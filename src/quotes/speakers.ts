@@ -31,12 +31,18 @@ const sentenceWord =
 /** Runs of two to six capitalised words: names, as far as a cheap scan can tell. */
 const capitalisedRun = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,5}/gu
 
-/** A name met in the text, with the role written before it. */
-export interface Mention {
+/** A name with the role written before it. */
+export interface RoledName {
   /** The name, role words left out ("Clara Voss"). */
   name: string
   /** The role written before it ("Finance Minister"), or `null`. */
   role: string | null
+}
+
+/** A name met in a text, with its role and place. */
+export interface Mention extends RoledName {
+  /** Offset of the name in the text it was found in. */
+  start: number
 }
 
 /**
@@ -56,7 +62,8 @@ export function capitalisedNames(text: string): Mention[] {
       tokens.shift()
     const { name } = splitRole(tokens.join(' '))
     if (!name.includes(' ') || /['’]s\b/u.test(name)) continue
-    names.push({ name, role: roleBefore(text, (match.index ?? 0) + match[0].lastIndexOf(name)) })
+    const start = (match.index ?? 0) + match[0].lastIndexOf(name)
+    names.push({ name, role: roleBefore(text, start), start })
   }
   return names
 }
@@ -128,7 +135,7 @@ function isRoleModifier(token: string): boolean {
  * Minister Clara Voss" is Clara Voss, Finance Minister; "Professor Priya
  * Natarajan" is Priya Natarajan, Professor. Honorifics stay with the name.
  */
-export function splitRole(text: string): Mention {
+export function splitRole(text: string): RoledName {
   const tokens = text.split(/\s+/)
   let last = -1
   for (let index = 0; index < tokens.length - 1; index++) {
