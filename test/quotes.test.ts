@@ -285,3 +285,12 @@ describe('pronouns and the people named before them', () => {
     expect(found).toMatchObject({ text: 'We will keep it', speaker: { name: 'Mara Holt' } })
   })
 })
+
+describe('terms and short statements', () => {
+  it('goes on with a quote of short Title Case sentences ("The Donald. Big Daddy.")', () => {
+    const [found] = clean('“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”', {
+      format: 'text',
+    }).quotes
+    expect(found?.text).toBe('Here comes Big Daddy The Donald. Big Daddy.')
+  })
+})

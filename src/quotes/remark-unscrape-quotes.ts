@@ -510,11 +510,17 @@ function statementFrom(frame: string, from: number, to: number): Statement | nul
 
 /**
  * Whether a quoted passage is a term rather than a statement: a Title Case
- * name of up to five words ("Axis of Resistance", "Great Satan").
+ * name of up to five words ("Axis of Resistance", "Great Satan"), in one
+ * piece (“The Donald. Big Daddy.” is two sentences, said).
  */
 function isTerm(span: QuotedSpan): boolean {
   const count = words(span.text).length
-  return count <= 5 && titleCaseRatio(span.text) >= 0.99 && /^\p{Lu}/u.test(span.text)
+  return (
+    count <= 5 &&
+    titleCaseRatio(span.text) >= 0.99 &&
+    /^\p{Lu}/u.test(span.text) &&
+    !/[.!?]\s+\p{Lu}/u.test(span.text)
+  )
 }
 
 /**
