@@ -294,3 +294,13 @@ describe('terms and short statements', () => {
     expect(found?.text).toBe('Here comes Big Daddy The Donald. Big Daddy.')
   })
 })
+
+describe('pieces of one statement', () => {
+  it('keeps a quote apart from a later fragment when a whole clause stands between', () => {
+    const quotes = clean(
+      '“You winning?” she said, but Kevin was drifting off again as the mayor went on about “how the system is rigged.”',
+      { format: 'text' },
+    ).quotes
+    expect(quotes.map((quote) => quote.text)).toEqual(['You winning?', 'how the system is rigged.'])
+  })
+})

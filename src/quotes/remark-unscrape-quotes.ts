@@ -187,7 +187,7 @@ export function remarkUnscrapeQuotes() {
         const statements = inside.filter((span) => !isTerm(span))
         for (const span of statements) used.add(span)
         const date = dateOf(frame)
-        return groupsByCue(statements, cues, cue, from).map((group) => {
+        return groupsByCue(statements, cues, cue, from, frame).map((group) => {
           const first = group.spans[0] as QuotedSpan
           const last = group.spans[group.spans.length - 1] as QuotedSpan
           const kind: QuoteKind = group.spans.some((span) => isWholeStatement(text, span))
@@ -209,6 +209,9 @@ export function remarkUnscrapeQuotes() {
   }
 }
 
+/** Words an attribution between two pieces of a quote may take ("said Mara Holt, the harbour master,"). */
+const attributionWords = 10
+
 /**
  * The quoted passages of a sentence, grouped into statements: one statement
  * interrupted by its verb (`"…," she said, "…"`) stays one, but a second
@@ -221,6 +224,7 @@ function groupsByCue(
   cues: readonly Cue[],
   chosen: Cue,
   from: number,
+  frame: string,
 ): Array<{ spans: QuotedSpan[]; cue: Cue }> {
   const groups: Array<{ spans: QuotedSpan[]; cue: Cue }> = []
   let gapStart = Number.POSITIVE_INFINITY
@@ -228,7 +232,9 @@ function groupsByCue(
     const gap = cues.filter((cue) => cue.start >= gapStart && cue.end <= span.open - from)
     const next = gap.filter((cue) => cue !== chosen).at(-1)
     const group = groups.at(-1)
-    if (group && !next && gap.includes(chosen)) group.spans.push(span)
+    // Between the pieces of one statement stands its attribution, and little else.
+    const short = words(frame.slice(gapStart, span.open - from)).length <= attributionWords
+    if (group && !next && gap.includes(chosen) && short) group.spans.push(span)
     else groups.push({ spans: [span], cue: next ?? chosen })
     gapStart = span.close - from
   }
