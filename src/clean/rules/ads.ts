@@ -1,4 +1,5 @@
 import { nameTokens, textOf, textSize } from '../element.js'
+import { phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
 
 /** Short class or id tokens of ad slots: whole tokens only ("ad", not "head" or "ad-hoc"). */
@@ -8,8 +9,7 @@ const adName =
   /(?:advertisement|advertising|adslot|ad-slot|ad-container|ad-wrapper|adunit|ad-unit|dfp-|gpt-ad|googletag|adsense|banner-ad|sponsored|taboola|outbrain|native-ad|promoted-content)/
 
 /** Labels ad slots carry in many languages, and the "story continues below" markers around them. */
-const adLabel =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|広告|广告|(?:article|story) continues (?:below|after (?:this )?(?:ad|advertisement))|continue reading below|advertisement\s*[-–—:]\s*(?:scroll|continue reading)(?: to continue| below)?)$/i
+const adLabel = new RegExp(`^(?:${phrases('adLabels')})$`, 'i')
 
 /** Longest text an ad block has: more is content that happens to carry the name. */
 const maxAdText = 500

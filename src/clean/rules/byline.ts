@@ -53,12 +53,17 @@ export const byline: Rule = {
     let reason: string | undefined
     if (bylineName.test(names) && !endsLikeSentence(text)) reason = 'byline or dateline'
     else if (!isLineBlock(node)) return undefined
-    else if (byName.test(text) && !endsLikeSentence(text)) reason = 'byline'
+    else if (isBylineText(text)) reason = 'byline'
     else if (isDateLine(text) && !endsLikeProse(text)) reason = 'dateline'
     else if (readingTime.test(text)) return 'reading time'
     if (reason) context.addByline({ text, ...timesIn(node) })
     return reason
   },
+}
+
+/** Whether a line is a byline by its words: "By Jane Roe", "Von Jana Kellermann", not a sentence. */
+export function isBylineText(text: string): boolean {
+  return text.length <= maxBylineText && byName.test(text) && !endsLikeSentence(text)
 }
 
 /** The `datetime` values of the `<time>` elements in a node, and the one marked as the publication date. */

@@ -1,13 +1,16 @@
 import { headingLevel, nameTokens, textOf } from '../element.js'
+import { phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
 
-/** Class or id tokens of comment sections. */
+/** Class or id tokens of comment sections (English, German, French, Spanish, Italian, Polish, Dutch). */
 const commentsName =
-  /(?:^|[\s_-])(?:comments|comment-list|commentlist|comment-section|comments-section|comments-area|disqus_thread|disqus|respond|replies)(?:$|[\s_-])/
+  /(?:^|[\s_-])(?:comments|comment-list|commentlist|comment-section|comments-section|comments-area|disqus_thread|disqus|respond|replies|kommentare|leserkommentare|commentaires|comentarios|commenti|komentarze|reacties)(?:$|[\s_-])/
 
 /** Headings of comment sections: "38 comments", "Comments", "Leave a reply". */
-const commentsHeading =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|leave a (?:reply|comment)|(?:add|post|write) a comment|reply by email|join the (?:discussion|conversation)|kommentare?|commentaires?|comentarios?|commenti|komentarze)(?:\s*\(\d+\))?\s*:?$/i
+const commentsHeading = new RegExp(
+  `^(?:\\d+\\s+)?(?:${phrases('commentHeadings')})(?:\\s*\\(\\d+\\))?\\s*:?$`,
+  'i',
+)
 
 /** Removes comment sections, and the heading left over when their content is gone. */
 export const comments: Rule = {

@@ -1,4 +1,5 @@
 import { nameTokens, textOf, textSize } from '../element.js'
+import { phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of consent and cookie banners. */
@@ -6,8 +7,7 @@ const bannerName =
   /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cookiebanner|cookie-banner|privacy-banner|cc-banner|truste)(?:$|[\s_-])/
 
 /** What consent banners say (English, German, French, Spanish, Italian, Dutch, Polish). */
-const consentText =
-  /\b(?:we use cookies|this (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookies|consent)|wir verwenden cookies|wir respektieren (?:deine|ihre) privatsphäre|diese website verwendet cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies|używamy (?:plików )?cookies)\b/i
+const consentText = new RegExp(`\\b(?:${phrases('consentPhrases')})\\b`, 'i')
 
 /** Longest text a banner has. */
 const maxBannerText = 1500

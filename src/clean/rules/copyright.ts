@@ -1,9 +1,12 @@
 import { textOf, textSize } from '../element.js'
+import { phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
 
 /** A copyright line: "© 2024 The Coast Times. All rights reserved.", "Copyright 2020 CBS Interactive". */
-const copyrightLine =
-  /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bwszelkie prawa zastrzeżone\b/i
+const copyrightLine = new RegExp(
+  `^(?:©|\\(c\\)|copyright\\b)|\\b(?:${phrases('rightsReserved')})\\b`,
+  'i',
+)
 
 /** Longest copyright line. */
 const maxCopyrightText = 200

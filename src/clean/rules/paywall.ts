@@ -1,4 +1,5 @@
 import { nameTokens, textOf, textSize } from '../element.js'
+import { phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
 
 /** Class or id tokens of paywall and registration prompts. */
@@ -6,8 +7,7 @@ const paywallName =
   /(?:^|[\s_-])(?:paywall|regwall|meter|metered|piano|tp-modal|subscriber-only|subscription-wall|premium-wall|article-gate|gate)(?:$|[\s_-])/
 
 /** What paywall prompts say (English). */
-const paywallText =
-  /\b(?:subscribe to (?:continue|keep) reading|(?:already a subscriber|already have an account)\??|to continue reading|to (?:view|read) the full (?:story|article)|you(?:'ve| have) reached your (?:free )?(?:article )?limit|create a free account to (?:continue|read)|first-time subscribers|you can log in for (?:immediate )?access|immediate online access to all issues|instant access to the full article|pour (?:accéder|lire) (?:en illimité|la suite)|articles? gratuits?|jetzt (?:registrieren|abonnieren|weiterlesen)|(?:zum )?weiterlesen (?:mit|als)|exklusive (?:inhalte|vorteile)|suscríbete para (?:seguir leyendo|continuar))/i
+const paywallText = new RegExp(`\\b(?:${phrases('paywallPhrases')})`, 'i')
 
 /** Longest text a paywall prompt has. */
 const maxPromptText = 800

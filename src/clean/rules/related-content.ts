@@ -11,6 +11,7 @@ import {
   textOf,
   textSize,
 } from '../element.js'
+import { phrases } from '../phrases/index.js'
 import type { Finding, Rule } from '../rule.js'
 
 /** Class or id tokens of related, recommended and "more" boxes. */
@@ -18,8 +19,7 @@ const relatedName =
   /(?:^|[\s_-])(?:related|relatedposts|related-posts|related-articles|related-stories|recommended|recommendations|read-next|readnext|more-stories|more-articles|morestories|popular|most-popular|mostpopular|most-read|mostread|trending|you-may-like|also-read|further-reading|teaser-list|latest-news|yarpp)(?:$|[\s_-])/
 
 /** Labels of related blocks, in the languages we know. */
-const relatedLabel =
-  /^(?:related(?: (?:articles?|stories|posts|content|news|coverage|reading|topics))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: (?:stories|articles|posts|now))?|most (?:read|viewed|shared)|trending(?: now| stories)?|see also|further reading|related (?:blog )?posts|recommended posts|popular (?:articles|posts)|recently by\b.*|you may (?:also )?be interested in\b.*|good articles to read together|explore further|more to explore|up next|what to read next|latest (?:news|stories|articles|posts)|also (?:read|on|in)\b.*|weitere (?:artikel|beiträge|nachrichten|meldungen|pressemitteilungen)\b.*|mehr (?:zum thema|aus|zu|von)\b.*|das könnte (?:sie|dich) auch interessieren|auch interessant|(?:ähnliche|verwandte) (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr)|beliebteste (?:artikel|beiträge)|meistgelesen(?:e (?:artikel|beiträge))?|weiterführende (?:informationen|links|artikel)|relevantes aus\b.*|kommentierte artikel|neueste (?:artikel|beiträge)|empfohlene (?:artikel|beiträge)|meistdiskutierte (?:artikel|beiträge)|mehr themen|auch lesen|sie könnten auch an folgenden artikeln interessiert sein|aktuelle (?:artikel|beiträge|nachrichten)|andere (?:artikel|beiträge)\b.*|à lire (?:aussi|également)|lire aussi|vous aimerez aussi|à découvrir|vous (?:pourriez|pouvez) aussi aimer|articles? (?:similaires|liés)|sur le même sujet|les plus lus|noticias relacionadas|te puede interesar|lo más (?:leído|visto)|lo último|más noticias|lea (?:también|más)|vea también|articoli correlati|leggi anche|czytaj (?:także|też|więcej)|zobacz (?:też|także)|polecane|inne artykuły\b.*|lees ook|gerelateerde artikelen)\s*:?$/i
+const relatedLabel = new RegExp(`^(?:${phrases('relatedLabels')})\\s*:?$`, 'i')
 
 /** Longest label. */
 const maxLabelWords = 10

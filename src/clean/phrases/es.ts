@@ -1,0 +1,27 @@
+import type { PhrasePack } from './pack.js'
+
+/** Spanish. */
+export const es: PhrasePack = {
+  lang: 'es',
+  relatedLabels: [
+    'noticias relacionadas',
+    'te puede interesar',
+    'lo más (?:leído|visto)',
+    'lo último',
+    'más noticias',
+    'lea (?:también|más)',
+    'vea también',
+  ],
+  teaserLabels: ['lea (?:también|más)', 'lea', 'mire', 'vea también', 'ver también'],
+  navigationPrompts: ['volver', 'siguiente', 'anterior', 'leer más'],
+  consentPhrases: ['utilizamos cookies'],
+  paywallPhrases: ['suscríbete para (?:seguir leyendo|continuar)'],
+  commentHeadings: ['comentarios?'],
+  authorHeadings: ['sobre el autor'],
+  adLabels: ['publicidad'],
+  rightsReserved: ['todos los derechos reservados'],
+  siteNotices: [
+    String.raw`\b(?:únete|síguenos|suscríbete)\b.{0,60}\b(?:canal|telegram|whatsapp|youtube|redes)\b`,
+    String.raw`\b(?:nuestro|nuestra) canal de (?:youtube|telegram|whatsapp)\b`,
+  ],
+}

@@ -1,0 +1,24 @@
+import type { PhrasePack } from './pack.js'
+
+/** French. */
+export const fr: PhrasePack = {
+  lang: 'fr',
+  relatedLabels: [
+    'à lire (?:aussi|également)',
+    'lire aussi',
+    'vous aimerez aussi',
+    'à découvrir',
+    'vous (?:pourriez|pouvez) aussi aimer',
+    'articles? (?:similaires|liés)',
+    'sur le même sujet',
+    'les plus lus',
+  ],
+  teaserLabels: ['lire aussi', 'à lire aussi'],
+  navigationPrompts: ['retour', 'suivant', 'précédent', 'lire la suite'],
+  consentPhrases: ['nous utilisons des cookies'],
+  paywallPhrases: ['pour (?:accéder|lire) (?:en illimité|la suite)', 'articles? gratuits?'],
+  commentHeadings: ['commentaires?'],
+  authorHeadings: ["à propos de l['’]auteur"],
+  adLabels: ['publicité'],
+  rightsReserved: ['tous droits réservés'],
+}

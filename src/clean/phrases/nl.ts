@@ -1,0 +1,10 @@
+import type { PhrasePack } from './pack.js'
+
+/** Dutch. */
+export const nl: PhrasePack = {
+  lang: 'nl',
+  relatedLabels: ['lees ook', 'gerelateerde artikelen'],
+  consentPhrases: ['wij gebruiken cookies'],
+  authorHeadings: ['over de auteur'],
+  adLabels: ['advertentie'],
+}
