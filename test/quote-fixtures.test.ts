@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { clean, type Options, type Quote } from '../src/index.js'
+import { everyParagraph } from './util.js'
 
 /**
  * Every folder in `fixtures/quotes/` is a hand-written news passage:
@@ -59,9 +60,14 @@ describe('quote fixtures', () => {
       })
 
       it('places each quote in its paragraph and sentence of the text', () => {
+        const paragraphs = everyParagraph(article)
         for (const quote of article.quotes) {
           const first = quote.text.split(' ')[0] ?? ''
           expect(article.text.slice(quote.start, quote.end).startsWith(first)).toBe(true)
+          const sentence = paragraphs[quote.paragraphIndex]?.sentences[quote.sentenceIndex]
+          expect(sentence?.text).toContain(first)
+          expect(quote.start).toBeGreaterThanOrEqual(sentence?.start ?? Number.NaN)
+          expect(quote.start).toBeLessThan(sentence?.end ?? Number.NaN)
         }
       })
     })
