@@ -1,4 +1,13 @@
-import type { List, Nodes, Paragraph, Parent, PhrasingContent, Root } from 'mdast'
+import type {
+  BlockContent,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  Parent,
+  PhrasingContent,
+  Root,
+} from 'mdast'
 import type { Plugin } from 'unified'
 import { visit } from 'unist-util-visit'
 
@@ -43,6 +52,7 @@ const boundary = Symbol('block boundary')
  *   blocks inside them (`<h2><div>…</div></h2>` gives a paragraph inside a
  *   heading) are replaced by their content, each block on a line of its own;
  * - list items stand in lists (an `<li>` outside `<ul>` or `<ol>` gets one),
+ *   lists hold list items only (`<a><ol>…</ol></a>` gives a link in a list),
  *   and text in a list item, a blockquote or the root stands in a paragraph.
  *
  * `rehype-remark` passes both through. Writing Markdown from a heading
@@ -57,6 +67,8 @@ export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) =
     if (phrasingParents.has(node.type)) {
       if (children.every((child) => phrasingTypes.has(child.type))) return
       ;(node as { children: PhrasingContent[] }).children = toPhrasing(children)
+    } else if (node.type === 'list' && children.some((child) => child.type !== 'listItem')) {
+      node.children = asItems(children)
     } else if (flowParents.has(node.type) && children.some(isStray)) {
       ;(node as Parent).children = asFlow(children) as Parent['children']
     }
@@ -95,6 +107,29 @@ function asFlow(nodes: Nodes[]): Nodes[] {
     }
   }
   return result
+}
+
+/** Every node of a list in a list item: runs of phrasing in one, in a paragraph. */
+function asItems(nodes: Nodes[]): ListItem[] {
+  const items: ListItem[] = []
+  let paragraph: Paragraph | undefined
+  for (const node of nodes) {
+    if (phrasingTypes.has(node.type)) {
+      if (!paragraph) {
+        paragraph = { type: 'paragraph', children: [] }
+        items.push({ type: 'listItem', spread: false, children: [paragraph] })
+      }
+      paragraph.children.push(node as PhrasingContent)
+      continue
+    }
+    paragraph = undefined
+    items.push(
+      node.type === 'listItem'
+        ? node
+        : { type: 'listItem', spread: false, children: [node as BlockContent] },
+    )
+  }
+  return items
 }
 
 /** The phrasing content of a list of nodes, a line break where each block started or ended. */
