@@ -19,11 +19,16 @@ const dayWord = /\b(yesterday|today|tomorrow)\b/i
 const monthAlone =
   /\b(?:in|last|this|next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/
 const period = /\b(last|this|next)\s+(month|year)\b/i
+/** "three days ago", "in two days": a count of days from the anchor (weeks are too loose for a day). */
+const dayCount =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago|in\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?)\b/i
+const countWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 
 /**
  * The date a sentence gives (outside its quotes), resolved against an
  * anchor: an explicit date as written; a weekday, a month and day without a
- * year, or "yesterday"/"today"/"tomorrow" counted from the anchor — back in
+ * year, "yesterday"/"today"/"tomorrow", or "three days ago"/"in two days"
+ * counted from the anchor — back in
  * time for past and present reporting ("said on Friday" is the latest Friday
  * on or before the anchor), forward for the future ("will meet on Friday").
  * Without an anchor, a relative date stays unresolved: no date beats a wrong
@@ -74,6 +79,15 @@ export function dateInSentence(frame: string, tense: Tense, anchor: Anchor | nul
     ]
     return counted(text, anchor, shift)
   }
+  const count = dayCount.exec(frame)
+  if (count) {
+    const text = count[0]
+    const ago = count[1] !== undefined
+    // "in two days" is ahead of the anchor only when the statement looks ahead.
+    if (!anchor || (!ago && !forward)) return unresolved(text, 'unresolved')
+    const days = dayNumber(count[1] ?? count[2] ?? '')
+    return counted(text, anchor, ago ? -days : days)
+  }
   const month = monthAlone.exec(frame)
   if (month) {
     const text = month[0]
@@ -106,6 +120,14 @@ export function dateInSentence(frame: string, tense: Tense, anchor: Anchor | nul
     return monthRef(text, anchor, Math.floor(months / 12), (months % 12) + 1)
   }
   return null
+}
+
+/** The number a count of days is written with ("two", "a", "12"). */
+function dayNumber(word: string): number {
+  const lower = word.toLowerCase()
+  if (lower === 'a' || lower === 'an') return 1
+  const index = countWords.indexOf(lower)
+  return index === -1 ? Number(lower) : index
 }
 
 /** A month counted from the anchor, as `YYYY-MM`. */
@@ -171,5 +193,5 @@ export function trustRelative(
     : date
 }
 
-const countedDay = /(?:day|yesterday|today|tomorrow)$/i
+const countedDay = /(?:days?|yesterday|today|tomorrow|ago)$/i
 const weekMs = 7 * 24 * 60 * 60 * 1000

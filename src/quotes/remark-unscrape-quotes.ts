@@ -424,11 +424,11 @@ function isVisible(frame: string, entity: Entity): boolean {
 
 /**
  * Between the verb and "that" stand only when and where it was said
- * ("said on Friday that"), or whom it was told ("told the council on Friday
+ * ("said on Friday that", "said three days ago that"), or whom it was told ("told the council on Friday
  * that"): "said households that need …" is not reported speech.
  */
 const circumstanceWord =
-  'on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept\\.|oct\\.|nov\\.|dec\\.|\\d{1,4}(?:st|nd|rd|th)?|a|an|the|statement|interview|news|conference|briefing|letter|week|month|year'
+  'on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept\\.|oct\\.|nov\\.|dec\\.|\\d{1,4}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|ago|a|an|the|statement|interview|news|conference|briefing|letter|month|year'
 const circumstance = `(?:\\s+(?:${circumstanceWord}),?)`
 const thatAfterCircumstance = new RegExp(`^${circumstance}{0,5}?\\s+that\\s+`, 'iu')
 const thatAfterObject = /^(?:\s+[\p{L}\p{N}.,]+){0,7}?\s+that\s+/u

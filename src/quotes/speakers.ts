@@ -18,7 +18,7 @@ const honorifics =
 
 /** Roles written before a name ("President", "Supreme Leader", "Sen.", "Professor"). */
 const roleWord =
-  /^(?:councilor|councillor|councilman|councilwoman|commissioner|coach|captain|officer|inspector|lawmaker|president|vice|prime|minister|secretary|senator|sen|rep|representative|gov|governor|mayor|leader|supreme|chief|executive|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|general|gen|col|ambassador|judge|justice|ceo|cfo|foreign|defense|defence|interior|state|us|u\.s\.|uk|professor|prof|chancellor|manager|nominee|candidate|adviser|advisor|attorney|sheriff|superintendent|economist|analyst)\.?$/i
+  /^(?:councilor|councillor|councilman|councilwoman|commissioner|coach|captain|officer|inspector|lawmaker|president|vice|prime|minister|secretary|senator|sen|rep|representative|gov|governor|mayor|leader|supreme|chief|executive|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|general|gen|col|ambassador|judge|justice|ceo|cfo|foreign|defense|defence|interior|state|us|u\.s\.|uk|professor|prof|chancellor|manager|nominee|candidate|adviser|advisor|attorney|sheriff|superintendent|economist|analyst|engineer)\.?$/i
 
 /** Days and months: capitalised, but never a speaker ("said Tuesday that"). */
 const calendarWord =
