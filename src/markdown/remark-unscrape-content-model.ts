@@ -53,7 +53,10 @@ const boundary = Symbol('block boundary')
  *   heading) are replaced by their content, each block on a line of its own;
  * - list items stand in lists (an `<li>` outside `<ul>` or `<ol>` gets one),
  *   lists hold list items only (`<a><ol>…</ol></a>` gives a link in a list),
- *   and text in a list item, a blockquote or the root stands in a paragraph.
+ *   and text in a list item, a blockquote or the root stands in a paragraph;
+ * - inline code holds no line break: `<code>` around blocks gives one, and a
+ *   blank line would end the code span early and let the rest of it be read
+ *   as Markdown (a renderer shows a line break in a code span as a space).
  *
  * `rehype-remark` passes both through. Writing Markdown from a heading
  * nested in a heading takes time exponential in the nesting (a few dozen
@@ -62,6 +65,7 @@ const boundary = Symbol('block boundary')
  */
 export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) => {
   visit(tree, (node) => {
+    if (node.type === 'inlineCode') node.value = node.value.replace(/\r\n?|\n/g, ' ')
     if (!('children' in node)) return
     const children: Nodes[] = node.children
     if (phrasingParents.has(node.type)) {
