@@ -125,6 +125,23 @@ describe('hostile input', () => {
     expect(article.images.map((image) => image.src)).toEqual(['https://example.com/a.jpg'])
   })
 
+  it('code around blocks never lets its text out as Markdown', () => {
+    const article = clean(
+      `<article>${story}<code><p>Type</p><p>![i](javascript:alert(1))</p></code></article>`,
+    )
+    expect(article.markdown).toContain('`Type  ![i](javascript:alert(1))`')
+  })
+
+  it('a link around a list keeps the list text', () => {
+    const article = clean(
+      `<article>${story}<a href="https://example.com/a"><ol>Ferry timetable for the harbour, updated on Monday.</ol></a></article>`,
+    )
+    expect(article.text).toContain('Ferry timetable for the harbour')
+    expect(article.markdown).toContain(
+      '1. [Ferry timetable for the harbour, updated on Monday.](https://example.com/a)',
+    )
+  })
+
   it('HTML comments never reach the Markdown', () => {
     const article = clean(`<article><!-- <script>alert(1)</script> -->${story}</article>`)
     expect(article.markdown).not.toContain('<!--')
