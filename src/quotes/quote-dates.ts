@@ -22,7 +22,19 @@ const period = /\b(last|this|next)\s+(month|year)\b/i
 /** "three days ago", "in two days": a count of days from the anchor (weeks are too loose for a day). */
 const dayCount =
   /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago|in\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?)\b/i
-const countWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+const countWords = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]
 
 /**
  * The date a sentence gives (outside its quotes), resolved against an

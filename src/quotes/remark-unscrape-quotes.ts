@@ -111,9 +111,11 @@ export function remarkUnscrapeQuotes() {
         // Without quote marks, only a verb that reports speech on its own counts.
         const cues = findCues(frame).filter((cue) => inside.length > 0 || cue.strong)
         // compromise is the costly part: only where someone may be speaking,
-        // and only when the words by the verb do not already say who.
+        // only when the words by the verb do not already say who, and only
+        // on the words outside the quotes (blanked to spaces, so offsets
+        // stay), since speakers are named outside them.
         const entities = () => {
-          const found = findEntities(sentence.text)
+          const found = findEntities(frame)
           for (const entity of found) {
             if (!entity.organisation) cast.add(splitRole(entity.name).name, null, true)
           }
