@@ -1,12 +1,13 @@
 // @ts-check
 /**
  * Scaling benchmark: does cost grow linearly with page size? Builds whole
- * pages of 10 KB to 5 MB from the story paragraphs of a dataset's ground
- * truth (with a menu, a related box and a footer around them, and a section
- * heading every ten paragraphs), then times `clean()` (everything on, and
- * extraction only) and the rehype-parse + hast-util-to-text floor on each,
- * interleaved, over several rounds after one that warms up. Prints milliseconds per KB and the spread
- * of that cost across sizes (largest over smallest; linear is near 1).
+ * pages of 10 KB to 5 MB that repeat the same story paragraphs (the first
+ * ones of a dataset's ground truth that fill the smallest page), with a
+ * menu, a related box and a footer around them and a section heading every
+ * ten paragraphs, then times `clean()` (everything on, and extraction only)
+ * and the rehype-parse + hast-util-to-text floor on each, interleaved, over
+ * several rounds after one that warms up. Prints milliseconds per KB and the
+ * spread of that cost across sizes (largest over smallest; linear is near 1).
  *
  *   npm run build
  *   npm run bench:scaling -- <dataset-dir> [--sizes 10,100,1000,5000] [--rounds 3] [--json report.json]
@@ -45,8 +46,21 @@ const escapeHtml = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const paragraphs = loadDataset(dir)
   .truths.flatMap((truth) => (truth.articleBody ?? '').split(/\n+/))
   .map((text) => text.trim())
-  .filter((text) => text.split(/\s+/).length >= 20)
-if (paragraphs.length === 0) {
+  // Paragraphs as pages have them: a truth without line breaks is one huge "paragraph".
+  .filter((text) => text.split(/\s+/).length >= 20 && text.length <= 2000)
+/**
+ * The paragraphs every page cycles through: the first ones that fill the
+ * smallest page, so that pages of every size are the same kind of text and
+ * only their length differs.
+ */
+/** @type {string[]} */
+const base = []
+for (let length = 0; length < (sizes[0] ?? 10) * 1024 && base.length < paragraphs.length; ) {
+  const paragraph = /** @type {string} */ (paragraphs[base.length])
+  base.push(paragraph)
+  length += paragraph.length
+}
+if (base.length === 0) {
   console.error(`${dir}: no ground-truth paragraphs to build pages from`)
   process.exit(2)
 }
@@ -69,7 +83,7 @@ function buildPage(kilobytes) {
   let body = ''
   for (let index = 0; head.length + body.length + tail.length < target; index++) {
     if (index % 10 === 9) body += `<h2>Part ${Math.floor(index / 10) + 1}</h2>`
-    body += `<p>${escapeHtml(paragraphs[index % paragraphs.length] ?? '')}</p>`
+    body += `<p>${escapeHtml(base[index % base.length] ?? '')}</p>`
   }
   return head + body + tail
 }
@@ -87,15 +101,20 @@ for (let round = 0; round <= rounds; round++) {
     contenders.extraction = () =>
       clean(page.html, { format: 'html', sentences: false, quotes: false })
     const names = Object.keys(contenders)
-    for (let offset = 0; offset < names.length; offset++) {
-      const name = /** @type {string} */ (names[(round + offset) % names.length])
-      const start = performance.now()
-      contenders[name]?.()
-      const elapsed = performance.now() - start
-      // The first round warms the JIT up and is not counted.
-      if (round > 0) {
-        page.times[name] ??= []
-        page.times[name].push(elapsed)
+    // Small pages run more often per round, so a collector pause weighs as
+    // little on them as on large ones.
+    const repeats = Math.max(1, Math.round(200 / page.kilobytes))
+    for (let repeat = 0; repeat < repeats; repeat++) {
+      for (let offset = 0; offset < names.length; offset++) {
+        const name = /** @type {string} */ (names[(round + repeat + offset) % names.length])
+        const start = performance.now()
+        contenders[name]?.()
+        const elapsed = performance.now() - start
+        // The first round warms the JIT up and is not counted.
+        if (round > 0) {
+          page.times[name] ??= []
+          page.times[name].push(elapsed)
+        }
       }
     }
   }
