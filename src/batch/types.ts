@@ -83,7 +83,7 @@ export interface BatchOptions extends Options {
   timeout?: number | null | undefined
   /**
    * Heap limit of each worker thread, in MiB; a document that needs more is
-   * reported with code `worker-failed` and its worker replaced (default: `256`).
+   * reported with code `worker-failed` and its worker replaced (default: `192`).
    */
   workerMemory?: number | null | undefined
   /** Yield results as they finish rather than in input order (default: `false`). */

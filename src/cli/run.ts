@@ -39,7 +39,7 @@ Options:
       --unordered              write results as they finish, not in input order
   -j, --concurrency <n>        worker threads (default: the number of cores)
       --timeout <seconds>      longest time for one page (default: 60)
-      --worker-memory <MiB>    heap limit of each worker thread (default: 256)
+      --worker-memory <MiB>    heap limit of each worker thread (default: 192)
   -q, --quiet                  no progress bar, no summary
       --explain                print the removal report to standard error
       --list-rules             print the rules and exit
