@@ -171,6 +171,26 @@ describe('cleanStream', () => {
     expect(closed).toBe(true)
   })
 
+  it('yields results while the source waits for its next document', async () => {
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    async function* piped(): AsyncGenerator<BatchInput> {
+      yield { id: 1, input: short }
+      yield { id: 2, input: short }
+      // Like a pipe with no more lines yet: the results so far must come out meanwhile.
+      await gate
+      yield { id: 3, input: short }
+    }
+    const ids: unknown[] = []
+    for await (const result of cleanStream(piped(), { concurrency: 1 })) {
+      ids.push(result.id)
+      if (ids.length === 2) release()
+    }
+    expect(ids).toEqual([1, 2, 3])
+  })
+
   it('throws invalid-option at once for a wrong option', () => {
     for (const options of [
       { concurrency: 0 },
