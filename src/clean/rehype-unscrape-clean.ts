@@ -131,10 +131,17 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       // Measured afresh: the walk changed the tree under any earlier measures.
       const result = withMeasures(() => rule.prune?.(scope, context))
       if (!result) continue
+      // Taken out per parent in one pass: removing children one by one costs
+      // the square of their number.
+      const taken = new Map<Root | Element, Set<ElementContent>>()
       for (const { node, parent, reason } of result.prunes) {
-        const index = parent.children.indexOf(node)
-        if (index === -1) continue
-        parent.children.splice(index, 1)
+        let children = taken.get(parent)
+        if (!children) {
+          children = new Set()
+          taken.set(parent, children)
+        }
+        if (children.has(node) || !parent.children.includes(node)) continue
+        children.add(node)
         pushRemoval(
           rule,
           reason,
@@ -142,6 +149,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
           node,
         )
       }
+      for (const [parent, children] of taken) withoutChildren(parent, children)
       if (result.warning) file.message(result.warning, { ruleId: rule.id, source: 'unscrape' })
     }
     for (const rule of active) rule.finish?.(tree, context)
@@ -169,39 +177,41 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
      * the container still holds text or media.
      */
     function cleanChildren(parent: Root | Element): boolean {
-      let index = 0
-      while (index < parent.children.length) {
-        const child = parent.children[index]
+      // Children are kept by building new lists, never spliced out one by
+      // one: a list of 100,000 removed items must not cost their square.
+      const kept: Array<(typeof parent.children)[number]> = []
+      for (const child of parent.children) {
         const verdict = isElement(child) && !isProtected(child) && firstVerdict(child)
-        if (verdict) {
-          parent.children.splice(index, 1)
-          record(child as Element, verdict.rule, verdict.reason)
-        } else {
-          index++
-        }
+        if (verdict) record(child as Element, verdict.rule, verdict.reason)
+        else kept.push(child)
       }
+      parent.children = kept as typeof parent.children
 
       for (const rule of siblingRules) {
+        const taken = new Set<ElementContent>()
         for (const finding of rule.siblings?.(childElements(parent), context) ?? []) {
           if (finding.nodes.some((node) => isProtected(node) || holdsStory(node, data.meta.title)))
             continue
           for (const node of finding.nodes) {
-            if (detach(parent, node)) record(node, rule, finding.reason)
+            if (taken.has(node)) continue
+            taken.add(node)
+            record(node, rule, finding.reason)
           }
         }
+        if (taken.size > 0) withoutChildren(parent, taken)
       }
 
       let hasContent = false
-      index = 0
-      while (index < parent.children.length) {
-        const child = parent.children[index]
-        index++
+      const left: Array<(typeof parent.children)[number]> = []
+      for (const child of parent.children) {
         if (!isElement(child)) {
-          if (child?.type === 'text' && child.value.trim() !== '') hasContent = true
+          if (child.type === 'text' && child.value.trim() !== '') hasContent = true
+          left.push(child)
           continue
         }
         if (mediaTags.has(child.tagName) || isProtected(child)) {
           hasContent = true
+          left.push(child)
           continue
         }
         ancestors.push(child)
@@ -210,9 +220,11 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         const emptied =
           (!childHasContent && wrapperTags.has(child.tagName)) ||
           (child.tagName === 'p' && sentenceRules.length > 0 && cleanSentences(child))
-        if (emptied) parent.children.splice(--index, 1)
-        else if (childHasContent) hasContent = true
+        if (emptied) continue
+        left.push(child)
+        if (childHasContent) hasContent = true
       }
+      parent.children = left as typeof parent.children
       return hasContent
     }
 
@@ -372,12 +384,11 @@ function hasOwnHeading(node: Element): boolean {
   return found
 }
 
-/** Take a node out of its parent; false when it is no longer there. */
-function detach(parent: Root | Element, node: Element): boolean {
-  const index = parent.children.indexOf(node)
-  if (index === -1) return false
-  parent.children.splice(index, 1)
-  return true
+/** Take some children out of a parent, in one pass. */
+function withoutChildren(parent: Root | Element, children: ReadonlySet<ElementContent>): void {
+  parent.children = parent.children.filter(
+    (child) => !children.has(child as ElementContent),
+  ) as typeof parent.children
 }
 
 /** Remove `[start, end)` of the concatenated text of `texts`. */

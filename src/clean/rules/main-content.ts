@@ -386,15 +386,83 @@ function trailingBoilerplate(
   }
   for (const node of keep) collect(node)
 
-  const prunes: Prune[] = []
-  for (let index = leaves.length - 1; index >= 0; index--) {
-    const leaf = leaves[index] as Element
+  let first = leaves.length
+  while (first > 0) {
+    const leaf = leaves[first - 1] as Element
     if (isProtected(leaf) || !isTrailingBoilerplate(leaf)) break
-    const parent = parents.get(leaf)
-    if (parent)
-      prunes.push({ node: leaf, parent, reason: 'boilerplate after the end of the story' })
+    first--
   }
-  return prunes.reverse()
+  const prunes: Prune[] = []
+  for (const node of wholest(leaves.slice(first), keep, parents)) {
+    const parent = parents.get(node)
+    if (parent) prunes.push({ node, parent, reason: 'boilerplate after the end of the story' })
+  }
+  return prunes
+}
+
+/**
+ * The largest elements made only of some leaves, in reading order: a list
+ * whose items are all boilerplate is one removal, not one per item (and a
+ * list of 100,000 such items costs one, not 100,000). Kept containers are
+ * never taken whole.
+ */
+function wholest(
+  leaves: readonly Element[],
+  keep: ReadonlySet<Element>,
+  parents: ReadonlyMap<Element, Root | Element>,
+): Element[] {
+  const covered = new Set<Element>(leaves)
+  const coveredChildren = new Map<Element, number>()
+  const textParts = new Map<Element, number>()
+  const queue = [...leaves]
+  for (let index = 0; index < queue.length; index++) {
+    const node = queue[index] as Element
+    if (keep.has(node)) continue
+    const parent = parents.get(node)
+    if (parent?.type !== 'element' || keep.has(parent)) continue
+    let parts = textParts.get(parent)
+    if (parts === undefined) {
+      parts = partsWithText(parent)
+      textParts.set(parent, parts)
+    }
+    const count = (coveredChildren.get(parent) ?? 0) + 1
+    coveredChildren.set(parent, count)
+    if (count === parts) {
+      covered.add(parent)
+      queue.push(parent)
+    }
+  }
+  const found: Element[] = []
+  const seen = new Set<Element>()
+  for (const leaf of leaves) {
+    let top = leaf
+    for (
+      let parent = parents.get(top);
+      parent?.type === 'element' && covered.has(parent);
+      parent = parents.get(top)
+    ) {
+      top = parent
+    }
+    if (!seen.has(top)) {
+      seen.add(top)
+      found.push(top)
+    }
+  }
+  return found
+}
+
+/** How many children of an element hold text: elements with some, and text that is not blank. */
+function partsWithText(node: Element): number {
+  let count = 0
+  for (const child of node.children) {
+    if (
+      child.type === 'element'
+        ? textSize(child) > 0
+        : child.type === 'text' && child.value.trim() !== ''
+    )
+      count++
+  }
+  return count
 }
 
 /** Whether a block reads like navigation or a label rather than the story. */
