@@ -4,7 +4,8 @@
  * (ReDoS): a page is attacker-controlled input, and one catastrophic
  * pattern hangs a batch job. Collects regex literals and `RegExp(...)` /
  * `new RegExp(...)` calls with literal arguments, with the TypeScript
- * compiler's parser, and checks each with recheck, offline (its native
+ * compiler's parser, and each phrase of the phrase packs (from the build),
+ * and checks each with recheck, offline (its native
  * binary where npm installed it, else Java, else its pure-JS backend).
  *
  * Checking takes about a minute for all of `src/`, so verdicts are kept in
@@ -98,8 +99,40 @@ let failed = 0
 let checked = 0
 let known = 0
 const dynamicPlaces = []
-for (const path of sourceFiles(root)) {
-  const { found, dynamic } = regexesOf(path)
+/**
+ * The phrase packs' patterns are strings joined at run time, out of the
+ * parser's sight: check each phrase on its own (from the build, which
+ * `npm ci` makes).
+ * @returns {Promise<Found[]>}
+ */
+async function phrasePatterns() {
+  const built = new URL('../dist/clean/phrases/index.js', import.meta.url)
+  if (!existsSync(built)) {
+    console.error('dist/ is missing: run `npm run build` to check the phrase packs')
+    process.exitCode = 1
+    return []
+  }
+  const { phrasePacks } = await import(built.href)
+  /** @type {Found[]} */
+  const found = []
+  for (const pack of phrasePacks) {
+    for (const [category, phrases] of Object.entries(pack)) {
+      if (category === 'lang') continue
+      for (const source of phrases) {
+        found.push({
+          place: `src/clean/phrases/${pack.lang}.ts (${category})`,
+          source,
+          flags: category === 'navigationPrompts' ? 'iu' : 'i',
+        })
+      }
+    }
+  }
+  return found
+}
+
+const sources = sourceFiles(root).map((path) => regexesOf(path))
+sources.push({ found: root === 'src' ? await phrasePatterns() : [], dynamic: [] })
+for (const { found, dynamic } of sources) {
   dynamicPlaces.push(...dynamic)
   for (const { place, source, flags } of found) {
     const key = keyOf(source, flags)
