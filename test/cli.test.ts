@@ -33,6 +33,20 @@ describe('cli', () => {
     expect(result).toEqual({ code: 0, stdout: clean(seed).markdown, stderr: '' })
   })
 
+  it('passes --keep-captions, --no-sentences and --no-quotes to clean()', async () => {
+    const result = await cli([seedPath, '--format', 'json', '--no-sentences', '--no-quotes'])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual(clean(seed, { sentences: false, quotes: false }))
+    expect(JSON.parse(result.stdout).quotes).toEqual([])
+    const figure =
+      '<p>The harbour bridge reopened on Monday after six weeks of repairs, the council said.</p>' +
+      '<figure><img src="/bridge.jpg" alt=""><figcaption>The bridge at dawn.</figcaption></figure>'
+    const captions = await cli(['-', '--format', 'text', '--keep-captions'], figure)
+    expect(captions.stdout).toContain('The bridge at dawn.')
+    const plain = await cli(['-', '--format', 'text'], figure)
+    expect(plain.stdout).not.toContain('The bridge at dawn.')
+  })
+
   it('reads standard input and prints JSON or text on request', async () => {
     const json = await cli(['-', '--format', 'json'], seed)
     expect(json.code).toBe(0)

@@ -71,6 +71,9 @@ export function parseCommandLine(argv: readonly string[]): CliConfig {
     url: values.url,
     publishedAt: values['published-at'],
     rules: parseRules(values.rules),
+    keepCaptions: values['keep-captions'] ?? false,
+    sentences: !values['no-sentences'],
+    quotes: !values['no-quotes'],
   }
   if (values['max-bytes'] !== undefined) options.maxBytes = parseBytes(values['max-bytes'])
   try {
@@ -125,6 +128,9 @@ function parse(argv: readonly string[]) {
       url: { type: 'string' },
       'published-at': { type: 'string' },
       rules: { type: 'string' },
+      'keep-captions': { type: 'boolean' },
+      'no-sentences': { type: 'boolean' },
+      'no-quotes': { type: 'boolean' },
       jsonl: { type: 'boolean' },
       'id-field': { type: 'string' },
       'html-field': { type: 'string' },

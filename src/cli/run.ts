@@ -30,6 +30,9 @@ Options:
       --url <url>              the article's address
       --published-at <date>    publication date (ISO 8601), wins over the page's
       --rules <id=off,…>       turn rules off (or on) by id
+      --keep-captions          keep figure captions in the text and Markdown
+      --no-sentences           leave paragraphs unsplit (faster; JSON has no sentences)
+      --no-quotes              find no quotes (faster; JSON has no quotes)
       --max-bytes <size>       largest input, such as 64M (default: 64M)
       --jsonl                  read and write JSON Lines
       --id-field <name>        JSONL field of the id (default: id)
