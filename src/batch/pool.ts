@@ -67,6 +67,8 @@ export class WorkerPool {
   readonly #memory: number
   readonly #slots: Slot[] = []
   readonly #queue: Task[] = []
+  /** Workers of documents on their second try, beside the pool's. */
+  readonly #larger = new Set<Worker>()
   #closed = false
 
   /**
@@ -110,6 +112,7 @@ export class WorkerPool {
         failure(task, 'worker-failed', 'The pool was closed before the document was cleaned'),
       )
     }
+    for (const worker of this.#larger) worker.emit('error', new Error('The pool was closed'))
     const slots = this.#slots.splice(0)
     await Promise.all(
       slots.map((slot) => {
@@ -163,11 +166,66 @@ export class WorkerPool {
       }
       this.#dispatch()
     })
-    worker.on('error', (error) => this.#replace(slot, 'worker-failed', error.message))
+    worker.on('error', (error) => {
+      const task = slot.task
+      // A page too big for the heap limit gets one more try with a larger one.
+      if (task && isOutOfMemory(error) && !this.#closed) {
+        this.#release(slot)
+        this.#replace(slot, 'worker-failed', error.message)
+        this.#retryLarger(task)
+        return
+      }
+      this.#replace(slot, 'worker-failed', error.message)
+    })
     worker.on('exit', (code) =>
       this.#replace(slot, 'worker-failed', `The worker exited with code ${code}`),
     )
     this.#slots.push(slot)
+  }
+
+  /**
+   * Clean a document that ran a worker out of memory once more, in a worker
+   * of its own with `largerMemory` times the heap limit (beside the pool's
+   * workers, for this one document); if it runs out again, the document
+   * gets a `worker-failed` result.
+   */
+  #retryLarger(task: Task): void {
+    const worker = new Worker(workerUrl, {
+      workerData: { options: this.#options },
+      resourceLimits: { maxOldGenerationSizeMb: this.#memory * largerMemory },
+    })
+    this.#larger.add(worker)
+    let timer: NodeJS.Timeout | undefined
+    const settle = (result: BatchResult): void => {
+      this.#larger.delete(worker)
+      clearTimeout(timer)
+      worker.removeAllListeners()
+      worker.on('error', () => {})
+      void worker.terminate()
+      task.resolve(result)
+    }
+    worker.on('message', (message: WorkerMessage) => {
+      if ('result' in message) {
+        settle(message.result)
+        return
+      }
+      if (Number.isFinite(this.#timeout)) {
+        timer = setTimeout(() => {
+          settle(
+            failure(
+              task,
+              'timeout',
+              `Cleaning took longer than ${this.#timeout} ms; the document was stopped`,
+            ),
+          )
+        }, this.#timeout)
+      }
+      worker.postMessage({ document: task.document } satisfies TaskMessage)
+    })
+    worker.on('error', (error) => settle(failure(task, 'worker-failed', error.message)))
+    worker.on('exit', (code) =>
+      settle(failure(task, 'worker-failed', `The worker exited with code ${code}`)),
+    )
   }
 
   /** Give a worker a document and start its deadline. */
@@ -217,6 +275,14 @@ export class WorkerPool {
     task?.resolve(failure(task, code, message))
     if (!this.#closed) this.#dispatch()
   }
+}
+
+/** How many times the heap limit a document gets on its second try after running out of memory. */
+const largerMemory = 4
+
+/** Whether a worker died of reaching its heap limit. */
+function isOutOfMemory(error: Error): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
 }
 
 /** An error result for a task's document. */

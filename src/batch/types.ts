@@ -82,8 +82,10 @@ export interface BatchOptions extends Options {
    */
   timeout?: number | null | undefined
   /**
-   * Heap limit of each worker thread, in MiB; a document that needs more is
-   * reported with code `worker-failed` and its worker replaced (default: `192`).
+   * Heap limit of each worker thread, in MiB (default: `192`); a document
+   * that needs more is tried once more in a worker of its own with four
+   * times the limit, and reported with code `worker-failed` only if that
+   * runs out too (its first worker is replaced either way).
    */
   workerMemory?: number | null | undefined
   /** Yield results as they finish rather than in input order (default: `false`). */
