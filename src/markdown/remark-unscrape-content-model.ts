@@ -54,9 +54,10 @@ const boundary = Symbol('block boundary')
  * - list items stand in lists (an `<li>` outside `<ul>` or `<ol>` gets one),
  *   lists hold list items only (`<a><ol>…</ol></a>` gives a link in a list),
  *   and text in a list item, a blockquote or the root stands in a paragraph;
- * - inline code holds no line break: `<code>` around blocks gives one, and a
- *   blank line would end the code span early and let the rest of it be read
- *   as Markdown (a renderer shows a line break in a code span as a space).
+ * - inline code is not empty, and holds no line break: `<code>` around
+ *   blocks gives one, and a blank line would end the code span early and
+ *   let the rest of it be read as Markdown (a renderer shows a line break in
+ *   a code span as a space).
  *
  * `rehype-remark` passes both through. Writing Markdown from a heading
  * nested in a heading takes time exponential in the nesting (a few dozen
@@ -67,6 +68,14 @@ export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) =
   visit(tree, (node) => {
     if (node.type === 'inlineCode') node.value = node.value.replace(/\r\n?|\n/g, ' ')
     if (!('children' in node)) return
+    // Empty code is written as a bare run of backticks, which joins the
+    // backticks of the next code span and opens a longer one that never
+    // closes: what that code span held would be read as Markdown.
+    if (node.children.some(isEmptyCode)) {
+      ;(node as Parent).children = (node.children as Nodes[]).filter(
+        (child) => !isEmptyCode(child),
+      ) as Parent['children']
+    }
     const children: Nodes[] = node.children
     if (phrasingParents.has(node.type)) {
       if (children.every((child) => phrasingTypes.has(child.type))) return
@@ -77,6 +86,11 @@ export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) =
       ;(node as Parent).children = asFlow(children) as Parent['children']
     }
   })
+}
+
+/** Whether a node is inline code with nothing in it. */
+function isEmptyCode(node: Nodes): boolean {
+  return node.type === 'inlineCode' && node.value === ''
 }
 
 /** Whether a node cannot stand in a flow parent as it is. */
