@@ -611,6 +611,22 @@ function emptyFamily() {
   return { exact: emptyLevel(), overlap: emptyLevel(), reachable: 0 }
 }
 
+/** Zeroed counts of spans by family, speakers, cues and dates. */
+function emptyCounts() {
+  /** @type {SpeakerCounts} */
+  const speaker = {
+    named: { total: 0, predicted: 0, correct: 0 },
+    pronoun: { total: 0, predicted: 0, plausible: 0 },
+    noGold: 0,
+  }
+  return {
+    families: byKind(emptyFamily),
+    speaker,
+    cue: byKind(() => ({ total: 0, correct: 0 })),
+    date: byKind(() => ({ total: 0, withValue: 0, notAfter: 0 })),
+  }
+}
+
 /**
  * @template T
  * @param {() => T} make
@@ -652,15 +668,7 @@ export function isFragmentOf(text, golds) {
 export function scoreArticle(article, predictions, cleanText) {
   const preds = predictions.map((pred) => prepareQuote(pred.text))
   const normalisedClean = normaliseQuoteText(cleanText)
-  const families = byKind(emptyFamily)
-  /** @type {SpeakerCounts} */
-  const speaker = {
-    named: { total: 0, predicted: 0, correct: 0 },
-    pronoun: { total: 0, predicted: 0, plausible: 0 },
-    noGold: 0,
-  }
-  const cue = byKind(() => ({ total: 0, correct: 0 }))
-  const date = byKind(() => ({ total: 0, withValue: 0, notAfter: 0 }))
+  const { families, speaker, cue, date } = emptyCounts()
   /** @type {Miss[]} */
   const missed = []
   /** @type {NearMiss[]} */
@@ -827,15 +835,7 @@ function scoreSpeaker(counts, article, quote, pred) {
  * @returns {Totals}
  */
 export function totalScores(scores) {
-  const families = byKind(emptyFamily)
-  /** @type {SpeakerCounts} */
-  const speaker = {
-    named: { total: 0, predicted: 0, correct: 0 },
-    pronoun: { total: 0, predicted: 0, plausible: 0 },
-    noGold: 0,
-  }
-  const cue = byKind(() => ({ total: 0, correct: 0 }))
-  const date = byKind(() => ({ total: 0, withValue: 0, notAfter: 0 }))
+  const { families, speaker, cue, date } = emptyCounts()
   const allDates = { total: 0, withValue: 0, notAfter: 0 }
   let predicted = 0
   /** @type {Record<PredictedKind, number>} */

@@ -32,6 +32,8 @@ import {
   remarkUnscrapeQuotes,
   remarkUnscrapeStructure,
 } from '../dist/index.js'
+import { remarkUnscrapeContentModel } from '../dist/markdown/remark-unscrape-content-model.js'
+import { remarkUnscrapeSafeUrls } from '../dist/markdown/remark-unscrape-safe-urls.js'
 import { toMdastOptions } from '../dist/markdown/to-mdast-options.js'
 import { splitSentences } from '../dist/structure/sentences.js'
 import { loadDataset, readPage } from './dataset.js'
@@ -72,7 +74,12 @@ const contenders = ['floor', 'readability', 'unscrape', 'extraction']
 const outputs = Object.fromEntries(contenders.map((name) => [name, []]))
 
 const parser = unified().use(rehypeParse)
-const toMdast = unified().use(rehypeRemark, toMdastOptions)
+// As in the preset: the Markdown tree made to hold only what mdast allows,
+// and without addresses that could run code.
+const toMdast = unified()
+  .use(rehypeRemark, toMdastOptions)
+  .use(remarkUnscrapeContentModel)
+  .use(remarkUnscrapeSafeUrls)
 const stringifier = unified().use(remarkGfm).use(remarkStringify, markdownSettings)
 const stageNames = [
   'parse',
@@ -148,30 +155,30 @@ for (let round = 0; round < rounds; round++) {
  */
 function stages(html, record) {
   const file = new VFile()
-  let start = performance.now()
-  const tree = parser.parse(html)
-  record('parse', performance.now() - start)
-  start = performance.now()
-  rehypeUnscrapeMetadata()(tree, file)
-  record('metadata', performance.now() - start)
-  start = performance.now()
-  rehypeUnscrapeClean()(tree, file)
-  record('clean', performance.now() - start)
-  start = performance.now()
-  rehypeUnscrapeBodyMetadata()(tree, file)
-  record('bodyMetadata', performance.now() - start)
-  start = performance.now()
-  const mdast = /** @type {import('mdast').Root} */ (toMdast.runSync(tree, file))
-  record('toMdast', performance.now() - start)
-  start = performance.now()
-  remarkUnscrapeStructure()(mdast, file)
-  record('structure', performance.now() - start)
-  start = performance.now()
-  remarkUnscrapeQuotes()(mdast, file)
-  record('quotes', performance.now() - start)
-  start = performance.now()
-  stringifier.stringify(mdast)
-  record('markdown', performance.now() - start)
+  /**
+   * Run one stage and record its time.
+   * @template T
+   * @param {string} name
+   * @param {() => T} stage
+   * @returns {T}
+   */
+  const timed = (name, stage) => {
+    const start = performance.now()
+    const result = stage()
+    record(name, performance.now() - start)
+    return result
+  }
+  const tree = timed('parse', () => parser.parse(html))
+  timed('metadata', () => rehypeUnscrapeMetadata()(tree, file))
+  timed('clean', () => rehypeUnscrapeClean()(tree, file))
+  timed('bodyMetadata', () => rehypeUnscrapeBodyMetadata()(tree, file))
+  const mdast = timed(
+    'toMdast',
+    () => /** @type {import('mdast').Root} */ (toMdast.runSync(tree, file)),
+  )
+  timed('structure', () => remarkUnscrapeStructure()(mdast, file))
+  timed('quotes', () => remarkUnscrapeQuotes()(mdast, file))
+  timed('markdown', () => stringifier.stringify(mdast))
 }
 
 /**
