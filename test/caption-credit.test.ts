@@ -29,3 +29,40 @@ describe('splitCredit', () => {
     expect(splitCredit(text)).toEqual({ caption: text, credit: null })
   })
 })
+
+describe('splitCredit at the edges of a credit', () => {
+  it.each([
+    [
+      'Boats at dawn.  Photo: Jane Roe/Coast Agency  \n',
+      'Boats at dawn.',
+      'Photo: Jane Roe/Coast Agency',
+    ],
+    ['Boats at dawn. ©  ', 'Boats at dawn.', '©'],
+    ['Boats at dawn. Photo:\t', 'Boats at dawn.', 'Photo:'],
+    ['Photo:   )', null, 'Photo:   )'],
+    ['Boats at dawn. Jane Roe/AFP via  ', 'Boats at dawn.', 'Jane Roe/AFP via'],
+    [' Photo/AFP.', null, 'Photo/AFP'],
+    ['Boats at dawn /AFP', null, 'Boats at dawn /AFP'],
+    [`Boats at dawn. Photo: ${'x'.repeat(120)}`, 'Boats at dawn.', `Photo: ${'x'.repeat(120)}`],
+    [
+      `${'Boats. '.repeat(500)}(AP Photo/John Doe).`,
+      Array(500).fill('Boats.').join(' '),
+      '(AP Photo/John Doe)',
+    ],
+  ])('splits %j', (text, caption, credit) => {
+    expect(splitCredit(text)).toEqual({ caption, credit })
+  })
+
+  it('takes no credit longer than 120 characters after its label', () => {
+    const text = `Boats at dawn. Photo: ${'x'.repeat(121)}`
+    expect(splitCredit(text)).toEqual({ caption: text, credit: null })
+  })
+
+  it.each([
+    ['a run of spaces after a label', `Photo:${' '.repeat(50_000)}(`],
+    ['labels one after the other', `!${'photo/.'.repeat(20_000)}(`],
+    ['spaces before a stray character', `${' '.repeat(50_000)}\u0000`],
+  ])('reads %s in one pass', (_, text) => {
+    expect(splitCredit(text)).toEqual({ caption: text, credit: null })
+  })
+})

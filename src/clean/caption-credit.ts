@@ -8,15 +8,47 @@ export interface CaptionParts {
 
 /**
  * A credit at the end of a caption: "Photo: Jane Roe/Agency", "(AP
- * Photo/John Doe)", "Foto: dpa", "Jane Roe/Getty Images".
+ * Photo/John Doe)", "Foto: dpa", "Jane Roe/Getty Images"; up to the end
+ * of a text that ends in two white space characters at most. Sticky:
+ * searched for anywhere, each try would read up to 120 characters ahead, so
+ * `splitCredit` tries it only where a credit can start. White space before
+ * a credit is taken whole (`(?!\s)`), so a name of spaces only ("Caption
+ * /AFP") needs its own branch.
  */
-const trailingCredit =
-  /(?:^|\s+|(?<=[.!?]))(\(?(?:photo|photograph|image|picture|illustration|graphic|video|credit|foto|bild|crédit|crédito)s?(?: by)?\s*[:/©]\s*[^()]{1,120}\)?|\((?:AP|AFP|Reuters|EPA|dpa|Getty Images?)\b[^()]{0,80}\)|©\s*[^©]{1,120}|[\p{L}\p{M} '’-]{1,40}\/(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|Alamy)(?: via [\p{L} .'’-]{1,60})?)\.?\s*$/iu
+const creditAt =
+  /(?:^|\s+(?!\s)|(?<=[.!?]))(\(?(?:photo|photograph|image|picture|illustration|graphic|video|credit|foto|bild|crédit|crédito)s?(?: by)?\s*[:/©](?:\s*[^()\s][^()]{0,119}|\s+)\)?|\((?:AP|AFP|Reuters|EPA|dpa|Getty Images?)\b[^()]{0,80}\)|©(?:\s*[^©\s][^©]{0,119}|\s+)|(?:[\p{L}\p{M} '’-]{1,40}|(?<=(?:^|[\s.!?]) ))\/(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|Alamy)(?: via [\p{L} .'’-]{1,60})?)\.?\s{0,2}$/iuy
+
+/**
+ * Most characters other than white space a credit holds: a label, its
+ * separator, 120 characters and a closing bracket and full stop.
+ */
+const longestCredit = 140
 
 /** Split a caption into its description and its trailing credit. */
 export function splitCredit(text: string): CaptionParts {
-  const match = trailingCredit.exec(text)
-  if (!match || match[1] === undefined) return { caption: text || null, credit: null }
-  const caption = text.slice(0, match.index).trim()
-  return { caption: caption || null, credit: match[1].trim() }
+  // Two trailing white space characters do all that a longer run can (end " via " and a name).
+  const body = text.slice(0, text.trimEnd().length + 2)
+  for (let start = creditSearchStart(body); start < body.length; start++) {
+    // Inside a run of white space a credit can only start where the run does.
+    if (start > 0 && isSpace(body[start - 1]) && isSpace(body[start])) continue
+    creditAt.lastIndex = start
+    const match = creditAt.exec(body)
+    if (match?.[1] === undefined) continue
+    const caption = body.slice(0, match.index).trim()
+    return { caption: caption || null, credit: match[1].trim() }
+  }
+  return { caption: text || null, credit: null }
+}
+
+/** Where a credit can start at the earliest: `longestCredit` non-space characters before the end. */
+function creditSearchStart(body: string): number {
+  let seen = 0
+  for (let index = body.length - 1; index >= 0; index--) {
+    if (!isSpace(body[index]) && ++seen > longestCredit) return index + 1
+  }
+  return 0
+}
+
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && /\s/.test(char)
 }
