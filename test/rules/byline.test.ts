@@ -45,6 +45,19 @@ describe('byline: reading time', () => {
       '11 minut czytania',
     ])
   })
+
+  it('takes white space on either side of the colon, or no colon', () => {
+    const lines = ['Temps de lecture : 4 min', 'Reading time:5 mins', 'Lesedauer ca. 7 Minuten']
+    const article = cleanHtml(
+      page(`${lines.map((line) => `<p>${line}</p>`).join('')}${storyParagraph}`),
+    )
+    expect(removedBy(article, 'byline')).toEqual(lines)
+  })
+
+  it('keeps a label with two colons', () => {
+    const article = cleanHtml(page(`<p>Reading time: : 5 min</p>${storyParagraph}`))
+    expect(removedBy(article, 'byline')).toEqual([])
+  })
 })
 
 describe('byline: sentences made of date words', () => {

@@ -20,7 +20,7 @@ const sectionLabelName =
 
 /** "5 min read", "Lesezeit: 3 Minuten", "11 minut czytania", "Temps de lecture : 4 min". */
 const readingTime =
-  /^(?:(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|czas czytania)\s*:?\s*)?(?:ca\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minut|mín|minutos)\.?(?:\s+(?:read|reading|lesezeit|de lecture|de lectura|czytania|lesen))?$/i
+  /^(?:(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|czas czytania)\s*(?::\s*)?)?(?:ca\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minut|mín|minutos)\.?(?:\s+(?:read|reading|lesezeit|de lecture|de lectura|czytania|lesen))?$/i
 
 /** Words of a date or time line. */
 const dateWord =
