@@ -16,7 +16,12 @@ export interface JsonLdArticle {
   publisher: string | null
 }
 
-const articleType = /(?:^|[^a-z])(?:\w*Article|BlogPosting|Report|WebPage)$/i
+/**
+ * `@type`s of articles: any type ending in "Article" (`NewsArticle`,
+ * `schema:ReportageNewsArticle`), and three others on their own or after a
+ * non-letter (`schema:BlogPosting`).
+ */
+const articleType = /(?:Article|(?:^|[^a-z])(?:BlogPosting|Report|WebPage))$/i
 
 /**
  * Read the article object out of a page's JSON-LD blocks (`@graph`s and

@@ -1,5 +1,35 @@
-/** Separators between names in an author line: commas, "and", "&", "und", "et", "y". */
-const nameSeparator = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/i
+/**
+ * Separators between names in an author line: commas, "and", "&", "und",
+ * "et", "y". The white space around them goes when each name is trimmed.
+ */
+const nameSeparator = /,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|/i
+
+/** "By", "Von", "Par", …: the word a byline opens with, and the white space after it. */
+const byWord = /^(?:by|von|par|por|di|door|przez)\s+/iu
+/** What ends the names in a byline: a separator, a word of a date, a digit. */
+const namesEnd =
+  /[|·•—–]|\b(?:updated|published|posted|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d/giu
+/** Line terminators: the names, and the end of the line after them, stay on one line. */
+const lineTerminators = ['\n', '\r', '\u2028', '\u2029']
+
+/**
+ * The names in a byline ("By Jane Roe and John Doe · May 14, 2024"): what
+ * follows "by" up to the first separator, date word or digit (white space
+ * before it left out), or else to the end; `null` when the text does not
+ * open with "by" or its names do not stand on one line.
+ */
+export function bylineNames(text: string): string | null {
+  const by = byWord.exec(text)
+  if (!by) return null
+  const start = by[0].length
+  const lastLineEnd = Math.max(...lineTerminators.map((char) => text.lastIndexOf(char)))
+  // An end mark followed by a line terminator does not end the names: look past the last one.
+  namesEnd.lastIndex = Math.max(start + 1, lastLineEnd + 1)
+  const mark = namesEnd.exec(text)
+  const end = mark ? Math.max(start + 1, text.slice(0, mark.index).trimEnd().length) : text.length
+  const names = text.slice(start, end)
+  return names === '' || lineTerminators.some((char) => names.includes(char)) ? null : names
+}
 
 /** Split an author line ("Jane Roe and John Doe") into names. */
 export function splitNames(value: string): string[] {

@@ -5,12 +5,9 @@ import { type Byline, unscrapeData } from '../data.js'
 import { collapseWhitespace } from '../text-shape.js'
 import type { DateRef } from '../types.js'
 import { dateInText } from './date-text.js'
-import { looksLikeName, splitNames } from './names.js'
+import { bylineNames, looksLikeName, splitNames } from './names.js'
 import { toDateRef } from './page-date.js'
 
-/** "By Jane Roe and John Doe": the names after "by", up to a date or separator. */
-const byNames =
-  /^(?:by|von|par|por|di|door|przez)\s+(.+?)(?:\s*(?:[|·•—–]|\b(?:updated|published|posted|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d).*)?$/iu
 /** A date in an article's address: "/2024/05/14/". */
 const urlDate = /\/(20\d{2}|19\d{2})\/(\d{2})\/(\d{2})(?:\/|$)/
 
@@ -30,7 +27,7 @@ export function rehypeUnscrapeBodyMetadata() {
     meta.publishedAt ??= markedTime(tree) ?? bylineDate(data.bylines) ?? dateInUrl(meta.url)
     if (meta.authors.length === 0 || meta.byline === null) {
       for (const byline of data.bylines) {
-        const names = byNames.exec(byline.text)?.[1]
+        const names = bylineNames(byline.text)
         if (!names) continue
         if (meta.authors.length === 0) meta.authors = splitNames(names).filter(looksLikeName)
         meta.byline ??= byline.text

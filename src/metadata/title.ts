@@ -1,7 +1,12 @@
 import { words } from '../text-shape.js'
 
-/** Separators sites put between a headline and their name. */
-const separator = /\s+(?:[|·•»«]|[-–—]|::)\s+/
+/**
+ * Separators sites put between a headline and their name, with the white
+ * space around them. A separator is looked for only where a run of white
+ * space starts (`(?<!\s)`): from inside a run, reading the rest of it again
+ * finds nothing new.
+ */
+const separator = /(?<!\s)\s+(?:[|·•»«]|[-–—]|::)\s+/
 
 /**
  * Strip the site name from a `<title>`-style string: "Headline | Site" and
