@@ -156,6 +156,20 @@ describe('declaredCharset and decodeBytes', () => {
     expect(declaredCharset(fixture('undeclared-windows-1252.html'))).toBeNull()
     expect(decodeBytes(Uint8Array.from([0x80, 0x93, 0x94, 0x81]), 'windows-1252')).toBe('€“”\u0081')
   })
+
+  it.each([
+    ["<meta charset = ' UTF-8'>", 'utf-8'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">', 'iso-8859-2'],
+    ['<meta name=a><meta charset="latin1">', 'latin1'],
+    // A tag runs to the first `>`, whatever it holds.
+    ['<meta name=x <meta charset=utf-8>', 'utf-8'],
+    [`${'<META<0'.repeat(200)}<meta charset=latin1>`, 'latin1'],
+    ['<meta charset=utf-8', null],
+    ['<metadata charset=latin1>', null],
+    ['<meta name="charset"> charset=latin1', null],
+  ])('reads the declaration of %j', (head, charset) => {
+    expect(declaredCharset(new TextEncoder().encode(head))).toBe(charset)
+  })
 })
 
 describe('clean() with bytes', () => {

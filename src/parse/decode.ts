@@ -33,6 +33,12 @@ export interface DecodedPage {
 /** How far into the page a `<meta>` declaration is looked for. */
 const declarationWindow = 2048
 
+/** Where a `<meta>` tag starts; it ends at the next `>`. */
+const metaStart = /<meta\b/gi
+
+/** A charset in a `<meta>` tag: `charset=utf-8`, `content="text/html; charset='latin1'"`. */
+const charsetValue = /charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i
+
 /**
  * The charset a page declares in a `<meta charset>` or `<meta http-equiv>` tag
  * within its first 2 KB, lower-cased as written; `null` when there is none.
@@ -43,9 +49,14 @@ const declarationWindow = 2048
 export function declaredCharset(bytes: Uint8Array): string | null {
   // Tags and labels are ASCII: reading each byte as one character is enough to find them.
   const head = String.fromCharCode(...bytes.subarray(0, declarationWindow))
-  for (const [tag] of head.matchAll(/<meta\b[^>]*>/gi)) {
-    const match = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)
+  metaStart.lastIndex = 0
+  for (let start = metaStart.exec(head); start; start = metaStart.exec(head)) {
+    // With no `>` left, no later tag ends either: stop rather than look from each `<meta`.
+    const end = head.indexOf('>', start.index)
+    if (end === -1) break
+    const match = charsetValue.exec(head.slice(start.index, end + 1))
     if (match?.[1]) return match[1].toLowerCase()
+    metaStart.lastIndex = end + 1
   }
   return null
 }
