@@ -51,7 +51,9 @@ export function clean(input: string | Uint8Array, options?: Options | null): Art
 /** Run the whole pipeline on one input. */
 function run(input: string, format: InputFormat, settings: Settings): Article {
   const parser =
-    format === 'html' ? unified().use(unscrapeParseHtml) : unified().use(unscrapeParseText)
+    format === 'html'
+      ? unified().use(unscrapeParseHtml, { positions: settings.places })
+      : unified().use(unscrapeParseText)
   const processor = parser.use(createPreset(settings))
   const file = new VFile({ value: input })
   const tree = processor.parse(file)
@@ -82,7 +84,7 @@ function fallback(input: string, format: InputFormat, settings: Settings, error:
   let text = input
   if (format === 'html') {
     try {
-      const tree = unified().use(unscrapeParseHtml).parse(input) as Root
+      const tree = unified().use(unscrapeParseHtml, { positions: false }).parse(input) as Root
       text = toText(
         filter(
           tree,

@@ -42,7 +42,10 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
 export function createPreset(settings?: Partial<Settings> | null): Preset {
   const plugins: PluggableList = [
     [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
-    [rehypeUnscrapeClean, { rules: settings?.rules, keepCaptions: settings?.keepCaptions }],
+    [
+      rehypeUnscrapeClean,
+      { rules: settings?.rules, keepCaptions: settings?.keepCaptions, places: settings?.places },
+    ],
     rehypeUnscrapeBodyMetadata,
     [rehypeRemark, toMdastOptions],
     remarkUnscrapeContentModel,

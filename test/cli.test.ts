@@ -59,6 +59,9 @@ describe('cli', () => {
     const explained = await cli([seedPath, '--explain'])
     expect(explained.stderr.split('\n').filter(Boolean)).toHaveLength(clean(seed).removed.length)
     expect(explained.stderr).toMatch(/^\d+:\d+\tlink-list\t/m)
+    const placed = await cli([seedPath, '--format', 'json', '--places'])
+    expect(JSON.parse(placed.stdout)).toEqual(clean(seed, { places: true }))
+    expect(JSON.parse(placed.stdout).removed[0].place.start.line).toBeGreaterThan(0)
     const off = await cli([
       seedPath,
       '--rules',

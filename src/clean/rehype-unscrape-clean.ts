@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, Text } from 'hast'
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { split } from 'sentence-splitter'
 import { EXIT, visit } from 'unist-util-visit'
@@ -28,6 +28,11 @@ export interface CleanOptions {
   rules?: RulesOption | null | undefined
   /** Keep figure captions in the text as well as in `images` (default: `false`). */
   keepCaptions?: boolean | null | undefined
+  /**
+   * Record where each removal stood in the input, from the tree's positions
+   * (default: `true`; a tree parsed without positions gives no places).
+   */
+  places?: boolean | null | undefined
 }
 
 /** Elements that are content without any text. */
@@ -108,6 +113,8 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     const scope = bodyOf(tree)
     const ancestors: Element[] = []
     const removals: Array<{ removal: Removal; node: ElementContent }> = []
+    const withPlaces = settings.places !== false
+    const order = documentOrder(scope)
     const bylines: Array<{ byline: Byline; ancestors: Element[] }> = []
     let storyWords: Set<string> | undefined
     const context: RuleContext = {
@@ -161,11 +168,15 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     }
     data.images = collectImages(scope, context.captions)
     // Report in document order: sentence-level removals are found after the
-    // elements around them.
-    removals.sort((a, b) => byPlace(a.removal, b.removal))
+    // elements around them, and pruning comes after the walk.
+    removals.sort((a, b) => (order.get(a.node) ?? 0) - (order.get(b.node) ?? 0))
     for (const { removal, node } of removals) {
       data.removed.push(removal)
-      file.info(removal.reason, { place: node.position, ruleId: removal.rule, source: 'unscrape' })
+      file.info(removal.reason, {
+        place: withPlaces ? node.position : undefined,
+        ruleId: removal.rule,
+        source: 'unscrape',
+      })
     }
 
     /**
@@ -296,7 +307,8 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     }
 
     function pushRemoval(rule: Rule, reason: string, text: string, node: ElementContent): void {
-      removals.push({ removal: { rule: rule.id, reason, text, place: placeOf(node) }, node })
+      const place = withPlaces ? placeOf(node) : null
+      removals.push({ removal: { rule: rule.id, reason, text, place }, node })
     }
   }
 }
@@ -457,11 +469,25 @@ function removedText(node: Element): string {
     .trim()
 }
 
-/** Order removals by where they stood; those without a place keep their order at the end. */
-function byPlace(a: Removal, b: Removal): number {
-  const left = a.place?.start.offset ?? Number.POSITIVE_INFINITY
-  const right = b.place?.start.offset ?? Number.POSITIVE_INFINITY
-  return left === right ? 0 : left < right ? -1 : 1
+/**
+ * Each node's index in document order (preorder), taken before cleaning
+ * detaches anything, so removals can be reported in reading order whether
+ * or not the tree has positions.
+ */
+function documentOrder(scope: Root | Element): Map<RootContent, number> {
+  const order = new Map<RootContent, number>()
+  const stack: RootContent[] = [...scope.children].reverse()
+  let node = stack.pop()
+  while (node) {
+    order.set(node, order.size)
+    if (node.type === 'element') {
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        stack.push(node.children[index] as ElementContent)
+      }
+    }
+    node = stack.pop()
+  }
+  return order
 }
 
 /** Where a node stood in the input. */

@@ -74,6 +74,8 @@ export function parseCommandLine(argv: readonly string[]): CliConfig {
     keepCaptions: values['keep-captions'] ?? false,
     sentences: !values['no-sentences'],
     quotes: !values['no-quotes'],
+    // The removal report shows where each removal stood.
+    places: (values.places ?? false) || (values.explain ?? false),
   }
   if (values['max-bytes'] !== undefined) options.maxBytes = parseBytes(values['max-bytes'])
   try {
@@ -131,6 +133,7 @@ function parse(argv: readonly string[]) {
       'keep-captions': { type: 'boolean' },
       'no-sentences': { type: 'boolean' },
       'no-quotes': { type: 'boolean' },
+      places: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       'id-field': { type: 'string' },
       'html-field': { type: 'string' },

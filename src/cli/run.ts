@@ -33,6 +33,7 @@ Options:
       --keep-captions          keep figure captions in the text and Markdown
       --no-sentences           leave paragraphs unsplit (faster; JSON has no sentences)
       --no-quotes              find no quotes (faster; JSON has no quotes)
+      --places                 record each removal's line and column (slower)
       --max-bytes <size>       largest input, such as 64M (default: 64M)
       --jsonl                  read and write JSON Lines
       --id-field <name>        JSONL field of the id (default: id)
@@ -45,6 +46,7 @@ Options:
       --worker-memory <MiB>    heap limit of each worker thread (default: 192)
   -q, --quiet                  no progress bar, no summary
       --explain                print the removal report to standard error
+                               (with --places on)
       --list-rules             print the rules and exit
   -h, --help                   print this help and exit
   -v, --version                print the version and exit
