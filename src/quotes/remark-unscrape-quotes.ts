@@ -14,16 +14,16 @@ import {
   findEntities,
   nameAfter,
   nameBefore,
+  organisationIn,
   roleBefore,
+  spaceStart,
   speakerPronoun,
   splitRole,
+  trimTrailing,
 } from './speakers.js'
 
 /** Quote marks of every kind, for a cheap first look at a paragraph. */
 const anyQuoteMark = /["“”„«»‘’]/
-/** Nouns that make "the ministry said" an organisation speaking. */
-const organisationNoun =
-  /\b(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(ministry|government|company|agency|department|police|army|military|court|council|committee|white house|kremlin|embassy|party|campaign|office|spokesperson|spokesman|spokeswoman)\b/iu
 
 /**
  * Find the statements in the article: direct quotes (a whole statement in
@@ -243,9 +243,14 @@ function groupsByCue(
   return groups
 }
 
+/** What ends a quote's words before its cue: the comma (or colon) that leads to it, white space. */
+const beforeCue = /[\s,;:]/u
+/** A comma or white space. */
+const commaOrSpace = /[\s,]/u
+
 /** The words of a quote's spans, joined by a space, each without the comma that led to its cue. */
 function joinSpans(spans: readonly QuotedSpan[]): string {
-  return spans.map((span) => span.text.replace(/[\s,;:]+$/u, '')).join(' ')
+  return spans.map((span) => trimTrailing(span.text, beforeCue)).join(' ')
 }
 
 /** Every paragraph of the outline (in lists and blockquotes too), with its section's id. */
@@ -322,14 +327,12 @@ function findSpeaker(
     return cast.speaker(name, roleBefore(sentence, entity.start + offset) ?? role)
   }
   const known = (word: string) => cast.knows(word)
-  const aside = asideBeforeCue.exec(frame.slice(0, cue.start))
-  const adjacent = nameBefore(frame, aside ? aside.index : cue.start, known)
+  const nameEnd = asidesStart(frame.slice(0, cue.start)) ?? cue.start
+  const adjacent = nameBefore(frame, nameEnd, known)
   if (adjacent) return cast.speaker(adjacent.name, roleBefore(sentence, adjacent.start))
   const described =
-    describedBefore.exec(frame.slice(0, aside ? aside.index : cue.start)) ??
-    describedAfter.exec(frame.slice(cue.end))
-  if (described?.[1] && !isLooseDescription(described[1]))
-    return describedSpeaker(described[1], cast)
+    describedBefore(frame.slice(0, nameEnd)) ?? describedAfter.exec(frame.slice(cue.end))?.[1]
+  if (described && !isLooseDescription(described)) return describedSpeaker(described, cast)
   const mentioned = entities()
   const before = mentioned.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
   const after = mentioned.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
@@ -350,26 +353,93 @@ function findSpeaker(
     const earlier = capitalisedNames(frame.slice(0, cue.start)).map((mention) => mention.name)
     return cast.resolve(pronoun, previous, earlier)
   }
-  const organisation = organisationNoun.exec(frame.slice(Math.max(0, cue.start - 60), cue.start))
-  if (organisation) return cast.organisation(organisation[0])
+  const organisation = organisationIn(frame.slice(Math.max(0, cue.start - 60), cue.start))
+  if (organisation) return cast.organisation(organisation)
   if (closeBefore) return named(closeBefore)
   return null
 }
 
+/** What opens an aside set off by commas: "who", "which", an article, an age (", 54,"). */
+const asideOpening = /^\s*(?:who|whose|which|a|an|the|\d+)\b/u
+
 /**
- * Asides between a name and its verb: set off by commas (", who leads the
- * agency,", ", 54,") or in brackets (" (D-Wis.)").
+ * Where the asides between a name and its verb start, when `text` (what
+ * comes before the verb) ends in some: set off by commas (", who leads the
+ * agency,", ", 54,": 80 characters at most after the opening word) or in
+ * brackets (" (D-Wis.)": 1 to 40 characters), one after another, white
+ * space after them aside. Read backwards, one aside at a time, each
+ * character once.
  */
-const asideBeforeCue =
-  /(?:\s*\([^()]{1,40}\)|,\s*(?:who|whose|which|a|an|the|\d+)\b[^,]{0,80},)+\s*$/u
+function asidesStart(text: string): number | null {
+  let start: number | null = null
+  let end = text.trimEnd().length
+  while (end >= 2) {
+    const close = text[end - 1]
+    const open =
+      close === ')' || close === ',' ? text.lastIndexOf(close === ')' ? '(' : ',', end - 2) : -1
+    if (open === -1) break
+    const inner = text.slice(open + 1, end - 1)
+    if (close === ')') {
+      if (inner.includes(')') || !lengthWithin(inner, 1, 40)) break
+      end = spaceStart(text, open)
+    } else {
+      const opening = asideOpening.exec(inner)
+      if (!opening || !lengthWithin(inner.slice(opening[0].length), 0, 80)) break
+      end = open
+    }
+    start = end
+  }
+  return start
+}
+
+/** Whether a text has from `min` to `max` characters (code points, as a `u` pattern counts them). */
+function lengthWithin(text: string, min: number, max: number): boolean {
+  if (text.length < min) return false
+  const length = [...text].length
+  return length >= min && length <= max
+}
 
 /** Words that cannot stand inside a speaker described by a noun ("the mayor"). */
 const notInDescription =
   /^(?:the|a|an|and|or|but|that|who|which|when|while|as|is|was|are|were|has|had|have|be|been|it|this|to|in|on|at|for|with|by|from|he|she|they|we|i|you)$/i
 
-/** A speaker described by a noun right before the verb: "the mayor said", "a friend commented". */
-const describedBefore =
-  /(?:^|\s)((?:the|a|an|my|his|her|their|its|our|one)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:(?:\p{Ll}+ly|also|then|later|often|again)\s+)*$/iu
+/** Words that open a speaker described by a noun ("the mayor", "a friend"). */
+const determiner = /^(?:the|a|an|my|his|her|their|its|our|one)$/iu
+/** A word inside such a description ("the 54-year-old driver"). */
+const descriptionWord = /^[\p{L}\p{N}’'-]+$/iu
+/** The noun that ends it. */
+const descriptionNoun = /^[\p{L}’'-]+$/iu
+/** Adverbs between a described speaker and the verb ("the mayor also said"). */
+const adverb = /^(?:\p{Ll}+ly|also|then|later|often|again)$/iu
+
+/**
+ * A speaker described by a noun right before the verb ("the mayor said", "a
+ * friend later commented"): a determiner, up to four words and a noun, then
+ * only adverbs up to the end of `text` (what comes before the verb, ending
+ * in white space); the first such, or `null`. Words are looked at from the
+ * end: the adverbs once, then the few words before them.
+ */
+function describedBefore(text: string): string | null {
+  if (text.trimEnd().length === text.length) return null
+  const tokens = [...text.matchAll(/\S+/gu)].map((match) => ({
+    word: match[0],
+    start: match.index ?? 0,
+  }))
+  const wordAt = (index: number) => tokens[index]?.word ?? ''
+  let adverbsFrom = tokens.length
+  while (adverbsFrom > 0 && adverb.test(wordAt(adverbsFrom - 1))) adverbsFrom--
+  for (let first = Math.max(0, adverbsFrom - 6); first < adverbsFrom; first++) {
+    if (!determiner.test(wordAt(first))) continue
+    for (let last = first + 1; last <= Math.min(first + 5, tokens.length - 1); last++) {
+      if (last >= adverbsFrom - 1 && descriptionNoun.test(wordAt(last))) {
+        const start = tokens[first]?.start ?? 0
+        return text.slice(start, (tokens[last]?.start ?? 0) + wordAt(last).length)
+      }
+      if (!descriptionWord.test(wordAt(last))) break
+    }
+  }
+  return null
+}
 /** A speaker described by a noun right after the verb: "said the ruling". */
 const describedAfter =
   /^\s+((?:the|a|an|one)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s*(?:[.,;:!?]|$))/iu
@@ -384,7 +454,7 @@ function isLooseDescription(phrase: string): boolean {
 
 /** A speaker described by a noun: an organisation, or a person by what they are. */
 function describedSpeaker(phrase: string, cast: Cast): Speaker {
-  if (organisationNoun.test(phrase)) return cast.organisation(phrase)
+  if (organisationIn(phrase) !== null) return cast.organisation(phrase)
   return { name: phrase.replace(/^(?:the|a|an)\s+/i, ''), role: null }
 }
 
@@ -401,7 +471,7 @@ function innerOffsets(
   const firstInner = text.slice(first.open + 1)
   const start = first.open + 1 + (firstInner.length - firstInner.trimStart().length)
   const lastInner = text.slice(last.open + 1, last.closed ? last.close - 1 : last.close)
-  const end = last.open + 1 + lastInner.replace(/[\s,;:]+$/u, '').length
+  const end = last.open + 1 + trimTrailing(lastInner, beforeCue).length
   return { start: offset + start, end: offset + end }
 }
 
@@ -501,7 +571,7 @@ function accordingTo(frame: string, cue: Cue): Statement | null {
     const comma = frame.indexOf(',', cue.end)
     return comma === -1 ? null : statementFrom(frame, comma + 1, frame.length)
   }
-  return statementFrom(frame, 0, frame.slice(0, cue.start).replace(/[\s,]+$/u, '').length)
+  return statementFrom(frame, 0, trimTrailing(frame.slice(0, cue.start), commaOrSpace).length)
 }
 
 /** A statement between two offsets of the sentence, trimmed, if it has three words or more. */

@@ -28,8 +28,108 @@ const calendarWord =
 const sentenceWord =
   /^(?:the|then|given|but|and|or|so|yet|in|on|at|as|if|when|while|after|before|since|for|from|with|without|during|under|over|this|that|these|those|it|he|she|they|we|his|her|their|our|a|an|also|however|meanwhile|still|now|today|yesterday|last|next|by|to|of)$/i
 
-/** Runs of two to six capitalised words: names, as far as a cheap scan can tell. */
-const capitalisedRun = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,5}/gu
+/**
+ * Runs of two to six capitalised words (group 1): names, as far as a cheap
+ * scan can tell. A run starts at the first capital of a word, past what
+ * comes before it in the word ("'Abe Lincoln"), so no word is read again
+ * from each of its capitals.
+ */
+const capitalisedRun =
+  /(?<![\p{L}\p{M}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,5})/gu
+
+/** Characters an entity's name does not end with. */
+const afterName = /[\s,.;:!?’'"”)]/u
+
+/** Nouns of organisations: "the ministry said" is an organisation speaking. */
+const organisationNoun =
+  /\b(?:ministry|government|company|agency|department|police|army|military|court|council|committee|white house|kremlin|embassy|party|campaign|office|spokesperson|spokesman|spokeswoman)\b/giu
+/** A letter or hyphen: the characters of a capitalised word before the noun ("Anti-Graft agency"). */
+const wordChar = /^[\p{L}-]$/u
+/** A letter that can open that word (the pattern is case-insensitive, so any ASCII letter). */
+const wordOpening = /^[A-Z]$/iu
+/** A word character, as `\b` sees it in a case-insensitive Unicode pattern. */
+const boundaryChar = /^\w$/iu
+
+/**
+ * The organisation a text names ("the Foreign ministry", "the Kremlin",
+ * "police"): a noun of organisations with the "the" and the capitalised word
+ * before it, as found first; `null` when the text names none. Same as
+ * searching for `\b(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:noun)\b` (`iu`), in
+ * one pass: the word is read once for its noun, not again from each of its
+ * letters.
+ */
+export function organisationIn(text: string): string | null {
+  let best = { start: Number.POSITIVE_INFINITY, rank: 0, end: 0 }
+  const consider = (start: number, rank: number, end: number) => {
+    if (start < best.start || (start === best.start && rank < best.rank))
+      best = { start, rank, end }
+  }
+  organisationNoun.lastIndex = 0
+  for (let noun = organisationNoun.exec(text); noun; noun = organisationNoun.exec(text)) {
+    const at = noun.index
+    const end = at + noun[0].length
+    // Ranks follow the pattern's order of trying: "the" and a word, "the", a word, the noun alone.
+    const theBeforeNoun = theBefore(text, at)
+    if (theBeforeNoun !== -1) consider(theBeforeNoun, 1, end)
+    const wordEnd = spaceStart(text, at)
+    if (wordEnd !== at) {
+      const runStart = lettersBefore(text, wordEnd)
+      const opening = firstOpening(text, runStart, wordEnd)
+      if (opening !== -1) consider(opening, 2, end)
+      if (opening === runStart && runStart !== wordEnd) {
+        const theBeforeWord = theBefore(text, runStart)
+        if (theBeforeWord !== -1) consider(theBeforeWord, 0, end)
+      }
+    }
+    consider(at, 3, end)
+  }
+  return best.start === Number.POSITIVE_INFINITY ? null : text.slice(best.start, best.end)
+}
+
+/** Where a run of white space that ends at `end` starts (`end` when there is none). */
+export function spaceStart(text: string, end: number): number {
+  let index = end
+  while (index > 0 && /\s/.test(text[index - 1] ?? '')) index--
+  return index
+}
+
+/** Where the run of letters and hyphens that ends at `end` starts. */
+function lettersBefore(text: string, end: number): number {
+  let index = end
+  for (
+    let char = charBefore(text, index);
+    char && wordChar.test(char);
+    char = charBefore(text, index)
+  )
+    index -= char.length
+  return index
+}
+
+/** The first place from `start` to `end` where the capitalised word can open, or -1. */
+function firstOpening(text: string, start: number, end: number): number {
+  for (let index = start; index < end; ) {
+    const char = String.fromCodePoint(text.codePointAt(index) ?? 0)
+    if (wordOpening.test(char) && !boundaryChar.test(charBefore(text, index) ?? ' ')) return index
+    index += char.length
+  }
+  return -1
+}
+
+/** Where "the" and white space that end at `end` start, the "the" a word of its own, or -1. */
+function theBefore(text: string, end: number): number {
+  const the = spaceStart(text, end) - 3
+  if (the === end - 3 || the < 0 || text.slice(the, the + 3).toLowerCase() !== 'the') return -1
+  return boundaryChar.test(charBefore(text, the) ?? ' ') ? -1 : the
+}
+
+/** The character (code point) before `index`, or `undefined` at the start. */
+function charBefore(text: string, index: number): string | undefined {
+  if (index <= 0) return undefined
+  const low = text.charCodeAt(index - 1)
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff
+  return text.slice(pair ? index - 2 : index - 1, index)
+}
 
 /** A name with the role written before it. */
 export interface RoledName {
@@ -54,7 +154,8 @@ export interface Mention extends RoledName {
 export function capitalisedNames(text: string): Mention[] {
   const names: Mention[] = []
   for (const match of text.matchAll(capitalisedRun)) {
-    const tokens = match[0].replace(/['’]s$/u, '').split(/\s+/)
+    const run = match[1] ?? ''
+    const tokens = run.replace(/['’]s$/u, '').split(/\s+/)
     while (
       tokens.length > 0 &&
       (sentenceWord.test(tokens[0] ?? '') || /['’]s$/u.test(tokens[0] ?? ''))
@@ -62,7 +163,7 @@ export function capitalisedNames(text: string): Mention[] {
       tokens.shift()
     const { name } = splitRole(tokens.join(' '))
     if (!name.includes(' ') || /['’]s\b/u.test(name)) continue
-    const start = (match.index ?? 0) + match[0].lastIndexOf(name)
+    const start = (match.index ?? 0) + match[0].length - run.length + run.lastIndexOf(name)
     names.push({ name, role: roleBefore(text, start), start })
   }
   return names
@@ -83,7 +184,7 @@ export function findEntities(sentence: string): Entity[] {
       text: string
       offset: { start: number; length: number }
     }>) {
-      const raw = match.text.replace(/[\s,.;:!?’'"”)]+$/u, '')
+      const raw = trimTrailing(match.text, afterName)
       if (!raw) continue
       entities.push({
         name: raw,
@@ -227,4 +328,15 @@ export function withoutRole(name: string): string {
 /** Whether a token is an honorific that belongs to a name. */
 export function isHonorific(token: string): boolean {
   return honorifics.test(token)
+}
+
+/**
+ * The text without the characters `trailing` (a one-character pattern)
+ * matches at its end. A loop from the end: a pattern like `/[\s,]+$/` would
+ * read a long run again from each of its characters.
+ */
+export function trimTrailing(text: string, trailing: RegExp): string {
+  let end = text.length
+  while (end > 0 && trailing.test(text[end - 1] ?? '')) end--
+  return text.slice(0, end)
 }

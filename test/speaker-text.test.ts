@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { clean } from '../src/index.js'
+import { capitalisedNames, organisationIn, trimTrailing } from '../src/quotes/speakers.js'
+
+describe('organisationIn', () => {
+  it.each([
+    ['said the Foreign ministry', 'the Foreign ministry'],
+    ['Anti-Graft agency', 'Anti-Graft agency'],
+    ['the White House', 'the White House'],
+    ['x-ministry', 'ministry'],
+    ['the police council', 'the police council'],
+    // A capitalised word before a later noun starts earlier than the first noun.
+    ['Police-Army council', 'Police-Army council'],
+    ['an officer of the court', 'the court'],
+  ])('finds the organisation in %j', (text, organisation) => {
+    expect(organisationIn(text)).toBe(organisation)
+  })
+
+  it.each(['the officer', 'the White Houses', ''])('finds none in %j', (text) => {
+    expect(organisationIn(text)).toBeNull()
+  })
+
+  it('reads a long hyphenated word in one pass', () => {
+    expect(organisationIn(`${'t-'.repeat(40_000)}\u0000`)).toBeNull()
+    expect(organisationIn(`${'Anti-'.repeat(20_000)} council`)).toBe(
+      `${'Anti-'.repeat(20_000)} council`,
+    )
+  })
+})
+
+describe('capitalisedNames', () => {
+  it('finds runs of capitalised words from the first capital of a word', () => {
+    expect(
+      capitalisedNames("'Abe Lincoln met Mara J. Holt and the Élysée-Palace Press Office.").map(
+        ({ name, start }) => [name, start],
+      ),
+    ).toEqual([
+      ['Abe Lincoln', 1],
+      ['Mara J. Holt', 17],
+      ['Élysée-Palace Press Office', 38],
+    ])
+  })
+
+  it('reads a long word of capitals in one pass', () => {
+    expect(capitalisedNames("'A".repeat(40_000))).toEqual([])
+  })
+})
+
+describe('trimTrailing', () => {
+  it.each([
+    ['Jane Roe, ', 'Jane Roe'],
+    ['Jane Roe.”) ', 'Jane Roe'],
+    ['Jane Roe', 'Jane Roe'],
+    [',;: ', ''],
+  ])('trims %j', (text, trimmed) => {
+    expect(trimTrailing(text, /[\s,.;:!?’'"”)]/u)).toBe(trimmed)
+  })
+
+  it('reads a long run once', () => {
+    expect(trimTrailing(`\t${'\t'.repeat(50_000)}\u0000\t`, /[\s,;:]/u)).toBe(
+      `${'\t'.repeat(50_001)}\u0000`,
+    )
+  })
+})
+
+describe('speakers before the verb', () => {
+  const speakerOf = (text: string) =>
+    clean(text, { format: 'text', publishedAt: '2025-03-12' }).quotes[0]?.speaker
+
+  it.each([
+    [
+      '“The port deserves better,” Helen Ward, who leads the agency, (D-Maine) said on Tuesday.',
+      'Helen Ward',
+    ],
+    ['“The port deserves better,” Helen Ward, 54, said on Tuesday.', 'Helen Ward'],
+    ['“We see no link to the storm,” the harbour master also later said.', 'harbour master'],
+    ['“We see no link to the storm,” one 54-year-old driver said.', 'one 54-year-old driver'],
+    ['“The fee cannot stand,” the Foreign ministry said.', 'Foreign ministry'],
+  ])('finds the speaker of %j', (text, name) => {
+    expect(speakerOf(text)?.name).toBe(name)
+  })
+})
