@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type PhraseCategory, phrasePacks } from '../src/clean/phrases/index.js'
+import { type PhraseCategory, phrasePacks, phrases } from '../src/clean/phrases/index.js'
 import { cleanHtml, page, removedBy, storyParagraph } from './rule-helpers.js'
 
 const categories: PhraseCategory[] = [
@@ -127,5 +127,38 @@ describe('rules read the phrases of every pack', () => {
       '<p>Die Zeitung schrieb, man verwende Cookies nur selten, und der Leser fand das Thema Publicidad und Werbung in Spanien spannend genug für einen langen Artikel.</p>'
     const article = cleanHtml(page(`${storyParagraph}${prose}`))
     expect(article.removed).toEqual([])
+  })
+})
+
+describe('phrases with a gap between two words', () => {
+  const readerPlea = new RegExp(phrases('readerPleas'), 'i')
+  const siteNotice = new RegExp(phrases('siteNotices'), 'i')
+
+  it.each([
+    'Share this story, then add your thoughts below.',
+    'Add, share, post: leave us your feedback',
+    `Drop ${'x'.repeat(56)} a comment`,
+  ])('find the plea in %j', (sentence) => {
+    expect(readerPlea.test(sentence)).toBe(true)
+  })
+
+  it.each([`Drop ${'x'.repeat(57)} a comment`, 'Share the road.\nComments are closed.'])(
+    'find none in %j',
+    (sentence) => {
+      expect(readerPlea.test(sentence)).toBe(false)
+    },
+  )
+
+  it.each([
+    'Download the app, download our app today on iOS',
+    'Download the Coast Times app from the App Store',
+    'Síguenos y únete a nuestro canal',
+  ])('find the notice in %j', (sentence) => {
+    expect(siteNotice.test(sentence)).toBe(true)
+  })
+
+  it('read a line of opening words once', () => {
+    expect(readerPlea.test('add '.repeat(30_000))).toBe(false)
+    expect(siteNotice.test(`DOW${'DOWNLOAD THE APP '.repeat(10_000)}`)).toBe(false)
   })
 })

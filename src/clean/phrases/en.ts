@@ -96,7 +96,10 @@ export const en: PhrasePack = {
   ],
   rightsReserved: ['all rights reserved'],
   readerPleas: [
-    String.raw`\b(?:share|leave|post|add|drop)\b.{0,60}\b(?:thoughts?|comments?|opinions?|views?|feedback)\b`,
+    // Up to 60 characters between the two words, with no second opening word in them: from
+    // the last one the gap is shortest, so the plea is found all the same, and a line of
+    // opening words is not read 60 characters ahead from each.
+    String.raw`\b(?:share|leave|post|add|drop)\b(?:(?!\b(?:share|leave|post|add|drop)\b).){0,60}\b(?:thoughts?|comments?|opinions?|views?|feedback)\b`,
     String.raw`\b(?:in|to) the comments?(?: section)?(?: below)?\b`,
     String.raw`\b(?:subscribe|sign up|signup|register)\b.{0,60}\b(?:newsletters?|updates|alerts|inbox|free|today|now)\b`,
     String.raw`\bshare this (?:article|story|post|page)\b`,
@@ -126,7 +129,7 @@ export const en: PhrasePack = {
     'do not',
   ],
   siteNotices: [
-    String.raw`\bdownload (?:the|our)\b.{0,60}\bapps?\b.{0,20}\b(?:ios|android|app store|google play)\b`,
+    String.raw`\bdownload (?:the|our)\b(?:(?!\bdownload (?:the|our)\b).){0,60}\bapps?\b.{0,20}\b(?:ios|android|app store|google play)\b`,
     String.raw`\bsubmit (?:your|a) letter to the editor\b`,
     String.raw`\bis not responsible for the (?:opinions|content|views)\b`,
     String.raw`\b(?:advertising|affiliate) (?:disclaimer|disclosure)\b`,

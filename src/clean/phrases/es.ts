@@ -21,7 +21,8 @@ export const es: PhrasePack = {
   adLabels: ['publicidad'],
   rightsReserved: ['todos los derechos reservados'],
   siteNotices: [
-    String.raw`\b(?:únete|síguenos|suscríbete)\b.{0,60}\b(?:canal|telegram|whatsapp|youtube|redes)\b`,
+    // No second opening word in the gap (see the English pleas).
+    String.raw`\b(?:únete|síguenos|suscríbete)\b(?:(?!\b(?:únete|síguenos|suscríbete)\b).){0,60}\b(?:canal|telegram|whatsapp|youtube|redes)\b`,
     String.raw`\b(?:nuestro|nuestra) canal de (?:youtube|telegram|whatsapp)\b`,
   ],
 }
