@@ -31,6 +31,7 @@ import {
   rehypeUnscrapeMetadata,
   remarkUnscrapeQuotes,
   remarkUnscrapeStructure,
+  unscrapeParseHtml,
 } from '../dist/index.js'
 import { remarkUnscrapeContentModel } from '../dist/markdown/remark-unscrape-content-model.js'
 import { remarkUnscrapeSafeUrls } from '../dist/markdown/remark-unscrape-safe-urls.js'
@@ -74,6 +75,8 @@ const contenders = ['floor', 'readability', 'unscrape', 'extraction']
 const outputs = Object.fromEntries(contenders.map((name) => [name, []]))
 
 const parser = unified().use(rehypeParse)
+// As in `clean()`: no source positions unless removal places are asked for.
+const stageParser = unified().use(unscrapeParseHtml, { positions: false })
 // As in the preset: the Markdown tree made to hold only what mdast allows,
 // and without addresses that could run code.
 const toMdast = unified()
@@ -168,7 +171,7 @@ function stages(html, record) {
     record(name, performance.now() - start)
     return result
   }
-  const tree = timed('parse', () => parser.parse(html))
+  const tree = timed('parse', () => stageParser.parse(html))
   timed('metadata', () => rehypeUnscrapeMetadata()(tree, file))
   timed('clean', () => rehypeUnscrapeClean()(tree, file))
   timed('bodyMetadata', () => rehypeUnscrapeBodyMetadata()(tree, file))

@@ -1,8 +1,8 @@
 import type { Root } from 'hast'
-import { fromParse5 } from 'hast-util-from-parse5'
 import { parse } from 'parse5'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
+import { hastFromParse5 } from './hast-from-parse5.js'
 import { defaultMaxDepth, limitDepth } from './limit-depth.js'
 
 /** Configuration for `unscrapeParseHtml`. */
@@ -43,6 +43,6 @@ export const unscrapeParseHtml: Plugin<[(ParseHtmlOptions | null | undefined)?],
           { ruleId: 'depth-limit', source: 'unscrape' },
         )
       }
-      return fromParse5(tree, positions ? { file } : {}) as Root
+      return hastFromParse5(tree, document)
     }
   }
