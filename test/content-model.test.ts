@@ -1,0 +1,71 @@
+import fc from 'fast-check'
+import type { Nodes } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { clean } from '../src/index.js'
+
+const markdownOf = (html: string) => clean(html, { format: 'html' }).markdown
+
+/** The text a Markdown renderer would show, white space collapsed. */
+function renderedText(markdown: string): string {
+  const parts: string[] = []
+  const walk = (node: Nodes) => {
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value)
+    else if (node.type === 'break') parts.push(' ')
+    if ('children' in node) for (const child of node.children) walk(child)
+  }
+  walk(unified().use(remarkParse).use(remarkGfm).parse(markdown))
+  return parts.join('').replace(/\s+/g, ' ').trim()
+}
+
+describe('content model: strong, emphasis and strikethrough', () => {
+  it('writes bold nested past the depth cap as one pair of markers', () => {
+    const article = clean(`<p>${'<b>'.repeat(400)}x${'</b>'.repeat(400)}</p>`, { format: 'html' })
+    expect(article.warnings.map((warning) => warning.rule)).toContain('depth-limit')
+    expect(article.markdown).toBe('**x**\n')
+  })
+
+  it.each([
+    ['<p><b><b><b>x</b></b></b></p>', '**x**\n'],
+    ['<p><b>a <b>b</b> c</b></p>', '**a b c**\n'],
+    ['<p><strong>c <em>d <strong>e</strong></em></strong></p>', '**c _d e_**\n'],
+    [
+      `<p>${'<b><i>'.repeat(150)}x${'</i></b>'.repeat(150)} and <b>y</b></p>`,
+      '**_x_** and **y**\n',
+    ],
+    ['<p><s>gone <del>twice</del></s> kept</p>', '~~gone twice~~ kept\n'],
+  ])('takes marks out of marks of their kind: %j', (html, markdown) => {
+    expect(markdownOf(html)).toBe(markdown)
+  })
+
+  it.each([
+    ['<p>a <b></b>b <i> </i>c<s> </s>d</p>', 'a b c d\n'],
+    [`<p>${'<b>'.repeat(400)}${'</b>'.repeat(400)}z</p>`, 'z\n'],
+    ['<p>a <b><i> </i></b> b</p>', 'a b\n'],
+  ])('leaves no empty markers: %j', (html, markdown) => {
+    expect(markdownOf(html)).toBe(markdown)
+  })
+
+  it('writes Markdown that renders as the text, however the marks nest', () => {
+    const tag = fc.constantFrom('b', 'i', 's', 'strong', 'em', 'del')
+    const leaf = fc.constantFrom('word', ' ', '', 'two words', '*', '_')
+    const { inline } = fc.letrec<{ inline: string }>((tie) => ({
+      inline: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc
+          .tuple(tag, fc.array(tie('inline'), { maxLength: 3 }))
+          .map(([name, children]) => `<${name}>${children.join('')}</${name}>`),
+      ),
+    }))
+    fc.assert(
+      fc.property(fc.array(inline, { minLength: 1, maxLength: 4 }), (parts) => {
+        const article = clean(`<p>start ${parts.join(' ')} end</p>`, { format: 'html' })
+        expect(renderedText(article.markdown)).toBe(article.text.replace(/\s+/g, ' ').trim())
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
