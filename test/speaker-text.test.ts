@@ -1,6 +1,39 @@
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
-import { capitalisedNames, organisationIn, trimTrailing } from '../src/quotes/speakers.js'
+import {
+  capitalisedNames,
+  findEntities,
+  mayNameSomeone,
+  organisationIn,
+  trimTrailing,
+} from '../src/quotes/speakers.js'
+
+describe('mayNameSomeone', () => {
+  it.each([
+    'Then Minister Clara Voss said the talks had failed.',
+    'Mann agreed that a buffer is necessary.',
+    'It was over, said Jane Roe.',
+    'the ministry of Defence said',
+  ])('lets compromise read %j', (text) => {
+    expect(mayNameSomeone(text)).toBe(true)
+  })
+
+  it.each([
+    'Then the minister said the talks had failed.',
+    'You could say it was over, and I agree.',
+    'some would say 20% is more appropriate.',
+    '',
+  ])('spares compromise %j, where it finds nobody', (text) => {
+    expect(mayNameSomeone(text)).toBe(false)
+    expect(findEntities(text)).toEqual([])
+  })
+
+  it('finds what compromise finds where it lets it read', () => {
+    expect(findEntities('It was over, said Jane Roe.').map((entity) => entity.name)).toEqual([
+      'Jane Roe',
+    ])
+  })
+})
 
 describe('organisationIn', () => {
   it.each([
