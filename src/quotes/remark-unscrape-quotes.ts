@@ -113,9 +113,10 @@ export function remarkUnscrapeQuotes() {
         // compromise is the costly part: only where someone may be speaking,
         // only when the words by the verb do not already say who, and only
         // on the words outside the quotes (blanked to spaces, so offsets
-        // stay), since speakers are named outside them.
-        const entities = () => {
-          const found = findEntities(frame)
+        // stay), since speakers are named outside them, up to a few words
+        // past the verb, since a speaker named later is not taken.
+        const entities = (end: number) => {
+          const found = findEntities(frame.slice(0, end))
           for (const entity of found) {
             if (!entity.organisation) cast.add(splitRole(entity.name).name, null, true)
           }
@@ -316,7 +317,7 @@ function findSpeaker(
   sentence: string,
   frame: string,
   cue: Cue,
-  entities: () => readonly Entity[],
+  entities: (end: number) => readonly Entity[],
   cast: Cast,
   previous: Speaker | null,
 ): Speaker | null {
@@ -333,7 +334,7 @@ function findSpeaker(
   const described =
     describedBefore(frame.slice(0, nameEnd)) ?? describedAfter.exec(frame.slice(cue.end))?.[1]
   if (described && !isLooseDescription(described)) return describedSpeaker(described, cast)
-  const mentioned = entities()
+  const mentioned = entities(wordsEnd(frame, cue.end, 8))
   const before = mentioned.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
   const after = mentioned.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
   const closeBefore = before.at(-1)
@@ -615,4 +616,16 @@ function isWholeStatement(text: string, span: QuotedSpan): boolean {
     /[.!?]$/.test(before) ||
     /^[,.!?]/.test(span.text.slice(-1))
   )
+}
+
+/** Where the `count` words after `from` end (the text's end when it has fewer). */
+function wordsEnd(text: string, from: number, count: number): number {
+  const word = /\s*\S+/y
+  word.lastIndex = from
+  let end = from
+  for (let index = 0; index < count; index++) {
+    if (!word.exec(text)) return text.length
+    end = word.lastIndex
+  }
+  return end
 }
