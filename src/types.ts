@@ -227,7 +227,10 @@ export interface Removal {
   reason: string
   /** The removed text, whitespace collapsed (may be empty for an image or a script). */
   text: string
-  /** Where it stood in the input, when known. */
+  /**
+   * Where it stood in the input, with the `places` option on (else `null`);
+   * for a removed sentence, the place of its paragraph.
+   */
   place: Place | null
 }
 

@@ -8,7 +8,7 @@ import { defaultMaxDepth, limitDepth } from './limit-depth.js'
 /** Configuration for `unscrapeParseHtml`. */
 export interface ParseHtmlOptions {
   /**
-   * Deepest element level kept (default: 256). Elements below it are
+   * Deepest element level kept (default: 128). Elements below it are
    * flattened into their text, with a `depth-limit` warning.
    */
   maxDepth?: number | null | undefined
