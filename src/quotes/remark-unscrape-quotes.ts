@@ -164,13 +164,23 @@ export function remarkUnscrapeQuotes() {
           ]
         }
         const anchor = publishedAnchor ?? contextAnchor
-        const speaker = findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
+        // A verb of saying with nothing said ("as he told reporters") still
+        // names who speaks next, but is not worth compromise's time.
+        const statement = inside.length === 0 ? indirectStatement(frame, cue) : null
+        const findEntitiesIfSaid = inside.length > 0 || statement ? entities : () => []
+        const speaker = findSpeaker(
+          sentence.text,
+          frame,
+          cue,
+          findEntitiesIfSaid,
+          cast,
+          lastSpeaker,
+        )
         if (speaker) lastSpeaker = speaker
         const dateOf = (attribution: string) =>
           trustRelative(dateInSentence(attribution, cue.tense, anchor), text, cue.tense, anchor)
 
         if (inside.length === 0) {
-          const statement = indirectStatement(frame, cue)
           // Reported speech needs a source: "this perspective suggests that" is not one.
           if (!statement || !speaker) return []
           // The date of the saying stands before the statement; dates in it are what it is about.
