@@ -1,16 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { clean, type Options } from '../src/index.js'
+import { fixturePages } from './util.js'
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures')
-const pages = readdirSync(fixtures, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .flatMap((entry) => {
-    const dir = join(fixtures, entry.name)
-    const input = readdirSync(dir).find((name) => /^input\.(html|txt)$/.test(name))
-    return input ? [{ name: entry.name, input: readFileSync(join(dir, input), 'utf8') }] : []
-  })
+const pages = fixturePages()
 
 /** Line and column (1-based) of an offset, counted afresh from the input. */
 function pointAt(input: string, offset: number) {

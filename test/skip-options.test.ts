@@ -1,17 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Article, clean, type Options } from '../src/index.js'
-import { everyParagraph } from './util.js'
+import { everyParagraph, fixturePages } from './util.js'
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures')
-const pages = readdirSync(fixtures, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .flatMap((entry) => {
-    const dir = join(fixtures, entry.name)
-    const input = readdirSync(dir).find((name) => /^input\.(html|txt)$/.test(name))
-    return input ? [{ name: entry.name, input: readFileSync(join(dir, input), 'utf8') }] : []
-  })
+const pages = fixturePages()
 
 /** What extraction decides, which no skipping option may change. */
 function extraction(article: Article) {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect } from 'vitest'
 import type { Article, Block, Paragraph, Section, Sentence } from '../src/index.js'
 import type { SentenceSpan } from '../src/structure/sentences.js'
@@ -52,4 +54,16 @@ export function expectGuarantees(text: string, spans: SentenceSpan[]): void {
   for (let k = 0; k < text.length; k++) {
     if (/\S/.test(text.charAt(k))) expect(covered[k], `character ${k} of ${text}`).toBe(1)
   }
+}
+
+/** The pages of the top-level fixture folders (`fixtures/<case>/input.{html,txt}`). */
+export function fixturePages(): Array<{ name: string; input: string }> {
+  const fixtures = join(import.meta.dirname, '..', 'fixtures')
+  return readdirSync(fixtures, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const dir = join(fixtures, entry.name)
+      const input = readdirSync(dir).find((name) => /^input\.(html|txt)$/.test(name))
+      return input ? [{ name: entry.name, input: readFileSync(join(dir, input), 'utf8') }] : []
+    })
 }
