@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type BatchInput, type BatchResult, cleanRecord, cleanStream } from '../src/batch/index.js'
@@ -112,6 +113,22 @@ describe('cleanStream', () => {
     })
     expect(results[0]).toEqual({ id: 1, article: clean(short) })
     expect(results[2]).toEqual({ id: 3, article: clean(short) })
+  })
+
+  it('starts its workers in a process run on a script given as a string', () => {
+    // `node --input-type=module -e …`: workers refuse `--input-type`.
+    const batch = new URL('../dist/batch/index.js', import.meta.url).href
+    const script = `import { cleanStream } from ${JSON.stringify(batch)}
+for await (const result of cleanStream([{ id: 1, input: '<p>The harbour bridge reopened.</p>' }])) {
+  console.log(JSON.stringify(result))
+}`
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    })
+    expect(JSON.parse(output)).toMatchObject({
+      id: 1,
+      article: { text: 'The harbour bridge reopened.' },
+    })
   })
 
   it('gives a document that runs a worker out of memory a second try with a larger heap', async () => {

@@ -160,13 +160,7 @@ export class WorkerPool {
 
   /** Start a worker and keep it in a slot; it takes documents once it says it is ready. */
   #start(): void {
-    const worker = new Worker(workerUrl, {
-      workerData: { options: this.#options },
-      resourceLimits: {
-        maxOldGenerationSizeMb: this.#memory,
-        maxYoungGenerationSizeMb: youngGenerationMemory,
-      },
-    })
+    const worker = startWorker(this.#options, this.#memory)
     const slot: Slot = { worker, ready: false, task: undefined, timer: undefined }
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
@@ -202,13 +196,7 @@ export class WorkerPool {
    * gets a `worker-failed` result.
    */
   #retryLarger(task: Task): void {
-    const worker = new Worker(workerUrl, {
-      workerData: { options: this.#options },
-      resourceLimits: {
-        maxOldGenerationSizeMb: this.#memory * largerMemory,
-        maxYoungGenerationSizeMb: youngGenerationMemory,
-      },
-    })
+    const worker = startWorker(this.#options, this.#memory * largerMemory)
     this.#larger.add(worker)
     let timer: NodeJS.Timeout | undefined
     const settle = (result: BatchResult): void => {
@@ -290,6 +278,23 @@ export class WorkerPool {
     task?.resolve(failure(task, code, message))
     if (!this.#closed) this.#dispatch()
   }
+}
+
+/**
+ * Start a cleaning worker with a heap limit, in MiB. It inherits the
+ * process's Node options but those that only concern a script given as a
+ * string (`--input-type`, which a worker refuses: a caller run with
+ * `node --input-type=module -e …` would get no worker at all).
+ */
+function startWorker(options: Options, memory: number): Worker {
+  return new Worker(workerUrl, {
+    workerData: { options },
+    execArgv: process.execArgv.filter((argument) => !argument.startsWith('--input-type')),
+    resourceLimits: {
+      maxOldGenerationSizeMb: memory,
+      maxYoungGenerationSizeMb: youngGenerationMemory,
+    },
+  })
 }
 
 /** How many times the heap limit a document gets on its second try after running out of memory. */
