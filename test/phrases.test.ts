@@ -88,6 +88,12 @@ const cases: Array<{ lang: string; rule: string; html: string; removed: string }
     removed: 'Suscríbete para seguir leyendo esta noticia.',
   },
   {
+    lang: 'es',
+    rule: 'call-to-action',
+    html: '<p>Únete a la comunidad en WhatsApp.</p>',
+    removed: 'Únete a la comunidad en WhatsApp.',
+  },
+  {
     lang: 'it',
     rule: 'cookie-consent',
     html: '<p>Utilizziamo i cookie per migliorare la tua esperienza.</p>',
@@ -153,8 +159,16 @@ describe('phrases with a gap between two words', () => {
     'Download the app, download our app today on iOS',
     'Download the Coast Times app from the App Store',
     'Síguenos y únete a nuestro canal',
+    'Únete a la comunidad en WhatsApp.',
   ])('find the notice in %j', (sentence) => {
     expect(siteNotice.test(sentence)).toBe(true)
+  })
+
+  it.each([
+    'Dijo que no se reúnete con la prensa del canal.',
+    'El canal de Panamá cerró por la tormenta.',
+  ])('find no notice in %j', (sentence) => {
+    expect(siteNotice.test(sentence)).toBe(false)
   })
 
   it('read a line of opening words once', () => {

@@ -21,8 +21,10 @@ export const es: PhrasePack = {
   adLabels: ['publicidad'],
   rightsReserved: ['todos los derechos reservados'],
   siteNotices: [
-    // No second opening word in the gap (see the English pleas).
-    String.raw`\b(?:únete|síguenos|suscríbete)\b(?:(?!\b(?:únete|síguenos|suscríbete)\b).){0,60}\b(?:canal|telegram|whatsapp|youtube|redes)\b`,
+    // No second opening word in the gap (see the English pleas). Not `\b`
+    // before them: it sees no word start before "ú" (JavaScript's `\w` is
+    // ASCII), so "Únete a…" would never match.
+    String.raw`(?<![\wÀ-ÖØ-öø-ÿ])(?:únete|síguenos|suscríbete)\b(?:(?!(?<![\wÀ-ÖØ-öø-ÿ])(?:únete|síguenos|suscríbete)\b).){0,60}\b(?:canal|telegram|whatsapp|youtube|redes)\b`,
     String.raw`\b(?:nuestro|nuestra) canal de (?:youtube|telegram|whatsapp)\b`,
   ],
 }
