@@ -73,6 +73,13 @@ describe('cli', () => {
     expect(off.stdout).toContain('| The Daily Caller')
   })
 
+  it('prints the help the README shows', async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const start = readme.indexOf('Usage: unscrape [file|-]')
+    const shown = readme.slice(start, readme.indexOf('```', start))
+    expect((await cli(['--help'])).stdout.trim()).toBe(shown.trim())
+  })
+
   it('lists the rules, and prints help and version', async () => {
     expect((await cli(['--list-rules'])).stdout).toMatch(/^link-list\t/m)
     expect((await cli(['--help'])).stdout).toContain('Usage: unscrape')
