@@ -69,3 +69,26 @@ describe('content model: strong, emphasis and strikethrough', () => {
     )
   })
 })
+
+describe('content model: tables', () => {
+  it.each([
+    [
+      '<a href="https://example.com/story"><table><th>harbour</th></table></a>',
+      '| [harbour](https://example.com/story) |\n| ------------------------------------ |\n',
+    ],
+    [
+      '<a href="/s"><table><tr><th>harbour</th><td>pier</td></tr></table></a>',
+      '| [harbour pier](/s) |   |\n| ------------------ | - |\n',
+    ],
+  ])('gives what is not a row a cell of its own: %j', (html, markdown) => {
+    const article = clean(html, { format: 'html' })
+    expect(article.markdown).toBe(markdown)
+    expect(renderedText(article.markdown)).toBe(article.text.replace(/\s+/g, ' ').trim())
+  })
+
+  it('leaves tables of rows and cells as they are', () => {
+    const html =
+      '<table><tr><th>Port</th><th>Ships</th></tr><tr><td>North</td><td>4</td></tr></table>'
+    expect(markdownOf(html)).toBe('| Port  | Ships |\n| ----- | ----- |\n| North | 4     |\n')
+  })
+})

@@ -7,6 +7,8 @@ import type {
   Parent,
   PhrasingContent,
   Root,
+  TableCell,
+  TableRow,
 } from 'mdast'
 import type { Plugin } from 'unified'
 import { visit } from 'unist-util-visit'
@@ -54,6 +56,9 @@ const boundary = Symbol('block boundary')
  * - headings, paragraphs and other phrasing parents hold phrasing only:
  *   blocks inside them (`<h2><div>…</div></h2>` gives a paragraph inside a
  *   heading) are replaced by their content, each block on a line of its own;
+ * - tables hold rows and rows hold cells: anything else in them (a link
+ *   around a whole table gives a link in a table) gets a cell of its own,
+ *   as the table writer drops it with its text;
  * - list items stand in lists (an `<li>` outside `<ul>` or `<ol>` gets one),
  *   lists hold list items only (`<a><ol>…</ol></a>` gives a link in a list),
  *   and text in a list item, a blockquote or the root stands in a paragraph;
@@ -91,6 +96,10 @@ export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) =
       node.children = asItems(children)
     } else if (flowParents.has(node.type) && children.some(isStray)) {
       ;(node as Parent).children = asFlow(children) as Parent['children']
+    } else if (node.type === 'table' && children.some((child) => child.type !== 'tableRow')) {
+      node.children = asRows(children)
+    } else if (node.type === 'tableRow' && children.some((child) => child.type !== 'tableCell')) {
+      node.children = asCells(children)
     }
   })
 }
@@ -199,6 +208,20 @@ function asFlow(nodes: Nodes[]): Nodes[] {
     }
   }
   return result
+}
+
+/** Every node of a table in a row: a row of one cell for what is not a row. */
+function asRows(nodes: Nodes[]): TableRow[] {
+  return nodes.map((node) =>
+    node.type === 'tableRow' ? node : { type: 'tableRow', children: asCells([node]) },
+  )
+}
+
+/** Every node of a row in a cell; blocks become phrasing once the cell is visited. */
+function asCells(nodes: Nodes[]): TableCell[] {
+  return nodes.map((node) =>
+    node.type === 'tableCell' ? node : { type: 'tableCell', children: toPhrasing([node]) },
+  )
 }
 
 /** Every node of a list in a list item: runs of phrasing in one, in a paragraph. */
