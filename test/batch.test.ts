@@ -122,13 +122,15 @@ describe('cleanStream', () => {
 for await (const result of cleanStream([{ id: 1, input: '<p>The harbour bridge reopened.</p>' }])) {
   console.log(JSON.stringify(result))
 }`
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-      encoding: 'utf8',
-    })
-    expect(JSON.parse(output)).toMatchObject({
-      id: 1,
-      article: { text: 'The harbour bridge reopened.' },
-    })
+    for (const inputType of [['--input-type=module'], ['--input-type', 'module']]) {
+      const output = execFileSync(process.execPath, [...inputType, '-e', script], {
+        encoding: 'utf8',
+      })
+      expect(JSON.parse(output)).toMatchObject({
+        id: 1,
+        article: { text: 'The harbour bridge reopened.' },
+      })
+    }
   })
 
   it('gives a document that runs a worker out of memory a second try with a larger heap', async () => {

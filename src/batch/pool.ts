@@ -289,12 +289,23 @@ export class WorkerPool {
 function startWorker(options: Options, memory: number): Worker {
   return new Worker(workerUrl, {
     workerData: { options },
-    execArgv: process.execArgv.filter((argument) => !argument.startsWith('--input-type')),
+    execArgv: withoutInputType(process.execArgv),
     resourceLimits: {
       maxOldGenerationSizeMb: memory,
       maxYoungGenerationSizeMb: youngGenerationMemory,
     },
   })
+}
+
+/** Node options without `--input-type`, written `--input-type=module` or `--input-type module`. */
+function withoutInputType(options: readonly string[]): string[] {
+  const kept: string[] = []
+  for (let index = 0; index < options.length; index++) {
+    const option = options[index] as string
+    if (option === '--input-type') index++
+    else if (!option.startsWith('--input-type=')) kept.push(option)
+  }
+  return kept
 }
 
 /** How many times the heap limit a document gets on its second try after running out of memory. */
