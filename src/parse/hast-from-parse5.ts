@@ -20,6 +20,16 @@ type P5Parent = DefaultTreeAdapterTypes.ParentNode
 type P5Element = DefaultTreeAdapterTypes.Element
 type PropertyValue = Properties[string]
 
+declare module 'hast' {
+  interface ElementData {
+    /**
+     * Set on an element whose descendants the depth limit flattened into
+     * runs of text: its blocks were made by unscrape, not by the page.
+     */
+    flattened?: boolean | undefined
+  }
+}
+
 const svgNamespace = 'http://www.w3.org/2000/svg'
 const htmlNamespace = 'http://www.w3.org/1999/xhtml'
 
@@ -49,9 +59,15 @@ const maxReaders = 4096
  *
  * @param tree The parse5 document.
  * @param document The source text, to position the root when nodes have positions.
+ * @param flattened Elements `limitDepth` flattened: their hast elements get
+ *   `data.flattened`, so later stages know their blocks are not the page's own.
  */
-export function hastFromParse5(tree: DefaultTreeAdapterTypes.Document, document: string): Root {
-  const state: State = { document, positioned: false }
+export function hastFromParse5(
+  tree: DefaultTreeAdapterTypes.Document,
+  document: string,
+  flattened?: ReadonlySet<P5Element>,
+): Root {
+  const state: State = { document, positioned: false, flattened }
   const root: Root = {
     type: 'root',
     children: children(tree, state),
@@ -67,6 +83,8 @@ interface State {
   document: string
   /** Whether any node got a position so far. */
   positioned: boolean
+  /** Elements flattened by the depth limit. */
+  flattened: ReadonlySet<P5Element> | undefined
 }
 
 /** The position of the whole source. */
@@ -129,6 +147,10 @@ function element(node: P5Element, state: State): Element {
     tagName: node.tagName,
     properties,
     children: children(node, state) as ElementContent[],
+  }
+  if (state.flattened?.has(node)) {
+    // A cast: `hast-util-from-parse5`'s types, when loaded, declare `data.position` required.
+    result.data = { flattened: true } as Element['data']
   }
   patch(node, result, state)
   if (node.tagName === 'template' && node.namespaceURI === htmlNamespace) {

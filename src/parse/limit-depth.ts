@@ -1,4 +1,5 @@
 import { type DefaultTreeAdapterTypes, defaultTreeAdapter, html } from 'parse5'
+import type { VFile } from 'vfile'
 
 type ParentNode = DefaultTreeAdapterTypes.ParentNode
 type ChildNode = DefaultTreeAdapterTypes.ChildNode
@@ -135,7 +136,7 @@ const blockWrappers: ReadonlyMap<string, string> = new Map([
  * blocks into its parent's as function arguments, and a few hundred
  * thousand arguments overflow the call stack.
  */
-const maxBlocks = 10_000
+const maxBlocks = 2000
 
 /** Marks the end of a block element while flattening. */
 const blockEnd = Symbol('block end')
@@ -148,17 +149,17 @@ const blockEnd = Symbol('block end')
  * page had), or of lines inside a paragraph-like element. Scripts, styles
  * and other hidden elements below the cap are dropped with their text.
  *
- * @returns How many elements were flattened (0 when the tree was shallow enough).
+ * @returns The elements that were flattened (none when the tree was shallow enough).
  */
-export function limitDepth(tree: ParentNode, maxDepth: number = defaultMaxDepth): number {
-  let flattened = 0
+export function limitDepth(tree: ParentNode, maxDepth: number = defaultMaxDepth): Element[] {
+  const flattened: Element[] = []
   const stack: Array<[ParentNode, number]> = [[tree, 0]]
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [ParentNode, number]
     if (depth >= maxDepth && 'tagName' in node && !tableParts.has(node.tagName)) {
       if (node.childNodes.some((child) => 'tagName' in child)) {
         flatten(node)
-        flattened++
+        flattened.push(node)
       }
       continue
     }
@@ -238,4 +239,19 @@ function newElement(tagName: string): Element {
 function append(parent: Element, child: ChildNode): void {
   child.parentNode = parent
   parent.childNodes.push(child)
+}
+
+/**
+ * Warn on a file that the depth limit flattened some elements.
+ *
+ * @param file The file being processed.
+ * @param maxDepth The depth limit applied.
+ * @param count How many elements were flattened (no warning when 0).
+ */
+export function warnFlattened(file: VFile, maxDepth: number, count: number): void {
+  if (count === 0) return
+  file.message(
+    `Elements nested deeper than ${maxDepth} levels were flattened into their text (${count} ${count === 1 ? 'place' : 'places'})`,
+    { ruleId: 'depth-limit', source: 'unscrape' },
+  )
 }

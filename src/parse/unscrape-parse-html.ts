@@ -3,7 +3,7 @@ import { parse } from 'parse5'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { hastFromParse5 } from './hast-from-parse5.js'
-import { defaultMaxDepth, limitDepth } from './limit-depth.js'
+import { defaultMaxDepth, limitDepth, warnFlattened } from './limit-depth.js'
 
 /** Configuration for `unscrapeParseHtml`. */
 export interface ParseHtmlOptions {
@@ -38,12 +38,7 @@ export const unscrapeParseHtml: Plugin<[(ParseHtmlOptions | null | undefined)?],
     this.parser = (document: string, file: VFile): Root => {
       const tree = parse(document, { sourceCodeLocationInfo: positions, scriptingEnabled: false })
       const flattened = limitDepth(tree, maxDepth)
-      if (flattened > 0) {
-        file.message(
-          `Elements nested deeper than ${maxDepth} levels were flattened into their text (${flattened} ${flattened === 1 ? 'place' : 'places'})`,
-          { ruleId: 'depth-limit', source: 'unscrape' },
-        )
-      }
-      return hastFromParse5(tree, document)
+      warnFlattened(file, maxDepth, flattened.length)
+      return hastFromParse5(tree, document, new Set(flattened))
     }
   }

@@ -139,7 +139,8 @@ function scoreContainers(scope: Root | Element): {
           }
         }
       }
-      walk(child)
+      // Blocks the depth limit made are no evidence of where the story is.
+      if (!child.data?.flattened) walk(child)
       path.pop()
     }
   }
