@@ -35,7 +35,14 @@ describe('offsets', () => {
   it('round-trip for every paragraph and sentence of generated plain text', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), (paragraphs) => {
-        const article = clean(paragraphs.join('\n\n'), { format: 'text' })
+        // Generated paragraphs are capitalised word salad: a closing run of
+        // one-sentence questions can read as teaser headlines, which
+        // `headline-gallery` rightly removes (its own tests cover that). Here
+        // only the reader is under test.
+        const article = clean(paragraphs.join('\n\n'), {
+          format: 'text',
+          rules: { 'headline-gallery': false },
+        })
         for (const unit of everySentence(article)) {
           expect(article.text.slice(unit.start, unit.end)).toBe(unit.text)
         }
