@@ -451,7 +451,7 @@ function collectImages(
         })
         continue
       }
-      walk(child, child.tagName === 'figure' ? child : figure)
+      walk(child, child.tagName === 'figure' || captions.has(child) ? child : figure)
     }
   }
   walk(scope, undefined)

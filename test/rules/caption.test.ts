@@ -34,6 +34,36 @@ describe('caption', () => {
     ])
   })
 
+  it('takes a credited caption under an image-only paragraph as that image’s caption', () => {
+    const html = `${storyParagraph}<p><a href="/big.jpg"><img src="/img/quay.jpg" alt="The quay"></a></p><p>Crowds on the quay on Monday. Photo: Jane Roe/Coast Agency</p>`
+    const article = cleanHtml(page(html))
+    expect(removedBy(article, 'caption')).toEqual([
+      'Crowds on the quay on Monday. Photo: Jane Roe/Coast Agency',
+    ])
+    expect(article.images).toEqual([
+      {
+        src: '/img/quay.jpg',
+        alt: 'The quay',
+        caption: 'Crowds on the quay on Monday.',
+        credit: 'Photo: Jane Roe/Coast Agency',
+      },
+    ])
+    expect(article.text).not.toContain('Coast Agency')
+    const kept = cleanHtml(page(html), { keepCaptions: true })
+    expect(kept.text).toContain('Crowds on the quay on Monday.')
+    expect(kept.images[0]?.credit).toBe('Photo: Jane Roe/Coast Agency')
+  })
+
+  it('keeps a paragraph under an image when it has no credit, or the image stands in text', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p><img src="/img/quay.jpg" alt=""></p><p>Crowds gathered on the quay on Monday as the first ferry arrived.</p><p>Ferries <img src="/img/icon.png" alt=""> run daily.</p><p>The schedule changed in May. Photo: Jane Roe/Coast Agency</p>`,
+      ),
+    )
+    expect(removedBy(article, 'caption')).toEqual([])
+    expect(article.text).toContain('Crowds gathered on the quay')
+  })
+
   it('keeps story paragraphs that mention photos', () => {
     const article = cleanHtml(
       page(

@@ -13,6 +13,29 @@ describe('share-bar', () => {
     expect(article.markdown).not.toContain('RSS')
   })
 
+  it('removes a bar of sharing links that has no name, as Markdown and many pages write it', () => {
+    const bar =
+      '<p><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share on Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">Tweet</a> <a href="mailto:?subject=Harbour">Email</a> Copy link</p>'
+    const article = cleanHtml(page(`${bar}${storyParagraph}`))
+    expect(removedBy(article, 'share-bar')).toEqual(['Share on Facebook Tweet Email Copy link'])
+    const linkedIn = cleanHtml(
+      page(
+        `<ul><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a></li><li><a href="https://www.linkedin.com/shareArticle?url=x">LinkedIn</a></li></ul>${storyParagraph}`,
+      ),
+    )
+    expect(removedBy(linkedIn, 'share-bar')).toEqual(['Facebook\nLinkedIn'])
+  })
+
+  it('keeps links to social profiles, a lone share link and prose that links to a post', () => {
+    const profiles =
+      '<p><a href="https://www.facebook.com/harbourauthority">Facebook</a> <a href="https://twitter.com/harbour">Twitter</a></p>'
+    const lone = '<p><a href="mailto:?subject=Harbour">Email this story</a></p>'
+    const prose =
+      '<p>The authority answered critics <a href="https://twitter.com/intent/tweet?text=x">in a post</a> and <a href="https://www.facebook.com/sharer/sharer.php?u=x">on Facebook</a>, saying that the new fees would pay for dredging, repairs to the quay and two new ferries.</p>'
+    const article = cleanHtml(page(`${storyParagraph}${profiles}${lone}${prose}`))
+    expect(removedBy(article, 'share-bar')).toEqual([])
+  })
+
   it('keeps long prose that merely carries a share-like class, and classes that only contain the word', () => {
     const prose =
       'Shares in the harbour company rose sharply after the pact was announced. '.repeat(6)

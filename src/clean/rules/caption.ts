@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast'
 import { type CaptionParts, splitCredit } from '../caption-credit.js'
 import { nameTokens, textOf, textSize } from '../element.js'
-import type { Rule } from '../rule.js'
+import type { Finding, Rule } from '../rule.js'
 
 /** Class or id tokens of captions and credits. */
 const captionName =
@@ -21,12 +21,28 @@ const creditLine =
 /**
  * Removes photo captions and credits from the text. A `<figcaption>` (or a
  * caption or credit block) inside a `<figure>` becomes the caption and
- * credit of that figure's image in `Article.images`. With
- * `keepCaptions`, figure captions are recorded but stay in the text.
+ * credit of that figure's image in `Article.images`; so does a short
+ * paragraph ending in a credit right under a paragraph that is only an
+ * image (how Markdown and figure-less pages write a caption). With
+ * `keepCaptions`, such captions are recorded but stay in the text.
  */
 export const caption: Rule = {
   id: 'caption',
   description: 'Move photo captions and credits out of the text (into `images`)',
+  siblings(nodes, context) {
+    const findings: Finding[] = []
+    nodes.forEach((node, index) => {
+      const previous = nodes[index - 1]
+      if (node.tagName !== 'p' || !previous || textSize(node) > maxCaptionText) return
+      if (!isImageParagraph(previous)) return
+      const parts = splitCredit(textOf(node))
+      if (parts.credit === null) return
+      // The image's paragraph stands in for its figure.
+      context.captions.set(previous, parts)
+      if (!context.keepCaptions) findings.push({ nodes: [node], reason: 'caption under an image' })
+    })
+    return findings
+  },
   element(node, context) {
     if (node.tagName === 'figure' || node.tagName === 'img') return undefined
     const figure = context.ancestors.findLast((ancestor) => ancestor.tagName === 'figure')
@@ -77,6 +93,21 @@ function creditOf(node: Element): string | null {
     if (isCreditElement(child)) return textOf(child as Element) || null
   }
   return null
+}
+
+/** Whether a paragraph holds one image (maybe in a link) and no text. */
+function isImageParagraph(node: Element): boolean {
+  if (node.tagName !== 'p') return false
+  let images = 0
+  const pending: ElementContent[] = [...node.children]
+  for (let child = pending.pop(); child; child = pending.pop()) {
+    if (child.type === 'text' && child.value.trim() !== '') return false
+    if (child.type !== 'element') continue
+    if (child.tagName === 'img') images++
+    else if (child.tagName === 'a' || child.tagName === 'picture') pending.push(...child.children)
+    else if (child.tagName !== 'br' && child.tagName !== 'source') return false
+  }
+  return images === 1
 }
 
 function isCreditElement(node: ElementContent): boolean {
