@@ -48,6 +48,19 @@ describe('content model: strong, emphasis and strikethrough', () => {
     expect(markdownOf(html)).toBe(markdown)
   })
 
+  it.each([
+    [
+      '<p><b>Go for whole grains.<br></b>Whole grains keep you full.</p>',
+      '**Go for whole grains.**\\\nWhole grains keep you full.\n',
+    ],
+    ['<p>Fees <i><br>rise</i> again</p>', 'Fees\\\n*rise* again\n'],
+    ['<p>a <b><i>x<br></i><br></b>y</p>', 'a **_x_**\\\n\\\ny\n'],
+  ])('moves line breaks out of the edges of marks: %j', (html, markdown) => {
+    const article = clean(html, { format: 'html' })
+    expect(article.markdown).toBe(markdown)
+    expect(article.markdown).not.toContain('&#xA;')
+  })
+
   it('writes Markdown that renders as the text, however the marks nest', () => {
     const tag = fc.constantFrom('b', 'i', 's', 'strong', 'em', 'del')
     const leaf = fc.constantFrom('word', ' ', '', 'two words', '*', '_')
@@ -67,6 +80,25 @@ describe('content model: strong, emphasis and strikethrough', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('content model: one-line blocks', () => {
+  it.each([
+    [
+      '<h2>Harbour<br>fees rise</h2><p>The fees rise.</p>',
+      '## Harbour fees rise',
+      'Harbour fees rise',
+    ],
+    [
+      '<table><tr><th>Route</th><th>Fee</th></tr><tr><td>North<br>pier</td><td>4.50</td></tr></table>',
+      '| North pier | 4.50 |',
+      'North pier\t4.50',
+    ],
+  ])('gives a line break in a heading or a table cell as a space: %j', (html, line, text) => {
+    const article = clean(html, { format: 'html' })
+    expect(article.markdown).toContain(line)
+    expect(article.text).toContain(text)
   })
 })
 

@@ -47,6 +47,9 @@ const phrasingTypes: ReadonlySet<string> = new Set([
 /** Marks that add nothing inside themselves: `**a **b** c**` says `**a b c**`. */
 const marks: ReadonlySet<string> = new Set(['delete', 'emphasis', 'strong'])
 
+/** Nodes written on one line: a line break in them is written as a space. */
+const oneLineParents: ReadonlySet<string> = new Set(['heading', 'tableCell'])
+
 /** Marks a block boundary while flattening. */
 const boundary = Symbol('block boundary')
 
@@ -68,9 +71,13 @@ const boundary = Symbol('block boundary')
  *   a code span as a space);
  * - strong, emphasis and strikethrough hold more than white space (an
  *   empty `<b></b>` would be written as a bare `****`, read as text; one of
- *   white space alone is left as that white space), and none holds another
- *   of its kind: `<b>` nested 200 deep would be written as 400 asterisks on
- *   each side of its word.
+ *   white space alone is left as that white space), none holds another
+ *   of its kind (`<b>` nested 200 deep would be written as 400 asterisks on
+ *   each side of its word), and none starts or ends with a line break: the
+ *   writer would encode the line ending next to the marker, and a reader
+ *   would see a stray backslash;
+ * - headings and table cells hold no line break: they are written on one
+ *   line, the break as a space, so the text has a space there too.
  *
  * `rehype-remark` passes both through. Writing Markdown from a heading
  * nested in a heading takes time exponential in the nesting (a few dozen
@@ -82,6 +89,7 @@ export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) =
     if (node.type === 'inlineCode') node.value = node.value.replace(/\r\n?|\n/g, ' ')
     if (!('children' in node)) return
     if (marks.has(node.type)) unwrapNested(node as Parent)
+    if (oneLineParents.has(node.type)) breaksToSpaces(node as Parent)
     // Empty code is written as a bare run of backticks, which joins the
     // backticks of the next code span and opens a longer one that never
     // closes: what that code span held would be read as Markdown.
@@ -129,13 +137,73 @@ function withoutMarksOf(type: string, nodes: readonly Nodes[]): Nodes[] {
   return result
 }
 
-/** Whether a child is empty code, a blank mark, or a mark right after one of its kind. */
+/** Replace every line break in a node, at any depth, with a space. */
+function breaksToSpaces(node: Parent): undefined {
+  const parents: Parent[] = [node]
+  for (let parent = parents.pop(); parent; parent = parents.pop()) {
+    parent.children = parent.children.map((child) =>
+      child.type === 'break' ? { type: 'text', value: ' ' } : child,
+    ) as Parent['children']
+    for (const child of parent.children) if ('children' in child) parents.push(child)
+  }
+}
+
+/**
+ * Whether a child is empty code, a blank mark, a mark right after one of its
+ * kind, or a mark with a line break at an edge.
+ */
 function needsTidying(child: Nodes, index: number, children: readonly Nodes[]): boolean {
   return (
     isEmptyCode(child) ||
     blankMarkText(child) !== null ||
-    (marks.has(child.type) && children[index - 1]?.type === child.type)
+    (marks.has(child.type) &&
+      (children[index - 1]?.type === child.type || hasEdgeBreak(child as Parent)))
   )
+}
+
+/** Whether a mark starts or ends with a line break, in it or in a mark at its edge. */
+function hasEdgeBreak(mark: Parent): boolean {
+  return edgeIsBreak(mark, 0) || edgeIsBreak(mark, -1)
+}
+
+/**
+ * Whether the first (`0`) or last (`-1`) node down a chain of marks is a line
+ * break. One edge at a time: `<b>` nested 400 deep has one child at each
+ * level, and following both edges at once would take 2⁴⁰⁰ steps.
+ */
+function edgeIsBreak(mark: Parent, edge: 0 | -1): boolean {
+  for (let node: Parent | undefined = mark; node; ) {
+    const child = node.children.at(edge) as Nodes | undefined
+    if (child?.type === 'break') return true
+    node = child && marks.has(child.type) ? (child as Parent) : undefined
+  }
+  return false
+}
+
+/**
+ * A mark with the line breaks at its edges moved out before and after it
+ * (`**a<br>**b` reads `**a**<br>b`); nothing when it held only breaks.
+ */
+function withoutEdgeBreaks(mark: Parent): Nodes[] {
+  const before: Nodes[] = []
+  const after: Nodes[] = []
+  const children = [...mark.children] as Nodes[]
+  for (let first = children[0]; first; first = children[0]) {
+    if (first.type === 'break') before.push(children.shift() as Nodes)
+    else if (marks.has(first.type) && hasEdgeBreak(first as Parent)) {
+      children.splice(0, 1, ...withoutEdgeBreaks(first as Parent))
+      if (children[0] === first) break
+    } else break
+  }
+  for (let last = children[children.length - 1]; last; last = children[children.length - 1]) {
+    if (last.type === 'break') after.unshift(children.pop() as Nodes)
+    else if (marks.has(last.type) && hasEdgeBreak(last as Parent)) {
+      children.splice(children.length - 1, 1, ...withoutEdgeBreaks(last as Parent))
+      if (children[children.length - 1] === last) break
+    } else break
+  }
+  const kept: Nodes[] = children.length > 0 ? [{ ...mark, children } as Nodes] : []
+  return [...before, ...kept, ...after]
 }
 
 /**
@@ -145,7 +213,11 @@ function needsTidying(child: Nodes, index: number, children: readonly Nodes[]): 
  */
 function tidy(children: readonly Nodes[]): Nodes[] {
   const result: Nodes[] = []
-  for (const child of children) {
+  for (const child of children.flatMap((child) =>
+    marks.has(child.type) && hasEdgeBreak(child as Parent)
+      ? withoutEdgeBreaks(child as Parent)
+      : [child],
+  )) {
     const blank = blankMarkText(child)
     const previous = result[result.length - 1]
     if (blank !== null) {
