@@ -11,6 +11,7 @@ import { normalizeOptions, type Options, type Settings } from './options.js'
 import { decodeInput } from './parse/decode.js'
 import { detectFormat } from './parse/detect-format.js'
 import { unscrapeParseHtml } from './parse/unscrape-parse-html.js'
+import { unscrapeParseMarkdown } from './parse/unscrape-parse-markdown.js'
 import { unscrapeParseText } from './parse/unscrape-parse-text.js'
 import { createPreset } from './preset.js'
 import type { Article, InputFormat } from './types.js'
@@ -53,7 +54,9 @@ function run(input: string, format: InputFormat, settings: Settings): Article {
   const parser =
     format === 'html'
       ? unified().use(unscrapeParseHtml, { positions: settings.places })
-      : unified().use(unscrapeParseText)
+      : format === 'markdown'
+        ? unified().use(unscrapeParseMarkdown)
+        : unified().use(unscrapeParseText)
   const processor = parser.use(createPreset(settings))
   const file = new VFile({ value: input })
   const tree = processor.parse(file)

@@ -1,7 +1,11 @@
 import { UnscrapeError } from './error.js'
 
-/** How to read the input. `auto` looks for HTML tags and falls back to plain text. */
-export type FormatOption = 'html' | 'text' | 'auto'
+/**
+ * How to read the input. `auto` looks for HTML tags and falls back to plain
+ * text; it never picks `markdown`, which must be asked for (plain text with a
+ * stray `*` or `_` is not Markdown).
+ */
+export type FormatOption = 'html' | 'text' | 'markdown' | 'auto'
 
 /**
  * Which cleaning rules run: a map from rule id to `false` (off) or `true`
@@ -79,7 +83,7 @@ export interface Settings {
 /** Default of `maxBytes`: 64 MiB, far above any article, below what would exhaust memory. */
 export const defaultMaxBytes = 64 * 1024 * 1024
 
-const formats: ReadonlySet<string> = new Set(['html', 'text', 'auto'])
+const formats: ReadonlySet<string> = new Set(['html', 'text', 'markdown', 'auto'])
 
 /**
  * Check options and fill in defaults.
@@ -96,7 +100,7 @@ export function normalizeOptions(options: Options | null | undefined): Settings 
   if (!formats.has(format)) {
     throw new UnscrapeError(
       'invalid-option',
-      `Unexpected \`format\` \`${String(format)}\`, expected \`'html'\`, \`'text'\` or \`'auto'\``,
+      `Unexpected \`format\` \`${String(format)}\`, expected \`'html'\`, \`'text'\`, \`'markdown'\` or \`'auto'\``,
     )
   }
   const url = given.url ?? null

@@ -259,7 +259,7 @@ export interface Stats {
 }
 
 /** Form of the input. */
-export type InputFormat = 'html' | 'text'
+export type InputFormat = 'html' | 'text' | 'markdown'
 
 /** A cleaned article. */
 export interface Article {

@@ -29,6 +29,7 @@ describe('public API', () => {
       'createPreset',
       'detectFormat',
       'markdownSettings',
+      'markdownToHast',
       'rehypeUnscrapeBodyMetadata',
       'rehypeUnscrapeClean',
       'rehypeUnscrapeMetadata',
@@ -38,6 +39,7 @@ describe('public API', () => {
       'textToHast',
       'toArticle',
       'unscrapeParseHtml',
+      'unscrapeParseMarkdown',
       'unscrapeParseText',
       'unscrapePreset',
     ])

@@ -59,6 +59,7 @@ describe('content model: strong, emphasis and strikethrough', () => {
     const article = clean(html, { format: 'html' })
     expect(article.markdown).toBe(markdown)
     expect(article.markdown).not.toContain('&#xA;')
+    expect(clean(article.markdown, { format: 'markdown' }).text).toBe(article.text)
   })
 
   it('writes Markdown that renders as the text, however the marks nest', () => {

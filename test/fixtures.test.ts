@@ -5,7 +5,8 @@ import { type Article, clean, type Options, type Section } from '../src/index.js
 import { everySentence } from './util.js'
 
 /**
- * Every folder in `fixtures/` is a case: `input.html` or `input.txt`, with
+ * Every folder in `fixtures/` is a case: `input.html`, `input.txt` or
+ * `input.md` (read as Markdown), with
  * `expected.md` (the Markdown) and `expected.json` (metadata, outline,
  * images and removals) beside it; optional `options.json` (options for
  * `clean()`), `keep.txt` and `drop.txt` (snippets that must and must not be
@@ -29,19 +30,24 @@ describe('fixtures', () => {
     expect(
       cases.filter((name) => existsSync(join(root, name, 'input.html'))).length,
     ).toBeGreaterThanOrEqual(5)
+    expect(cases.some((name) => existsSync(join(root, name, 'input.md')))).toBe(true)
   })
 
   for (const name of cases) {
     describe(name, () => {
       const folder = join(root, name)
-      const inputPath = ['input.html', 'input.txt']
+      const inputPath = ['input.html', 'input.txt', 'input.md']
         .map((file) => join(folder, file))
         .find(existsSync)
-      if (!inputPath) throw new Error(`Fixture \`${name}\` has no input.html or input.txt`)
+      if (!inputPath)
+        throw new Error(`Fixture \`${name}\` has no input.html, input.txt or input.md`)
       const optionsPath = join(folder, 'options.json')
-      const options = existsSync(optionsPath)
-        ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as Options)
-        : {}
+      const options: Options = {
+        ...(inputPath.endsWith('.md') ? { format: 'markdown' } : {}),
+        ...(existsSync(optionsPath)
+          ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as Options)
+          : {}),
+      }
       const article = clean(readFileSync(inputPath, 'utf8'), options)
 
       it('writes the expected Markdown', () => {

@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { type Article, clean, detectFormat, UnscrapeError } from '../src/index.js'
+import { type Article, clean, detectFormat, type Options, UnscrapeError } from '../src/index.js'
 import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
 
 /**
@@ -30,9 +30,19 @@ function lettersOf(value: string): string {
   return (value.match(wordPattern) ?? []).join('')
 }
 
-/** All the input's text in document order (entities decoded), as the HTML parser reads it. */
+/**
+ * All the input's text in document order (entities decoded), as the HTML
+ * parser reads it; for Markdown, the text a renderer shows, with the text of
+ * its raw HTML.
+ */
 function inputText(input: string, format: Article['format']): string {
   if (format === 'text') return input
+  if (format === 'markdown') return markdownText(input)
+  return htmlText(input)
+}
+
+/** The text of HTML in document order. */
+function htmlText(input: string): string {
   const text: string[] = []
   const tree = unified().use(unscrapeParseHtml, { maxDepth: Number.POSITIVE_INFINITY }).parse(input)
   const pending: HastNodes[] = [tree]
@@ -41,6 +51,20 @@ function inputText(input: string, format: Article['format']): string {
     if (node.type === 'text' || node.type === 'comment') text.push(node.value)
     if ('children' in node) pending.push(...[...node.children].reverse())
     if (node.type === 'element' && node.content) pending.push(node.content)
+  }
+  return text.join('')
+}
+
+/** The text of Markdown in document order: its text, code and the text of its raw HTML. */
+function markdownText(input: string): string {
+  const text: string[] = []
+  const pending: MdastNodes[] = [unified().use(remarkParse).use(remarkGfm).parse(input)]
+  while (pending.length > 0) {
+    const node = pending.pop() as MdastNodes
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      text.push(node.value)
+    } else if (node.type === 'html') text.push(htmlText(node.value))
+    if ('children' in node) pending.push(...[...node.children].reverse())
   }
   return text.join('')
 }
@@ -109,10 +133,10 @@ function brokenGuarantee(input: string, article: Article): string | null {
 }
 
 /** Clean and check; a string for fast-check to report. */
-function check(input: string): string | null {
+function check(input: string, format?: Options['format']): string | null {
   let article: Article
   try {
-    article = clean(input)
+    article = clean(input, { format })
   } catch (error) {
     return `clean() threw: ${error instanceof Error ? error.stack : String(error)}`
   }
@@ -120,27 +144,27 @@ function check(input: string): string | null {
 }
 
 /** Save a failing input under `fixtures/hostile/<hash>/` so it stays a regression test. */
-function saveFailure(input: string): string {
+function saveFailure(input: string, format: Options['format']): string {
   const hash = createHash('sha256').update(input).digest('hex').slice(0, 12)
   const dir = new URL(`${hash}/`, hostileDir)
   mkdirSync(dir, { recursive: true })
-  const extension = detectFormat(input) === 'html' ? 'html' : 'txt'
+  const extension = format === 'markdown' ? 'md' : detectFormat(input) === 'html' ? 'html' : 'txt'
   writeFileSync(new URL(`input.${extension}`, dir), input)
   return join('fixtures/hostile', hash)
 }
 
 /** Run a property; under `npm run fuzz`, save the shrunk counterexample. */
-function assertGuarantees(arbitrary: fc.Arbitrary<string>): void {
+function assertGuarantees(arbitrary: fc.Arbitrary<string>, format?: Options['format']): void {
   const result = fc.check(
     fc.property(arbitrary, (input) => {
-      const broken = check(input)
+      const broken = check(input, format)
       if (broken) throw new Error(broken)
     }),
     { numRuns },
   )
   if (!result.failed) return
   const input = result.counterexample?.[0]
-  const saved = fuzzRuns && input !== undefined ? `\nSaved to ${saveFailure(input)}` : ''
+  const saved = fuzzRuns && input !== undefined ? `\nSaved to ${saveFailure(input, format)}` : ''
   throw new Error(`${String(result.errorInstance)}\nInput: ${JSON.stringify(input)}${saved}`)
 }
 
@@ -299,6 +323,27 @@ const plainText = fc
   .array(fc.oneof(prose, text), { maxLength: 8 })
   .chain((paragraphs) => fc.constantFrom('\n', '\n\n').map((gap) => paragraphs.join(gap)))
 
+/** Markdown a scraper might save: blocks of any kind, hostile text, raw HTML and addresses. */
+const markdownPage = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: prose },
+      { weight: 2, arbitrary: text },
+      text.map((value) => `## ${value}`),
+      fc
+        .array(text, { minLength: 1, maxLength: 3 })
+        .map((items) => items.map((item) => `- ${item}`).join('\n')),
+      text.map((value) => `> ${value}`),
+      text.map((value) => `\`\`\`\n${value}\n\`\`\``),
+      fc.tuple(text, text).map(([a, b]) => `| ${a} | x |\n| - | - |\n| ${b} | y |`),
+      fc.tuple(word, address).map(([label, href]) => `[${label}](${href}) ![${label}](${href})`),
+      junk,
+      tree,
+    ),
+    { maxLength: 8 },
+  )
+  .map((blocks) => blocks.join('\n\n'))
+
 describe('guarantees of clean() on any string', () => {
   it('hold on arbitrary HTML trees', () => {
     assertGuarantees(tree)
@@ -316,17 +361,52 @@ describe('guarantees of clean() on any string', () => {
     assertGuarantees(fc.string({ unit: 'binary', maxLength: 200 }))
   })
 
-  it('clean() of its own Markdown gives the same body text, for articles of prose paragraphs', () => {
-    const block = prose.map((value) => `<p>${value}</p>`)
+  it('hold on Markdown', () => {
+    assertGuarantees(markdownPage, 'markdown')
+  })
+
+  it('hold on arbitrary strings read as Markdown', () => {
+    assertGuarantees(fc.string({ unit: 'binary', maxLength: 200 }), 'markdown')
+  })
+
+  it('clean() of its own Markdown, read as Markdown, gives the same text', () => {
+    const escapeHtml = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+    // Prose with the characters Markdown gives meaning to.
+    const sentence = fc
+      .array(fc.oneof(word, fc.constantFrom('*', '_', '#', '[a]', '<b>', '`', '|', '1.', '-')), {
+        minLength: 3,
+        maxLength: 12,
+      })
+      .map((words) => escapeHtml(`${words.join(' ')}.`))
+    const inline = fc.oneof(
+      sentence,
+      sentence.map((value) => `<em>${value}</em> ${value}`),
+      sentence.map((value) => `${value} <a href="https://example.com/x">${value}</a>`),
+      sentence.map((value) => `<strong>${value}<br></strong>${value}`),
+      sentence.map((value) => `${value} <code>x = 1</code>`),
+    )
+    const items = fc.array(inline, { minLength: 1, maxLength: 4 })
+    const block = fc.oneof(
+      { weight: 4, arbitrary: inline.map((value) => `<p>${value}</p>`) },
+      sentence.map((value) => `<h2>${value}</h2>`),
+      items.map((values) => `<ul>${values.map((value) => `<li>${value}</li>`).join('')}</ul>`),
+      items.map((values) => `<ol>${values.map((value) => `<li>${value}</li>`).join('')}</ol>`),
+      inline.map((value) => `<blockquote><p>${value}</p></blockquote>`),
+      sentence.map((value) => `<pre><code>${value}</code></pre>`),
+      fc
+        .tuple(sentence, sentence)
+        .map(
+          ([a, b]) =>
+            `<table><tr><th>${a}</th><th>Fee</th></tr><tr><td>${b}</td><td>4.50</td></tr></table>`,
+        ),
+    )
     const page = fc
-      .array(block, { minLength: 1, maxLength: 6 })
+      .array(block, { minLength: 1, maxLength: 8 })
       .map((blocks) => `<article><h1>Harbour fees</h1>${blocks.join('')}</article>`)
     fc.assert(
       fc.property(page, (input) => {
         const article = clean(input)
-        const again = clean(article.markdown)
-        // The title comes back as `# Title`: plain text is not read as Markdown.
-        expect(again.text).toBe(article.text)
+        expect(clean(article.markdown, { format: 'markdown' }).text).toBe(article.text)
       }),
       { numRuns },
     )
@@ -338,7 +418,8 @@ describe('guarantees of clean() on any string', () => {
       for (const file of readdirSync(new URL(`${name}/`, hostileDir))) {
         if (!file.startsWith('input.')) continue
         const input = readFileSync(new URL(`${name}/${file}`, hostileDir), 'utf8')
-        expect(check(input), `fixtures/hostile/${name}/${file}`).toBeNull()
+        const format = file.endsWith('.md') ? 'markdown' : undefined
+        expect(check(input, format), `fixtures/hostile/${name}/${file}`).toBeNull()
       }
     }
   })

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import type { FormatOption } from '../options.js'
 
 /** A page file to clean, and where it stands in the tree its outputs mirror. */
 export interface InputFile {
@@ -19,11 +20,27 @@ export interface FoundInputs {
 }
 
 /** What a folder is searched for: the pages a scraper saves. */
-const pagePattern = '**/*.{html,htm,xhtml,txt}'
+const pagePattern = '**/*.{html,htm,xhtml,txt,md,markdown}'
+
+/** Names of files that hold Markdown. */
+const markdownName = /\.(?:md|markdown)$/i
+
+/**
+ * How to read a file: as the `format` option says, except that under
+ * `auto` a `.md` or `.markdown` file is Markdown (`auto` alone never
+ * takes text for Markdown).
+ *
+ * @param path The file's path (`-` for standard input).
+ * @param format The `format` option.
+ */
+export function formatOfFile(path: string, format: FormatOption | undefined): FormatOption {
+  if ((format ?? 'auto') === 'auto' && markdownName.test(path)) return 'markdown'
+  return format ?? 'auto'
+}
 
 /**
  * Find the files that inputs name: a file as is, a folder's pages (`.html`,
- * `.htm`, `.xhtml`, `.txt`, in sub-folders too), a glob's matches.
+ * `.htm`, `.xhtml`, `.txt`, `.md`, `.markdown`, in sub-folders too), a glob's matches.
  *
  * @param inputs Files, folders and globs.
  */

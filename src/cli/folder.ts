@@ -9,7 +9,7 @@ import type { Article } from '../types.js'
 import type { CliConfig } from './args.js'
 import { UsageError } from './args.js'
 import { explain } from './explain.js'
-import { findInputs, type InputFile } from './files.js'
+import { findInputs, formatOfFile, type InputFile } from './files.js'
 import { Progress, type ProgressOutput } from './progress.js'
 import { removeFile, writeAtomic } from './write.js'
 
@@ -76,6 +76,7 @@ export async function cleanFolder(
   }
 
   const { maxBytes } = normalizeOptions(config.options)
+  const format = config.options.format ?? undefined
   const pool = new WorkerPool(
     config.concurrency,
     config.options,
@@ -86,7 +87,7 @@ export async function cleanFolder(
     const id = job.file.relative
     const input = await readPage(job.file.path, maxBytes)
     if (!(input instanceof Uint8Array)) return [job, { id, error: input }]
-    return [job, await pool.run({ id, input })]
+    return [job, await pool.run({ id, input, format: formatOfFile(job.file.path, format) })]
   }
   try {
     for await (const [job, result] of mapWindow(todo, run, config.concurrency * 4, true)) {

@@ -52,13 +52,15 @@ export async function cleanJsonl(config: CliConfig, io: JsonlIo): Promise<boolea
     io.stderrIsTty && !config.quiet && inputPath !== '-' ? await countLines(inputPath) : null
   const progress = new Progress(io, total, config.quiet)
 
+  // The text field is plain text, or Markdown when `--input markdown` says so.
+  const textFormat = config.options.format === 'markdown' ? 'markdown' : 'text'
   let skipped = 0
   async function* entries(): AsyncGenerator<Entry> {
     const source = inputPath === '-' ? io.stdin() : createReadStream(inputPath)
     let number = 0
     for await (const line of splitLines(source, maxLineBytes)) {
       number++
-      const entry = readEntry(line.bytes, number, config.fields)
+      const entry = readEntry(line.bytes, number, config.fields, textFormat)
       if (!entry) continue
       const left = done.get(entry.key) ?? 0
       if (left > 0) {
@@ -125,6 +127,7 @@ function readEntry(
   bytes: Uint8Array | null,
   line: number,
   fields: CliConfig['fields'],
+  textFormat: 'text' | 'markdown',
 ): Entry | undefined {
   const failure = (
     code: 'invalid-json' | 'invalid-record' | 'input-too-large',
@@ -168,7 +171,7 @@ function readEntry(
   const document: BatchInput = {
     id,
     input: page,
-    format: typeof html === 'string' ? 'html' : 'text',
+    format: typeof html === 'string' ? 'html' : textFormat,
   }
   const url = field(record, 'url')
   const publishedAt = field(record, 'publishedAt')

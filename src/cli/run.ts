@@ -5,6 +5,7 @@ import { inputTooLarge } from '../parse/decode.js'
 import type { Article } from '../types.js'
 import { type CliConfig, exitCodes, parseCommandLine, UsageError } from './args.js'
 import { explain } from './explain.js'
+import { formatOfFile } from './files.js'
 import { cleanFolder } from './folder.js'
 import { cleanJsonl, type JsonlIo } from './jsonl.js'
 
@@ -15,10 +16,10 @@ const usage = `Usage: unscrape [file|-] [options]
        unscrape <files|folders|globs…> -o <folder> [options]
        unscrape --jsonl [in.jsonl|-] [-o out.jsonl|-] [options]
 
-Clean scraped articles (HTML or plain text, read as bytes: by BOM, as UTF-8 when
-valid, else by <meta charset>, else as windows-1252). One file (or standard
-input) and no -o: print the article.
-Files, folders (their .html, .htm, .xhtml and .txt pages) and globs with
+Clean scraped articles (HTML, plain text or Markdown, read as bytes: by BOM,
+as UTF-8 when valid, else by <meta charset>, else as windows-1252). One file
+(or standard input) and no -o: print the article.
+Files, folders (their .html, .htm, .xhtml, .txt and .md pages) and globs with
 -o <folder>: write <name>.md and/or <name>.json there, mirroring the input tree
 (<name>.error.json for a page that fails); pages already done are skipped.
 --jsonl: one JSON object per line in, one {id, article} or {id, error} out.
@@ -26,7 +27,8 @@ Files, folders (their .html, .htm, .xhtml and .txt pages) and globs with
 Options:
   -o, --output <path>          output folder; for --jsonl the output file (default: -)
       --format <kind>          md, json, text, or both (md and json) (default: md)
-      --input <auto|html|text> how to read the input (default: auto)
+      --input <kind>           auto, html, text or markdown (default: auto; .md files
+                               are read as markdown)
       --url <url>              the article's address
       --published-at <date>    publication date (ISO 8601), wins over the page's
       --rules <id=off,…>       turn rules off (or on) by id
@@ -125,7 +127,10 @@ async function cleanOne(config: CliConfig, io: CliIo): Promise<number> {
   const { clean } = await import('../clean.js')
   let article: Article
   try {
-    article = clean(input, config.options)
+    article = clean(input, {
+      ...config.options,
+      format: formatOfFile(path, config.options.format ?? undefined),
+    })
   } catch (error) {
     io.stderr(`unscrape: ${(error as Error).message}\n`)
     return exitCodes.failed

@@ -77,7 +77,9 @@ const boundary = Symbol('block boundary')
  *   writer would encode the line ending next to the marker, and a reader
  *   would see a stray backslash;
  * - headings and table cells hold no line break: they are written on one
- *   line, the break as a space, so the text has a space there too.
+ *   line, the break as a space, so the text has a space there too;
+ * - paragraphs neither start nor end with a line break: a break at the end
+ *   would be written as a lone backslash, which a reader shows as one.
  *
  * `rehype-remark` passes both through. Writing Markdown from a heading
  * nested in a heading takes time exponential in the nesting (a few dozen
@@ -89,17 +91,22 @@ export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) =
     if (node.type === 'inlineCode') node.value = node.value.replace(/\r\n?|\n/g, ' ')
     if (!('children' in node)) return
     if (marks.has(node.type)) unwrapNested(node as Parent)
-    if (oneLineParents.has(node.type)) breaksToSpaces(node as Parent)
     // Empty code is written as a bare run of backticks, which joins the
     // backticks of the next code span and opens a longer one that never
     // closes: what that code span held would be read as Markdown.
     if ((node.children as Nodes[]).some(needsTidying)) {
       ;(node as Parent).children = tidy(node.children) as Parent['children']
     }
+    if (node.type === 'paragraph' && hasEdgeBreak(node)) {
+      node.children = splitEdgeBreaks(node).children as PhrasingContent[]
+    }
     const children: Nodes[] = node.children
     if (phrasingParents.has(node.type)) {
-      if (children.every((child) => phrasingTypes.has(child.type))) return
-      ;(node as { children: PhrasingContent[] }).children = toPhrasing(children)
+      if (!children.every((child) => phrasingTypes.has(child.type))) {
+        ;(node as { children: PhrasingContent[] }).children = toPhrasing(children)
+      }
+      // After `toPhrasing`: the blocks it puts on lines of their own are lines too.
+      if (oneLineParents.has(node.type)) breaksToSpaces(node as Parent)
     } else if (node.type === 'list' && children.some((child) => child.type !== 'listItem')) {
       node.children = asItems(children)
     } else if (flowParents.has(node.type) && children.some(isStray)) {
@@ -161,7 +168,7 @@ function needsTidying(child: Nodes, index: number, children: readonly Nodes[]): 
   )
 }
 
-/** Whether a mark starts or ends with a line break, in it or in a mark at its edge. */
+/** Whether a mark or paragraph starts or ends with a line break, in it or in a mark at its edge. */
 function hasEdgeBreak(mark: Parent): boolean {
   return edgeIsBreak(mark, 0) || edgeIsBreak(mark, -1)
 }
@@ -185,25 +192,39 @@ function edgeIsBreak(mark: Parent, edge: 0 | -1): boolean {
  * (`**a<br>**b` reads `**a**<br>b`); nothing when it held only breaks.
  */
 function withoutEdgeBreaks(mark: Parent): Nodes[] {
+  const { before, children, after } = splitEdgeBreaks(mark)
+  const kept: Nodes[] = children.length > 0 ? [{ ...mark, children } as Nodes] : []
+  return [...before, ...kept, ...after]
+}
+
+/**
+ * The line breaks (and the white space beside them) at the start and end of
+ * a parent, down chains of marks at its edges, apart from what is between.
+ */
+function splitEdgeBreaks(parent: Parent): { before: Nodes[]; children: Nodes[]; after: Nodes[] } {
   const before: Nodes[] = []
   const after: Nodes[] = []
-  const children = [...mark.children] as Nodes[]
+  const children = [...parent.children] as Nodes[]
   for (let first = children[0]; first; first = children[0]) {
-    if (first.type === 'break') before.push(children.shift() as Nodes)
+    if (isBreakOrBlank(first)) before.push(children.shift() as Nodes)
     else if (marks.has(first.type) && hasEdgeBreak(first as Parent)) {
       children.splice(0, 1, ...withoutEdgeBreaks(first as Parent))
       if (children[0] === first) break
     } else break
   }
   for (let last = children[children.length - 1]; last; last = children[children.length - 1]) {
-    if (last.type === 'break') after.unshift(children.pop() as Nodes)
+    if (isBreakOrBlank(last)) after.unshift(children.pop() as Nodes)
     else if (marks.has(last.type) && hasEdgeBreak(last as Parent)) {
       children.splice(children.length - 1, 1, ...withoutEdgeBreaks(last as Parent))
       if (children[children.length - 1] === last) break
     } else break
   }
-  const kept: Nodes[] = children.length > 0 ? [{ ...mark, children } as Nodes] : []
-  return [...before, ...kept, ...after]
+  return { before, children, after }
+}
+
+/** Whether a node is a line break or white space alone. */
+function isBreakOrBlank(node: Nodes): boolean {
+  return node.type === 'break' || (node.type === 'text' && node.value.trim() === '')
 }
 
 /**

@@ -77,6 +77,19 @@ export function hastFromParse5(
   return root
 }
 
+/**
+ * Turn the nodes of a parse5 fragment into hast, without positions.
+ *
+ * @param fragment The parse5 fragment (depth capped by `limitDepth`).
+ * @param flattened Elements `limitDepth` flattened in it.
+ */
+export function hastFromParse5Fragment(
+  fragment: DefaultTreeAdapterTypes.DocumentFragment,
+  flattened?: ReadonlySet<P5Element>,
+): RootContent[] {
+  return children(fragment, { document: '', positioned: false, flattened })
+}
+
 /** What the conversion of one document shares. */
 interface State {
   /** The source text. */

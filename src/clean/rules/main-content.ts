@@ -69,6 +69,9 @@ export const mainContent: Rule = {
   id: 'main-content',
   description: 'Keep only the article’s container on a whole page (by text and link density)',
   prune(scope) {
+    // Plain text and Markdown have no page around the story: their quotes
+    // and tables are not containers to choose among.
+    if (scope.type === 'root') return { prunes: [] }
     const { scores, parents, prose } = scoreContainers(scope)
     const ranked = [...scores].sort((a, b) => b[1] - a[1])
     const top = ranked[0]
