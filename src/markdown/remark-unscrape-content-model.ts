@@ -14,7 +14,7 @@ import type { Plugin } from 'unified'
 import { visit } from 'unist-util-visit'
 
 /** Nodes that may hold phrasing content only. */
-const phrasingParents: ReadonlySet<string> = new Set([
+export const phrasingParents: ReadonlySet<string> = new Set([
   'delete',
   'emphasis',
   'heading',

@@ -5,20 +5,9 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { type State, toHast } from 'mdast-util-to-hast'
 import { gfm } from 'micromark-extension-gfm'
 import { parseFragment } from 'parse5'
+import { phrasingParents } from '../markdown/remark-unscrape-content-model.js'
 import { hastFromParse5Fragment } from './hast-from-parse5.js'
 import { defaultMaxDepth, limitDepth } from './limit-depth.js'
-
-/** Markdown parents whose content is phrasing: HTML in them is a tag, not a block. */
-const phrasingParents: ReadonlySet<string> = new Set([
-  'delete',
-  'emphasis',
-  'heading',
-  'link',
-  'linkReference',
-  'paragraph',
-  'strong',
-  'tableCell',
-])
 
 /** An inline tag that means a line break. */
 const breakTag = /^<br\s*\/?>$/i
