@@ -1,10 +1,11 @@
 import fc from 'fast-check'
 import type { Nodes } from 'mdast'
+import rehypeParse from 'rehype-parse'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { clean } from '../src/index.js'
+import { clean, toArticle, unscrapePreset } from '../src/index.js'
 
 const markdownOf = (html: string) => clean(html, { format: 'html' }).markdown
 
@@ -15,6 +16,7 @@ function renderedText(markdown: string): string {
     if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value)
     else if (node.type === 'break') parts.push(' ')
     if ('children' in node) for (const child of node.children) walk(child)
+    if (node.type === 'tableCell') parts.push(' ')
   }
   walk(unified().use(remarkParse).use(remarkGfm).parse(markdown))
   return parts.join('').replace(/\s+/g, ' ').trim()
@@ -117,6 +119,19 @@ describe('content model: tables', () => {
     const article = clean(html, { format: 'html' })
     expect(article.markdown).toBe(markdown)
     expect(renderedText(article.markdown)).toBe(article.text.replace(/\s+/g, ' ').trim())
+  })
+
+  it('puts rows and cells outside a table in a table, text and Markdown alike', async () => {
+    // A fragment parse keeps a bare `<td>` that a page parse drops.
+    const processor = unified().use(rehypeParse, { fragment: true }).use(unscrapePreset)
+    for (const [html, markdown] of [
+      ['<td>harbour</td><td>pier</td>', '| harbour | pier |\n| ------- | ---- |\n'],
+      ['<tr><td>harbour</td></tr><p>Quay.</p>', '| harbour |\n| ------- |\n\nQuay.\n'],
+    ]) {
+      const file = await processor.process(html)
+      expect(String(file)).toBe(markdown)
+      expect(renderedText(String(file))).toBe(toArticle(file).text.replace(/\s+/g, ' ').trim())
+    }
   })
 
   it('leaves tables of rows and cells as they are', () => {

@@ -87,6 +87,16 @@ describe('markdownToHast', () => {
     expect(div.properties.className).toEqual(['newsletter'])
   })
 
+  it.each([
+    ['<th>harbour</th>\n', []],
+    ['<tr><td>harbour</td></tr>\n', []],
+    ['<td>harbour</td>\n\n<table><tr><td>pier</td></tr></table>\n', ['table', 'tbody', 'tr', 'td']],
+  ])('reads a raw HTML block as a page body would: %j', (markdown, tags) => {
+    const { tree } = markdownToHast(markdown)
+    expect(tagNames(tree)).toEqual(tags)
+    expect(clean(markdown, { format: 'markdown' }).text).toContain('harbour')
+  })
+
   it('caps the depth of raw HTML blocks and says how many elements it flattened', () => {
     const { flattened } = markdownToHast(`${'<div>'.repeat(300)}Deep.${'</div>'.repeat(300)}\n`)
     expect(flattened).toBe(1)

@@ -7,6 +7,7 @@ import type {
   Parent,
   PhrasingContent,
   Root,
+  Table,
   TableCell,
   TableRow,
 } from 'mdast'
@@ -61,7 +62,8 @@ const boundary = Symbol('block boundary')
  *   heading) are replaced by their content, each block on a line of its own;
  * - tables hold rows and rows hold cells: anything else in them (a link
  *   around a whole table gives a link in a table) gets a cell of its own,
- *   as the table writer drops it with its text;
+ *   as the table writer drops it with its text; rows and cells outside a
+ *   table (a hast tree may hold a bare `<td>`) stand in a table of their own;
  * - list items stand in lists (an `<li>` outside `<ul>` or `<ol>` gets one),
  *   lists hold list items only (`<a><ol>…</ol></a>` gives a link in a list),
  *   and text in a list item, a blockquote or the root stands in a paragraph;
@@ -271,16 +273,43 @@ function isEmptyCode(node: Nodes): boolean {
 
 /** Whether a node cannot stand in a flow parent as it is. */
 function isStray(node: Nodes): boolean {
-  return node.type === 'listItem' || phrasingTypes.has(node.type)
+  return (
+    node.type === 'listItem' ||
+    node.type === 'tableRow' ||
+    node.type === 'tableCell' ||
+    phrasingTypes.has(node.type)
+  )
 }
 
-/** Runs of stray list items wrapped in lists, runs of phrasing in paragraphs. */
+/**
+ * Runs of stray list items wrapped in lists, runs of stray table rows and
+ * cells in tables, runs of phrasing in paragraphs.
+ */
 function asFlow(nodes: Nodes[]): Nodes[] {
   const result: Nodes[] = []
   let list: List | undefined
+  let table: Table | undefined
+  let row: TableRow | undefined
   let paragraph: Paragraph | undefined
   for (const node of nodes) {
-    if (node.type === 'listItem') {
+    if (node.type === 'tableRow' || node.type === 'tableCell') {
+      list = undefined
+      paragraph = undefined
+      if (!table) {
+        table = { type: 'table', children: [] }
+        result.push(table)
+      }
+      if (node.type === 'tableRow') {
+        row = undefined
+        table.children.push(node)
+      } else if (row) row.children.push(node)
+      else {
+        row = { type: 'tableRow', children: [node] }
+        table.children.push(row)
+      }
+    } else if (node.type === 'listItem') {
+      table = undefined
+      row = undefined
       paragraph = undefined
       if (!list) {
         list = { type: 'list', ordered: false, spread: false, children: [] }
@@ -289,6 +318,8 @@ function asFlow(nodes: Nodes[]): Nodes[] {
       list.children.push(node)
     } else if (phrasingTypes.has(node.type)) {
       list = undefined
+      table = undefined
+      row = undefined
       if (!paragraph) {
         paragraph = { type: 'paragraph', children: [] }
         result.push(paragraph)
@@ -296,6 +327,8 @@ function asFlow(nodes: Nodes[]): Nodes[] {
       paragraph.children.push(node as PhrasingContent)
     } else {
       list = undefined
+      table = undefined
+      row = undefined
       paragraph = undefined
       result.push(node)
     }

@@ -4,10 +4,17 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { type State, toHast } from 'mdast-util-to-hast'
 import { gfm } from 'micromark-extension-gfm'
-import { parseFragment } from 'parse5'
+import { defaultTreeAdapter, html as htmlSpec, parseFragment } from 'parse5'
 import { phrasingParents } from '../markdown/remark-unscrape-content-model.js'
 import { hastFromParse5Fragment } from './hast-from-parse5.js'
 import { defaultMaxDepth, limitDepth } from './limit-depth.js'
+
+/**
+ * Raw HTML blocks are read as a page's body would read them: a `<th>` or
+ * `<tr>` outside a table is dropped as in a page, where the default
+ * (`<template>`) context would keep it as a stray cell or row.
+ */
+const bodyContext = defaultTreeAdapter.createElement('body', htmlSpec.NS.HTML, [])
 
 /** An inline tag that means a line break. */
 const breakTag = /^<br\s*\/?>$/i
@@ -43,7 +50,7 @@ export function markdownToHast(value: string): MarkdownToHastResult {
       state.patch(node, result)
       return result
     }
-    const fragment = parseFragment(node.value, { scriptingEnabled: false })
+    const fragment = parseFragment(bodyContext, node.value, { scriptingEnabled: false })
     const capped = limitDepth(fragment, defaultMaxDepth)
     flattened += capped.length
     return hastFromParse5Fragment(fragment, new Set(capped)) as ElementContent[]
