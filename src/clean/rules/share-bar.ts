@@ -17,7 +17,7 @@ const barTags: ReadonlySet<string> = new Set(['p', 'div', 'ul', 'ol', 'li', 'spa
  * endpoints of social sites, and a `mailto:` with no address.
  */
 const shareUrl =
-  /^(?:mailto:\?|(?:https?:)?\/\/(?:[\w-]+\.)*(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share)|linkedin\.com\/(?:shareArticle|sharing|cws\/share)|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|wa\.me\/\?|api\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|news\.ycombinator\.com\/submitlink|getpocket\.com\/(?:save|edit)|bsky\.app\/intent\/compose|threads\.net\/intent))/i
+  /^(?:mailto:\?|(?:https?:)?\/\/(?:[\w-]+\.)*(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share)|linkedin\.com\/(?:shareArticle|sharing|cws\/share)|reddit\.com\/submit|pinterest\.[a-z]{2,3}(?:\.[a-z]{2})?\/pin\/create|wa\.me\/\?|api\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|news\.ycombinator\.com\/submitlink|getpocket\.com\/(?:save|edit)|bsky\.app\/intent\/compose|threads\.net\/intent))/i
 
 /** Most links a share bar has: a list of more is a menu or a link list. */
 const maxShareLinks = 12
