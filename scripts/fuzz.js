@@ -2,7 +2,8 @@
 /**
  * Fuzz `clean()`: run the guarantee properties (`test/guarantees.test.ts`)
  * with many runs, round after round with fresh seeds, for a given time.
- * A failing input is shrunk and saved under `fixtures/hostile/<hash>/`,
+ * A failing input is shrunk and saved under `fixtures/hostile/<hash>/`
+ * (`fixtures/round-trip/<hash>/` for the Markdown round trip),
  * where the test suite replays it from then on.
  *
  *   npm run fuzz -- [<minutes>] [--runs <runs per property per round>]
@@ -40,7 +41,9 @@ while (Date.now() < end) {
   if (result.status !== 0) {
     console.log(result.stdout)
     console.error(result.stderr)
-    console.error(`Round ${round} failed after ${seconds} s; see fixtures/hostile/ for the input.`)
+    console.error(
+      `Round ${round} failed after ${seconds} s; see fixtures/hostile/ or fixtures/round-trip/ for the input.`,
+    )
     process.exit(1)
   }
   console.log(`Round ${round}: ${runs} runs per property passed in ${seconds} s`)

@@ -15,8 +15,14 @@ import { everySentence } from './util.js'
  */
 const root = new URL('../fixtures/', import.meta.url).pathname
 const update = 'UPDATE' in process.env
-/** Folders of inputs for other tests (legacy encodings, batch runs, quote passages, saved hostile inputs), not cases. */
-const otherInputs: ReadonlySet<string> = new Set(['encodings', 'batch', 'quotes', 'hostile'])
+/** Folders of inputs for other tests (legacy encodings, batch runs, quote passages, saved hostile and round-trip inputs), not cases. */
+const otherInputs: ReadonlySet<string> = new Set([
+  'encodings',
+  'batch',
+  'quotes',
+  'hostile',
+  'round-trip',
+])
 const cases = readdirSync(root, { withFileTypes: true })
   .filter(
     (entry) => entry.isDirectory() && !entry.name.startsWith('.') && !otherInputs.has(entry.name),

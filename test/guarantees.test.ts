@@ -21,6 +21,8 @@ import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
 const fuzzRuns = Number(process.env.UNSCRAPE_FUZZ_RUNS ?? 0)
 const numRuns = fuzzRuns || 40
 const hostileDir = new URL('../fixtures/hostile/', import.meta.url)
+/** Articles whose Markdown, cleaned again, once gave other text. */
+const roundTripDir = new URL('../fixtures/round-trip/', import.meta.url)
 
 /** Words: runs of letters and digits. */
 const wordPattern = /[\p{L}\p{N}]+/gu
@@ -132,6 +134,11 @@ function brokenGuarantee(input: string, article: Article): string | null {
   return null
 }
 
+/** The text of cleaning an article's own Markdown, read as Markdown. */
+function roundTrip(input: string): string {
+  return clean(clean(input).markdown, { format: 'markdown' }).text
+}
+
 /** Clean and check; a string for fast-check to report. */
 function check(input: string, format?: Options['format']): string | null {
   let article: Article
@@ -143,14 +150,14 @@ function check(input: string, format?: Options['format']): string | null {
   return brokenGuarantee(input, article)
 }
 
-/** Save a failing input under `fixtures/hostile/<hash>/` so it stays a regression test. */
-function saveFailure(input: string, format: Options['format']): string {
+/** Save a failing input under `<folder>/<hash>/` (`fixtures/hostile` by default) so it stays a regression test. */
+function saveFailure(input: string, format: Options['format'], folder = hostileDir): string {
   const hash = createHash('sha256').update(input).digest('hex').slice(0, 12)
-  const dir = new URL(`${hash}/`, hostileDir)
+  const dir = new URL(`${hash}/`, folder)
   mkdirSync(dir, { recursive: true })
   const extension = format === 'markdown' ? 'md' : detectFormat(input) === 'html' ? 'html' : 'txt'
   writeFileSync(new URL(`input.${extension}`, dir), input)
-  return join('fixtures/hostile', hash)
+  return join('fixtures', folder.pathname.split('/').at(-2) ?? '', hash)
 }
 
 /** Run a property; under `npm run fuzz`, save the shrunk counterexample. */
@@ -403,13 +410,26 @@ describe('guarantees of clean() on any string', () => {
     const page = fc
       .array(block, { minLength: 1, maxLength: 8 })
       .map((blocks) => `<article><h1>Harbour fees</h1>${blocks.join('')}</article>`)
-    fc.assert(
+    const result = fc.check(
       fc.property(page, (input) => {
-        const article = clean(input)
-        expect(clean(article.markdown, { format: 'markdown' }).text).toBe(article.text)
+        expect(roundTrip(input)).toBe(clean(input).text)
       }),
       { numRuns },
     )
+    if (!result.failed) return
+    const input = result.counterexample?.[0]
+    const saved =
+      fuzzRuns && input !== undefined
+        ? `\nSaved to ${saveFailure(input, 'html', roundTripDir)}`
+        : ''
+    throw new Error(`${String(result.errorInstance)}\nInput: ${JSON.stringify(input)}${saved}`)
+  })
+
+  it('clean() of its own Markdown gives the same text on every saved round-trip input', () => {
+    for (const name of readdirSync(roundTripDir)) {
+      const input = readFileSync(new URL(`${name}/input.html`, roundTripDir), 'utf8')
+      expect(roundTrip(input), `fixtures/round-trip/${name}`).toBe(clean(input).text)
+    }
   })
 
   it('hold on every saved hostile input', () => {

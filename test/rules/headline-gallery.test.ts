@@ -47,6 +47,17 @@ describe('headline-gallery: data rows', () => {
   })
 })
 
+describe('headline-gallery: scraps of data', () => {
+  it.each([
+    ['a bar not followed by a name', ['Fee | * 4.50 per tonne', 'x = 1 and y = 2']],
+    ['fewer than three words of letters', ['Harbour 1 x', 'Quay 2 y']],
+  ])('keeps trailing lines with %s', (_, lines) => {
+    const article = clean(`Harbour Pact Signed\n${story}\n\n${lines.join('\n\n')}`)
+    expect(removedBy(article, 'headline-gallery')).toEqual([])
+    for (const line of lines) expect(article.text).toContain(line)
+  })
+})
+
 describe('headline-gallery: nothing before it', () => {
   it('keeps headline-like lines that are all there is: a gallery trails a story', () => {
     const article = clean('The said said said said U.S. said said?\n\nResidents said U.S.?', {

@@ -12,8 +12,8 @@ const minWords = 3
 const maxWords = 25
 /** Most non-space characters of a headline: a cheap gate before reading the text. */
 const maxHeadlineSize = 400
-/** "Headline | Site": the way teaser headlines are often scraped. */
-const siteSuffix = /\s\|\s\S/
+/** "Headline | Site": the way teaser headlines are often scraped; a site's name starts with a letter or digit. */
+const siteSuffix = /\s\|\s[\p{L}\p{N}]/u
 
 /**
  * Removes a trailing gallery of headline-like lines: teasers of other
@@ -45,7 +45,9 @@ function isHeadlineShaped(node: Element): boolean {
   const text = textOf(node)
   const tokens = words(text)
   const count = tokens.length
-  if (count < minWords || count > maxWords) return false
+  if (count > maxWords) return false
+  // Words, not figures: "1. | x = 1" is a scrap of data, not a headline.
+  if (tokens.filter((token) => /\p{L}/u.test(token)).length < minWords) return false
   // Three or more figures make a line of data (a schedule row), not a headline.
   if (tokens.filter((token) => /\d/.test(token)).length >= 3) return false
   return !endsLikeSentence(text) || text.endsWith('?')
