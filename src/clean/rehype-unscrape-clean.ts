@@ -1,12 +1,11 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast'
-import { toText } from 'hast-util-to-text'
 import { split } from 'sentence-splitter'
 import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
 import type { RulesOption } from '../options.js'
-import { collapseWhitespace, words } from '../text-shape.js'
+import { words } from '../text-shape.js'
 import type { Image, Place, Removal } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
 import {
@@ -19,6 +18,7 @@ import {
   textOf,
   withMeasures,
 } from './element.js'
+import { removedText } from './removed-text.js'
 import type { Rule, RuleContext } from './rule.js'
 import { rules as allRules } from './rules/index.js'
 
@@ -149,12 +149,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         }
         if (children.has(node) || !parent.children.includes(node)) continue
         children.add(node)
-        pushRemoval(
-          rule,
-          reason,
-          node.type === 'element' ? removedText(node) : collapseWhitespace(toText(node)),
-          node,
-        )
+        pushRemoval(rule, reason, removedText(node), node)
       }
       for (const [parent, children] of taken) withoutChildren(parent, children)
       if (result.warning) file.message(result.warning, { ruleId: rule.id, source: 'unscrape' })
@@ -456,17 +451,6 @@ function collectImages(
   }
   walk(scope, undefined)
   return images
-}
-
-/**
- * The text of a removed element as a reader would have seen it: one line per
- * block (list items stay apart), spaces collapsed.
- */
-function removedText(node: Element): string {
-  return toText(node)
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n[\s]*/g, '\n')
-    .trim()
 }
 
 /**

@@ -1,0 +1,122 @@
+import type { Element, ElementContent } from 'hast'
+import { collapseWhitespace } from '../text-shape.js'
+
+/** Elements whose text is never rendered (the list of `hast-util-to-text`). */
+const notRendered: ReadonlySet<string> = new Set([
+  'datalist',
+  'head',
+  'noembed',
+  'noframes',
+  'noscript',
+  'rp',
+  'script',
+  'style',
+  'template',
+  'title',
+])
+
+/** Elements rendered as blocks: a line of their own (the list of `hast-util-to-text`). */
+const blocks: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'dialog',
+  'dir',
+  'dl',
+  'dt',
+  'div',
+  'figure',
+  'figcaption',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'plaintext',
+  'pre',
+  'section',
+  'ul',
+  'xmp',
+])
+
+/** Elements whose line breaks are rendered as written. */
+const preformatted: ReadonlySet<string> = new Set([
+  'listing',
+  'plaintext',
+  'pre',
+  'textarea',
+  'xmp',
+])
+
+const lineBreaks = /[\n\r\f]/g
+/** Bidi controls, which a reader does not see as characters. */
+const bidiControls = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+const spaces = /[^\S\n]+/g
+const spacedLineBreaks = / ?\n\s*/g
+
+/**
+ * The text of a removed element as a reader saw it, for `Removal.text`: one
+ * line per block, line break or table row, cells apart by a space, white
+ * space collapsed, hidden and unrendered elements left out.
+ *
+ * Gives what `hast-util-to-text` gives once its white space is collapsed the
+ * same way, in one pass that builds no intermediate lists: every removal of
+ * every page goes through it. The element itself is read even when it is
+ * not rendered: the removal of a `<script>` or a hidden block records what
+ * it held.
+ */
+export function removedText(node: ElementContent): string {
+  if (node.type !== 'element') return node.type === 'text' ? collapseWhitespace(node.value) : ''
+  const parts: string[] = []
+  collect(node, false, parts, true)
+  return parts.join('').replace(spaces, ' ').replace(spacedLineBreaks, '\n').trim()
+}
+
+function collect(node: ElementContent, pre: boolean, parts: string[], top = false): void {
+  if (node.type === 'text') {
+    parts.push(pre ? node.value : node.value.replace(lineBreaks, ' ').replace(bidiControls, ''))
+    return
+  }
+  if (node.type !== 'element') return
+  const { tagName } = node
+  if (!top && isUnrendered(node)) return
+  if (tagName === 'br') {
+    parts.push('\n')
+    return
+  }
+  const block = blocks.has(tagName)
+  if (block) parts.push('\n')
+  const inner = pre || preformatted.has(tagName)
+  for (const child of node.children) collect(child, inner, parts)
+  if (block || tagName === 'tr') parts.push('\n')
+  else if (tagName === 'td' || tagName === 'th') parts.push(' ')
+}
+
+/** Whether a reader never sees an element: hidden, closed, or never rendered. */
+function isUnrendered(node: Element): boolean {
+  return (
+    notRendered.has(node.tagName) ||
+    Boolean(node.properties.hidden) ||
+    (node.tagName === 'dialog' && !node.properties.open)
+  )
+}
