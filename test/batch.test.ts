@@ -115,15 +115,20 @@ describe('cleanStream', () => {
     expect(results[2]).toEqual({ id: 3, article: clean(short) })
   })
 
-  it('starts its workers in a process run on a script given as a string', () => {
-    // `node --input-type=module -e …`: workers refuse `--input-type`.
+  it('starts its workers in a process run with options workers refuse', () => {
+    // `node --input-type=module -e …`, `node --max-old-space-size=… unscrape`:
+    // workers refuse `--input-type` and V8's options (which reach them anyway).
     const batch = new URL('../dist/batch/index.js', import.meta.url).href
     const script = `import { cleanStream } from ${JSON.stringify(batch)}
 for await (const result of cleanStream([{ id: 1, input: '<p>The harbour bridge reopened.</p>' }])) {
   console.log(JSON.stringify(result))
 }`
-    for (const inputType of [['--input-type=module'], ['--input-type', 'module']]) {
-      const output = execFileSync(process.execPath, [...inputType, '-e', script], {
+    for (const options of [
+      ['--input-type=module'],
+      ['--input-type', 'module'],
+      ['--max-old-space-size=2048', '--stack-size=2000', '--no-warnings', '--input-type=module'],
+    ]) {
+      const output = execFileSync(process.execPath, [...options, '-e', script], {
         encoding: 'utf8',
       })
       expect(JSON.parse(output)).toMatchObject({

@@ -287,15 +287,38 @@ export class WorkerPool {
  * `node --input-type=module -e …` would get no worker at all).
  */
 function startWorker(options: Options, memory: number): Worker {
-  return new Worker(workerUrl, {
-    workerData: { options },
-    execArgv: withoutInputType(process.execArgv),
-    resourceLimits: {
-      maxOldGenerationSizeMb: memory,
-      maxYoungGenerationSizeMb: youngGenerationMemory,
-    },
-  })
+  const start = () =>
+    new Worker(workerUrl, {
+      workerData: { options },
+      execArgv: workerOptions,
+      resourceLimits: {
+        maxOldGenerationSizeMb: memory,
+        maxYoungGenerationSizeMb: youngGenerationMemory,
+      },
+    })
+  try {
+    return start()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error
+    // Node names the options it refuses after the colon, apart by commas.
+    const refused = new Set(
+      (error as Error).message
+        .slice((error as Error).message.indexOf(':') + 1)
+        .split(',')
+        .map((option) => option.trim()),
+    )
+    workerOptions = workerOptions.filter((option) => !refused.has(option))
+    return start()
+  }
 }
+
+/**
+ * The Node options workers start with: the process's, less `--input-type`,
+ * and less the options Node refuses for a worker (V8's, such as
+ * `--max-old-space-size`, which reach every thread anyway), learnt from the
+ * first refusal.
+ */
+let workerOptions = withoutInputType(process.execArgv)
 
 /** Node options without `--input-type`, written `--input-type=module` or `--input-type module`. */
 function withoutInputType(options: readonly string[]): string[] {
