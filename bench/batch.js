@@ -2,7 +2,9 @@
 /**
  * Batch benchmark: the CLI over a folder of saved pages with one worker and
  * with two, interleaved round by round in the same run (pages/s and their
- * ratio), then a JSONL file of many records made by repeating the pages (peak
+ * ratio), beside the ceiling of the machine: one plain process calling
+ * `clean()` on every page against two such processes at once, with no batch
+ * layer at all (no parallel run can beat that ratio); then a JSONL file of many records made by repeating the pages (peak
  * memory of the whole process, its workers included, and whether every record
  * came out, in order).
  *
@@ -112,6 +114,36 @@ function runCli(cliArgs) {
   })
 }
 
+/** Clean every page of a folder in one plain process, no workers: the work alone. */
+const cleanFolder = `
+import { readdirSync, readFileSync } from 'node:fs'
+import { clean } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)}
+const dir = process.argv[1]
+for (const name of readdirSync(dir)) clean(readFileSync(dir + '/' + name))
+`
+
+/**
+ * Run `cleanFolder` in `count` processes at once; resolve to the wall time of
+ * the slowest, in ms.
+ * @param {string} folder
+ * @param {number} count
+ * @returns {Promise<number>}
+ */
+function runPlain(folder, count) {
+  const start = performance.now()
+  const one = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', cleanFolder, folder], {
+        stdio: 'inherit',
+      })
+      child.on('error', reject)
+      child.on('close', (code) =>
+        code === 0 ? resolve(undefined) : reject(new Error(`plain run exited with ${code}`)),
+      )
+    })
+  return Promise.all(Array.from({ length: count }, one)).then(() => performance.now() - start)
+}
+
 try {
   // Folder: the pages as files, as a scraper saves them.
   const folder = join(work, 'pages')
@@ -121,7 +153,11 @@ try {
   const rates = { 'j 1': [], [`j ${concurrency}`]: [] }
   /** @type {Record<string, number[]>} */
   const cpu = { 'j 1': [], [`j ${concurrency}`]: [] }
+  /** @type {number[]} */
+  const ceilings = []
   for (let round = 0; round < rounds; round++) {
+    const alone = await runPlain(folder, 1)
+    ceilings.push((concurrency * alone) / (await runPlain(folder, concurrency)))
     // Alternate which runs first, so that drift on the machine affects both alike.
     const order = round % 2 === 0 ? [1, concurrency] : [concurrency, 1]
     for (const threads of order) {
@@ -145,6 +181,10 @@ try {
     )
   }
   console.log(`  ratio -j ${concurrency} / -j 1: ${fixed(many / one, 2)}×`)
+  console.log(
+    `  ceiling: ${concurrency} plain processes cleaning every page at once do ` +
+      `${fixed(median(ceilings), 2)}× the work of one in the same time`,
+  )
 
   // JSONL: many records, made by repeating the pages, written and read a line
   // at a time (the files are gigabytes).
