@@ -64,6 +64,21 @@ describe('content model: strong, emphasis and strikethrough', () => {
     expect(clean(article.markdown, { format: 'markdown' }).text).toBe(article.text)
   })
 
+  it.each([
+    ['<p>a <b>spreadsheet </b>where I keep</p>', 'a **spreadsheet** where I keep\n'],
+    ['<p>the <i> harbour</i>fees</p>', 'the *harbour*fees\n'],
+    ['<p>x <b><i>deep \u00a0</i></b>y</p>', 'x **_deep_** \u00a0y\n'],
+    [
+      '<table><tr><th>Tip</th><th>Cost</th></tr><tr><td><p><strong>Local insight: </strong>Guides know.</p></td><td>4</td></tr></table>',
+      '| **Local insight:** Guides know. | 4    |\n',
+    ],
+  ])('moves white space out of the edges of marks: %j', (html, markdown) => {
+    const article = clean(html, { format: 'html' })
+    expect(article.markdown.endsWith(markdown)).toBe(true)
+    expect(article.markdown).not.toContain('&#x')
+    expect(clean(article.markdown, { format: 'markdown' }).text).toBe(article.text)
+  })
+
   it('writes Markdown that renders as the text, however the marks nest', () => {
     const tag = fc.constantFrom('b', 'i', 's', 'strong', 'em', 'del')
     const leaf = fc.constantFrom('word', ' ', '', 'two words', '*', '_')

@@ -13,6 +13,7 @@ import type {
 } from 'mdast'
 import type { Plugin } from 'unified'
 import { visit } from 'unist-util-visit'
+import { isSpaceCode } from '../text-shape.js'
 
 /** Nodes that may hold phrasing content only. */
 export const phrasingParents: ReadonlySet<string> = new Set([
@@ -75,9 +76,10 @@ const boundary = Symbol('block boundary')
  *   empty `<b></b>` would be written as a bare `****`, read as text; one of
  *   white space alone is left as that white space), none holds another
  *   of its kind (`<b>` nested 200 deep would be written as 400 asterisks on
- *   each side of its word), and none starts or ends with a line break: the
- *   writer would encode the line ending next to the marker, and a reader
- *   would see a stray backslash;
+ *   each side of its word), and none starts or ends with a line break or
+ *   white space: the writer would encode the line ending next to the
+ *   marker, which a reader sees as a stray backslash, and a space and the
+ *   letter after the marker as character references (`**a&#x20;**&#x62;c`);
  * - headings and table cells hold no line break: they are written on one
  *   line, the break as a space, so the text has a space there too;
  * - paragraphs neither start nor end with a line break: a break at the end
@@ -93,20 +95,26 @@ export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) =
     if (node.type === 'inlineCode') node.value = node.value.replace(/\r\n?|\n/g, ' ')
     if (!('children' in node)) return
     if (marks.has(node.type)) unwrapNested(node as Parent)
+    const phrasingParent = phrasingParents.has(node.type)
+    // Before tidying: the marks of a paragraph in a heading or a table cell
+    // are tidied as the heading's or the cell's own.
+    if (
+      phrasingParent &&
+      !(node.children as Nodes[]).every((child) => phrasingTypes.has(child.type))
+    ) {
+      ;(node as { children: PhrasingContent[] }).children = toPhrasing(node.children as Nodes[])
+    }
     // Empty code is written as a bare run of backticks, which joins the
     // backticks of the next code span and opens a longer one that never
     // closes: what that code span held would be read as Markdown.
     if ((node.children as Nodes[]).some(needsTidying)) {
       ;(node as Parent).children = tidy(node.children) as Parent['children']
     }
-    if (node.type === 'paragraph' && hasEdgeBreak(node)) {
-      node.children = splitEdgeBreaks(node).children as PhrasingContent[]
+    if (node.type === 'paragraph' && hasLooseEdge(node)) {
+      node.children = splitLooseEdges(node).children as PhrasingContent[]
     }
     const children: Nodes[] = node.children
-    if (phrasingParents.has(node.type)) {
-      if (!children.every((child) => phrasingTypes.has(child.type))) {
-        ;(node as { children: PhrasingContent[] }).children = toPhrasing(children)
-      }
+    if (phrasingParent) {
       // After `toPhrasing`: the blocks it puts on lines of their own are lines too.
       if (oneLineParents.has(node.type)) breaksToSpaces(node as Parent)
     } else if (node.type === 'list' && children.some((child) => child.type !== 'listItem')) {
@@ -166,58 +174,80 @@ function needsTidying(child: Nodes, index: number, children: readonly Nodes[]): 
     isEmptyCode(child) ||
     blankMarkText(child) !== null ||
     (marks.has(child.type) &&
-      (children[index - 1]?.type === child.type || hasEdgeBreak(child as Parent)))
+      (children[index - 1]?.type === child.type || hasLooseEdge(child as Parent)))
   )
 }
 
-/** Whether a mark or paragraph starts or ends with a line break, in it or in a mark at its edge. */
-function hasEdgeBreak(mark: Parent): boolean {
-  return edgeIsBreak(mark, 0) || edgeIsBreak(mark, -1)
+/**
+ * Whether a mark or paragraph starts or ends with a line break or white
+ * space, in it or in a mark at its edge.
+ */
+function hasLooseEdge(mark: Parent): boolean {
+  return edgeIsLoose(mark, 0) || edgeIsLoose(mark, -1)
 }
 
 /**
  * Whether the first (`0`) or last (`-1`) node down a chain of marks is a line
- * break. One edge at a time: `<b>` nested 400 deep has one child at each
- * level, and following both edges at once would take 2⁴⁰⁰ steps.
+ * break or text with white space on that side. One edge at a time: `<b>`
+ * nested 400 deep has one child at each level, and following both edges at
+ * once would take 2⁴⁰⁰ steps.
  */
-function edgeIsBreak(mark: Parent, edge: 0 | -1): boolean {
+function edgeIsLoose(mark: Parent, edge: 0 | -1): boolean {
   for (let node: Parent | undefined = mark; node; ) {
     const child = node.children.at(edge) as Nodes | undefined
     if (child?.type === 'break') return true
+    if (child?.type === 'text') {
+      return isSpaceCode(child.value.charCodeAt(edge === 0 ? 0 : child.value.length - 1))
+    }
     node = child && marks.has(child.type) ? (child as Parent) : undefined
   }
   return false
 }
 
 /**
- * A mark with the line breaks at its edges moved out before and after it
- * (`**a<br>**b` reads `**a**<br>b`); nothing when it held only breaks.
+ * A mark with the line breaks and white space at its edges moved out before
+ * and after it (`**a<br>**b` reads `**a**<br>b`, `**a **b` reads `**a** b`:
+ * a marker beside white space does not close or open, and the writer would
+ * encode the space and the letter after it as `&#x20;**&#x62;`); nothing
+ * when it held only those.
  */
-function withoutEdgeBreaks(mark: Parent): Nodes[] {
-  const { before, children, after } = splitEdgeBreaks(mark)
+function withoutLooseEdges(mark: Parent): Nodes[] {
+  const { before, children, after } = splitLooseEdges(mark)
   const kept: Nodes[] = children.length > 0 ? [{ ...mark, children } as Nodes] : []
   return [...before, ...kept, ...after]
 }
 
 /**
- * The line breaks (and the white space beside them) at the start and end of
- * a parent, down chains of marks at its edges, apart from what is between.
+ * The line breaks and white space at the start and end of a parent, down
+ * chains of marks at its edges, apart from what is between.
  */
-function splitEdgeBreaks(parent: Parent): { before: Nodes[]; children: Nodes[]; after: Nodes[] } {
+function splitLooseEdges(parent: Parent): { before: Nodes[]; children: Nodes[]; after: Nodes[] } {
   const before: Nodes[] = []
   const after: Nodes[] = []
   const children = [...parent.children] as Nodes[]
   for (let first = children[0]; first; first = children[0]) {
     if (isBreakOrBlank(first)) before.push(children.shift() as Nodes)
-    else if (marks.has(first.type) && hasEdgeBreak(first as Parent)) {
-      children.splice(0, 1, ...withoutEdgeBreaks(first as Parent))
+    else if (first.type === 'text' && isSpaceCode(first.value.charCodeAt(0))) {
+      let end = 1
+      while (isSpaceCode(first.value.charCodeAt(end))) end++
+      before.push({ type: 'text', value: first.value.slice(0, end) })
+      children[0] = { type: 'text', value: first.value.slice(end) }
+      break
+    } else if (marks.has(first.type) && hasLooseEdge(first as Parent)) {
+      children.splice(0, 1, ...withoutLooseEdges(first as Parent))
       if (children[0] === first) break
     } else break
   }
   for (let last = children[children.length - 1]; last; last = children[children.length - 1]) {
     if (isBreakOrBlank(last)) after.unshift(children.pop() as Nodes)
-    else if (marks.has(last.type) && hasEdgeBreak(last as Parent)) {
-      children.splice(children.length - 1, 1, ...withoutEdgeBreaks(last as Parent))
+    else if (last.type === 'text' && isSpaceCode(last.value.charCodeAt(last.value.length - 1))) {
+      let start = last.value.length - 1
+      while (start > 0 && isSpaceCode(last.value.charCodeAt(start - 1))) start--
+      after.unshift({ type: 'text', value: last.value.slice(start) })
+      children[children.length - 1] = { type: 'text', value: last.value.slice(0, start) }
+      break
+    } else if (marks.has(last.type) && hasLooseEdge(last as Parent)) {
+      children.splice(children.length - 1, 1, ...withoutLooseEdges(last as Parent))
       if (children[children.length - 1] === last) break
     } else break
   }
@@ -237,8 +267,8 @@ function isBreakOrBlank(node: Nodes): boolean {
 function tidy(children: readonly Nodes[]): Nodes[] {
   const result: Nodes[] = []
   for (const child of children.flatMap((child) =>
-    marks.has(child.type) && hasEdgeBreak(child as Parent)
-      ? withoutEdgeBreaks(child as Parent)
+    marks.has(child.type) && hasLooseEdge(child as Parent)
+      ? withoutLooseEdges(child as Parent)
       : [child],
   )) {
     const blank = blankMarkText(child)
