@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type CliIo, run } from '../src/cli/run.js'
 import { clean } from '../src/index.js'
+import { cli } from './util.js'
 
 // Worker threads run JavaScript: the pool's workers, and the spawned CLI, run the build.
 
@@ -13,26 +13,6 @@ const bin = new URL('../dist/cli/index.js', import.meta.url).pathname
 const news = fixture('html-world-news/input.html')
 const seed = fixture('khamenei-red-line/input.txt')
 const gbk = fixture('encodings/gbk.html')
-
-/** Run the CLI in-process and capture what it writes. */
-async function cli(argv: string[], options: { stdin?: string; tty?: boolean } = {}) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdin: async function* () {
-      yield new TextEncoder().encode(options.stdin ?? '')
-    },
-    stdout: (chunk) => {
-      stdout += chunk
-    },
-    stderr: (chunk) => {
-      stderr += chunk
-    },
-    stderrIsTty: options.tty ?? false,
-  }
-  const code = await run(argv, io, '1.2.3')
-  return { code, stdout, stderr }
-}
 
 /** A fresh folder for one test. */
 const scratch = () => mkdtempSync(join(tmpdir(), 'unscrape-cli-'))

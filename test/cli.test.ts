@@ -1,31 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type CliIo, run } from '../src/cli/run.js'
 import { clean } from '../src/index.js'
+import { cli } from './util.js'
 
 const seedPath = new URL('../fixtures/khamenei-red-line/input.txt', import.meta.url).pathname
 const seed = readFileSync(seedPath, 'utf8')
-
-/** Run the CLI in-process and capture what it writes. */
-async function cli(argv: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdin: async function* () {
-      yield new TextEncoder().encode(stdin)
-    },
-    stderrIsTty: false,
-    stdout: (chunk) => {
-      stdout += chunk
-    },
-    stderr: (chunk) => {
-      stderr += chunk
-    },
-  }
-  const code = await run(argv, io, '1.2.3')
-  return { code, stdout, stderr }
-}
 
 describe('cli', () => {
   it('prints the clean Markdown of a file', async () => {
@@ -41,17 +21,17 @@ describe('cli', () => {
     const figure =
       '<p>The harbour bridge reopened on Monday after six weeks of repairs, the council said.</p>' +
       '<figure><img src="/bridge.jpg" alt=""><figcaption>The bridge at dawn.</figcaption></figure>'
-    const captions = await cli(['-', '--format', 'text', '--keep-captions'], figure)
+    const captions = await cli(['-', '--format', 'text', '--keep-captions'], { stdin: figure })
     expect(captions.stdout).toContain('The bridge at dawn.')
-    const plain = await cli(['-', '--format', 'text'], figure)
+    const plain = await cli(['-', '--format', 'text'], { stdin: figure })
     expect(plain.stdout).not.toContain('The bridge at dawn.')
   })
 
   it('reads standard input and prints JSON or text on request', async () => {
-    const json = await cli(['-', '--format', 'json'], seed)
+    const json = await cli(['-', '--format', 'json'], { stdin: seed })
     expect(json.code).toBe(0)
     expect(JSON.parse(json.stdout)).toEqual(clean(seed))
-    const text = await cli(['--format', 'text'], seed)
+    const text = await cli(['--format', 'text'], { stdin: seed })
     expect(text.stdout).toBe(`${clean(seed).text}\n`)
   })
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Element, Root } from 'hast'
 import { describe, expect, it } from 'vitest'
-import { type CliIo, run } from '../src/cli/run.js'
 import { clean, markdownToHast, UnscrapeError } from '../src/index.js'
+import { cli } from './util.js'
 
 const worldNews = readFileSync(
   new URL('../fixtures/markdown-world-news/input.md', import.meta.url),
@@ -168,25 +168,6 @@ describe('clean() on Markdown', () => {
 
 describe('CLI on Markdown', () => {
   /** Run the CLI in-process and capture what it writes. */
-  async function cli(argv: string[], stdin = '') {
-    let stdout = ''
-    let stderr = ''
-    const io: CliIo = {
-      stdin: async function* () {
-        yield new TextEncoder().encode(stdin)
-      },
-      stdout: (chunk) => {
-        stdout += chunk
-      },
-      stderr: (chunk) => {
-        stderr += chunk
-      },
-      stderrIsTty: false,
-    }
-    const code = await run(argv, io, '1.2.3')
-    return { code, stdout, stderr }
-  }
-
   it('reads a .md file as Markdown under --input auto, and as text when told', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'unscrape-md-'))
     const path = join(folder, 'story.md')
@@ -200,7 +181,7 @@ describe('CLI on Markdown', () => {
 
   it('reads the text field of JSONL records as Markdown with --input markdown', async () => {
     const line = JSON.stringify({ id: 'a', text: `# Harbour fees rise\n\n${story}` })
-    const result = await cli(['--jsonl', '--input', 'markdown', '-q'], line)
+    const result = await cli(['--jsonl', '--input', 'markdown', '-q'], { stdin: line })
     expect(result.code).toBe(0)
     const record = JSON.parse(result.stdout)
     expect(record.article.format).toBe('markdown')

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
+import { type CliIo, run } from '../src/cli/run.js'
 import type { Article, Block, Paragraph, Section, Sentence } from '../src/index.js'
 import type { SentenceSpan } from '../src/structure/sentences.js'
 
@@ -66,4 +67,27 @@ export function fixturePages(): Array<{ name: string; input: string }> {
       const input = readdirSync(dir).find((name) => /^input\.(html|txt)$/.test(name))
       return input ? [{ name: entry.name, input: readFileSync(join(dir, input), 'utf8') }] : []
     })
+}
+
+/**
+ * Run the CLI in-process, with `stdin` as its standard input and stderr a
+ * terminal when `tty` is set, and capture its exit code and what it writes.
+ */
+export async function cli(argv: string[], options: { stdin?: string; tty?: boolean } = {}) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdin: async function* () {
+      yield new TextEncoder().encode(options.stdin ?? '')
+    },
+    stdout: (chunk) => {
+      stdout += chunk
+    },
+    stderr: (chunk) => {
+      stderr += chunk
+    },
+    stderrIsTty: options.tty ?? false,
+  }
+  const code = await run(argv, io, '1.2.3')
+  return { code, stdout, stderr }
 }
