@@ -47,6 +47,16 @@ describe('main-content', () => {
     expect(article.text).not.toContain('Other news')
   })
 
+  it('never keeps one cell of a data table and removes the rest', () => {
+    const article = clean(
+      `<html><body><table><tr><th>Tip</th><th>Cost</th></tr><tr><td>${prose('harbour tour')}</td><td>40 euros</td></tr></table><div class="side"><a href="/a">Other news</a></div></body></html>`,
+    )
+    for (const kept of ['Tip\tCost', 'harbour tour was approved', '40 euros']) {
+      expect(article.text).toContain(kept)
+    }
+    expect(removedBy(article, 'main-content')).toEqual(['Other news'])
+  })
+
   it('leaves plain text and single-container pages whole', () => {
     const text = clean(
       `Harbour Pact\n${'The harbour pact was approved on Monday after three years of talks, officials said.\n'.repeat(4)}`,

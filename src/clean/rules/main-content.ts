@@ -76,7 +76,7 @@ export const mainContent: Rule = {
     const ranked = [...scores].sort((a, b) => b[1] - a[1])
     const top = ranked[0]
     if (!top || top[0] === scope) return { prunes: [] }
-    const best = climb(top[0], ranked, scores, parents, scope)
+    const best = outsideProtected(climb(top[0], ranked, scores, parents, scope), scope, parents)
     const bestScore = scores.get(best) ?? top[1]
 
     const chosen = widenToStory(best, scope, parents, prose)
@@ -240,6 +240,27 @@ function climb(
     lastScore = score
   }
   return best
+}
+
+/**
+ * The outermost element around a container that no rule may cut into (a
+ * data table, a quotation, code, footnotes), or the container itself: the
+ * story is never a cell of a data table with the rest of the table removed.
+ */
+function outsideProtected(
+  node: Element,
+  scope: Root | Element,
+  parents: ReadonlyMap<Element, Root | Element>,
+): Element {
+  let result = node
+  for (
+    let parent = parents.get(node);
+    parent && parent !== scope && parent.type === 'element';
+    parent = parents.get(parent)
+  ) {
+    if (isProtected(parent)) result = parent
+  }
+  return result
 }
 
 /** Whether `node` is inside `container`. */
