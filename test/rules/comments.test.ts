@@ -31,3 +31,25 @@ describe('comments: more headings', () => {
     expect(removedBy(article, 'comments')).toEqual(['Add A Comment', 'Reply by email'])
   })
 })
+
+describe('comments: headings that title real sections too', () => {
+  it('keeps a "Reactions" section with its content', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<h2>Reactions</h2><p>The mayor welcomed the pact on Tuesday, and the ferry operators said they would study it before the vote.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'comments')).toEqual([])
+    expect(article.text).toContain('Reactions')
+  })
+
+  it('removes "Responses" with nothing after it but a form, once the comments are gone', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<h3>Responses</h3><ol class="commentlist"><li>Great piece!</li></ol><h3>Replies</h3><form><textarea></textarea></form>`,
+      ),
+    )
+    expect(removedBy(article, 'comments')).toEqual(['Responses', 'Great piece!', 'Replies'])
+    expect(article.text).not.toMatch(/Responses|Replies|Great piece/)
+  })
+})

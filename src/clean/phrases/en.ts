@@ -76,14 +76,12 @@ export const en: PhrasePack = {
   ],
   commentHeadings: [
     'comments?',
-    'responses?',
-    'replies',
-    'reactions',
     'leave a (?:reply|comment)',
     '(?:add|post|write) a comment',
     'reply by email',
     'join the (?:discussion|conversation)',
   ],
+  replyHeadings: ['responses?', 'replies', 'reactions'],
   authorHeadings: ['about the authors?'],
   adLabels: [
     'advertisement',

@@ -33,6 +33,12 @@ export interface PhrasePack {
   paywallPhrases?: readonly string[] | undefined
   /** Headings of comment sections ("Comments", "Leave a reply"), matched as a whole line. */
   commentHeadings?: readonly string[] | undefined
+  /**
+   * Headings that title comment sections and real sections alike
+   * ("Reactions", "Responses"), matched as a whole line: taken only when
+   * nothing of the story follows them.
+   */
+  replyHeadings?: readonly string[] | undefined
   /** Headings of author boxes ("About the author"), matched as a whole line. */
   authorHeadings?: readonly string[] | undefined
   /** Labels of ad slots ("Advertisement", "Anzeige"), matched as a whole line. */
