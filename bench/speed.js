@@ -33,7 +33,7 @@ import {
   remarkUnscrapeStructure,
   unscrapeParseHtml,
 } from '../dist/index.js'
-import { rehypeUnscrapeSlimProperties } from '../dist/markdown/rehype-unscrape-slim-properties.js'
+import { rehypeUnscrapeSlimTree } from '../dist/markdown/rehype-unscrape-slim-tree.js'
 import { remarkUnscrapeContentModel } from '../dist/markdown/remark-unscrape-content-model.js'
 import { remarkUnscrapeSafeUrls } from '../dist/markdown/remark-unscrape-safe-urls.js'
 import { toMdastOptions } from '../dist/markdown/to-mdast-options.js'
@@ -81,7 +81,7 @@ const stageParser = unified().use(unscrapeParseHtml, { positions: false })
 // As in the preset: the Markdown tree made to hold only what mdast allows,
 // and without addresses that could run code.
 const toMdast = unified()
-  .use(rehypeUnscrapeSlimProperties)
+  .use(rehypeUnscrapeSlimTree)
   .use(rehypeRemark, toMdastOptions)
   .use(remarkUnscrapeContentModel)
   .use(remarkUnscrapeSafeUrls)

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import type { PluggableList, Preset } from 'unified'
 import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
-import { rehypeUnscrapeSlimProperties } from './markdown/rehype-unscrape-slim-properties.js'
+import { rehypeUnscrapeSlimTree } from './markdown/rehype-unscrape-slim-tree.js'
 import { remarkUnscrapeContentModel } from './markdown/remark-unscrape-content-model.js'
 import { remarkUnscrapeSafeUrls } from './markdown/remark-unscrape-safe-urls.js'
 import { markdownSettings } from './markdown/settings.js'
@@ -25,8 +25,8 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  * 3. `rehypeUnscrapeBodyMetadata` completes the metadata from the kept body
  *    and the removed bylines — after cleaning, so a related card's date
  *    never counts;
- * 4. `rehypeUnscrapeSlimProperties` drops the properties Markdown never
- *    needs, `rehype-remark` turns the clean HTML tree into a Markdown tree, then
+ * 4. `rehypeUnscrapeSlimTree` drops the properties and the white space
+ *    between blocks that the conversion to Markdown never uses, `rehype-remark` turns the clean HTML tree into a Markdown tree, then
  *    `remarkUnscrapeContentModel` takes blocks out of headings and
  *    paragraphs and puts stray list items in lists, and
  *    `remarkUnscrapeSafeUrls` drops addresses whose scheme could run code
@@ -49,7 +49,7 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
       { rules: settings?.rules, keepCaptions: settings?.keepCaptions, places: settings?.places },
     ],
     rehypeUnscrapeBodyMetadata,
-    rehypeUnscrapeSlimProperties,
+    rehypeUnscrapeSlimTree,
     [rehypeRemark, toMdastOptions],
     remarkUnscrapeContentModel,
     remarkUnscrapeSafeUrls,

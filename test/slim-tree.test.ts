@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import type { Element, Root } from 'hast'
 import rehypeRemark from 'rehype-remark'
 import { unified } from 'unified'
@@ -7,7 +8,7 @@ import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { rehypeUnscrapeClean } from '../src/clean/rehype-unscrape-clean.js'
-import { rehypeUnscrapeSlimProperties } from '../src/markdown/rehype-unscrape-slim-properties.js'
+import { rehypeUnscrapeSlimTree } from '../src/markdown/rehype-unscrape-slim-tree.js'
 import { toMdastOptions } from '../src/markdown/to-mdast-options.js'
 import { rehypeUnscrapeBodyMetadata } from '../src/metadata/rehype-unscrape-body-metadata.js'
 import { rehypeUnscrapeMetadata } from '../src/metadata/rehype-unscrape-metadata.js'
@@ -30,14 +31,71 @@ function cleanTree(html: string): Root {
 
 const toMdast = unified().use(rehypeRemark, toMdastOptions)
 
-describe('rehypeUnscrapeSlimProperties', () => {
+describe('rehypeUnscrapeSlimTree', () => {
   it('changes no Markdown tree of the fixture pages', () => {
     expect(pages.length).toBeGreaterThan(10)
     for (const html of pages) {
       const slim = cleanTree(html)
-      rehypeUnscrapeSlimProperties()(slim)
+      rehypeUnscrapeSlimTree()(slim)
       expect(toMdast.runSync(slim)).toEqual(toMdast.runSync(cleanTree(html)))
     }
+  })
+
+  it('changes no Markdown tree of generated pages, white space between blocks and all', () => {
+    const space = fc.constantFrom('', ' ', '\n  ', '\t', '\u00a0', ' x ')
+    const tag = fc.constantFrom(
+      'div',
+      'p',
+      'span',
+      'b',
+      'li',
+      'ul',
+      'h2',
+      'pre',
+      'nobr',
+      'table',
+      'tr',
+      'td',
+      'blockquote',
+      'br',
+      'img',
+      'textarea',
+    )
+    const { node } = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('harbour', 'fees rise', '<!-- note -->'),
+        space,
+        fc
+          .tuple(tag, fc.array(tie('node'), { maxLength: 4 }), fc.boolean())
+          .map(
+            ([name, children, attribute]) =>
+              `<${name}${attribute ? ' nowrap hidden' : ''}>${children.join('')}</${name}>`,
+          ),
+      ),
+    }))
+    fc.assert(
+      fc.property(fc.array(node, { minLength: 1, maxLength: 5 }), (nodes) => {
+        const html = `<body>${nodes.join('')}</body>`
+        const parse = () => unified().use(unscrapeParseHtml).parse(html)
+        const slim = parse()
+        rehypeUnscrapeSlimTree()(slim)
+        expect(toMdast.runSync(slim)).toEqual(toMdast.runSync(parse()))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('drops white space alone between blocks, and keeps it in preformatted text', () => {
+    const tree = unified()
+      .use(unscrapeParseHtml, { positions: false })
+      .parse('<div>\n  <p>a</p>\n  <p>b <b>c</b> </p>\n  <pre>\n  x\n</pre>\n</div>')
+    rehypeUnscrapeSlimTree()(tree)
+    const texts: string[] = []
+    visit(tree, 'text', (node) => {
+      texts.push(node.value)
+    })
+    expect(texts).toEqual(['a', 'b ', 'c', ' ', '  x\n'])
   })
 
   it('keeps what Markdown reads and drops the rest', () => {
@@ -50,7 +108,7 @@ describe('rehypeUnscrapeSlimProperties', () => {
           '<pre><code class="language-js" data-line="1">x</code></pre>' +
           '<template><b data-x="1" hidden>t</b></template>',
       )
-    rehypeUnscrapeSlimProperties()(tree)
+    rehypeUnscrapeSlimTree()(tree)
     const kept: Record<string, string[]> = {}
     visit(tree, 'element', (node: Element) => {
       kept[node.tagName] = Object.keys(node.properties).sort()
