@@ -118,7 +118,7 @@ describe('clean() on Markdown', () => {
     const rules = new Set(article.removed.map((removal) => removal.rule))
     expect(rules).toEqual(
       new Set([
-        'breadcrumb',
+        'masthead',
         'link-list',
         'byline',
         'share-bar',
@@ -128,11 +128,13 @@ describe('clean() on Markdown', () => {
         'copyright',
       ]),
     )
-    expect(article.images[1]).toMatchObject({
+    // The logo and the section link above the title go; the photo is the first image.
+    expect(article.images[0]).toMatchObject({
       caption: 'Volunteers stack sandbags along the Selva River in Dornik on April 22.',
       credit: 'Photo: Mara Lindqvist/Northlight Agency',
     })
     expect(article.text).not.toContain('Subscribe for $1 a week')
+    expect(article.text).not.toContain('Europe')
     expect(article.text).not.toContain('Inside the control room that missed the Selva surge')
     expect(article.text).toContain('Funding remains the weakest part of the deal.')
     expect(article.authors).toEqual(['Ilse Varga'])

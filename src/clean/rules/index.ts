@@ -12,6 +12,7 @@ import { headlineGallery } from './headline-gallery.js'
 import { hidden } from './hidden.js'
 import { linkList } from './link-list.js'
 import { mainContent } from './main-content.js'
+import { masthead } from './masthead.js'
 import { nonContent } from './non-content.js'
 import { pageChrome } from './page-chrome.js'
 import { paywall } from './paywall.js'
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   ads,
   comments,
   breadcrumb,
+  masthead,
   permalink,
   tableOfContents,
   shareBar,
