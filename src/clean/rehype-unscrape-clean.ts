@@ -152,6 +152,12 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         pushRemoval(rule, reason, removedText(node), node)
       }
       for (const [parent, children] of taken) withoutChildren(parent, children)
+      // What a container ends with may have changed (boilerplate after the
+      // story is gone): its sibling rules judge it again, as they would
+      // when its own Markdown is cleaned.
+      withMeasures(() => {
+        for (const parent of taken.keys()) applySiblingRules(parent)
+      })
       if (result.warning) file.message(result.warning, { ruleId: rule.id, source: 'unscrape' })
     }
     for (const rule of active) rule.finish?.(tree, context)
@@ -193,19 +199,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       }
       parent.children = kept as typeof parent.children
 
-      for (const rule of siblingRules) {
-        const taken = new Set<ElementContent>()
-        for (const finding of rule.siblings?.(childElements(parent), context) ?? []) {
-          if (finding.nodes.some((node) => isProtected(node) || holdsStory(node, data.meta.title)))
-            continue
-          for (const node of finding.nodes) {
-            if (taken.has(node)) continue
-            taken.add(node)
-            record(node, rule, finding.reason)
-          }
-        }
-        if (taken.size > 0) withoutChildren(parent, taken)
-      }
+      applySiblingRules(parent)
 
       let hasContent = false
       const left: Array<(typeof parent.children)[number]> = []
@@ -232,6 +226,23 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       }
       parent.children = left as typeof parent.children
       return hasContent
+    }
+
+    /** Run the sibling rules over a container's element children, removing what they find. */
+    function applySiblingRules(parent: Root | Element): undefined {
+      for (const rule of siblingRules) {
+        const taken = new Set<ElementContent>()
+        for (const finding of rule.siblings?.(childElements(parent), context) ?? []) {
+          if (finding.nodes.some((node) => isProtected(node) || holdsStory(node, data.meta.title)))
+            continue
+          for (const node of finding.nodes) {
+            if (taken.has(node)) continue
+            taken.add(node)
+            record(node, rule, finding.reason)
+          }
+        }
+        if (taken.size > 0) withoutChildren(parent, taken)
+      }
     }
 
     /**

@@ -67,3 +67,18 @@ describe('headline-gallery: nothing before it', () => {
     expect(article.text).toContain('Residents said U.S.?')
   })
 })
+
+describe('headline-gallery: after the boilerplate is gone', () => {
+  it('removes a gallery that boilerplate after the story hid, in the same pass', () => {
+    const teasers = [
+      'Ferry Operators Warn Of Higher Fares | The Coast Times',
+      'Storm Batters North Quay As Fishermen Count Their Losses After The Night',
+    ]
+    const article = clean(
+      `<html><body><div class="content"><h1>Harbour Pact Signed</h1><p>${story}</p><p>${story}</p>${teasers.map((line) => `<p>${line}</p>`).join('')}<p><a href="/terms">Terms of use.</a> <a href="/privacy">Privacy.</a></p></div></body></html>`,
+    )
+    expect(removedBy(article, 'main-content')).toEqual(['Terms of use. Privacy.'])
+    expect(removedBy(article, 'headline-gallery')).toEqual(teasers)
+    expect(clean(article.markdown, { format: 'markdown' }).text).toBe(article.text)
+  })
+})
