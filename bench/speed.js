@@ -83,8 +83,8 @@ const stageParser = unified().use(unscrapeParseHtml, { positions: false })
 const toMdast = unified()
   .use(rehypeUnscrapeSlimTree)
   .use(rehypeRemark, toMdastOptions)
-  .use(remarkUnscrapeContentModel)
   .use(remarkUnscrapeSafeUrls)
+  .use(remarkUnscrapeContentModel)
 const stringifier = unified().use(remarkGfm).use(remarkStringify, markdownSettings)
 const stageNames = [
   'parse',

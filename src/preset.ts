@@ -26,11 +26,12 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  *    and the removed bylines — after cleaning, so a related card's date
  *    never counts;
  * 4. `rehypeUnscrapeSlimTree` drops the properties and the white space
- *    between blocks that the conversion to Markdown never uses, `rehype-remark` turns the clean HTML tree into a Markdown tree, then
- *    `remarkUnscrapeContentModel` takes blocks out of headings and
- *    paragraphs and puts stray list items in lists, and
+ *    between blocks that the conversion to Markdown never uses,
+ *    `rehype-remark` turns the clean HTML tree into a Markdown tree, then
  *    `remarkUnscrapeSafeUrls` drops addresses whose scheme could run code
- *    (`javascript:` and the like);
+ *    (`javascript:` and the like), and `remarkUnscrapeContentModel` takes
+ *    blocks out of headings and paragraphs and puts stray list items in
+ *    lists;
  * 5. `remarkUnscrapeStructure` builds sections, paragraphs and sentences;
  * 6. `remarkUnscrapeQuotes` finds the quotes, their speakers and dates;
  * 7. `remark-gfm` + `remark-stringify` write Markdown (tables included).
@@ -51,8 +52,10 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     rehypeUnscrapeBodyMetadata,
     rehypeUnscrapeSlimTree,
     [rehypeRemark, toMdastOptions],
-    remarkUnscrapeContentModel,
+    // Before the content model: what an unsafe image or link leaves (a space
+    // at a paragraph's edge, a mark around nothing) is then tidied too.
     remarkUnscrapeSafeUrls,
+    remarkUnscrapeContentModel,
     [remarkUnscrapeStructure, { sentences: settings?.sentences }],
   ]
   if (settings?.quotes !== false) plugins.push(remarkUnscrapeQuotes)

@@ -129,6 +129,15 @@ describe('hostile input', () => {
     expect(article.images.map((image) => image.src)).toEqual(['https://example.com/a.jpg'])
   })
 
+  it('what a dropped image or link leaves is tidied: no space at a paragraph’s edge, no empty mark', () => {
+    const article = clean(
+      `<article>${story}<p><img src="data:image/svg+xml,%3Csvg%3E" alt="Logo"> <span>Survey</span></p><p><b><img src="javascript:x"> Fees</b> rise.</p></article>`,
+    )
+    expect(article.markdown).toContain('\n\nSurvey\n')
+    expect(article.markdown).toContain('\n\n**Fees** rise.\n')
+    expect(article.markdown).not.toContain('&#x')
+  })
+
   it('code around blocks never lets its text out as Markdown', () => {
     const article = clean(
       `<article>${story}<code><p>Type</p><p>![i](javascript:alert(1))</p></code></article>`,
