@@ -14,6 +14,26 @@ export function headingLevel(node: Element): number {
   return headingTags.has(node.tagName) ? Number(node.tagName.charAt(1)) : 0
 }
 
+/** Elements whose text stands apart from what is around it. */
+const separatedTags: ReadonlySet<string> = new Set([
+  'br',
+  'caption',
+  'dd',
+  'div',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'p',
+  'td',
+  'th',
+  'tr',
+])
+
 /** Elements whose text a reader never sees. */
 const silentTags: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template'])
 
@@ -93,7 +113,11 @@ function visibleText(node: Element | Root): string {
   let text = ''
   for (const child of node.children) {
     if (child.type === 'text') text += child.value
-    else if (child.type === 'element' && !silentTags.has(child.tagName)) text += visibleText(child)
+    else if (child.type === 'element' && !silentTags.has(child.tagName)) {
+      // Cells, rows and lines are apart on the screen even with no space
+      // between their tags: `<td>Fee</td><td>4.50</td>` reads "Fee 4.50".
+      text += separatedTags.has(child.tagName) ? ` ${visibleText(child)} ` : visibleText(child)
+    }
   }
   if (measures) measures.text = text
   return text
