@@ -160,18 +160,31 @@ function saveFailure(input: string, format: Options['format'], folder = hostileD
   return join('fixtures', folder.pathname.split('/').at(-2) ?? '', hash)
 }
 
-/** Run a property; under `npm run fuzz`, save the shrunk counterexample. */
+/** Run the guarantee checks as a property; under `npm run fuzz`, save the shrunk counterexample. */
 function assertGuarantees(arbitrary: fc.Arbitrary<string>, format?: Options['format']): void {
-  const result = fc.check(
-    fc.property(arbitrary, (input) => {
+  assertSaving(
+    arbitrary,
+    (input) => {
       const broken = check(input, format)
       if (broken) throw new Error(broken)
-    }),
-    { numRuns },
+    },
+    (input) => saveFailure(input, format),
   )
+}
+
+/**
+ * Run a property over inputs; on failure, throw with the shrunk input and,
+ * under `npm run fuzz`, save it with `save` first.
+ */
+function assertSaving(
+  arbitrary: fc.Arbitrary<string>,
+  predicate: (input: string) => void,
+  save: (input: string) => string,
+): void {
+  const result = fc.check(fc.property(arbitrary, predicate), { numRuns })
   if (!result.failed) return
   const input = result.counterexample?.[0]
-  const saved = fuzzRuns && input !== undefined ? `\nSaved to ${saveFailure(input, format)}` : ''
+  const saved = fuzzRuns && input !== undefined ? `\nSaved to ${save(input)}` : ''
   throw new Error(`${String(result.errorInstance)}\nInput: ${JSON.stringify(input)}${saved}`)
 }
 
@@ -410,19 +423,13 @@ describe('guarantees of clean() on any string', () => {
     const page = fc
       .array(block, { minLength: 1, maxLength: 8 })
       .map((blocks) => `<article><h1>Harbour fees</h1>${blocks.join('')}</article>`)
-    const result = fc.check(
-      fc.property(page, (input) => {
+    assertSaving(
+      page,
+      (input) => {
         expect(roundTrip(input)).toBe(clean(input).text)
-      }),
-      { numRuns },
+      },
+      (input) => saveFailure(input, 'html', roundTripDir),
     )
-    if (!result.failed) return
-    const input = result.counterexample?.[0]
-    const saved =
-      fuzzRuns && input !== undefined
-        ? `\nSaved to ${saveFailure(input, 'html', roundTripDir)}`
-        : ''
-    throw new Error(`${String(result.errorInstance)}\nInput: ${JSON.stringify(input)}${saved}`)
   })
 
   it('clean() of its own Markdown gives the same text on every saved round-trip input', () => {

@@ -42,6 +42,7 @@ export const comments: Rule = {
   },
 }
 
+/** Whether an element is a heading such as "Reactions" or "Responses". */
 function isReplyHeading(node: Element): boolean {
   return headingLevel(node) > 0 && replyHeading.test(textOf(node))
 }
