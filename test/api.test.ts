@@ -75,6 +75,17 @@ describe('public API', () => {
     }
   })
 
+  it('leaves the stack trace limit of the process as it was', () => {
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 7
+    try {
+      expect(clean(page).removed.length).toBeGreaterThan(0)
+      expect(Error.stackTraceLimit).toBe(7)
+    } finally {
+      Error.stackTraceLimit = limit
+    }
+  })
+
   it('keeps the whole text when every rule is off', () => {
     const off = Object.fromEntries(rules.map((rule) => [rule.id, false]))
     const article = clean(seed, { rules: off })
