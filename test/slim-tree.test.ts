@@ -41,7 +41,7 @@ describe('rehypeUnscrapeSlimTree', () => {
     }
   })
 
-  it('changes no Markdown tree of generated pages, white space between blocks and all', () => {
+  it('changes no Markdown tree of generated pages: white space, comments, wrappers and all', () => {
     const space = fc.constantFrom('', ' ', '\n  ', '\t', '\u00a0', ' x ')
     const tag = fc.constantFrom(
       'div',
@@ -60,17 +60,27 @@ describe('rehypeUnscrapeSlimTree', () => {
       'br',
       'img',
       'textarea',
+      'font',
+      'time',
+      'a',
+      'q',
+      'dl',
+      'dt',
+      'dd',
+      'ol',
+      'section',
+      'figure',
     )
+    const attributes = fc.constantFrom('', ' nowrap hidden', ' id="x"', ' class="c"', ' hidden')
     const { node } = fc.letrec<{ node: string }>((tie) => ({
       node: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
-        fc.constantFrom('harbour', 'fees rise', '<!-- note -->'),
+        fc.constantFrom('harbour', 'fees rise', '<!-- note -->', '<input type="checkbox" checked>'),
         space,
         fc
-          .tuple(tag, fc.array(tie('node'), { maxLength: 4 }), fc.boolean())
+          .tuple(tag, fc.array(tie('node'), { maxLength: 4 }), attributes)
           .map(
-            ([name, children, attribute]) =>
-              `<${name}${attribute ? ' nowrap hidden' : ''}>${children.join('')}</${name}>`,
+            ([name, children, attribute]) => `<${name}${attribute}>${children.join('')}</${name}>`,
           ),
       ),
     }))

@@ -102,6 +102,97 @@ const keepsWhitespace: ReadonlySet<string> = new Set([
   'xmp',
 ])
 
+/**
+ * Inline elements the Markdown conversion reads through: it makes nothing of
+ * them but their children, and they are neither blocks nor content for its
+ * white space.
+ */
+const wrapperTags: ReadonlySet<string> = new Set([
+  'abbr',
+  'acronym',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'dfn',
+  'font',
+  'ins',
+  'small',
+  'span',
+  'time',
+])
+
+/**
+ * Elements whose conversion reads only the Markdown made of their children,
+ * never which elements those children are (unlike lists, which look for a
+ * leading checkbox, and definition lists, tables, selects and media).
+ */
+const readsChildrenAsMarkdown: ReadonlySet<string> = new Set([
+  ...wrapperTags,
+  'a',
+  'address',
+  'article',
+  'aside',
+  'b',
+  'blockquote',
+  'body',
+  'center',
+  'del',
+  'div',
+  'em',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'html',
+  'i',
+  'main',
+  'mark',
+  'p',
+  's',
+  'section',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'td',
+  'th',
+])
+
+/**
+ * Blocks converted as the flow of their children (a block around a block
+ * adds nothing).
+ */
+const flowTags: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'body',
+  'center',
+  'div',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hgroup',
+  'html',
+  'main',
+  'nav',
+  'section',
+])
+
+/** Elements whose conversion looks for a checkbox first in them. */
+const listItemTags: ReadonlySet<string> = new Set(['li', 'dt', 'dd'])
+
 /** Text that the Markdown conversion collapses to nothing after a block. */
 const collapsible = /^[\t\n\v\f\r ]*$/
 
@@ -111,7 +202,10 @@ const collapsible = /^[\t\n\v\f\r ]*$/
  * - drop the element properties it never reads (`style`, `data-*`,
  *   `aria-*`, sizes, tracking attributes);
  * - drop text of white space alone that stands first in a block or right
- *   after one (the indentation between a page's blocks), which it drops too.
+ *   after one (the indentation between a page's blocks), which it drops too;
+ * - drop comments, and put the children of bare inline wrappers (`<span>`,
+ *   `<font>`, `<time>`) in their place, which it reads through, and those
+ *   of a block that is all its parent block holds (`<div><div>…</div></div>`).
  *
  * rehype-remark copies the whole tree before it works on it and then looks
  * at every node to collapse white space, at a cost by node: the properties
@@ -121,18 +215,23 @@ const collapsible = /^[\t\n\v\f\r ]*$/
  */
 export function rehypeUnscrapeSlimTree() {
   return (tree: Root): undefined => {
-    const stack: Array<{ parent: Root | Element; keepsWhitespace: boolean }> = [
-      { parent: tree, keepsWhitespace: false },
+    const stack: Array<{ parent: Root | Element; keepsWhitespace: boolean; unwraps: boolean }> = [
+      { parent: tree, keepsWhitespace: false, unwraps: true },
     ]
     for (let entry = stack.pop(); entry; entry = stack.pop()) {
       const { parent } = entry
-      if (!entry.keepsWhitespace) parent.children = withoutBlockWhitespace(parent)
+      if (!entry.keepsWhitespace) parent.children = slimChildren(parent, entry.unwraps)
       for (const child of parent.children) {
         if (child.type !== 'element') continue
         child.properties = slimmed(child.properties)
         const keeps = entry.keepsWhitespace || keepsWhitespaceOf(child)
-        stack.push({ parent: child, keepsWhitespace: keeps })
-        if (child.content) stack.push({ parent: child.content, keepsWhitespace: keeps })
+        const unwraps =
+          readsChildrenAsMarkdown.has(child.tagName) &&
+          // A list item looks for a checkbox first in it, or first in its first paragraph.
+          !(child.tagName === 'p' && parent.type === 'element' && listItemTags.has(parent.tagName))
+        stack.push({ parent: child, keepsWhitespace: keeps, unwraps })
+        if (child.content)
+          stack.push({ parent: child.content, keepsWhitespace: keeps, unwraps: true })
       }
     }
   }
@@ -147,22 +246,73 @@ function keepsWhitespaceOf(node: Element): boolean {
 }
 
 /**
- * A parent's children without white space alone first in it (when it is a
- * block or the root) or right after a block; comments in between change
- * nothing, as for the conversion.
+ * A parent's children as the conversion sees them: where the parent only
+ * reads its children's Markdown, without comments and with the children of
+ * bare wrappers (`<span>`, `<font>` with no `id`) in their place; and without
+ * white space alone first in the parent (when it is a block or the root)
+ * or right after a block.
  */
-function withoutBlockWhitespace(parent: Root | Element): Array<(typeof parent.children)[number]> {
+function slimChildren(
+  parent: Root | Element,
+  unwraps: boolean,
+): Array<(typeof parent.children)[number]> {
   const kept: Array<(typeof parent.children)[number]> = []
   let afterBlock = parent.type === 'root' || blocks.has(parent.tagName)
-  for (const child of parent.children) {
-    if (child.type === 'text') {
-      if (afterBlock && collapsible.test(child.value)) continue
-      afterBlock = false
-    } else if (child.type === 'element') afterBlock = blocks.has(child.tagName)
-    else if (child.type !== 'comment') afterBlock = false
-    kept.push(child)
+  const add = (children: Array<(typeof parent.children)[number]>): void => {
+    // A wrapper followed by only such elements up to the next block lets
+    // them lose their leading white space; read through, it would not.
+    const unwrapsHere = unwraps && !children.some(isSkippedButShown)
+    for (const child of children) {
+      if (child.type === 'comment' && unwraps) continue
+      if (child.type === 'text') {
+        if (afterBlock && collapsible.test(child.value)) continue
+        afterBlock = false
+      } else if (child.type === 'element') {
+        if (unwrapsHere && wrapperTags.has(child.tagName) && isBare(child)) {
+          add(child.children)
+          continue
+        }
+        afterBlock = blocks.has(child.tagName)
+      } else afterBlock = false
+      kept.push(child)
+    }
   }
+  add(parent.children)
+  // A block that is all its parent holds changes nothing in its conversion.
+  const [only] = kept
+  if (
+    kept.length === 1 &&
+    only?.type === 'element' &&
+    parent.type === 'element' &&
+    flowTags.has(parent.tagName) &&
+    flowTags.has(only.tagName) &&
+    isBare(only)
+  )
+    return slimChildren(only, true)
   return kept
+}
+
+/**
+ * Whether an element is one the white space collapsing skips over when it
+ * looks for the next block, though the conversion shows what it holds: a
+ * hidden element that no rule removed, the fallback of a ruby (`<rp>`).
+ */
+function isSkippedButShown(node: (Root | Element)['children'][number]): boolean {
+  if (node.type !== 'element') return false
+  const { hidden } = node.properties
+  return (
+    (hidden !== undefined && hidden !== false) || node.tagName === 'rp' || node.tagName === 'head'
+  )
+}
+
+/**
+ * Whether an element carries nothing the conversion reads of it but its
+ * children: no `id` (a link or a form control could point to it), not
+ * hidden, no `data-mdast`.
+ */
+function isBare(node: Element): boolean {
+  const { id, hidden, dataMdast } = node.properties
+  return id === undefined && (hidden === undefined || hidden === false) && dataMdast === undefined
 }
 
 /** The properties kept, or the same object when all of them are. */
