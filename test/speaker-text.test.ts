@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
 import {
   capitalisedNames,
+  capitalisedRuns,
   findEntities,
   mayNameSomeone,
   organisationIn,
@@ -76,6 +78,48 @@ describe('capitalisedNames', () => {
 
   it('reads a long word of capitals in one pass', () => {
     expect(capitalisedNames("'A".repeat(40_000))).toEqual([])
+    expect(capitalisedNames(`${'Ab'.repeat(100_000)}.`)).toEqual([])
+  })
+
+  it('tries each word once, at its first capital, as one pattern over the whole text would', () => {
+    // The runs as a single pattern defines them: from a word's start (no
+    // letter, mark, apostrophe or hyphen before it), past what precedes
+    // its first capital. It is slower: it tries every word from its start.
+    const pattern =
+      /(?<![\p{L}\p{M}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,5})/gu
+    const expected = (text: string) =>
+      [...text.matchAll(pattern)].map((match) => {
+        const run = match[1] ?? ''
+        return { run, index: (match.index ?? 0) + match[0].length - run.length }
+      })
+    const parts = [
+      'A',
+      'b',
+      'É',
+      'ǅ',
+      'ʰ',
+      '\u0301',
+      "'",
+      '’',
+      '-',
+      ' ',
+      '\n',
+      '.',
+      '2',
+      'Jo',
+      'Mc',
+    ]
+    const text = fc.array(fc.constantFrom(...parts), { maxLength: 40 }).map((list) => list.join(''))
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(capitalisedRuns(value)).toEqual(expected(value))
+      }),
+      { numRuns: 3000 },
+    )
+    expect(capitalisedRuns('iPhone Pro met x2Abc Def')).toEqual([
+      { run: 'Phone Pro', index: 1 },
+      { run: 'Abc Def', index: 17 },
+    ])
   })
 })
 

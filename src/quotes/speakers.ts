@@ -29,13 +29,39 @@ const sentenceWord =
   /^(?:the|then|given|but|and|or|so|yet|in|on|at|as|if|when|while|after|before|since|for|from|with|without|during|under|over|this|that|these|those|it|he|she|they|we|his|her|their|our|a|an|also|however|meanwhile|still|now|today|yesterday|last|next|by|to|of)$/i
 
 /**
- * Runs of two to six capitalised words (group 1): names, as far as a cheap
- * scan can tell. A run starts at the first capital of a word, past what
- * comes before it in the word ("'Abe Lincoln"), so no word is read again
- * from each of its capitals.
+ * A run of two to six capitalised words from the capital where it is tried:
+ * a name, as far as a cheap scan can tell.
  */
-const capitalisedRun =
-  /(?<![\p{L}\p{M}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,5})/gu
+const capitalisedRun = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,5}/uy
+/** A capital letter, where a run may start. */
+const capital = /\p{Lu}/gu
+/** The rest of a word: letters, marks, apostrophes and hyphens. */
+const restOfWord = /[\p{L}\p{M}'’-]*/uy
+
+/**
+ * The runs of capitalised words in a text, each from the first capital of
+ * a word ("'Abe Lincoln", "iPhone Pro" from its "P"), with their offsets. A
+ * word is tried once, at its first capital: a later capital of it would
+ * find no run that the first did not (so a word of 40,000 capitals costs
+ * one pass, not its square).
+ */
+export function capitalisedRuns(text: string): Array<{ run: string; index: number }> {
+  const runs: Array<{ run: string; index: number }> = []
+  capital.lastIndex = 0
+  for (let found = capital.exec(text); found; found = capital.exec(text)) {
+    capitalisedRun.lastIndex = found.index
+    const run = capitalisedRun.exec(text)
+    if (run) {
+      runs.push({ run: run[0], index: found.index })
+      capital.lastIndex = capitalisedRun.lastIndex
+    } else {
+      restOfWord.lastIndex = found.index
+      restOfWord.exec(text)
+      capital.lastIndex = restOfWord.lastIndex
+    }
+  }
+  return runs
+}
 
 /** Characters an entity's name does not end with. */
 const afterName = /[\s,.;:!?’'"”)]/u
@@ -153,8 +179,7 @@ export interface Mention extends RoledName {
  */
 export function capitalisedNames(text: string): Mention[] {
   const names: Mention[] = []
-  for (const match of text.matchAll(capitalisedRun)) {
-    const run = match[1] ?? ''
+  for (const { run, index } of capitalisedRuns(text)) {
     const tokens = run.replace(/['’]s$/u, '').split(/\s+/)
     while (
       tokens.length > 0 &&
@@ -163,7 +188,7 @@ export function capitalisedNames(text: string): Mention[] {
       tokens.shift()
     const { name } = splitRole(tokens.join(' '))
     if (!name.includes(' ') || /['’]s\b/u.test(name)) continue
-    const start = (match.index ?? 0) + match[0].length - run.length + run.lastIndexOf(name)
+    const start = index + run.lastIndexOf(name)
     names.push({ name, role: roleBefore(text, start), start })
   }
   return names
