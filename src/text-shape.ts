@@ -12,9 +12,14 @@ const upperStart = /^\p{Lu}/u
 const letterStart = /^\p{L}/u
 const lowerStart = /^\p{Ll}/u
 
+/** Whitespace that collapsing would change: any but a lone inner space. */
+const uncollapsed = /[^\S ]| \s|^\s|\s$/
+
 /** Collapse runs of whitespace to one space and trim. */
 export function collapseWhitespace(value: string): string {
-  return value.replace(whitespace, ' ').trim()
+  // Most text of clean paragraphs needs neither, and testing is cheaper than
+  // building the same string again.
+  return uncollapsed.test(value) ? value.replace(whitespace, ' ').trim() : value
 }
 
 /** The words of a text (runs of letters and digits, with inner apostrophes and hyphens). */
