@@ -56,18 +56,24 @@ interface Measures {
   storyMark: boolean
 }
 
-/** Measures of the nodes of the tree being cleaned, while it is not changing under them. */
-let memo: Map<Element | Root, Measures> | undefined
+/** Measures of the nodes of a tree, remembered while it does not change under them. */
+export type TreeMeasures = Map<Element | Root, Measures>
+
+/** The measures in use, while a phase runs (see `withMeasures`). */
+let memo: TreeMeasures | undefined
 
 /**
  * Run `task` with text measures remembered per node: each node's text is
  * then computed once, from its children's, instead of once per rule that
  * asks. Only for phases that decide about a node before anything inside it
  * changes (the clean stage's walk is such: it decides top-down).
+ *
+ * @param measures Measures to start from and add to (default: none): those
+ *   of an earlier phase, less every node whose subtree changed since.
  */
-export function withMeasures<T>(task: () => T): T {
+export function withMeasures<T>(task: () => T, measures: TreeMeasures = new Map()): T {
   const previous = memo
-  memo = new Map()
+  memo = measures
   try {
     return task()
   } finally {

@@ -15,6 +15,7 @@ import {
   isLinkedHeading,
   isProtected,
   mayHoldStory,
+  type TreeMeasures,
   textOf,
   withMeasures,
 } from './element.js'
@@ -133,11 +134,17 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     }
 
     dropHead(tree)
-    withMeasures(() => cleanChildren(scope))
+    // The walk's measures serve the pruning too, less those of every
+    // container whose subtree the walk changed: measuring a page again
+    // cost as much as the first time.
+    let measures: TreeMeasures = new Map()
+    const changed = new Set<Root | Element>()
+    withMeasures(() => cleanChildren(scope), measures)
+    for (const node of changed) measures.delete(node)
     for (const rule of pruneRules) {
-      // Measured afresh: the walk changed the tree under any earlier measures.
-      const result = withMeasures(() => rule.prune?.(scope, context))
+      const result = withMeasures(() => rule.prune?.(scope, context), measures)
       if (!result) continue
+      measures = new Map()
       // Taken out per parent in one pass: removing children one by one costs
       // the square of their number.
       const taken = new Map<Root | Element, Set<ElementContent>>()
@@ -199,6 +206,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         if (verdict) record(child as Element, verdict.rule, verdict.reason)
         else kept.push(child)
       }
+      if (kept.length !== parent.children.length) noteChange()
       parent.children = kept as typeof parent.children
 
       applySiblingRules(parent)
@@ -222,7 +230,10 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         const emptied =
           (!childHasContent && wrapperTags.has(child.tagName)) ||
           (child.tagName === 'p' && sentenceRules.length > 0 && cleanSentences(child))
-        if (emptied) continue
+        if (emptied) {
+          noteChange()
+          continue
+        }
         left.push(child)
         if (childHasContent) hasContent = true
       }
@@ -243,8 +254,26 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
             record(node, rule, finding.reason)
           }
         }
-        if (taken.size > 0) withoutChildren(parent, taken)
+        if (taken.size > 0) {
+          withoutChildren(parent, taken)
+          noteChange()
+        }
       }
+    }
+
+    /**
+     * Note that what the container being cleaned holds changed: its
+     * measures, and those of every container around it, are stale once
+     * the walk is over (the walk itself decides on them as they were).
+     */
+    function noteChange(): void {
+      for (let index = ancestors.length - 1; index >= 0; index--) {
+        const ancestor = ancestors[index] as Element
+        // Its ancestors were noted with it.
+        if (changed.has(ancestor)) return
+        changed.add(ancestor)
+      }
+      changed.add(scope)
     }
 
     /**
@@ -267,8 +296,10 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
      */
     function cleanSentences(paragraph: Element): boolean {
       const texts: Text[] = []
-      visit(paragraph, 'text', (node) => {
-        texts.push(node)
+      const elements: Element[] = []
+      visit(paragraph, (node) => {
+        if (node.type === 'text') texts.push(node)
+        else if (node.type === 'element') elements.push(node)
       })
       const raw = texts.map((node) => node.value).join('')
       const relevant = sentenceRules.filter(
@@ -300,6 +331,9 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       }
       for (const cut of cuts)
         pushRemoval(cut.rule, cut.reason, raw.slice(cut.start, cut.end), paragraph)
+      // The paragraph (and what in it held cut text) changed.
+      for (const element of elements) changed.add(element)
+      noteChange()
       // Cut from the end, so earlier offsets stay right.
       for (const cut of [...cuts].reverse()) {
         let start = cut.start

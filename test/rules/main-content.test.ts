@@ -84,6 +84,27 @@ describe('main-content', () => {
   })
 })
 
+describe('main-content: the page as the other rules left it', () => {
+  const menu = `<nav>${'<a href="/x">A section of the site with a long name</a> '.repeat(400)}</nav>`
+  const page = (chrome: string) =>
+    `<html><body><div class="shell"><div class="top"><p>Harbour Times</p>${chrome}</div><div class="story">${story}</div><div class="side"><a href="/a">Other news</a></div></div></body></html>`
+
+  it('does not count text that rules removed before it', () => {
+    const article = clean(page(menu))
+    expect(removedBy(article, 'page-chrome').join('')).toContain('A section of the site')
+    expect(article.warnings).toEqual([])
+    expect(removedBy(article, 'main-content')).toContain('Other news')
+  })
+
+  it('does not count sentences that rules cut from paragraphs', () => {
+    const pleas = `<p>The harbour office opens at nine. ${'Share this article with your friends. '.repeat(400)}</p>`
+    const article = clean(page(pleas), { rules: { 'page-chrome': false } })
+    expect(article.text).not.toContain('Share this article')
+    expect(article.warnings).toEqual([])
+    expect(removedBy(article, 'main-content')).toContain('Other news')
+  })
+})
+
 describe('main-content: trailing boilerplate', () => {
   it('drops short label lines and link lines after the last paragraph of the story', () => {
     const article = clean(
