@@ -275,10 +275,14 @@ export function childElements(node: Element | Root): Element[] {
   return elements
 }
 
+/** Characters of a text that are not whitespace. */
 function nonSpaceLength(value: string): number {
   let spaces = 0
   for (let index = 0; index < value.length; index++) {
-    if (isSpaceCode(value.charCodeAt(index))) spaces++
+    const code = value.charCodeAt(index)
+    // Printable ASCII and Latin-1 first: most characters, and never a space.
+    if (code > 0x20 && code < 0xa0) continue
+    if (isSpaceCode(code)) spaces++
   }
   return value.length - spaces
 }
