@@ -190,6 +190,25 @@ const flowTags: ReadonlySet<string> = new Set([
   'section',
 ])
 
+/** Blocks converted to flow content (or to nothing, when empty), never to phrasing. */
+const flowBlockTags: ReadonlySet<string> = new Set([
+  ...flowTags,
+  'blockquote',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'ol',
+  'p',
+  'pre',
+  'table',
+  'ul',
+])
+
 /** Elements whose conversion looks for a checkbox first in them. */
 const listItemTags: ReadonlySet<string> = new Set(['li', 'dt', 'dd'])
 
@@ -205,7 +224,8 @@ const collapsible = /^[\t\n\v\f\r ]*$/
  *   after one (the indentation between a page's blocks), which it drops too;
  * - drop comments, and put the children of bare inline wrappers (`<span>`,
  *   `<font>`, `<time>`) in their place, which it reads through, and those
- *   of a block that is all its parent block holds (`<div><div>…</div></div>`).
+ *   of a block that is all its parent block holds (`<div><div>…</div></div>`)
+ *   or that holds only blocks (`<div><p>…</p><p>…</p></div>`).
  *
  * rehype-remark copies the whole tree before it works on it and then looks
  * at every node to collapse white space, at a cost by node: the properties
@@ -272,6 +292,11 @@ function slimChildren(
           add(child.children)
           continue
         }
+        if (unwrapsHere && flowTags.has(child.tagName) && isBare(child) && holdsBlocksOnly(child)) {
+          // Its text is white space between blocks or first in it, dropped either way.
+          add(child.children.filter((inner) => inner.type === 'element'))
+          continue
+        }
         afterBlock = blocks.has(child.tagName)
       } else afterBlock = false
       kept.push(child)
@@ -290,6 +315,23 @@ function slimChildren(
   )
     return slimChildren(only, true)
   return kept
+}
+
+/**
+ * Whether an element holds blocks, and between them only white space and
+ * comments: as the conversion makes the same flow of blocks with it or
+ * without it, it can give way to them.
+ */
+function holdsBlocksOnly(node: Element): boolean {
+  let found = false
+  for (const child of node.children) {
+    if (child.type === 'text' && collapsible.test(child.value)) continue
+    if (child.type === 'comment') continue
+    if (child.type !== 'element' || !flowBlockTags.has(child.tagName) || !isBare(child))
+      return false
+    found = true
+  }
+  return found
 }
 
 /**
