@@ -14,10 +14,11 @@ const patternsByCharacter = new WeakMap<readonly Unsafe[], Map<string, Unsafe[]>
  */
 export const writeText: Handle = (node: Text, parent, state: State, info) => {
   const unsafe = state.unsafe
-  const value = (info.before ?? '') + node.value + (info.after ?? '')
+  const { before = '', after = '' } = info
   const relevant: Unsafe[] = []
   for (const [character, patterns] of byCharacter(unsafe)) {
-    if (value.includes(character)) relevant.push(...patterns)
+    if (node.value.includes(character) || before.includes(character) || after.includes(character))
+      for (const pattern of patterns) relevant.push(pattern)
   }
   state.unsafe = relevant
   try {
