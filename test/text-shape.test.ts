@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { collapseWhitespace } from '../src/text-shape.js'
+import { collapseWhitespace, wordCount, words } from '../src/text-shape.js'
 
 describe('collapseWhitespace', () => {
   it('collapses runs of whitespace to one space and trims', () => {
@@ -32,6 +32,47 @@ describe('collapseWhitespace', () => {
         },
       ),
       { numRuns: 3000 },
+    )
+  })
+})
+
+describe('wordCount', () => {
+  it('counts the words that words() finds', () => {
+    expect(wordCount("Rock 'n' roll isn't dead—it's 2024, ça va? 東京 𝐀𝐁 x_y")).toBe(
+      words("Rock 'n' roll isn't dead—it's 2024, ça va? 東京 𝐀𝐁 x_y").length,
+    )
+    expect(wordCount('')).toBe(0)
+    expect(wordCount("' - _")).toBe(0)
+  })
+
+  it('gives words(value).length on any text', () => {
+    const pieces = [
+      'a',
+      'Z',
+      '9',
+      ' ',
+      "'",
+      '’',
+      '_',
+      '-',
+      '.',
+      'é',
+      '\u0301',
+      '東',
+      '𝐀',
+      '\ud800',
+      '\udc00',
+      '٣',
+      'ß',
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((list) => list.join('')),
+        (value) => {
+          expect(wordCount(value)).toBe(words(value).length)
+        },
+      ),
+      { numRuns: 5000 },
     )
   })
 })

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
 import type { RulesOption } from '../options.js'
-import { words } from '../text-shape.js'
+import { wordCount, words } from '../text-shape.js'
 import type { Image, Place, Removal } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
 import {
@@ -324,7 +324,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
 
       let kept = raw
       for (const cut of [...cuts].reverse()) kept = kept.slice(0, cut.start) + kept.slice(cut.end)
-      if (words(kept).length === 0) {
+      if (wordCount(kept) === 0) {
         const firstCut = cuts[0] as (typeof cuts)[number]
         record(paragraph, firstCut.rule, firstCut.reason)
         return true

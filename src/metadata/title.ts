@@ -1,4 +1,4 @@
-import { words } from '../text-shape.js'
+import { wordCount } from '../text-shape.js'
 
 /**
  * Separators sites put between a headline and their name, with the white
@@ -23,13 +23,10 @@ export function cleanTitle(value: string, siteName: string | null): string {
   const last = parts[parts.length - 1] as string
   const firstPart = parts[0] as string
   const rest = (from: number, to: number) => parts.slice(from, to).join(' - ')
-  if (words(last).length <= 4 && words(rest(0, -1)).length > words(last).length) {
+  if (wordCount(last) <= 4 && wordCount(rest(0, -1)) > wordCount(last)) {
     return rest(0, -1)
   }
-  if (
-    words(firstPart).length <= 4 &&
-    words(rest(1, parts.length)).length > words(firstPart).length
-  ) {
+  if (wordCount(firstPart) <= 4 && wordCount(rest(1, parts.length)) > wordCount(firstPart)) {
     return rest(1, parts.length)
   }
   return value.trim()

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { findDate } from '../metadata/date-text.js'
 import { sentencesOf } from '../structure/block-builder.js'
-import { titleCaseRatio, words } from '../text-shape.js'
+import { titleCaseRatio, wordCount, words } from '../text-shape.js'
 import type { Block, Paragraph, Quote, QuoteKind, Section, Sentence, Speaker } from '../types.js'
 import { Cast } from './cast.js'
 import { type Cue, findCues, hasCue } from './cues.js'
@@ -246,7 +246,7 @@ function groupsByCue(
     const next = gap.filter((cue) => cue !== chosen).at(-1)
     const group = groups.at(-1)
     // Between the pieces of one statement stands its attribution, and little else.
-    const short = words(frame.slice(gapStart, span.open - from)).length <= attributionWords
+    const short = wordCount(frame.slice(gapStart, span.open - from)) <= attributionWords
     if (group && !next && gap.includes(chosen) && short) group.spans.push(span)
     else groups.push({ spans: [span], cue: next ?? chosen })
     gapStart = span.close - from
@@ -348,11 +348,10 @@ function findSpeaker(
   const before = mentioned.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
   const after = mentioned.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
   const closeBefore = before.at(-1)
-  if (closeBefore && words(frame.slice(closeBefore.end, cue.start)).length <= 4)
+  if (closeBefore && wordCount(frame.slice(closeBefore.end, cue.start)) <= 4)
     return named(closeBefore)
   const closeAfter = after[0]
-  if (closeAfter && words(frame.slice(cue.end, closeAfter.start)).length <= 2)
-    return named(closeAfter)
+  if (closeAfter && wordCount(frame.slice(cue.end, closeAfter.start)) <= 2) return named(closeAfter)
   const inverted = nameAfter(frame, cue.end)
   if (inverted)
     return cast.speaker(inverted.name, roleBefore(sentence, inverted.start) ?? inverted.role)
@@ -589,7 +588,7 @@ function accordingTo(frame: string, cue: Cue): Statement | null {
 function statementFrom(frame: string, from: number, to: number): Statement | null {
   const raw = frame.slice(from, to)
   const text = raw.trim()
-  if (words(text).length < 3) return null
+  if (wordCount(text) < 3) return null
   return {
     text,
     start: from + (raw.length - raw.trimStart().length),
@@ -603,7 +602,7 @@ function statementFrom(frame: string, from: number, to: number): Statement | nul
  * piece (“The Donald. Big Daddy.” is two sentences, said).
  */
 function isTerm(span: QuotedSpan): boolean {
-  const count = words(span.text).length
+  const count = wordCount(span.text)
   return (
     count <= 5 &&
     titleCaseRatio(span.text) >= 0.99 &&

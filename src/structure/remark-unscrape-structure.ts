@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger'
 import type { Heading, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
-import { looksLikeHeading, looksLikeProse, words } from '../text-shape.js'
+import { looksLikeHeading, looksLikeProse, wordCount } from '../text-shape.js'
 import type { Section } from '../types.js'
 import { BlockBuilder } from './block-builder.js'
 import { phrasingText } from './phrasing-text.js'
@@ -83,7 +83,7 @@ export function remarkUnscrapeStructure(options?: Readonly<StructureOptions> | n
     data.text = builder.text
     data.stats = {
       characters: builder.text.length,
-      words: words(builder.text).length,
+      words: wordCount(builder.text),
       sections: countSections(sections),
       paragraphs: builder.paragraphs,
       sentences: builder.sentences,

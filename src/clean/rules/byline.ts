@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
-import { endsLikeSentence, words } from '../../text-shape.js'
+import { endsLikeSentence, wordCount, words } from '../../text-shape.js'
 import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
@@ -49,7 +49,7 @@ export const byline: Rule = {
     const text = textOf(node)
     if (!text || text.length > maxBylineText) return undefined
     const names = nameTokens(node)
-    if (sectionLabelName.test(names) && words(text).length <= 5) return 'section label'
+    if (sectionLabelName.test(names) && wordCount(text) <= 5) return 'section label'
     let reason: string | undefined
     if (bylineName.test(names) && !endsLikeSentence(text)) reason = 'byline or dateline'
     else if (!isLineBlock(node)) return undefined

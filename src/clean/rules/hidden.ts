@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
-import { words } from '../../text-shape.js'
+import { wordCount } from '../../text-shape.js'
 import { linkDensity, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
@@ -50,7 +50,7 @@ function isFoldedStory(node: Element): boolean {
   let paragraphs = 0
   visit(node, 'element', (child) => {
     if (child.tagName !== 'p' && child.tagName !== 'li') return undefined
-    if (words(textOf(child)).length >= minParagraphWords) paragraphs++
+    if (wordCount(textOf(child)) >= minParagraphWords) paragraphs++
     return SKIP
   })
   return paragraphs >= minFoldedParagraphs

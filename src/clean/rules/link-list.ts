@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import { endsWithPunctuation, titleCaseRatio, words } from '../../text-shape.js'
+import { endsWithPunctuation, titleCaseRatio, wordCount, words } from '../../text-shape.js'
 import { childElements, headingLevel, isElement, linkDensity, textOf } from '../element.js'
 import type { Finding, Rule, RuleContext } from '../rule.js'
 
@@ -74,7 +74,7 @@ function linkListReason(
 /** Whether a list item is short and shaped like a link or headline, not a sentence. */
 function isLinkLikeItem(item: Element, text: string): boolean {
   if (item.children.some((child) => isElement(child, listTags))) return false
-  const count = words(text).length
+  const count = wordCount(text)
   return count > 0 && count <= maxItemWords && (!endsWithPunctuation(text) || text.endsWith('?'))
 }
 
@@ -109,7 +109,7 @@ function isRelated(text: string, story: ReadonlySet<string>): boolean {
 function isLabel(node: Element, beforeLabel: Element | undefined): boolean {
   if (node.tagName !== 'p' && headingLevel(node) === 0) return false
   const text = textOf(node)
-  const count = words(text).length
+  const count = wordCount(text)
   if (count === 0 || count > maxLabelWords || endsWithPunctuation(text)) return false
   // A label right after another heading would leave that heading empty; keep to simple cases.
   return !(beforeLabel && headingLevel(beforeLabel) > 0)

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast'
-import { endsLikeSentence, words } from '../../text-shape.js'
+import { endsLikeSentence, wordCount } from '../../text-shape.js'
 import {
   childElements,
   headingLevel,
@@ -494,5 +494,5 @@ function partsWithText(node: Element): number {
 function isTrailingBoilerplate(node: Element): boolean {
   const text = textOf(node)
   if (linkDensity(node) >= 0.5) return true
-  return words(text).length <= maxTrailingWords && !endsLikeSentence(text)
+  return wordCount(text) <= maxTrailingWords && !endsLikeSentence(text)
 }

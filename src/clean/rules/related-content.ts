@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
-import { words } from '../../text-shape.js'
+import { wordCount } from '../../text-shape.js'
 import {
   childElements,
   headingLevel,
@@ -72,7 +72,7 @@ function isLabel(node: Element): boolean {
   if (textSize(node) > maxLabelLength) return false
   const text = textOf(node)
   if (text.length > maxLabelLength || !relatedLabel.test(text)) return false
-  return words(text).length <= maxLabelWords
+  return wordCount(text) <= maxLabelWords
 }
 
 /** Containers a list of cards can be. */
@@ -100,7 +100,7 @@ function isCardList(node: Element): boolean {
     }
     if (child.tagName === 'p') {
       paragraphs++
-      paragraphWords += words(textOf(child)).length
+      paragraphWords += wordCount(textOf(child))
       return SKIP
     }
     return undefined
@@ -115,7 +115,7 @@ function isTeaserBlock(node: Element): boolean {
   if (text === '') return true
   if (linkDensity(node) >= 0.5) return true
   const paragraphs = childElements(node).filter((child) => child.tagName === 'p')
-  if (paragraphs.length === 0) return words(text).length <= maxTeaserWords
-  const average = words(text).length / paragraphs.length
+  if (paragraphs.length === 0) return wordCount(text) <= maxTeaserWords
+  const average = wordCount(text) / paragraphs.length
   return average <= maxTeaserWords && linkDensity(node) >= 0.2
 }
