@@ -2,7 +2,7 @@ import type { Element } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { textOf } from '../src/clean/element.js'
+import { mayHoldStory, textOf, withMeasures } from '../src/clean/element.js'
 
 /** The first element of a fragment. */
 function element(html: string): Element {
@@ -27,5 +27,24 @@ describe('textOf', () => {
     expect(textOf(element('<p>har<b>bour</b> <i>fees</i><script>x()</script></p>'))).toBe(
       'harbour fees',
     )
+  })
+})
+
+describe('mayHoldStory', () => {
+  it.each([
+    ['<div><section><p>a</p><div><main><p>b</p></main></div></section></div>', true],
+    ['<div><p>a</p><h1>Title</h1></div>', true],
+    ['<div><p>a</p><div itemprop="articleBody"><p>b</p></div></div>', true],
+    ['<div><p>a</p><article><p>b</p></article></div>', true],
+    ['<div><p>a</p><h2>Other</h2><noscript><main>b</main></noscript></div>', false],
+    ['<header><p>a</p><nav><a href="/">Home</a></nav></header>', false],
+  ])('tells whether %j may hold the story', (html, expected) => {
+    const node = element(html)
+    expect(mayHoldStory(node)).toBe(expected)
+    // Remembered per node within a phase, the answer is the same.
+    expect(withMeasures(() => [mayHoldStory(node), mayHoldStory(node)])).toEqual([
+      expected,
+      expected,
+    ])
   })
 })

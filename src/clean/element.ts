@@ -49,15 +49,30 @@ interface Measures {
   linked: number
   /** Headings inside it that link to another page as a whole (see `isLinkedHeading`). */
   linkedHeadings: number
-  /**
-   * Whether it is or holds a mark of the story's own container: `<main>`,
-   * `<article>`, an `<h1>`, or the article body.
-   */
-  storyMark: boolean
 }
 
 /** Measures of the nodes of a tree, remembered while it does not change under them. */
-export type TreeMeasures = Map<Element | Root, Measures>
+export interface TreeMeasures {
+  /** Text measures, by node. */
+  readonly text: Map<Element | Root, Measures>
+  /**
+   * Whether an element is or holds a mark of the story's own container
+   * (see `isStoryMark`), by element. Apart from the text measures: it
+   * needs no text counted.
+   */
+  readonly storyMarks: Map<Element, boolean>
+}
+
+/** Measures of a tree not measured yet. */
+export function createMeasures(): TreeMeasures {
+  return { text: new Map(), storyMarks: new Map() }
+}
+
+/** Forget what `measures` remember of a node, whose subtree changed. */
+export function forgetMeasures(measures: TreeMeasures, node: Element | Root): void {
+  measures.text.delete(node)
+  if (node.type === 'element') measures.storyMarks.delete(node)
+}
 
 /** The measures in use, while a phase runs (see `withMeasures`). */
 let memo: TreeMeasures | undefined
@@ -71,7 +86,7 @@ let memo: TreeMeasures | undefined
  * @param measures Measures to start from and add to (default: none): those
  *   of an earlier phase, less every node whose subtree changed since.
  */
-export function withMeasures<T>(task: () => T, measures: TreeMeasures = new Map()): T {
+export function withMeasures<T>(task: () => T, measures: TreeMeasures = createMeasures()): T {
   const previous = memo
   memo = measures
   try {
@@ -83,12 +98,11 @@ export function withMeasures<T>(task: () => T, measures: TreeMeasures = new Map(
 
 /** Count a node's characters (not its text: most nodes never need it built). */
 function measure(node: Element | Root): Measures {
-  const known = memo?.get(node)
+  const known = memo?.text.get(node)
   if (known) return known
   let total = 0
   let linked = 0
   let linkedHeadings = 0
-  let storyMark = node.type === 'element' && isStoryMark(node)
   for (const child of node.children) {
     if (child.type === 'text') {
       total += nonSpaceLength(child.value)
@@ -97,7 +111,6 @@ function measure(node: Element | Root): Measures {
       total += inner.total
       linked += child.tagName === 'a' ? inner.total : inner.linked
       linkedHeadings += inner.linkedHeadings + (isLinkedHeading(child) ? 1 : 0)
-      storyMark ||= inner.storyMark
     }
   }
   const measures: Measures = {
@@ -106,15 +119,14 @@ function measure(node: Element | Root): Measures {
     total,
     linked,
     linkedHeadings,
-    storyMark,
   }
-  memo?.set(node, measures)
+  memo?.text.set(node, measures)
   return measures
 }
 
 /** A node's visible text, as written, remembered on its measures when there are some. */
 function visibleText(node: Element | Root): string {
-  const measures = memo?.get(node)
+  const measures = memo?.text.get(node)
   if (measures?.text !== undefined) return measures.text
   let text = ''
   for (const child of node.children) {
@@ -153,7 +165,15 @@ export function linkedHeadingCount(node: Element | Root): number {
  * one that is there.
  */
 export function mayHoldStory(node: Element): boolean {
-  return measure(node).storyMark
+  const known = memo?.storyMarks.get(node)
+  if (known !== undefined) return known
+  let found = isStoryMark(node)
+  for (const child of node.children) {
+    if (found) break
+    if (child.type === 'element' && !silentTags.has(child.tagName)) found = mayHoldStory(child)
+  }
+  memo?.storyMarks.set(node, found)
+  return found
 }
 
 /** Elements that may mark the story: `<main>`, `<article>`, `<h1>`, the article body. */

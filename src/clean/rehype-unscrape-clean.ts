@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast'
 import { split } from 'sentence-splitter'
-import { EXIT, visit } from 'unist-util-visit'
+import { EXIT, SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
@@ -10,6 +10,8 @@ import type { Image, Place, Removal } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
 import {
   childElements,
+  createMeasures,
+  forgetMeasures,
   isArticleBody,
   isElement,
   isLinkedHeading,
@@ -137,14 +139,14 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     // The walk's measures serve the pruning too, less those of every
     // container whose subtree the walk changed: measuring a page again
     // cost as much as the first time.
-    let measures: TreeMeasures = new Map()
+    let measures: TreeMeasures = createMeasures()
     const changed = new Set<Root | Element>()
     withMeasures(() => cleanChildren(scope), measures)
-    for (const node of changed) measures.delete(node)
+    for (const node of changed) forgetMeasures(measures, node)
     for (const rule of pruneRules) {
       const result = withMeasures(() => rule.prune?.(scope, context), measures)
       if (!result) continue
-      measures = new Map()
+      measures = createMeasures()
       // Taken out per parent in one pass: removing children one by one costs
       // the square of their number.
       const taken = new Map<Root | Element, Set<ElementContent>>()
@@ -428,6 +430,8 @@ function holdsStory(node: Element, title: string | null): boolean {
   if (!mayHoldStory(node)) return false
   let found = false
   visit(node, 'element', (child) => {
+    // Only down the paths to a mark: most of a large subtree holds none.
+    if (!mayHoldStory(child)) return SKIP
     if (child.tagName === 'main' || isArticleBody(child)) found = true
     else if (child.tagName === 'h1' && title !== null && textOf(child) === title) found = true
     else if (child.tagName === 'article') found = hasOwnHeading(child)
