@@ -245,7 +245,11 @@ function createReader(schema: Schema, name: string): PropertyReader {
     return value
   }
   const list = (values: string[]) => values.map((value) => primitive(value) as string | number)
-  if (info.spaceSeparated) return { property, read: (value) => list(parseSpaces(value)) }
+  // Class names and the like: the tokens as they are, with no copy to read them into.
+  const tokens = !info.number && !info.boolean && !info.overloadedBoolean
+  if (info.spaceSeparated) {
+    return { property, read: (value) => (tokens ? parseSpaces(value) : list(parseSpaces(value))) }
+  }
   if (info.commaSeparated) return { property, read: (value) => list(parseCommas(value)) }
   if (info.commaOrSpaceSeparated) {
     return { property, read: (value) => list(parseSpaces(parseCommas(value).join(' '))) }

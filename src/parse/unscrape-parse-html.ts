@@ -39,6 +39,6 @@ export const unscrapeParseHtml: Plugin<[(ParseHtmlOptions | null | undefined)?],
       const tree = parse(document, { sourceCodeLocationInfo: positions, scriptingEnabled: false })
       const flattened = limitDepth(tree, maxDepth)
       warnFlattened(file, maxDepth, flattened.length)
-      return hastFromParse5(tree, document, new Set(flattened))
+      return hastFromParse5(tree, document, flattened.length > 0 ? new Set(flattened) : undefined)
     }
   }

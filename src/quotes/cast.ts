@@ -49,6 +49,7 @@ export class Cast {
 
   /** Note the known surnames a sentence mentions on their own ("Okafor thanked …", "Khamenei's"). */
   mentionSurnames(sentence: string): void {
+    if (this.bySurname.size === 0) return
     for (const [word] of sentence.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
       const surname = word.replace(/['’]s$/u, '').toLowerCase()
       if (this.bySurname.has(surname)) this.mentions.push(surname)
