@@ -244,11 +244,11 @@ export function isFootnotes(node: Element): boolean {
   const role = node.properties.role
   if (typeof role === 'string' && /\bdoc-(?:end|foot)notes\b/.test(role)) return true
   if (node.properties.dataFootnotes !== undefined) return true
-  return (
-    ['ol', 'ul', 'div', 'section', 'aside', 'footer'].includes(node.tagName) &&
-    footnoteName.test(nameTokens(node))
-  )
+  return footnoteTags.has(node.tagName) && footnoteName.test(nameTokens(node))
 }
+
+/** Elements a footnote list can be. */
+const footnoteTags: ReadonlySet<string> = new Set(['ol', 'ul', 'div', 'section', 'aside', 'footer'])
 
 /**
  * Whether an element is a data table: one with header cells or a caption

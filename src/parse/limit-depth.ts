@@ -153,9 +153,11 @@ const blockEnd = Symbol('block end')
  */
 export function limitDepth(tree: ParentNode, maxDepth: number = defaultMaxDepth): Element[] {
   const flattened: Element[] = []
-  const stack: Array<[ParentNode, number]> = [[tree, 0]]
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [ParentNode, number]
+  // Nodes and their depths in two stacks: no pair made per element of the page.
+  const nodes: ParentNode[] = [tree]
+  const depths: number[] = [0]
+  for (let node = nodes.pop(); node; node = nodes.pop()) {
+    const depth = depths.pop() as number
     if (depth >= maxDepth && 'tagName' in node && !tableParts.has(node.tagName)) {
       if (node.childNodes.some((child) => 'tagName' in child)) {
         flatten(node)
@@ -164,7 +166,10 @@ export function limitDepth(tree: ParentNode, maxDepth: number = defaultMaxDepth)
       continue
     }
     for (const child of childrenOf(node)) {
-      if ('childNodes' in child) stack.push([child, depth + 1])
+      if ('childNodes' in child) {
+        nodes.push(child)
+        depths.push(depth + 1)
+      }
     }
   }
   return flattened
