@@ -44,6 +44,9 @@ const pieces = [
   'http://',
   '&amp;',
   '&#x20;',
+  '\u0001',
+  '\u007f',
+  '\f',
 ]
 const value = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((list) => list.join(''))
 const text = value.map((text): PhrasingContent => ({ type: 'text', value: text }))
@@ -54,6 +57,14 @@ const phrasing = fc.array(
     text.map((child): PhrasingContent => ({ type: 'strong', children: [child] })),
     text.map((child): PhrasingContent => ({ type: 'delete', children: [child] })),
     text.map((child): PhrasingContent => ({ type: 'link', url: '/x', children: [child] })),
+    // A link whose text is its address is written as an autolink.
+    value.map(
+      (text): PhrasingContent => ({
+        type: 'link',
+        url: `http://${text}`,
+        children: [{ type: 'text', value: `http://${text}` }],
+      }),
+    ),
     value.map((code): PhrasingContent => ({ type: 'inlineCode', value: code || 'x' })),
     fc.constant<PhrasingContent>({ type: 'break' }),
   ),
