@@ -44,8 +44,8 @@ interface PropertyReader {
  * attribute names thousands of times, so each is looked up once; the cap
  * keeps a page of a million made-up names from growing a map without end.
  */
-const htmlReaders = new Map<string, PropertyReader>()
-const svgReaders = new Map<string, PropertyReader>()
+const htmlReaders = new Map<string, PropertyReader | null>()
+const svgReaders = new Map<string, PropertyReader | null>()
 const maxReaders = 4096
 
 /**
@@ -145,9 +145,8 @@ function element(node: P5Element, state: State): Element {
   const properties: Properties = {}
   for (const attribute of node.attrs) {
     const name = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name
-    // Never `__proto__`, `constructor` and the like as keys.
-    if (Object.hasOwn(Object.prototype, name)) continue
     const reader = readerOf(schema, name)
+    if (!reader) continue
     let value = reader.read(attribute.value)
     const classes = properties.className
     if (reader.property === 'className' && Array.isArray(classes)) {
@@ -219,13 +218,17 @@ function position(location: Token.Location): Position | undefined {
   return start || end ? ({ start, end } as Position) : undefined
 }
 
-/** The reader of an attribute in a schema, as `hastscript` reads attribute values. */
-function readerOf(schema: Schema, name: string): PropertyReader {
+/**
+ * The reader of an attribute in a schema, as `hastscript` reads attribute
+ * values; `null` for names that would be keys of every object (`__proto__`,
+ * `constructor`), which are dropped.
+ */
+function readerOf(schema: Schema, name: string): PropertyReader | null {
   const known = schema === svg ? svgReaders : htmlReaders
   let reader = known.get(name)
-  if (!reader) {
+  if (reader === undefined) {
     if (known.size >= maxReaders) known.clear()
-    reader = createReader(schema, name)
+    reader = Object.hasOwn(Object.prototype, name) ? null : createReader(schema, name)
     known.set(name, reader)
   }
   return reader
