@@ -12,7 +12,6 @@ import type {
   TableRow,
 } from 'mdast'
 import type { Plugin } from 'unified'
-import { visit } from 'unist-util-visit'
 import { isSpaceCode } from '../text-shape.js'
 
 /** Nodes that may hold phrasing content only. */
@@ -91,42 +90,52 @@ const boundary = Symbol('block boundary')
  * Markdown but not in the text.
  */
 export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) => {
-  visit(tree, (node) => {
-    if (node.type === 'inlineCode') node.value = node.value.replace(/\r\n?|\n/g, ' ')
-    if (!('children' in node)) return
-    if (marks.has(node.type)) unwrapNested(node as Parent)
-    const phrasingParent = phrasingParents.has(node.type)
-    // Before tidying: the marks of a paragraph in a heading or a table cell
-    // are tidied as the heading's or the cell's own.
-    if (
-      phrasingParent &&
-      !(node.children as Nodes[]).every((child) => phrasingTypes.has(child.type))
-    ) {
-      ;(node as { children: PhrasingContent[] }).children = toPhrasing(node.children as Nodes[])
-    }
-    // Empty code is written as a bare run of backticks, which joins the
-    // backticks of the next code span and opens a longer one that never
-    // closes: what that code span held would be read as Markdown.
-    if ((node.children as Nodes[]).some(needsTidying)) {
-      ;(node as Parent).children = tidy(node.children) as Parent['children']
-    }
-    if (node.type === 'paragraph' && hasLooseEdge(node)) {
-      node.children = splitLooseEdges(node).children as PhrasingContent[]
-    }
-    const children: Nodes[] = node.children
-    if (phrasingParent) {
-      // After `toPhrasing`: the blocks it puts on lines of their own are lines too.
-      if (oneLineParents.has(node.type)) breaksToSpaces(node as Parent)
-    } else if (node.type === 'list' && children.some((child) => child.type !== 'listItem')) {
-      node.children = asItems(children)
-    } else if (flowParents.has(node.type) && children.some(isStray)) {
-      ;(node as Parent).children = asFlow(children) as Parent['children']
-    } else if (node.type === 'table' && children.some((child) => child.type !== 'tableRow')) {
-      node.children = asRows(children)
-    } else if (node.type === 'tableRow' && children.some((child) => child.type !== 'tableCell')) {
-      node.children = asCells(children)
-    }
-  })
+  // A plain walk, parents before their children (which a parent may
+  // replace): it visits every node of the article, where
+  // `unist-util-visit`'s ancestor bookkeeping costs more than the work.
+  const walk = (node: Nodes): undefined => {
+    fitContentModel(node)
+    if ('children' in node) for (const child of node.children) walk(child)
+  }
+  walk(tree)
+}
+
+/** Make one node hold what its type may hold (see `remarkUnscrapeContentModel`). */
+function fitContentModel(node: Nodes): undefined {
+  if (node.type === 'inlineCode') node.value = node.value.replace(/\r\n?|\n/g, ' ')
+  if (!('children' in node)) return
+  if (marks.has(node.type)) unwrapNested(node as Parent)
+  const phrasingParent = phrasingParents.has(node.type)
+  // Before tidying: the marks of a paragraph in a heading or a table cell
+  // are tidied as the heading's or the cell's own.
+  if (
+    phrasingParent &&
+    !(node.children as Nodes[]).every((child) => phrasingTypes.has(child.type))
+  ) {
+    ;(node as { children: PhrasingContent[] }).children = toPhrasing(node.children as Nodes[])
+  }
+  // Empty code is written as a bare run of backticks, which joins the
+  // backticks of the next code span and opens a longer one that never
+  // closes: what that code span held would be read as Markdown.
+  if ((node.children as Nodes[]).some(needsTidying)) {
+    ;(node as Parent).children = tidy(node.children) as Parent['children']
+  }
+  if (node.type === 'paragraph' && hasLooseEdge(node)) {
+    node.children = splitLooseEdges(node).children as PhrasingContent[]
+  }
+  const children: Nodes[] = node.children
+  if (phrasingParent) {
+    // After `toPhrasing`: the blocks it puts on lines of their own are lines too.
+    if (oneLineParents.has(node.type)) breaksToSpaces(node as Parent)
+  } else if (node.type === 'list' && children.some((child) => child.type !== 'listItem')) {
+    node.children = asItems(children)
+  } else if (flowParents.has(node.type) && children.some(isStray)) {
+    ;(node as Parent).children = asFlow(children) as Parent['children']
+  } else if (node.type === 'table' && children.some((child) => child.type !== 'tableRow')) {
+    node.children = asRows(children)
+  } else if (node.type === 'tableRow' && children.some((child) => child.type !== 'tableCell')) {
+    node.children = asCells(children)
+  }
 }
 
 /** Take the marks of a mark's own kind out of it, at any depth, keeping what they hold. */

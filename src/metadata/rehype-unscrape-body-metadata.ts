@@ -1,5 +1,4 @@
-import type { Root } from 'hast'
-import { SKIP, visit } from 'unist-util-visit'
+import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
 import { collapseWhitespace } from '../text-shape.js'
@@ -39,21 +38,30 @@ export function rehypeUnscrapeBodyMetadata() {
 
 /** A `<time>` marked as the publication date (`pubdate`, `itemprop="datePublished"`). */
 function markedTime(tree: Root): DateRef | null {
-  let found: DateRef | null = null
-  visit(tree, 'element', (node) => {
-    if (node.tagName !== 'time') return undefined
-    const itemProp = node.properties.itemProp
-    const marked =
-      node.properties.pubdate !== undefined ||
-      (Array.isArray(itemProp) && itemProp.includes('datePublished'))
-    const value = node.properties.dateTime
-    if (marked && typeof value === 'string') {
-      const date = toDateRef(value, 'time')
-      if (date.value !== null) found = date
+  // A plain walk, in document order: it visits every element of the
+  // story, where `unist-util-visit`'s ancestor bookkeeping costs more than
+  // the reading.
+  const walk = (parent: Root | Element): DateRef | null => {
+    for (const node of parent.children) {
+      if (node.type !== 'element') continue
+      if (node.tagName !== 'time') {
+        const found = walk(node)
+        if (found) return found
+        continue
+      }
+      const itemProp = node.properties.itemProp
+      const marked =
+        node.properties.pubdate !== undefined ||
+        (Array.isArray(itemProp) && itemProp.includes('datePublished'))
+      const value = node.properties.dateTime
+      if (marked && typeof value === 'string') {
+        const date = toDateRef(value, 'time')
+        if (date.value !== null) return date
+      }
     }
-    return found ? false : SKIP
-  })
-  return found
+    return null
+  }
+  return walk(tree)
 }
 
 /** The first date a removed byline or dateline gives. */
