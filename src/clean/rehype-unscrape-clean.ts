@@ -299,10 +299,14 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     function cleanSentences(paragraph: Element): boolean {
       const texts: Text[] = []
       const elements: Element[] = []
-      visit(paragraph, (node) => {
-        if (node.type === 'text') texts.push(node)
-        else if (node.type === 'element') elements.push(node)
-      })
+      const collect = (node: Element): void => {
+        elements.push(node)
+        for (const child of node.children) {
+          if (child.type === 'text') texts.push(child)
+          else if (child.type === 'element') collect(child)
+        }
+      }
+      collect(paragraph)
       const raw = texts.map((node) => node.value).join('')
       const relevant = sentenceRules.filter(
         (rule) => !rule.sentenceFilter || rule.sentenceFilter.test(raw),
@@ -482,13 +486,19 @@ function cutText(texts: Text[], start: number, end: number): void {
 /** Lowercased longer words of the prose paragraphs. */
 function collectStoryWords(scope: Root | Element): Set<string> {
   const found = new Set<string>()
-  visit(scope, 'element', (node) => {
-    if (node.tagName !== 'p') return undefined
-    const paragraphWords = words(textOf(node))
-    if (paragraphWords.length < minProseWords) return 'skip'
-    for (const word of paragraphWords) if (word.length >= 4) found.add(word.toLowerCase())
-    return 'skip'
-  })
+  const walk = (parent: Root | Element): void => {
+    for (const node of parent.children) {
+      if (node.type !== 'element') continue
+      if (node.tagName !== 'p') {
+        walk(node)
+        continue
+      }
+      const paragraphWords = words(textOf(node))
+      if (paragraphWords.length < minProseWords) continue
+      for (const word of paragraphWords) if (word.length >= 4) found.add(word.toLowerCase())
+    }
+  }
+  walk(scope)
   return found
 }
 

@@ -1,5 +1,4 @@
 import type { Element } from 'hast'
-import { SKIP, visit } from 'unist-util-visit'
 import { wordCount } from '../../text-shape.js'
 import {
   childElements,
@@ -92,19 +91,21 @@ function isCardList(node: Element): boolean {
   let plain = 0
   let paragraphWords = 0
   let paragraphs = 0
-  visit(node, 'element', (child) => {
-    if (headingLevel(child) > 0) {
-      if (isLinkedHeading(child)) linked++
-      else plain++
-      return SKIP
+  // A plain walk: it runs on every candidate container, nested ones too,
+  // where `unist-util-visit`'s ancestor bookkeeping costs more than the reading.
+  const walk = (parent: Element): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      if (headingLevel(child) > 0) {
+        if (isLinkedHeading(child)) linked++
+        else plain++
+      } else if (child.tagName === 'p') {
+        paragraphs++
+        paragraphWords += wordCount(textOf(child))
+      } else walk(child)
     }
-    if (child.tagName === 'p') {
-      paragraphs++
-      paragraphWords += wordCount(textOf(child))
-      return SKIP
-    }
-    return undefined
-  })
+  }
+  walk(node)
   if (linked < 2 || plain > 0) return false
   return paragraphs === 0 || paragraphWords / paragraphs <= maxTeaserWords
 }
