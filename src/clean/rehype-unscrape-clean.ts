@@ -245,9 +245,13 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
 
     /** Run the sibling rules over a container's element children, removing what they find. */
     function applySiblingRules(parent: Root | Element): undefined {
+      // Read again only after a rule took some: most containers lose none.
+      let elements = childElements(parent)
       for (const rule of siblingRules) {
+        const findings = rule.siblings?.(elements, context) ?? []
+        if (findings.length === 0) continue
         const taken = new Set<ElementContent>()
-        for (const finding of rule.siblings?.(childElements(parent), context) ?? []) {
+        for (const finding of findings) {
           if (finding.nodes.some((node) => isProtected(node) || holdsStory(node, data.meta.title)))
             continue
           for (const node of finding.nodes) {
@@ -259,6 +263,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         if (taken.size > 0) {
           withoutChildren(parent, taken)
           noteChange()
+          elements = childElements(parent)
         }
       }
     }

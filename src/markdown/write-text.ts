@@ -33,19 +33,23 @@ export const writeText: Handle = (node: Text, parent, state: State, info) => {
   const { before = '', after = '' } = info
   const { common, controls } = indexOf(unsafe)
   const relevant: Unsafe[] = []
-  const add = (groups: Map<string, Unsafe[]>): void => {
-    for (const [character, patterns] of groups) {
-      if (node.value.includes(character) || before.includes(character) || after.includes(character))
-        for (const pattern of patterns) relevant.push(pattern)
-    }
-  }
-  add(common)
-  if (control.test(node.value) || control.test(before) || control.test(after)) add(controls)
+  const text = [before, node.value, after]
+  addPresent(common, text, relevant)
+  if (text.some((part) => control.test(part))) addPresent(controls, text, relevant)
   state.unsafe = relevant
   try {
     return defaultHandlers.text(node, parent, state, info)
   } finally {
     state.unsafe = unsafe
+  }
+}
+
+/** Add to `relevant` the patterns of the characters that one of `text` holds. */
+function addPresent(groups: Map<string, Unsafe[]>, text: string[], relevant: Unsafe[]): void {
+  for (const [character, patterns] of groups) {
+    if (text.some((part) => part.includes(character))) {
+      for (const pattern of patterns) relevant.push(pattern)
+    }
   }
 }
 
