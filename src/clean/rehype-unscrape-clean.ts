@@ -146,7 +146,6 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     for (const rule of pruneRules) {
       const result = withMeasures(() => rule.prune?.(scope, context), measures)
       if (!result) continue
-      measures = createMeasures()
       // Taken out per parent in one pass: removing children one by one costs
       // the square of their number.
       const taken = new Map<Root | Element, Set<ElementContent>>()
@@ -160,13 +159,19 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         children.add(node)
         pushRemoval(rule, reason, removedText(node), node)
       }
-      for (const [parent, children] of taken) withoutChildren(parent, children)
+      for (const [parent, children] of taken) {
+        withoutChildren(parent, children)
+        forgetMeasures(measures, parent)
+      }
       // What a container ends with may have changed (boilerplate after the
       // story is gone): its sibling rules judge it again, as they would
-      // when its own Markdown is cleaned.
+      // when its own Markdown is cleaned. They read the children left,
+      // whose measures still hold; the containers around are stale, so
+      // any later phase measures afresh.
       withMeasures(() => {
         for (const parent of taken.keys()) applySiblingRules(parent)
-      })
+      }, measures)
+      measures = createMeasures()
       if (result.warning) file.message(result.warning, { ruleId: rule.id, source: 'unscrape' })
     }
     for (const rule of active) rule.finish?.(tree, context)
