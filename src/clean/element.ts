@@ -198,12 +198,14 @@ const names = new WeakMap<Element, string>()
 
 /** The element's `class` and `id` tokens, lowercased, joined by spaces. */
 export function nameTokens(node: Element): string {
+  const className = node.properties.className
+  const id = node.properties.id
+  // Most elements have neither: nothing to build or remember.
+  if (!Array.isArray(className) && typeof id !== 'string') return ' '
   let tokens = names.get(node)
   if (tokens === undefined) {
-    const className = node.properties.className
     const classes = Array.isArray(className) ? className.join(' ') : ''
-    const id = typeof node.properties.id === 'string' ? node.properties.id : ''
-    tokens = `${classes} ${id}`.toLowerCase()
+    tokens = `${classes} ${typeof id === 'string' ? id : ''}`.toLowerCase()
     names.set(node, tokens)
   }
   return tokens
