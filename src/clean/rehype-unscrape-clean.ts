@@ -309,6 +309,8 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     function cleanSentences(paragraph: Element): boolean {
       const texts: Text[] = []
       const elements: Element[] = []
+      // A plain walk, in document order: it runs on every paragraph the
+      // sentence rules may cut, where `unist-util-visit` costs more than the reading.
       const collect = (node: Element): void => {
         elements.push(node)
         for (const child of node.children) {
@@ -496,6 +498,7 @@ function cutText(texts: Text[], start: number, end: number): void {
 /** Lowercased longer words of the prose paragraphs. */
 function collectStoryWords(scope: Root | Element): Set<string> {
   const found = new Set<string>()
+  // A plain walk, stopping at paragraphs: it reads every container of the page.
   const walk = (parent: Root | Element): void => {
     for (const node of parent.children) {
       if (node.type !== 'element') continue
