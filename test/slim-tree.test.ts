@@ -96,6 +96,15 @@ describe('rehypeUnscrapeSlimTree', () => {
     )
   })
 
+  it('reads nothing through inside a list item, whose blocks make it spread', () => {
+    // The conversion looks through every block of a list item, at any depth.
+    const html = '<body><div><dt><div><font></font><div></div></div></dt></div>harbour</body>'
+    const parse = () => unified().use(unscrapeParseHtml).parse(html)
+    const slim = parse()
+    rehypeUnscrapeSlimTree()(slim)
+    expect(toMdast.runSync(slim)).toEqual(toMdast.runSync(parse()))
+  })
+
   it('drops white space alone between blocks, and keeps it in preformatted text', () => {
     const tree = unified()
       .use(unscrapeParseHtml, { positions: false })

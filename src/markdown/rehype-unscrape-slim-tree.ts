@@ -124,50 +124,6 @@ const wrapperTags: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Elements whose conversion reads only the Markdown made of their children,
- * never which elements those children are (unlike lists, which look for a
- * leading checkbox, and definition lists, tables, selects and media).
- */
-const readsChildrenAsMarkdown: ReadonlySet<string> = new Set([
-  ...wrapperTags,
-  'a',
-  'address',
-  'article',
-  'aside',
-  'b',
-  'blockquote',
-  'body',
-  'center',
-  'del',
-  'div',
-  'em',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'html',
-  'i',
-  'main',
-  'mark',
-  'p',
-  's',
-  'section',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'td',
-  'th',
-])
-
-/**
  * Blocks converted as the flow of their children (a block around a block
  * adds nothing).
  */
@@ -190,17 +146,41 @@ const flowTags: ReadonlySet<string> = new Set([
   'section',
 ])
 
+/** Headings, converted from their children's Markdown. */
+const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']
+
+/**
+ * Elements whose conversion reads only the Markdown made of their children,
+ * never which elements those children are (unlike lists, which look for a
+ * leading checkbox, and definition lists, tables, selects and media).
+ */
+const readsChildrenAsMarkdown: ReadonlySet<string> = new Set([
+  ...wrapperTags,
+  ...flowTags,
+  ...headingTags,
+  'a',
+  'b',
+  'blockquote',
+  'del',
+  'em',
+  'i',
+  'mark',
+  'p',
+  's',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'td',
+  'th',
+])
+
 /** Blocks converted to flow content (or to nothing, when empty), never to phrasing. */
 const flowBlockTags: ReadonlySet<string> = new Set([
   ...flowTags,
+  ...headingTags,
   'blockquote',
   'dl',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
   'hr',
   'ol',
   'p',
@@ -209,7 +189,11 @@ const flowBlockTags: ReadonlySet<string> = new Set([
   'ul',
 ])
 
-/** Elements whose conversion looks for a checkbox first in them. */
+/**
+ * Elements whose conversion reads the elements inside them, at any depth:
+ * a checkbox first in them or in their first paragraph, and the blocks
+ * that make the item spread. Nothing in them is read through.
+ */
 const listItemTags: ReadonlySet<string> = new Set(['li', 'dt', 'dd'])
 
 /** Text that the Markdown conversion collapses to nothing after a block. */
@@ -235,9 +219,12 @@ const collapsible = /^[\t\n\v\f\r ]*$/
  */
 export function rehypeUnscrapeSlimTree() {
   return (tree: Root): undefined => {
-    const stack: Array<{ parent: Root | Element; keepsWhitespace: boolean; unwraps: boolean }> = [
-      { parent: tree, keepsWhitespace: false, unwraps: true },
-    ]
+    const stack: Array<{
+      parent: Root | Element
+      keepsWhitespace: boolean
+      inListItem: boolean
+      unwraps: boolean
+    }> = [{ parent: tree, keepsWhitespace: false, inListItem: false, unwraps: true }]
     for (let entry = stack.pop(); entry; entry = stack.pop()) {
       const { parent } = entry
       if (!entry.keepsWhitespace) parent.children = slimChildren(parent, entry.unwraps)
@@ -245,13 +232,12 @@ export function rehypeUnscrapeSlimTree() {
         if (child.type !== 'element') continue
         child.properties = slimmed(child.properties)
         const keeps = entry.keepsWhitespace || keepsWhitespaceOf(child)
-        const unwraps =
-          readsChildrenAsMarkdown.has(child.tagName) &&
-          // A list item looks for a checkbox first in it, or first in its first paragraph.
-          !(child.tagName === 'p' && parent.type === 'element' && listItemTags.has(parent.tagName))
-        stack.push({ parent: child, keepsWhitespace: keeps, unwraps })
-        if (child.content)
-          stack.push({ parent: child.content, keepsWhitespace: keeps, unwraps: true })
+        const inListItem = entry.inListItem || listItemTags.has(child.tagName)
+        const unwraps = !inListItem && readsChildrenAsMarkdown.has(child.tagName)
+        stack.push({ parent: child, keepsWhitespace: keeps, inListItem, unwraps })
+        if (child.content) {
+          stack.push({ parent: child.content, keepsWhitespace: keeps, inListItem, unwraps: true })
+        }
       }
     }
   }
@@ -306,6 +292,7 @@ function slimChildren(
   // A block that is all its parent holds changes nothing in its conversion.
   const [only] = kept
   if (
+    unwraps &&
     kept.length === 1 &&
     only?.type === 'element' &&
     parent.type === 'element' &&
