@@ -33,6 +33,7 @@ import {
   remarkUnscrapeStructure,
   unscrapeParseHtml,
 } from '../dist/index.js'
+import { rehypeUnscrapeMinifyWhitespace } from '../dist/markdown/rehype-unscrape-minify-whitespace.js'
 import { rehypeUnscrapeSlimTree } from '../dist/markdown/rehype-unscrape-slim-tree.js'
 import { remarkUnscrapeContentModel } from '../dist/markdown/remark-unscrape-content-model.js'
 import { remarkUnscrapeSafeUrls } from '../dist/markdown/remark-unscrape-safe-urls.js'
@@ -82,6 +83,7 @@ const stageParser = unified().use(unscrapeParseHtml, { positions: false })
 // and without addresses that could run code.
 const toMdast = unified()
   .use(rehypeUnscrapeSlimTree)
+  .use(rehypeUnscrapeMinifyWhitespace)
   .use(rehypeRemark, toMdastOptions)
   .use(remarkUnscrapeSafeUrls)
   .use(remarkUnscrapeContentModel)

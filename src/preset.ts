@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import type { PluggableList, Preset } from 'unified'
 import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
+import { rehypeUnscrapeMinifyWhitespace } from './markdown/rehype-unscrape-minify-whitespace.js'
 import { rehypeUnscrapeSlimTree } from './markdown/rehype-unscrape-slim-tree.js'
 import { remarkUnscrapeContentModel } from './markdown/remark-unscrape-content-model.js'
 import { remarkUnscrapeSafeUrls } from './markdown/remark-unscrape-safe-urls.js'
@@ -27,7 +28,9 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  *    never counts;
  * 4. `rehypeUnscrapeSlimTree` drops the properties and the white space
  *    between blocks that the conversion to Markdown never uses,
- *    `rehype-remark` turns the clean HTML tree into a Markdown tree, then
+ *    `rehypeUnscrapeMinifyWhitespace` collapses white space as the
+ *    conversion would, only faster, `rehype-remark` turns the clean HTML
+ *    tree into a Markdown tree, then
  *    `remarkUnscrapeSafeUrls` drops addresses whose scheme could run code
  *    (`javascript:` and the like), and `remarkUnscrapeContentModel` takes
  *    blocks out of headings and paragraphs and puts stray list items in
@@ -51,6 +54,7 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     ],
     rehypeUnscrapeBodyMetadata,
     rehypeUnscrapeSlimTree,
+    rehypeUnscrapeMinifyWhitespace,
     [rehypeRemark, toMdastOptions],
     // Before the content model: what an unsafe image or link leaves (a space
     // at a paragraph's edge, a mark around nothing) is then tidied too.

@@ -1,4 +1,5 @@
 import type { Options as ToMdastOptions } from 'rehype-remark'
+import { handleMinifiedFlow, minifiedFlowType } from './minified-flow.js'
 
 /**
  * How the clean HTML tree becomes a Markdown tree (rehype-remark).
@@ -10,6 +11,9 @@ import type { Options as ToMdastOptions } from 'rehype-remark'
  *
  * Comments are dropped: rehype-remark would write them as raw HTML, and the
  * Markdown holds none (`<!-- -->` can hide or smuggle markup in renderers).
+ *
+ * Content minified already by `rehypeUnscrapeMinifyWhitespace` is converted
+ * by its own handler.
  */
 export const toMdastOptions: Readonly<ToMdastOptions> = {
   handlers: {
@@ -21,5 +25,6 @@ export const toMdastOptions: Readonly<ToMdastOptions> = {
     comment() {
       return undefined
     },
+    [minifiedFlowType]: handleMinifiedFlow,
   },
 }

@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import type { Root } from 'hast'
+import { minifyWhitespace as upstreamMinifyWhitespace } from 'hast-util-minify-whitespace'
+import rehypeRemark from 'rehype-remark'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { rehypeUnscrapeClean } from '../src/clean/rehype-unscrape-clean.js'
+import { minifiedFlowType } from '../src/markdown/minified-flow.js'
+import { minifyWhitespace } from '../src/markdown/minify-whitespace.js'
+import { rehypeUnscrapeMinifyWhitespace } from '../src/markdown/rehype-unscrape-minify-whitespace.js'
+import { rehypeUnscrapeSlimTree } from '../src/markdown/rehype-unscrape-slim-tree.js'
+import { toMdastOptions } from '../src/markdown/to-mdast-options.js'
+import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures')
+const pages = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+  .filter((path) => path.endsWith('input.html'))
+  .map((path) => readFileSync(join(fixtures, path), 'utf8'))
+
+const parse = (html: string): Root => unified().use(unscrapeParseHtml).parse(html)
+
+/** A fixture page's tree as the preset hands it to the white-space step. */
+function slimTree(html: string): Root {
+  const tree = parse(html)
+  rehypeUnscrapeClean()(tree, new VFile())
+  rehypeUnscrapeSlimTree()(tree)
+  return tree
+}
+
+const toMdast = unified().use(rehypeRemark, toMdastOptions)
+
+/** The Markdown tree of `tree`, with the white-space step first and without it. */
+function bothWays(tree: Root) {
+  const minified = structuredClone(tree)
+  rehypeUnscrapeMinifyWhitespace()(minified)
+  return { minified: toMdast.runSync(minified), upstream: toMdast.runSync(tree) }
+}
+
+const space = fc.constantFrom('', ' ', '\n  ', '\t', '\v', '\f', '\r\n', '\u00a0', ' x ', 'y\n')
+const tag = fc.constantFrom(
+  'div',
+  'p',
+  'span',
+  'b',
+  'a',
+  'li',
+  'ul',
+  'h2',
+  'pre',
+  'nobr',
+  'table',
+  'tr',
+  'td',
+  'br',
+  'wbr',
+  'img',
+  'video',
+  'input',
+  'textarea',
+  'select',
+  'script',
+  'template',
+  'datalist',
+  'option',
+  'rp',
+  'dl',
+  'dt',
+  'dd',
+  'section',
+  'code',
+)
+const attributes = fc.constantFrom('', ' nowrap', ' hidden', ' wrap', ' id="x"', ' list="x"')
+const { node } = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('harbour', 'fees  rise', '<!-- note -->', '<input type="checkbox" checked>'),
+    space,
+    fc
+      .tuple(tag, fc.array(tie('node'), { maxLength: 4 }), attributes)
+      .map(([name, children, attribute]) => `<${name}${attribute}>${children.join('')}</${name}>`),
+  ),
+}))
+const page = fc
+  .array(node, { minLength: 1, maxLength: 5 })
+  .map((nodes) => `<!doctype html><body>${nodes.join('')}</body>`)
+
+describe('minifyWhitespace', () => {
+  it('makes the same tree as hast-util-minify-whitespace on generated pages', () => {
+    fc.assert(
+      fc.property(page, (html) => {
+        const ours = parse(html)
+        const theirs = parse(html)
+        minifyWhitespace(ours)
+        upstreamMinifyWhitespace(theirs)
+        expect(ours).toEqual(theirs)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('makes the same tree as hast-util-minify-whitespace on the fixture pages', () => {
+    expect(pages.length).toBeGreaterThan(10)
+    for (const html of pages) {
+      const ours = parse(html)
+      const theirs = parse(html)
+      minifyWhitespace(ours)
+      upstreamMinifyWhitespace(theirs)
+      expect(ours).toEqual(theirs)
+    }
+  })
+
+  it('collapses runs, trims at block edges, and keeps preformatted text', () => {
+    const tree = parse(
+      '<p>  a \n\t b <b> c </b> </p><pre>  x  </pre><nobr> d  e </nobr>' +
+        '<table><tr><td nowrap> f  g </td><td> h  i </td></tr></table>',
+    )
+    minifyWhitespace(tree)
+    const texts: string[] = []
+    const walk = (parent: { children: Root['children'] }): void => {
+      for (const child of parent.children) {
+        if (child.type === 'text') texts.push(child.value)
+        else if (child.type === 'element') walk(child)
+      }
+    }
+    walk(tree)
+    expect(texts).toEqual(['a b ', 'c', '  x  ', ' d e ', ' f g ', 'h i'])
+  })
+})
+
+describe('rehypeUnscrapeMinifyWhitespace', () => {
+  it('hands the content over in one node the conversion does not walk', () => {
+    const tree = parse('<p>a</p>')
+    rehypeUnscrapeMinifyWhitespace()(tree)
+    expect(tree.children.map((child) => child.type)).toEqual([minifiedFlowType])
+  })
+
+  it('changes no Markdown tree of the fixture pages', () => {
+    for (const html of pages) {
+      const { minified, upstream } = bothWays(slimTree(html))
+      expect(minified).toEqual(upstream)
+    }
+  })
+
+  it('changes no Markdown tree of generated pages', () => {
+    fc.assert(
+      fc.property(page, (html) => {
+        const { minified, upstream } = bothWays(parse(html))
+        expect(minified).toEqual(upstream)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('still finds elements by id, the first of each', () => {
+    const html =
+      '<body><input list="d"><datalist id="d"><option value="first"></option></datalist>' +
+      '<datalist id="d"><option value="second"></option></datalist></body>'
+    const { minified, upstream } = bothWays(parse(html))
+    expect(minified).toEqual(upstream)
+    expect(JSON.stringify(minified)).toContain('first')
+    expect(JSON.stringify(minified)).not.toContain('second')
+  })
+})
