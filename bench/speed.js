@@ -33,11 +33,12 @@ import {
   remarkUnscrapeStructure,
   unscrapeParseHtml,
 } from '../dist/index.js'
+import { createFlowHandover } from '../dist/markdown/minified-flow.js'
 import { rehypeUnscrapeMinifyWhitespace } from '../dist/markdown/rehype-unscrape-minify-whitespace.js'
 import { rehypeUnscrapeSlimTree } from '../dist/markdown/rehype-unscrape-slim-tree.js'
 import { remarkUnscrapeContentModel } from '../dist/markdown/remark-unscrape-content-model.js'
 import { remarkUnscrapeSafeUrls } from '../dist/markdown/remark-unscrape-safe-urls.js'
-import { toMdastOptions } from '../dist/markdown/to-mdast-options.js'
+import { toMdastOptionsFor } from '../dist/markdown/to-mdast-options.js'
 import { splitSentences } from '../dist/structure/sentences.js'
 import { loadDataset, readPage } from './dataset.js'
 import { wordF1Scores } from './metrics.js'
@@ -81,10 +82,11 @@ const parser = unified().use(rehypeParse)
 const stageParser = unified().use(unscrapeParseHtml, { positions: false })
 // As in the preset: the Markdown tree made to hold only what mdast allows,
 // and without addresses that could run code.
+const handover = createFlowHandover()
 const toMdast = unified()
   .use(rehypeUnscrapeSlimTree)
-  .use(rehypeUnscrapeMinifyWhitespace)
-  .use(rehypeRemark, toMdastOptions)
+  .use(rehypeUnscrapeMinifyWhitespace, handover)
+  .use(rehypeRemark, toMdastOptionsFor(handover))
   .use(remarkUnscrapeSafeUrls)
   .use(remarkUnscrapeContentModel)
 const stringifier = unified().use(remarkGfm).use(remarkStringify, markdownSettings)

@@ -3,12 +3,13 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import type { PluggableList, Preset } from 'unified'
 import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
+import { createFlowHandover } from './markdown/minified-flow.js'
 import { rehypeUnscrapeMinifyWhitespace } from './markdown/rehype-unscrape-minify-whitespace.js'
 import { rehypeUnscrapeSlimTree } from './markdown/rehype-unscrape-slim-tree.js'
 import { remarkUnscrapeContentModel } from './markdown/remark-unscrape-content-model.js'
 import { remarkUnscrapeSafeUrls } from './markdown/remark-unscrape-safe-urls.js'
 import { markdownSettings } from './markdown/settings.js'
-import { toMdastOptions } from './markdown/to-mdast-options.js'
+import { toMdastOptionsFor } from './markdown/to-mdast-options.js'
 import { rehypeUnscrapeBodyMetadata } from './metadata/rehype-unscrape-body-metadata.js'
 import { rehypeUnscrapeMetadata } from './metadata/rehype-unscrape-metadata.js'
 import type { Settings } from './options.js'
@@ -46,6 +47,7 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  * Results are on `file.data.unscrape`; `toArticle(file)` assembles them.
  */
 export function createPreset(settings?: Partial<Settings> | null): Preset {
+  const handover = createFlowHandover()
   const plugins: PluggableList = [
     [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
     [
@@ -54,8 +56,8 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     ],
     rehypeUnscrapeBodyMetadata,
     rehypeUnscrapeSlimTree,
-    rehypeUnscrapeMinifyWhitespace,
-    [rehypeRemark, toMdastOptions],
+    [rehypeUnscrapeMinifyWhitespace, handover],
+    [rehypeRemark, toMdastOptionsFor(handover)],
     // Before the content model: what an unsafe image or link leaves (a space
     // at a paragraph's edge, a mark around nothing) is then tidied too.
     remarkUnscrapeSafeUrls,

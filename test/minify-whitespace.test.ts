@@ -8,11 +8,11 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { rehypeUnscrapeClean } from '../src/clean/rehype-unscrape-clean.js'
-import { minifiedFlowType } from '../src/markdown/minified-flow.js'
+import { createFlowHandover, minifiedFlowType } from '../src/markdown/minified-flow.js'
 import { minifyWhitespace } from '../src/markdown/minify-whitespace.js'
 import { rehypeUnscrapeMinifyWhitespace } from '../src/markdown/rehype-unscrape-minify-whitespace.js'
 import { rehypeUnscrapeSlimTree } from '../src/markdown/rehype-unscrape-slim-tree.js'
-import { toMdastOptions } from '../src/markdown/to-mdast-options.js'
+import { toMdastOptions, toMdastOptionsFor } from '../src/markdown/to-mdast-options.js'
 import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures')
@@ -31,12 +31,14 @@ function slimTree(html: string): Root {
 }
 
 const toMdast = unified().use(rehypeRemark, toMdastOptions)
+const handover = createFlowHandover()
+const toMdastHandedOver = unified().use(rehypeRemark, toMdastOptionsFor(handover))
 
 /** The Markdown tree of `tree`, with the white-space step first and without it. */
 function bothWays(tree: Root) {
   const minified = structuredClone(tree)
-  rehypeUnscrapeMinifyWhitespace()(minified)
-  return { minified: toMdast.runSync(minified), upstream: toMdast.runSync(tree) }
+  rehypeUnscrapeMinifyWhitespace(handover)(minified)
+  return { minified: toMdastHandedOver.runSync(minified), upstream: toMdast.runSync(tree) }
 }
 
 const space = fc.constantFrom('', ' ', '\n  ', '\t', '\v', '\f', '\r\n', '\u00a0', ' x ', 'y\n')
@@ -131,10 +133,31 @@ describe('minifyWhitespace', () => {
 })
 
 describe('rehypeUnscrapeMinifyWhitespace', () => {
-  it('hands the content over in one node the conversion does not walk', () => {
+  it('hands the content over beside the tree, leaving a stand-in', () => {
+    const own = createFlowHandover()
     const tree = parse('<p>a</p>')
-    rehypeUnscrapeMinifyWhitespace()(tree)
-    expect(tree.children.map((child) => child.type)).toEqual([minifiedFlowType])
+    rehypeUnscrapeMinifyWhitespace(own)(tree)
+    expect(tree.children).toEqual([{ type: minifiedFlowType, key: 0 }])
+    expect(own.waiting.size).toBe(1)
+    unified().use(rehypeRemark, toMdastOptionsFor(own)).runSync(tree)
+    expect(own.waiting.size).toBe(0)
+  })
+
+  it('gives each tree its own content, in whatever order they are converted', () => {
+    const own = createFlowHandover()
+    const convert = unified().use(rehypeRemark, toMdastOptionsFor(own))
+    const first = parse('<p>harbour</p>')
+    const second = parse('<p>fees</p>')
+    rehypeUnscrapeMinifyWhitespace(own)(first)
+    rehypeUnscrapeMinifyWhitespace(own)(second)
+    expect(JSON.stringify(convert.runSync(second))).toContain('fees')
+    expect(JSON.stringify(convert.runSync(first))).toContain('harbour')
+  })
+
+  it('fails clearly on a stand-in whose content was not handed over', () => {
+    const tree = parse('<p>a</p>')
+    rehypeUnscrapeMinifyWhitespace(createFlowHandover())(tree)
+    expect(() => toMdastHandedOver.runSync(tree)).toThrow(/not handed over/)
   })
 
   it('changes no Markdown tree of the fixture pages', () => {

@@ -1,49 +1,69 @@
 import type { Element, Root, RootContent } from 'hast'
 import type { NodeHandle } from 'hast-util-to-mdast'
 
-/** Node type of a page's content whose white space is minified already. */
+/** Node type of the stand-in for a page's content, whose white space is minified already. */
 export const minifiedFlowType = 'unscrapeMinifiedFlow'
 
 /**
- * A page's content, its white space minified already, held where the
- * white-space step of `rehype-remark` does not walk: it looks only in
- * `children`, and this node has none.
+ * Stand-in for a page's content, whose white space is minified already:
+ * the content waits beside the tree, in a `FlowHandover`, so that
+ * `rehype-remark` neither copies it (it copies the whole tree first) nor
+ * minifies its white space a second time.
  */
 export interface MinifiedFlow {
   /** Node type. */
   type: typeof minifiedFlowType
-  /** The content, converted as the root's children would be. */
-  nodes: RootContent[]
+  /** Which content of the handover it stands for. */
+  key: number
 }
 
 /**
- * Put the root's content in a `MinifiedFlow` node, so that `rehype-remark`
- * does not minify its white space a second time (`handleMinifiedFlow`
- * converts it).
+ * Where content minified by `rehypeUnscrapeMinifyWhitespace` waits for the
+ * conversion by `rehype-remark`: one per processor, shared by the two steps.
  */
-export function holdMinifiedFlow(tree: Root): void {
-  const flow: MinifiedFlow = { type: minifiedFlowType, nodes: tree.children }
+export interface FlowHandover {
+  /** Content waiting, by the key of its stand-in. */
+  readonly waiting: Map<number, RootContent[]>
+  /** Key of the next content handed over. */
+  next: number
+}
+
+/** A handover with nothing waiting. */
+export function createFlowHandover(): FlowHandover {
+  return { waiting: new Map(), next: 0 }
+}
+
+/** Hand the root's content over, leaving a `MinifiedFlow` stand-in in its place. */
+export function handOverFlow(tree: Root, handover: FlowHandover): void {
+  const key = handover.next++
+  handover.waiting.set(key, tree.children)
+  const flow: MinifiedFlow = { type: minifiedFlowType, key }
   // The one node hast does not know of; only the handler below reads it.
   tree.children = [flow as unknown as RootContent]
 }
 
 /**
- * Convert a `MinifiedFlow` to Markdown as `rehype-remark` converts a root's
- * children. It first notes the elements by `id`, as the conversion does
- * for the whole tree before it starts (first one wins), as it only sees
- * into `children`.
+ * A `rehype-remark` handler that converts the content a `MinifiedFlow`
+ * stands for as the root's children would be converted. It first notes the
+ * elements by `id` (first one wins), as the conversion does for the whole
+ * tree before it starts, where it cannot see this content.
  */
-export const handleMinifiedFlow: NodeHandle = (state, node: MinifiedFlow) => {
-  const stack: RootContent[] = [...node.nodes].reverse()
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    if (next.type !== 'element') continue
-    const id = idOf(next)
-    if (id && !state.elementById.has(id)) state.elementById.set(id, next)
-    for (let index = next.children.length - 1; index >= 0; index--) {
-      stack.push(next.children[index] as RootContent)
+export function handleMinifiedFlow(handover: FlowHandover): NodeHandle {
+  return (state, node: MinifiedFlow) => {
+    const nodes = handover.waiting.get(node.key)
+    if (!nodes) throw new Error('The content of a minified flow was not handed over')
+    handover.waiting.delete(node.key)
+    const stack: RootContent[] = [...nodes].reverse()
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      if (next.type !== 'element') continue
+      const id = idOf(next)
+      if (id && !state.elementById.has(id)) state.elementById.set(id, next)
+      for (let index = next.children.length - 1; index >= 0; index--) {
+        stack.push(next.children[index] as RootContent)
+      }
     }
+    return state.all({ type: 'root', children: nodes })
   }
-  return state.all({ type: 'root', children: node.nodes })
 }
 
 /** An element's `id`, as the conversion reads it. */

@@ -1,5 +1,5 @@
 import type { Options as ToMdastOptions } from 'rehype-remark'
-import { handleMinifiedFlow, minifiedFlowType } from './minified-flow.js'
+import { type FlowHandover, handleMinifiedFlow, minifiedFlowType } from './minified-flow.js'
 
 /**
  * How the clean HTML tree becomes a Markdown tree (rehype-remark).
@@ -11,9 +11,6 @@ import { handleMinifiedFlow, minifiedFlowType } from './minified-flow.js'
  *
  * Comments are dropped: rehype-remark would write them as raw HTML, and the
  * Markdown holds none (`<!-- -->` can hide or smuggle markup in renderers).
- *
- * Content minified already by `rehypeUnscrapeMinifyWhitespace` is converted
- * by its own handler.
  */
 export const toMdastOptions: Readonly<ToMdastOptions> = {
   handlers: {
@@ -25,6 +22,19 @@ export const toMdastOptions: Readonly<ToMdastOptions> = {
     comment() {
       return undefined
     },
-    [minifiedFlowType]: handleMinifiedFlow,
   },
+}
+
+/**
+ * `toMdastOptions`, also converting the content that
+ * `rehypeUnscrapeMinifyWhitespace` handed over through `handover`.
+ */
+export function toMdastOptionsFor(handover: FlowHandover): ToMdastOptions {
+  return {
+    ...toMdastOptions,
+    nodeHandlers: {
+      ...toMdastOptions.nodeHandlers,
+      [minifiedFlowType]: handleMinifiedFlow(handover),
+    },
+  }
 }
