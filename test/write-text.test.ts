@@ -122,4 +122,23 @@ describe('writeText', () => {
     }
     expect(withWriteText.stringify(tree)).toBe('\\# not a \\*heading\\* \\[x]\\(y)\n')
   })
+
+  it('tells the text before of a first character escaped only by what follows it', () => {
+    // `<` before `!` would open HTML, so it is escaped; the `!` of `![` is
+    // not, as the `[` after it is, so the text before sees a `!`, not a `\`.
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'a <' },
+            { type: 'text', value: '![b]' },
+          ],
+        },
+      ],
+    }
+    expect(withWriteText.stringify(tree)).toBe(withDefaultText.stringify(tree))
+    expect(withWriteText.stringify(tree)).toBe('a \\<!\\[b]\n')
+  })
 })
