@@ -70,6 +70,9 @@ describe('rehypeUnscrapeSlimTree', () => {
       'ol',
       'section',
       'figure',
+      'wbr',
+      'select',
+      'option',
     )
     const attributes = fc.constantFrom('', ' nowrap hidden', ' id="x"', ' class="c"', ' hidden')
     const { node } = fc.letrec<{ node: string }>((tie) => ({

@@ -2,9 +2,10 @@ import type { Element, Root, RootContent } from 'hast'
 
 /**
  * Elements that bound white space like blocks do, as the Markdown
- * conversion (`hast-util-minify-whitespace`) counts them.
+ * conversion (`hast-util-minify-whitespace`) counts them: text of white
+ * space alone first in them or right after them is dropped.
  */
-const blockTags: ReadonlySet<string> = new Set([
+export const blockTags: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',

@@ -1,4 +1,5 @@
 import type { Element, Properties, Root } from 'hast'
+import { blockTags } from './minify-whitespace.js'
 
 /**
  * The properties that turning HTML into Markdown reads (links, images,
@@ -33,61 +34,6 @@ const markdownProperties: ReadonlySet<string> = new Set([
   'type',
   'value',
   'wrap',
-])
-
-/**
- * Elements after which, and first in which, text of white space alone is
- * dropped by the Markdown conversion (`hast-util-minify-whitespace`, whose
- * list of blocks holds all of these).
- */
-const blocks: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'listing',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'plaintext',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'xmp',
 ])
 
 /** Elements whose white space the Markdown conversion keeps, or keeps from trimming. */
@@ -263,7 +209,7 @@ function slimChildren(
   unwraps: boolean,
 ): Array<(typeof parent.children)[number]> {
   const kept: Array<(typeof parent.children)[number]> = []
-  let afterBlock = parent.type === 'root' || blocks.has(parent.tagName)
+  let afterBlock = parent.type === 'root' || blockTags.has(parent.tagName)
   const add = (children: Array<(typeof parent.children)[number]>): void => {
     // A wrapper followed by only such elements up to the next block lets
     // them lose their leading white space; read through, it would not.
@@ -283,7 +229,7 @@ function slimChildren(
           add(child.children.filter((inner) => inner.type === 'element'))
           continue
         }
-        afterBlock = blocks.has(child.tagName)
+        afterBlock = blockTags.has(child.tagName)
       } else afterBlock = false
       kept.push(child)
     }
