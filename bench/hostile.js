@@ -66,6 +66,7 @@ const hostile = {
   [`${megabytes} MB one line, HTML`]: `<html><body><p>${line}</p></body></html>`,
   '200,000 nested divs': `${story}${'<div>Level text.'.repeat(200_000)}`,
   [`${items} list items`]: `<article>${story}<ul>${'<li>Ferry item'.repeat(items)}</ul></article>`,
+  '100,000 marks of white space': `<article>${story}<p>Harbour ${'<sup> </sup>'.repeat(100_000)} fees</p></article>`,
   'table bomb': `<article>${story}<table><tr><td colspan="1000000" rowspan="65534">x</td>${'<td>y</td>'.repeat(5000)}</tr>${'<tr><td rowspan="1000">z</td></tr>'.repeat(5000)}</table></article>`,
 }
 

@@ -67,6 +67,12 @@ describe('hostile input', () => {
     expect(article.text.split('Level.').length - 1).toBe(40)
   })
 
+  it('a run of 60,000 marks that hold only white space is collapsed in one pass', () => {
+    // Looking ahead from each mark for what follows the run cost its square.
+    const article = clean(`${story}<p>Harbour ${'<sup> </sup>'.repeat(60_000)} fees</p>`)
+    expect(article.markdown).toContain('Harbour fees')
+  })
+
   it('plain text indented thousands of levels deep', () => {
     const lines = Array.from({ length: 2000 }, (_, index) => `${' '.repeat(index)}- item ${index}`)
     const article = clean(`Harbour news\n\n${lines.join('\n')}`, { format: 'text' })
