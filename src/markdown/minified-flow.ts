@@ -19,24 +19,26 @@ export interface MinifiedFlow {
 
 /**
  * Where content minified by `rehypeUnscrapeMinifyWhitespace` waits for the
- * conversion by `rehype-remark`: one per processor, shared by the two steps.
+ * conversion by `rehype-remark`, which runs right after it: one per preset,
+ * shared by the two steps. Only the latest content waits, so content that a
+ * failed run left behind is let go at the next run.
  */
 export interface FlowHandover {
-  /** Content waiting, by the key of its stand-in. */
-  readonly waiting: Map<number, RootContent[]>
+  /** The content waiting, with the key of its stand-in. */
+  waiting: { key: number; nodes: RootContent[] } | undefined
   /** Key of the next content handed over. */
   next: number
 }
 
 /** A handover with nothing waiting. */
 export function createFlowHandover(): FlowHandover {
-  return { waiting: new Map(), next: 0 }
+  return { waiting: undefined, next: 0 }
 }
 
 /** Hand the root's content over, leaving a `MinifiedFlow` stand-in in its place. */
 export function handOverFlow(tree: Root, handover: FlowHandover): void {
   const key = handover.next++
-  handover.waiting.set(key, tree.children)
+  handover.waiting = { key, nodes: tree.children }
   const flow: MinifiedFlow = { type: minifiedFlowType, key }
   // The one node hast does not know of; only the handler below reads it.
   tree.children = [flow as unknown as RootContent]
@@ -50,9 +52,12 @@ export function handOverFlow(tree: Root, handover: FlowHandover): void {
  */
 export function handleMinifiedFlow(handover: FlowHandover): NodeHandle {
   return (state, node: MinifiedFlow) => {
-    const nodes = handover.waiting.get(node.key)
-    if (!nodes) throw new Error('The content of a minified flow was not handed over')
-    handover.waiting.delete(node.key)
+    const { waiting } = handover
+    if (waiting?.key !== node.key) {
+      throw new Error('The content of a minified flow was not handed over, or another was since')
+    }
+    handover.waiting = undefined
+    const { nodes } = waiting
     const stack: RootContent[] = [...nodes].reverse()
     for (let next = stack.pop(); next; next = stack.pop()) {
       if (next.type !== 'element') continue
