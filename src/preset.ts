@@ -27,11 +27,10 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  * 3. `rehypeUnscrapeBodyMetadata` completes the metadata from the kept body
  *    and the removed bylines — after cleaning, so a related card's date
  *    never counts;
- * 4. `rehypeUnscrapeSlimTree` drops the properties and the white space
- *    between blocks that the conversion to Markdown never uses,
- *    `rehypeUnscrapeMinifyWhitespace` collapses white space as the
- *    conversion would, only faster, `rehype-remark` turns the clean HTML
- *    tree into a Markdown tree, then
+ * 4. `rehypeUnscrapeSlimTree` drops the properties that the conversion to
+ *    Markdown never uses, `rehypeUnscrapeMinifyWhitespace` collapses white
+ *    space as the conversion would, only faster, `rehype-remark` turns the
+ *    clean HTML tree into a Markdown tree, then
  *    `remarkUnscrapeSafeUrls` drops addresses whose scheme could run code
  *    (`javascript:` and the like), and `remarkUnscrapeContentModel` takes
  *    blocks out of headings and paragraphs and puts stray list items in

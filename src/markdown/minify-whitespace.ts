@@ -5,7 +5,7 @@ import type { Element, Root, RootContent } from 'hast'
  * conversion (`hast-util-minify-whitespace`) counts them: text of white
  * space alone first in them or right after them is dropped.
  */
-export const blockTags: ReadonlySet<string> = new Set([
+const blockTags: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',
