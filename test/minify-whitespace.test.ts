@@ -14,6 +14,7 @@ import { rehypeUnscrapeMinifyWhitespace } from '../src/markdown/rehype-unscrape-
 import { rehypeUnscrapeSlimTree } from '../src/markdown/rehype-unscrape-slim-tree.js'
 import { toMdastOptions, toMdastOptionsFor } from '../src/markdown/to-mdast-options.js'
 import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
+import { htmlPages } from './util.js'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures')
 const pages = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
@@ -41,53 +42,49 @@ function bothWays(tree: Root) {
   return { minified: toMdastHandedOver.runSync(minified), upstream: toMdast.runSync(tree) }
 }
 
-const space = fc.constantFrom('', ' ', '\n  ', '\t', '\v', '\f', '\r\n', '\u00a0', ' x ', 'y\n')
-const tag = fc.constantFrom(
-  'div',
-  'p',
-  'span',
-  'b',
-  'a',
-  'li',
-  'ul',
-  'h2',
-  'pre',
-  'nobr',
-  'table',
-  'tr',
-  'td',
-  'br',
-  'wbr',
-  'img',
-  'video',
-  'input',
-  'textarea',
-  'select',
-  'script',
-  'template',
-  'datalist',
-  'option',
-  'rp',
-  'dl',
-  'dt',
-  'dd',
-  'section',
-  'code',
-)
-const attributes = fc.constantFrom('', ' nowrap', ' hidden', ' wrap', ' id="x"', ' list="x"')
-const { node } = fc.letrec<{ node: string }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom('harbour', 'fees  rise', '<!-- note -->', '<input type="checkbox" checked>'),
-    space,
-    fc
-      .tuple(tag, fc.array(tie('node'), { maxLength: 4 }), attributes)
-      .map(([name, children, attribute]) => `<${name}${attribute}>${children.join('')}</${name}>`),
-  ),
-}))
-const page = fc
-  .array(node, { minLength: 1, maxLength: 5 })
-  .map((nodes) => `<!doctype html><body>${nodes.join('')}</body>`)
+const page = htmlPages({
+  prefix: '<!doctype html>',
+  tags: [
+    'div',
+    'p',
+    'span',
+    'b',
+    'a',
+    'li',
+    'ul',
+    'h2',
+    'pre',
+    'nobr',
+    'table',
+    'tr',
+    'td',
+    'br',
+    'wbr',
+    'img',
+    'video',
+    'input',
+    'textarea',
+    'select',
+    'script',
+    'template',
+    'datalist',
+    'option',
+    'rp',
+    'dl',
+    'dt',
+    'dd',
+    'section',
+    'code',
+  ],
+  attributes: ['', ' nowrap', ' hidden', ' wrap', ' id="x"', ' list="x"'],
+  leaves: [
+    'harbour',
+    'fees  rise',
+    '<!-- note -->',
+    '<input type="checkbox" checked>',
+    ...['', ' ', '\n  ', '\t', '\v', '\f', '\r\n', '\u00a0', ' x ', 'y\n'],
+  ],
+})
 
 describe('minifyWhitespace', () => {
   it('makes the same tree as hast-util-minify-whitespace on generated pages', () => {

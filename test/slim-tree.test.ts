@@ -13,6 +13,7 @@ import { toMdastOptions } from '../src/markdown/to-mdast-options.js'
 import { rehypeUnscrapeBodyMetadata } from '../src/metadata/rehype-unscrape-body-metadata.js'
 import { rehypeUnscrapeMetadata } from '../src/metadata/rehype-unscrape-metadata.js'
 import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
+import { htmlPages } from './util.js'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures')
 const pages = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
@@ -42,60 +43,50 @@ describe('rehypeUnscrapeSlimTree', () => {
   })
 
   it('changes no Markdown tree of generated pages: attributes, white space, comments and all', () => {
-    const space = fc.constantFrom('', ' ', '\n  ', '\t', '\u00a0', ' x ')
-    const tag = fc.constantFrom(
-      'div',
-      'p',
-      'span',
-      'b',
-      'li',
-      'ul',
-      'h2',
-      'pre',
-      'nobr',
-      'table',
-      'tr',
-      'td',
-      'blockquote',
-      'br',
-      'img',
-      'textarea',
-      'font',
-      'time',
-      'a',
-      'q',
-      'dl',
-      'dt',
-      'dd',
-      'ol',
-      'section',
-      'figure',
-      'wbr',
-      'select',
-      'option',
-    )
-    const attributes = fc.constantFrom('', ' nowrap hidden', ' id="x"', ' class="c"', ' hidden')
-    const { node } = fc.letrec<{ node: string }>((tie) => ({
-      node: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        fc.constantFrom(
-          'harbour',
-          'fees rise',
-          '<!-- note -->',
-          '<input type="checkbox" checked>',
-          '<table><tr><td nowrap> a  b </td><td> c </td></tr></table>',
-        ),
-        space,
-        fc
-          .tuple(tag, fc.array(tie('node'), { maxLength: 4 }), attributes)
-          .map(
-            ([name, children, attribute]) => `<${name}${attribute}>${children.join('')}</${name}>`,
-          ),
-      ),
-    }))
+    const generated = htmlPages({
+      tags: [
+        'div',
+        'p',
+        'span',
+        'b',
+        'li',
+        'ul',
+        'h2',
+        'pre',
+        'nobr',
+        'table',
+        'tr',
+        'td',
+        'blockquote',
+        'br',
+        'img',
+        'textarea',
+        'font',
+        'time',
+        'a',
+        'q',
+        'dl',
+        'dt',
+        'dd',
+        'ol',
+        'section',
+        'figure',
+        'wbr',
+        'select',
+        'option',
+      ],
+      attributes: ['', ' nowrap hidden', ' id="x"', ' class="c"', ' hidden'],
+      leaves: [
+        'harbour',
+        'fees rise',
+        '<!-- note -->',
+        '<input type="checkbox" checked>',
+        '<table><tr><td nowrap> a  b </td><td> c </td></tr></table>',
+        ...['', ' ', '\n  ', '\t', '\u00a0', ' x '],
+      ],
+    })
     fc.assert(
-      fc.property(fc.array(node, { minLength: 1, maxLength: 5 }), (nodes) => {
-        const html = `<body>${nodes.join('')}</body>`
+      fc.property(generated, (html) => {
         const parse = () => unified().use(unscrapeParseHtml).parse(html)
         const slim = parse()
         rehypeUnscrapeSlimTree()(slim)

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { expect } from 'vitest'
 import { type CliIo, run } from '../src/cli/run.js'
 import type { Article, Block, Paragraph, Section, Sentence } from '../src/index.js'
@@ -90,4 +91,38 @@ export async function cli(argv: string[], options: { stdin?: string; tty?: boole
   }
   const code = await run(argv, io, '1.2.3')
   return { code, stdout, stderr }
+}
+
+/** What generated HTML pages are made of (see `htmlPages`). */
+export interface HtmlParts {
+  /** Element names. */
+  tags: string[]
+  /** Attributes, each with its leading space (`''` for none). */
+  attributes: string[]
+  /** Text, white space and markup to use as they are. */
+  leaves: string[]
+  /** Written before `<body>` (a doctype, say). */
+  prefix?: string
+}
+
+/** HTML pages: a `<body>` of up to five generated trees of `parts`. */
+export function htmlPages(parts: HtmlParts): fc.Arbitrary<string> {
+  const { node } = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom(...parts.leaves),
+      fc
+        .tuple(
+          fc.constantFrom(...parts.tags),
+          fc.array(tie('node'), { maxLength: 4 }),
+          fc.constantFrom(...parts.attributes),
+        )
+        .map(
+          ([name, children, attribute]) => `<${name}${attribute}>${children.join('')}</${name}>`,
+        ),
+    ),
+  }))
+  return fc
+    .array(node, { minLength: 1, maxLength: 5 })
+    .map((nodes) => `${parts.prefix ?? ''}<body>${nodes.join('')}</body>`)
 }
