@@ -6,7 +6,7 @@ import { minifyWhitespace } from './minify-whitespace.js'
  * Collapse the white space of the clean tree as `rehype-remark` would, and
  * hand the content over beside the tree: `rehype-remark` then neither
  * copies it nor collapses its white space again. The same Markdown, in
- * about a third of the time the conversion took (see `minifyWhitespace`).
+ * less than half the time the conversion took (see `minifyWhitespace`).
  *
  * The tree it leaves holds a stand-in only: run it right before
  * `rehype-remark`, with the same handover in `toMdastOptionsFor`, whose
