@@ -7,6 +7,9 @@ import {
   type Unsafe,
 } from 'mdast-util-to-markdown'
 
+/** The parent a handler is given. */
+type Parent = Parameters<Handle>[1]
+
 /** The unsafe patterns of a writer, by the character each escapes. */
 interface PatternIndex {
   /** Patterns of characters that text has, by character. */
@@ -35,7 +38,7 @@ const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
  * output is the same, and writing Markdown takes about a quarter less time.
  */
 export const writeText: Handle & { peek: Handle } = Object.assign(
-  (node: Text, parent: Parameters<Handle>[1], state: State, info: Info): string => {
+  (node: Text, parent: Parent, state: State, info: Info): string => {
     const { common, controls } = indexOf(state.unsafe)
     const relevant: Unsafe[] = []
     const { before = '', after = '' } = info
@@ -55,7 +58,7 @@ export const writeText: Handle & { peek: Handle } = Object.assign(
  * characters are all that is asked; most text starts with two letters and
  * asks none.
  */
-function peekText(node: Text, parent: Parameters<Handle>[1], state: State, info: Info): string {
+function peekText(node: Text, parent: Parent, state: State, info: Info): string {
   const { common, controls } = indexOf(state.unsafe)
   const relevant: Unsafe[] = []
   for (const character of new Set([node.value.charAt(0), node.value.charAt(1)])) {
@@ -70,7 +73,7 @@ function peekText(node: Text, parent: Parameters<Handle>[1], state: State, info:
 function writeWith(
   relevant: Unsafe[],
   node: Text,
-  parent: Parameters<Handle>[1],
+  parent: Parent,
   state: State,
   info: Info,
 ): string {
