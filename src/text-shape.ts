@@ -118,6 +118,23 @@ export function looksLikeProse(value: string): boolean {
   return count >= 20 || (count >= 6 && endsLikeSentence(value))
 }
 
+/** Characters of a text that are not whitespace. */
+export function nonSpaceLength(value: string): number {
+  let spaces = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    // Printable ASCII and Latin-1 first: most characters, and never a space.
+    if (code > 0x20 && code < 0xa0) continue
+    if (isSpaceCode(code)) spaces++
+  }
+  return value.length - spaces
+}
+
+/** Commas of many scripts (Latin, Arabic, CJK): more clauses, more prose. */
+export function commaCount(value: string): number {
+  return value.match(/[,،、，﹐]/g)?.length ?? 0
+}
+
 /** Whether a UTF-16 code unit is white space (what `\s` matches). */
 export function isSpaceCode(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)

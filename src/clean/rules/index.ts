@@ -14,6 +14,7 @@ import { linkList } from './link-list.js'
 import { mainContent } from './main-content.js'
 import { masthead } from './masthead.js'
 import { nonContent } from './non-content.js'
+import { nonStoryBlock } from './non-story-block.js'
 import { pageChrome } from './page-chrome.js'
 import { paywall } from './paywall.js'
 import { permalink } from './permalink.js'
@@ -30,7 +31,7 @@ import { tagList } from './tag-list.js'
  * tells the outline), and page chrome before the finer rules.
  * Related boxes go before bylines (a teaser card's date is not a dateline
  * of the article). `main-content` acts after the walk, on what the others
- * left.
+ * left, and `non-story-block` inside what `main-content` kept.
  */
 export const rules: readonly Rule[] = [
   nonContent,
@@ -56,4 +57,5 @@ export const rules: readonly Rule[] = [
   linkList,
   headlineGallery,
   mainContent,
+  nonStoryBlock,
 ]
