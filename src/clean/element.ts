@@ -259,6 +259,31 @@ export function isParagraphBlock(node: Element): boolean {
   )
 }
 
+/**
+ * The prose inside an element: how many paragraph-like blocks of at least
+ * `minParagraphLength` characters, few of them links, it holds, and their
+ * non-space characters. A block inside such a block is counted with it.
+ */
+export function proseOf(node: Element | Root): { paragraphs: number; size: number } {
+  let paragraphs = 0
+  let size = 0
+  const walk = (parent: Element | Root): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element' || silentTags.has(child.tagName)) continue
+      if (!isParagraphBlock(child)) {
+        walk(child)
+        continue
+      }
+      if (textOf(child).length >= minParagraphLength && linkDensity(child) < maxProseLinkDensity) {
+        paragraphs++
+        size += textSize(child)
+      }
+    }
+  }
+  walk(node)
+  return { paragraphs, size }
+}
+
 /** Class or id tokens of footnote and endnote lists. */
 const footnoteName =
   /(?:^|[\s_-])(?:footnote|footnotes|endnote|endnotes|fn-list|reflist|references)(?:$|[\s_-])/

@@ -17,8 +17,10 @@ import {
   isLinkedHeading,
   isProtected,
   mayHoldStory,
+  proseOf,
   type TreeMeasures,
   textOf,
+  textSize,
   withMeasures,
 } from './element.js'
 import { removedText } from './removed-text.js'
@@ -120,6 +122,8 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     const order = documentOrder(scope)
     const bylines: Array<{ byline: Byline; ancestors: Element[] }> = []
     let storyWords: Set<string> | undefined
+    /** Non-space characters of the page's prose, measured when a rule first removes something. */
+    let pageProse: number | undefined
     const context: RuleContext = {
       meta: data.meta,
       ancestors,
@@ -257,7 +261,14 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         if (findings.length === 0) continue
         const taken = new Set<ElementContent>()
         for (const finding of findings) {
-          if (finding.nodes.some((node) => isProtected(node) || holdsStory(node, data.meta.title)))
+          if (
+            finding.nodes.some(
+              (node) =>
+                isProtected(node) ||
+                holdsStory(node, data.meta.title) ||
+                holdsMostProse(node, rule),
+            )
+          )
             continue
           for (const node of finding.nodes) {
             if (taken.has(node)) continue
@@ -297,9 +308,32 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     function firstVerdict(node: Element): { rule: Rule; reason: string } | undefined {
       for (const rule of elementRules) {
         const reason = rule.element?.(node, context)
-        if (reason) return holdsStory(node, data.meta.title) ? undefined : { rule, reason }
+        if (!reason) continue
+        return holdsStory(node, data.meta.title) || holdsMostProse(node, rule)
+          ? undefined
+          : { rule, reason }
       }
       return undefined
+    }
+
+    /**
+     * Whether an element a rule would remove holds most of the page's prose
+     * (two paragraphs or more, and half the prose of the page or more): a
+     * prompt or a class name inside or on the story's container, which must
+     * not take the story with it. The element stays, with a warning, and
+     * the walk judges what is inside it, the prompt included.
+     */
+    function holdsMostProse(node: Element, rule: Rule): boolean {
+      if (rule.mayRemoveProse) return false
+      pageProse ??= proseOf(scope).size
+      if (pageProse === 0 || textSize(node) * 2 < pageProse) return false
+      const prose = proseOf(node)
+      if (prose.paragraphs < 2 || prose.size * 2 < pageProse) return false
+      file.message(
+        `Kept a \`<${node.tagName}>\` that \`${rule.id}\` would remove whole: it holds most of the page’s prose, so what is inside it is judged instead`,
+        { ruleId: rule.id, source: 'unscrape' },
+      )
+      return true
     }
 
     /**

@@ -62,6 +62,16 @@ export interface Rule {
   /** What the rule removes, in one line. */
   readonly description: string
   /**
+   * Whether the rule may remove an element that holds most of the page's
+   * prose: it judges elements by what they are (a page footer, a
+   * `<noscript>`, a hidden panel, a thread of readers' comments), and such
+   * an element is not the story however much prose it holds. Rules that
+   * judge by class names or by what a block says may not: a prompt or a
+   * class name on the story's container must not take the story with it,
+   * so the clean stage keeps that element and judges what is inside it.
+   */
+  readonly mayRemoveProse?: boolean
+  /**
    * Look at a container's child elements together (called once per
    * container, before `element` sees them one by one) and return the runs
    * to remove.
