@@ -118,6 +118,20 @@ export function looksLikeProse(value: string): boolean {
   return count >= 20 || (count >= 6 && endsLikeSentence(value))
 }
 
+/**
+ * Whether lines of these lengths were wrapped at a fixed width: three or more
+ * lines, the longest between 40 and 100 characters, and most (60%) of the
+ * lines before the last at least 75% as long as the longest.
+ */
+export function isHardWrapped(lengths: readonly number[]): boolean {
+  if (lengths.length < 3) return false
+  const longest = Math.max(...lengths)
+  if (longest > 100 || longest < 40) return false
+  let full = 0
+  for (const length of lengths.slice(0, -1)) if (length >= longest * 0.75) full++
+  return full / (lengths.length - 1) >= 0.6
+}
+
 /** Whether a UTF-16 code unit is white space (what `\s` matches). */
 export function isSpaceCode(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)

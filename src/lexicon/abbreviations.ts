@@ -23,12 +23,23 @@ export interface AbbreviationLexicon {
    * lower-cased.
    */
   continuing: readonly string[]
-  /** Abbreviations before a number ("No. 5", "p. 12"), lower-cased. */
+  /** Abbreviations before a number ("No. 5", "p. 12", "c. 1818"), lower-cased. */
   beforeNumber: readonly string[]
   /** Month abbreviations ("Jan. 5"), lower-cased. */
   months: readonly string[]
   /** Clock-time abbreviations ("a.m", "p.m"), lower-cased. */
   times: readonly string[]
+  /**
+   * Abbreviations seen mostly in running text ("esp", "approx", "incl"),
+   * lower-cased: before a lowercase word their full stop ends nothing.
+   */
+  common: readonly string[]
+  /**
+   * Entries of the lists above that are also everyday words ("no", "art",
+   * "sun"), lower-cased: before a lowercase word their full stop ends the
+   * sentence, as after any word.
+   */
+  words: readonly string[]
 }
 
 /** English. */
@@ -41,6 +52,8 @@ export const en: AbbreviationLexicon = {
     'Mx',
     'Dr',
     'Prof',
+    'Drs',
+    'Profs',
     'Gov',
     'Sen',
     'Sens',
@@ -69,6 +82,8 @@ export const en: AbbreviationLexicon = {
     'Messrs',
     'Mme',
     'Mlle',
+    'Assoc',
+    'Asst',
   ],
   closing: [
     'St',
@@ -99,6 +114,8 @@ export const en: AbbreviationLexicon = {
     'no',
     'nos',
     'nr',
+    'n°',
+    'nº',
     'vol',
     'vols',
     'fig',
@@ -108,6 +125,8 @@ export const en: AbbreviationLexicon = {
     'art',
     'sec',
     'ch',
+    'chap',
+    'para',
     'pt',
     'op',
     'ed',
@@ -117,7 +136,48 @@ export const en: AbbreviationLexicon = {
     'v',
     'approx',
     'ca',
+    'c',
+    'ext',
+    'tel',
+    'ref',
+    'eq',
   ],
   months: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   times: ['a.m', 'p.m'],
+  common: [
+    'esp',
+    'incl',
+    'excl',
+    'approx',
+    'appt',
+    'avg',
+    'bldg',
+    'dept',
+    'dist',
+    'div',
+    'govt',
+    'hr',
+    'hrs',
+    'min',
+    'mins',
+    'secs',
+    'yr',
+    'yrs',
+    'wk',
+    'wks',
+    'mo',
+    'mos',
+    'lb',
+    'lbs',
+    'oz',
+    'sq',
+    'misc',
+    'intl',
+    'natl',
+    'resp',
+    'qty',
+    'tsp',
+    'tbsp',
+  ],
+  words: ['no', 'art', 'op', 'mar', 'hon', 'rep'],
 }

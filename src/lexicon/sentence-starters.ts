@@ -13,6 +13,13 @@ export interface SentenceStarterLexicon {
    * "One") are left out.
    */
   starters: readonly string[]
+  /**
+   * Pronouns that follow an imperative verb ("Share your thoughts", "Tell
+   * us", "Follow me"), case-sensitive, lowercase: a capitalised word before
+   * one of them opens a sentence, where a name would be followed by a verb
+   * or a noun.
+   */
+  afterImperative: readonly string[]
 }
 
 /** English. */
@@ -153,5 +160,9 @@ export const en: SentenceStarterLexicon = {
     'Once',
     'Perhaps',
     'According',
+    'Please',
+    'Thanks',
+    'Thank',
   ],
+  afterImperative: ['your', 'our', 'my', 'their', 'us', 'them', 'me', 'you', 'it'],
 }

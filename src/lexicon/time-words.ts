@@ -1,4 +1,4 @@
-/** Words of one language around clock times ("5 p.m. Friday"). */
+/** Words of one language around clock times ("5 p.m. Friday", "At 5 a.m."). */
 export interface TimeWordLexicon {
   /** BCP 47 code of the language. */
   lang: string
@@ -7,6 +7,11 @@ export interface TimeWordLexicon {
    * months and time zones ("5 p.m. Friday", "9 a.m. EST"), case-sensitive.
    */
   afterTime: readonly string[]
+  /**
+   * Prepositions that open a time phrase ("At 5 a.m.", "By 9 p.m."),
+   * lower-cased: the phrase alone is not a sentence.
+   */
+  timePrepositions: readonly string[]
 }
 
 /** English. */
@@ -82,5 +87,18 @@ export const en: TimeWordLexicon = {
     'Mountain',
     'Pacific',
     'Local',
+  ],
+  timePrepositions: [
+    'at',
+    'by',
+    'from',
+    'until',
+    'till',
+    'before',
+    'after',
+    'around',
+    'about',
+    'since',
+    'between',
   ],
 }
