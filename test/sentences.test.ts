@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { split } from 'sentence-splitter'
 import { describe, expect, it } from 'vitest'
 import { clean, splitSentences } from '../src/index.js'
@@ -620,5 +622,22 @@ describe('clean(text) splits sentences the same way', () => {
     const article = clean(`<article><h1>Prices</h1><p>${story}</p>${html}</article>`)
     expect(article.text).toBe([story, ...pleas.map(([kept]) => kept)].join('\n\n'))
     expect(article.removed.map((removal) => removal.text)).toEqual(pleas.map(([, plea]) => plea))
+  })
+})
+
+describe('README', () => {
+  it('prints what the splitSentences example says it yields', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const start = readme.indexOf('\n### `splitSentences(text)`\n')
+    const section = readme.slice(start, readme.indexOf('\n### ', start + 1))
+    const code = /```js\n([\s\S]*?)```/.exec(section)?.[1]
+    const yields = /Yields:\n\n```txt\n([\s\S]*?)```/.exec(section)?.[1]
+    expect(code).toBeDefined()
+    // The example imports the package by its name: run it against the build.
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', code ?? ''], {
+      cwd: new URL('..', import.meta.url),
+      encoding: 'utf8',
+    })
+    expect(output).toBe(yields)
   })
 })

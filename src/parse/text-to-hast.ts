@@ -52,7 +52,8 @@ const listItem = /^(\s*)(?:([-*•‣◦▪–])|(\d{1,3})[.)])\s+(\S.*)$/u
  *   heading (`h2`; the table-of-contents rule later demotes headings it
  *   does not list); a numbered one ("1. Introduction", "2.1 Background")
  *   takes its level from its numbering;
- * - lines starting with `-`, `*`, `•` or `1.` are list items, nested by indent;
+ * - lines starting with `-`, `*`, `•` or `1.` are list items, nested by indent,
+ *   unless the line holds a whole list ("1) one 2) two"): that stays prose;
  * - paragraphs are split by blank lines, and by line breaks when the text
  *   has one paragraph per line; hard-wrapped lines are joined.
  */
