@@ -25,6 +25,13 @@ export const bullets: ReadonlySet<string> = new Set([
   '➤',
 ])
 
+/**
+ * A bullet, or a number or letter with "." or ")" standing alone: a list may
+ * start here. Most text has neither, and the test is cheaper than the walk.
+ * (Built from `bullets`, which hold no character special in a class.)
+ */
+const mayHoldList = new RegExp(`[${[...bullets].join('')}]|(?:^|\\s)(?:\\d{1,3}|[A-Za-z])[.)]\\s`)
+
 /** A list marker in running text: a bullet, `3.`, `3)`, `c.`, `c)` or `C)`. */
 interface Marker {
   /** Where the marker starts. */
@@ -54,6 +61,7 @@ const closing = new Set(['"', "'", '”', '’', ')', ']', '»'])
  * enumerate inside a sentence and are not counted; nor is "C." (an initial).
  */
 export function inlineListItems(text: string): number[] {
+  if (!mayHoldList.test(text)) return []
   const markers: Marker[] = []
   const n = text.length
   let previous: { start: number; end: number; style: string } | undefined

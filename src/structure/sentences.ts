@@ -392,7 +392,7 @@ function scanText(text: string): Scan {
       found.push(k)
     }
   }
-  const items = mayHoldList.test(text) ? inlineListItems(text) : []
+  const items = inlineListItems(text)
   const candidates = items.length > 0 ? mergeAscending(found, items) : found
   return {
     candidates,
@@ -400,9 +400,6 @@ function scanText(text: string): Scan {
     wrapped: lineBreaks && isHardWrapped(lineLengths(text)),
   }
 }
-
-/** A bullet, or a number or letter with "." or ")" standing alone: a list may start here. */
-const mayHoldList = /[•‣◦⁃▪▫●○■□►▸➢➤]|(?:^|\s)(?:\d{1,3}|[A-Za-z])[.)]\s/
 
 /** The lengths of the lines of a text, trimmed. */
 function lineLengths(text: string): number[] {
