@@ -36,6 +36,7 @@ describe('public API', () => {
       'remarkUnscrapeQuotes',
       'remarkUnscrapeStructure',
       'rules',
+      'splitSentences',
       'textToHast',
       'toArticle',
       'unscrapeParseHtml',

@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast'
-import { split } from 'sentence-splitter'
 import { EXIT, SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
 import type { RulesOption } from '../options.js'
+import { splitSentences } from '../structure/sentences.js'
 import { wordCount, words } from '../text-shape.js'
 import type { Image, Place, Removal } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
@@ -360,9 +360,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       if (relevant.length === 0) return false
 
       const cuts: Array<{ start: number; end: number; rule: Rule; reason: string }> = []
-      for (const node of split(raw)) {
-        if (node.type !== 'Sentence') continue
-        const [start, end] = node.range
+      for (const { start, end } of splitSentences(raw)) {
         const sentence = raw.slice(start, end)
         for (const rule of relevant) {
           const reason = rule.sentence?.(sentence, context)
