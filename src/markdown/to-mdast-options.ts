@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import type { State } from 'hast-util-to-mdast'
-import type { Link } from 'mdast'
+import type { Link, Text } from 'mdast'
 import type { Options as ToMdastOptions } from 'rehype-remark'
 import { type FlowHandover, handleMinifiedFlow, minifiedFlowType } from './minified-flow.js'
 
@@ -16,7 +16,8 @@ import { type FlowHandover, handleMinifiedFlow, minifiedFlowType } from './minif
  * Markdown holds none (`<!-- -->` can hide or smuggle markup in renderers).
  *
  * `<video>` and `<audio>` become a link to their source labelled by their
- * `title`, else “Video” or “Audio”; without a source they
+ * `title`, else “Video” or “Audio”, with a space on each side; without a
+ * source they
  * go. What they hold is left out: a browser shows it only when it cannot
  * play the media (“Your browser does not support the video tag”).
  */
@@ -49,9 +50,13 @@ export function toMdastOptionsFor(handover: FlowHandover): ToMdastOptions {
   }
 }
 
-/** A handler that turns a media element into a labelled link to its source. */
+/**
+ * A handler that turns a media element into a labelled link to its source,
+ * set off by a space on each side: a player is a box of its own, and its
+ * label must not run into the words beside it (`listen[Audio](…)`).
+ */
 function mediaLink(label: string) {
-  return (state: State, node: Element): Link | undefined => {
+  return (state: State, node: Element): Array<Link | Text> | undefined => {
     const source = mediaSource(node)
     if (!source) return undefined
     const name = typeof node.properties.title === 'string' ? node.properties.title.trim() : ''
@@ -62,7 +67,7 @@ function mediaLink(label: string) {
       children: [{ type: 'text', value: name || label }],
     }
     state.patch(node, link)
-    return link
+    return [{ type: 'text', value: ' ' }, link, { type: 'text', value: ' ' }]
   }
 }
 
