@@ -12,7 +12,9 @@ const emptiable: ReadonlySet<string> = new Set([
   'list',
   'listItem',
   'paragraph',
+  'table',
   'tableCell',
+  'tableRow',
 ])
 
 /**
@@ -40,9 +42,10 @@ const autolinkEmail =
  * - text, code, alt text and titles lose control, invisible and reordering
  *   characters (see `visibleText`); so do the page metadata and the
  *   article's images;
- * - a paragraph, list item, list or quotation left with nothing goes too:
- *   an empty list item is written as a bare `1.`, which a renderer reads as
- *   words of the paragraph before it.
+ * - a paragraph, list item, list, quotation, table, row or cell left with
+ *   nothing goes too: an empty list item is written as a bare `1.`, which a
+ *   renderer reads as words of the paragraph before it, and a table with no
+ *   rows as a bare `| |`, read as text.
  *
  * A page written to attack whoever renders its Markdown gets nothing
  * clickable out of it; its words stay. No warning: `data:` placeholders of
