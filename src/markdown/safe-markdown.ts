@@ -31,10 +31,12 @@ const autolinkEmail =
  * - addresses are read as a browser reads them (spaces and controls at the
  *   ends stripped, line breaks removed: see `browserUrl`), and every one
  *   whose scheme could run code is dropped (see `isSafeUrl`);
- * - a link with such an address, with none, or that would be written as an
- *   autolink CommonMark does not read as one (a `mailto:` link whose text,
- *   its address, is no e-mail address) becomes its text; a link with no
- *   text left and no image goes;
+ * - a link with such an address, with none, inside another link (a
+ *   `<video>` in an `<a>`: CommonMark reads no link in a link, and shows the
+ *   outer one's brackets), or that would be written as an autolink
+ *   CommonMark does not read as one (a `mailto:` link whose text, its
+ *   address, is no e-mail address) becomes its text; a link with no text
+ *   left and no image goes;
  * - an image with such an address or none goes (it shows nothing; its alt
  *   text describes a picture that is not there), and so does a definition;
  * - raw HTML goes (the unscrape stages make none; a chain of one's own may
@@ -63,7 +65,7 @@ export function makeMarkdownSafe(tree: Root, file: VFile): undefined {
  * (one pass per parent: taking nodes out one by one would cost the square
  * of their number). Returns whether anything was taken out below it.
  */
-function tidyChildren(parent: Parent): boolean {
+function tidyChildren(parent: Parent, inLink = false): boolean {
   let dropped = false
   const kept: Nodes[] = []
   for (const child of parent.children as Nodes[]) {
@@ -85,12 +87,12 @@ function tidyChildren(parent: Parent): boolean {
       if (child.title) child.title = visibleText(child.title)
       if (child.type === 'image' && child.alt) child.alt = visibleText(child.alt)
     }
-    const emptied = 'children' in child && tidyChildren(child)
+    const emptied = 'children' in child && tidyChildren(child, inLink || child.type === 'link')
     if (emptied) dropped = true
     if (child.type === 'link') {
       child.url = browserUrl(child.url)
       if (child.title) child.title = visibleText(child.title)
-      if (!child.url || !isSafeUrl(child.url) || isBrokenAutolink(child)) {
+      if (inLink || !child.url || !isSafeUrl(child.url) || isBrokenAutolink(child)) {
         dropped = true
         kept.push(...child.children)
         continue
