@@ -23,8 +23,7 @@ import {
 /**
  * The ways README documents to compose the exported stages into a chain of
  * one's own, each with the input form it reads: a parser and the preset,
- * every stage by hand, and the outline of a page without cleaning. Safety
- * must not depend on using `clean()`.
+ * and every stage by hand. Safety must not depend on using `clean()`.
  */
 export interface Composition {
   /** What the chain is. */
@@ -75,18 +74,6 @@ export const compositions: readonly Composition[] = [
         .use(rehypeRemark)
         .use(remarkUnscrapeStructure)
         .use(remarkUnscrapeQuotes)
-        .use(remarkGfm)
-        .use(remarkStringify, markdownSettings),
-    ),
-  },
-  {
-    name: 'outline without cleaning',
-    format: 'html',
-    processor: chain(() =>
-      unified()
-        .use(rehypeParse)
-        .use(rehypeRemark)
-        .use(remarkUnscrapeStructure)
         .use(remarkGfm)
         .use(remarkStringify, markdownSettings),
     ),

@@ -21,7 +21,9 @@ const textProperties: readonly string[] = ['alt', 'title']
  * Make an HTML tree safe before anything reads its content: addresses
  * whose scheme could run code are dropped (see `isSafeUrl`; the element and
  * its text stay), comments are dropped (a Markdown writer would pass them
- * on as raw HTML), and text, alt text and titles lose control, invisible
+ * on as raw HTML), `<base>` elements are dropped (addresses stay as
+ * written, as in the preset; `rehype-remark` throws on one whose address
+ * is not absolute), and text, alt text and titles lose control, invisible
  * and reordering characters (see `visibleText`).
  *
  * `rehypeUnscrapeClean` does this first, so that the rules judge the text a
@@ -31,22 +33,27 @@ const textProperties: readonly string[] = ['alt', 'title']
 export function makeHastSafe(tree: Root): undefined {
   const parents: Array<Root | Element> = [tree]
   for (let parent = parents.pop(); parent; parent = parents.pop()) {
-    let comments = false
+    let dropped = false
     for (const child of parent.children) {
       if (child.type === 'text') child.value = visibleText(child.value)
-      else if (child.type === 'comment') comments = true
+      else if (child.type === 'comment' || isBase(child)) dropped = true
       else if (child.type === 'element') {
         makePropertiesSafe(child.properties)
         parents.push(child)
         if (child.content) parents.push(child.content)
       }
     }
-    if (comments) {
+    if (dropped) {
       parent.children = (parent.children as RootContent[]).filter(
-        (child) => child.type !== 'comment',
+        (child) => child.type !== 'comment' && !isBase(child),
       ) as typeof parent.children
     }
   }
+}
+
+/** Whether a node is a `<base>` element. */
+function isBase(node: RootContent): boolean {
+  return node.type === 'element' && node.tagName === 'base'
 }
 
 function makePropertiesSafe(properties: Properties): undefined {
