@@ -23,6 +23,7 @@ import {
   textSize,
   withMeasures,
 } from './element.js'
+import { makeHastSafe } from './make-hast-safe.js'
 import { removedText } from './removed-text.js'
 import type { Rule, RuleContext } from './rule.js'
 import { rules as allRules } from './rules/index.js'
@@ -140,6 +141,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     }
 
     dropHead(tree)
+    makeHastSafe(tree)
     // The walk's measures serve the pruning too, less those of every
     // container whose subtree the walk changed: measuring a page again
     // cost as much as the first time.
