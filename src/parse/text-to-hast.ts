@@ -175,9 +175,15 @@ function isWrappedChunk(chunk: Line[]): boolean {
   return isHardWrapped(chunk.map((line) => line.value.length))
 }
 
-/** Whether a line continues the previous one (a sentence broken mid-way). */
+/**
+ * Whether a line continues the previous one (a sentence broken mid-way). A
+ * line that is one run of characters with no space (an address, a
+ * timestamp, a file name) is a line of its own, not the start of a
+ * sentence; it may end one ("…from the\nharbour.").
+ */
 function continues(previous: string, next: string): boolean {
-  return !endsLikeSentence(previous) && startsLowercase(next)
+  if (endsLikeSentence(previous) || !startsLowercase(next)) return false
+  return /\s/.test(previous.trim()) && (/\s/.test(next.trim()) || endsLikeSentence(next))
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { clean } from '../../src/index.js'
 import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
 
 const story =
@@ -33,6 +34,20 @@ describe('machine-text', () => {
       page(`${leftovers.map((line) => `<p>${line}</p>`).join('')}<p>${story}</p>`),
     )
     expect(removedBy(html, 'machine-text')).toEqual(leftovers)
+  })
+
+  it('removes the same leftovers from scraped text, each on its line', () => {
+    const leftovers = [
+      '2019-11-19T08:57:40+01:00',
+      'https://cdn.example.com/images/harbour-500x250.jpg?w=500',
+      'tech,tech news,SAI',
+    ]
+    const article = clean(
+      `Harbour Pact Signed\n${leftovers[0]}\n${story}\n${leftovers[1]}\nfees stay frozen until 2026, the council said.\n${leftovers[2]}\n`,
+    )
+    expect(removedBy(article, 'machine-text')).toEqual(leftovers)
+    expect(article.text).toContain(story)
+    expect(article.text).toContain('fees stay frozen until 2026')
   })
 
   it('keeps what people write: dates in sentences, page addresses, links, short lists', () => {
