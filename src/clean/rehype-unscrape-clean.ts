@@ -91,6 +91,12 @@ const wrapperTags: ReadonlySet<string> = new Set([
   'font',
 ])
 
+/**
+ * Blocks whose sentences the sentence rules judge: paragraphs, and the
+ * headings a line of scraped text is read as ("Get the app").
+ */
+const sentenceTags: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
 /** Fewest words of a paragraph that counts as story prose (for `storyWords`). */
 const minProseWords = 20
 
@@ -127,6 +133,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     let pageProse: number | undefined
     const context: RuleContext = {
       meta: data.meta,
+      format: data.format,
       ancestors,
       storyWords: () => {
         storyWords ??= collectStoryWords(scope)
@@ -242,7 +249,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         ancestors.pop()
         const emptied =
           (!childHasContent && wrapperTags.has(child.tagName)) ||
-          (child.tagName === 'p' && sentenceRules.length > 0 && cleanSentences(child))
+          (sentenceTags.has(child.tagName) && sentenceRules.length > 0 && cleanSentences(child))
         if (emptied) {
           noteChange()
           continue

@@ -1,11 +1,17 @@
 import type { Element, ElementContent, Root } from 'hast'
 import type { Byline, Metadata } from '../data.js'
+import type { InputFormat } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
 
 /** What a rule may consult while it decides. */
 export interface RuleContext {
   /** Page metadata found before cleaning (the title, say). */
   readonly meta: Readonly<Metadata>
+  /**
+   * Which form the input was read as: plain text and Markdown have no
+   * markup to tell a link from a line, so rules may weigh their lines apart.
+   */
+  readonly format: InputFormat
   /** The elements that enclose the node being looked at, outermost first. */
   readonly ancestors: readonly Element[]
   /**
