@@ -222,6 +222,34 @@ export const article = fc
   )
   .map((blocks) => `<html><body><article>${blocks.join('')}</article></body></html>`)
 
+/**
+ * Pages made only of what rules remove: navigation, asides, footers, share
+ * and ad boxes, teaser lists, prompts; some words of the page somewhere.
+ */
+export const furniturePage = fc
+  .array(
+    fc.oneof(
+      junk,
+      prose.map((value) => `<aside><p>${value}</p></aside>`),
+      prose.map((value) => `<footer><p>${value}</p></footer>`),
+      fc
+        .array(word, { minLength: 2, maxLength: 4 })
+        .map(
+          (words) =>
+            `<ul><li><a href="/a">${words.join(' ')}</a></li><li><a href="/b">${words.reverse().join(' ')}</a></li></ul>`,
+        ),
+      fc.constantFrom(
+        '<p>Read more</p>',
+        '<p>Subscribe to continue reading.</p>',
+        '<div class="newsletter"><p>Get the weekly letter.</p></div>',
+        '<p>Photo: Jane Roe/Reuters</p>',
+        '<div hidden><p>Folded away.</p></div>',
+      ),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((blocks) => `<html><body>${blocks.join('')}</body></html>`)
+
 /** Plain text, hostile lines included. */
 export const plainText = fc
   .array(fc.oneof(prose, text), { maxLength: 8 })

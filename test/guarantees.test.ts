@@ -12,7 +12,7 @@ import { type Article, clean, detectFormat, type Options, UnscrapeError } from '
 import { visibleText } from '../src/markdown/safe-text.js'
 import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
 import { type Composition, compositions, runComposition } from './compositions.js'
-import { article, markdownPage, plainText, tree, word } from './generators.js'
+import { article, furniturePage, markdownPage, plainText, tree, word } from './generators.js'
 import { isDangerousUrl, markdownRenderingProblem, renderingProblem } from './render-check.js'
 
 /**
@@ -323,6 +323,67 @@ describe('guarantees of clean() on any string', () => {
 
   it('only documented errors: UnscrapeError with a code', () => {
     expect(() => clean(42 as unknown as string)).toThrow(UnscrapeError)
+  })
+})
+
+/** Elements whose text a reader of the page does not see as text. */
+const unseenTags: ReadonlySet<string> = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'select',
+  'textarea',
+  'video',
+  'audio',
+  'canvas',
+])
+
+/** Whether a page shows a reader some word: a letter or digit in text outside `unseenTags`. */
+function hasReadableText(input: string, format: 'html' | 'text'): boolean {
+  if (format === 'text') return /[\p{L}\p{N}]/u.test(visibleText(input))
+  const shows = (node: HastNodes): boolean => {
+    if (node.type === 'text') return /[\p{L}\p{N}]/u.test(visibleText(node.value))
+    if (node.type === 'element' && unseenTags.has(node.tagName)) return false
+    return 'children' in node && node.children.some((child) => shows(child as HastNodes))
+  }
+  return shows(unified().use(unscrapeParseHtml).parse(input) as HastNodes)
+}
+
+describe('clean() never returns nothing of a page with readable text', () => {
+  const says = (article: Article) => /[\p{L}\p{N}]/u.test(`${article.title ?? ''} ${article.text}`)
+  for (const [name, arbitrary, format] of [
+    ['arbitrary HTML trees', tree, 'html'],
+    ['articles with junk mixed in', article, 'html'],
+    ['pages of nothing but page furniture', furniturePage, 'html'],
+    ['plain text', plainText, 'text'],
+  ] as const) {
+    it(`on ${name}`, () => {
+      assertSaving(
+        arbitrary,
+        (input) => {
+          if (!hasReadableText(input, format)) return
+          const cleaned = clean(input, { format })
+          if (!says(cleaned))
+            throw new Error('clean() returned no text of a page with readable text')
+        },
+        (input) => saveFailure(input, format),
+      )
+    })
+  }
+
+  it('warns when it had to clean the page again with fewer rules', () => {
+    const cleaned = clean(
+      '<html><body><nav><a href="/">Home</a></nav><aside><p>Ferry times change on Monday.</p></aside></body></html>',
+    )
+    expect(cleaned.text).toContain('Ferry times change on Monday.')
+    expect(cleaned.warnings.map((warning) => warning.rule)).toEqual(['empty-output'])
   })
 })
 
