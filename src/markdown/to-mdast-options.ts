@@ -2,6 +2,7 @@ import type { Element } from 'hast'
 import type { State } from 'hast-util-to-mdast'
 import type { Link, Text } from 'mdast'
 import type { Options as ToMdastOptions } from 'rehype-remark'
+import { handleTable } from './bounded-table.js'
 import { type FlowHandover, handleMinifiedFlow, minifiedFlowType } from './minified-flow.js'
 
 /**
@@ -20,6 +21,8 @@ import { type FlowHandover, handleMinifiedFlow, minifiedFlowType } from './minif
  * source they
  * go. What they hold is left out: a browser shows it only when it cannot
  * play the media (“Your browser does not support the video tag”).
+ *
+ * A table too big to read as a grid is written row by row (`handleTable`).
  */
 export const toMdastOptions: Readonly<ToMdastOptions> = {
   handlers: {
@@ -27,6 +30,7 @@ export const toMdastOptions: Readonly<ToMdastOptions> = {
     base() {
       return undefined
     },
+    table: handleTable,
     video: mediaLink('Video'),
   },
   nodeHandlers: {
