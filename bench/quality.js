@@ -402,6 +402,41 @@ function printDataset(result) {
   }
 }
 
+/**
+ * Print every dataset's F1 scores in one table, each tuning set beside its
+ * validation set (`<name>` and `<name>-validation`): a rule change that
+ * lifts a tuning score and lowers the validation one fits pages, not the web.
+ * @param {ReturnType<typeof runDataset>[]} results
+ */
+function printSideBySide(results) {
+  const byName = new Map(results.map((result) => [result.meta.name, result]))
+  const families = [
+    ...new Set(results.map((result) => result.meta.name.replace(/-validation$/, ''))),
+  ]
+  console.log('')
+  console.log('== F1, tuning beside validation (unscrape | readability)')
+  console.log(
+    `${'dataset'.padEnd(14)} ${'metric'.padEnd(8)} ${'tuning'.padEnd(16)} ${'validation'.padEnd(16)}`,
+  )
+  for (const family of families) {
+    const tuning = byName.get(family)
+    const validation = byName.get(`${family}-validation`)
+    const metrics = /** @type {const} */ (['shingle', 'wordf1', 'snippet']).filter((metric) =>
+      (tuning ?? validation)?.meta.metrics.includes(metric),
+    )
+    for (const metric of metrics) {
+      /** @param {ReturnType<typeof runDataset> | undefined} result */
+      const cell = (result) =>
+        result
+          ? `${fixed(result.tools.unscrape?.[metric]?.f1 ?? Number.NaN)} | ${fixed(result.tools.readability?.[metric]?.f1 ?? Number.NaN)}`
+          : '-'
+      console.log(
+        `${family.padEnd(14)} ${metric.padEnd(8)} ${cell(tuning).padEnd(16)} ${cell(validation).padEnd(16)}`,
+      )
+    }
+  }
+}
+
 const options = parseArgs(process.argv.slice(2))
 const started = performance.now()
 const results = []
@@ -410,6 +445,7 @@ for (const dir of options.dirs) {
   printDataset(result)
   results.push(result)
 }
+printSideBySide(results)
 const seconds = (performance.now() - started) / 1000
 console.log('')
 console.log(`done in ${seconds.toFixed(1)} s`)

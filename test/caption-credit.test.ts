@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { splitCredit } from '../src/clean/caption-credit.js'
+import { isCreditLine, splitCredit } from '../src/clean/caption-credit.js'
 
 describe('splitCredit', () => {
   it.each([
@@ -64,5 +65,36 @@ describe('splitCredit at the edges of a credit', () => {
     ['spaces before a stray character', `${' '.repeat(50_000)}\u0000`],
   ])('reads %s in one pass', (_, text) => {
     expect(splitCredit(text)).toEqual({ caption: text, credit: null })
+  })
+})
+
+describe('isCreditLine', () => {
+  const pieces = [
+    'Photo:',
+    'Image credit:',
+    '(Photo by',
+    'Jane Roe',
+    '/',
+    ' / ',
+    'AFP',
+    'via Getty Images',
+    ')',
+    '©',
+    'The harbour at dawn.',
+    ' ',
+    '  ',
+    'Foto: dpa',
+    '(AP Photo/John Doe)',
+    'x'.repeat(130),
+  ]
+  it('is a credit that `splitCredit` finds with no caption before it, in one try', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('')
+        const split = splitCredit(text)
+        expect(isCreditLine(text)).toBe(split.credit !== null && split.caption === null)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -1,3 +1,5 @@
+import { nonSpaceLength } from '../text-shape.js'
+
 /** A figure's caption split from its credit. */
 export interface CaptionParts {
   /** What the caption says about the picture, or `null`. */
@@ -31,8 +33,18 @@ const longestCredit = 140
  * "(Photo by Jane Roe)".
  */
 export function isCreditLine(text: string): boolean {
-  const parts = splitCredit(text)
-  return parts.credit !== null && parts.caption === null
+  // What `splitCredit` finds with nothing but white space before it: tried
+  // only where such a credit can start (most lines fail on their first
+  // characters), not at every position.
+  const body = text.slice(0, text.trimEnd().length + 2)
+  if (nonSpaceLength(body) > longestCredit) return false
+  const firstText = body.length - body.trimStart().length
+  for (let start = 0; start <= firstText && start < body.length; start++) {
+    if (start > 0 && isSpace(body[start - 1]) && isSpace(body[start])) continue
+    creditAt.lastIndex = start
+    if (creditAt.exec(body)?.[1] !== undefined) return true
+  }
+  return false
 }
 
 /** Split a caption into its description and its trailing credit. */

@@ -3,7 +3,7 @@ import { visibleText } from '../markdown/safe-text.js'
 import { isSafeUrl } from '../markdown/safe-url.js'
 
 /** Properties that hold an address a browser would follow, load or submit to. */
-const urlProperties: readonly string[] = [
+const urlProperties: ReadonlySet<string> = new Set([
   'action',
   'cite',
   'data',
@@ -12,10 +12,10 @@ const urlProperties: readonly string[] = [
   'poster',
   'src',
   'xLinkHref',
-]
+])
 
 /** Properties that hold text a reader may see. */
-const textProperties: readonly string[] = ['alt', 'title']
+const textProperties: ReadonlySet<string> = new Set(['alt', 'title'])
 
 /**
  * Make an HTML tree safe before anything reads its content: addresses
@@ -57,12 +57,14 @@ function isBase(node: RootContent): boolean {
 }
 
 function makePropertiesSafe(properties: Properties): undefined {
-  for (const name of urlProperties) {
+  // An element has a few properties: reading them is cheaper than looking up every name checked.
+  for (const name in properties) {
     const value = properties[name]
-    if (typeof value === 'string' && !isSafeUrl(value)) delete properties[name]
-  }
-  for (const name of textProperties) {
-    const value = properties[name]
-    if (typeof value === 'string') properties[name] = visibleText(value)
+    if (typeof value !== 'string') continue
+    if (urlProperties.has(name)) {
+      if (!isSafeUrl(value)) delete properties[name]
+    } else if (textProperties.has(name)) {
+      properties[name] = visibleText(value)
+    }
   }
 }

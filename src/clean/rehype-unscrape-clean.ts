@@ -152,10 +152,22 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     // The walk's measures serve the pruning too, less those of every
     // container whose subtree the walk changed: measuring a page again
     // cost as much as the first time.
-    let measures: TreeMeasures = createMeasures()
+    const measures: TreeMeasures = createMeasures()
     const changed = new Set<Root | Element>()
     withMeasures(() => cleanChildren(scope), measures)
     for (const node of changed) forgetMeasures(measures, node)
+    // Pruning only takes children out: what a removal makes stale is the
+    // parent and the containers around it, found by this map.
+    const parents = pruneRules.length > 0 ? parentMap(scope) : new Map<Element, Root | Element>()
+    const forgetAround = (node: Root | Element): void => {
+      for (
+        let stale: Root | Element | undefined = node;
+        stale;
+        stale = parents.get(stale as Element)
+      ) {
+        forgetMeasures(measures, stale)
+      }
+    }
     for (const rule of pruneRules) {
       const result = withMeasures(() => rule.prune?.(scope, context), measures)
       if (!result) continue
@@ -174,17 +186,16 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       }
       for (const [parent, children] of taken) {
         withoutChildren(parent, children)
-        forgetMeasures(measures, parent)
+        forgetAround(parent)
       }
       // What a container ends with may have changed (boilerplate after the
       // story is gone): its sibling rules judge it again, as they would
       // when its own Markdown is cleaned. They read the children left,
-      // whose measures still hold; the containers around are stale, so
-      // any later phase measures afresh.
+      // whose measures still hold, and may take some of them.
       withMeasures(() => {
         for (const parent of taken.keys()) applySiblingRules(parent)
       }, measures)
-      measures = createMeasures()
+      for (const parent of taken.keys()) forgetAround(parent)
       if (result.warning) file.message(result.warning, { ruleId: rule.id, source: 'unscrape' })
     }
     for (const rule of active) rule.finish?.(tree, context)
@@ -582,6 +593,20 @@ function collectImages(
   }
   walk(scope, undefined)
   return images
+}
+
+/** The parent of every element under `scope`. */
+function parentMap(scope: Root | Element): Map<Element, Root | Element> {
+  const parents = new Map<Element, Root | Element>()
+  const stack: Array<Root | Element> = [scope]
+  for (let parent = stack.pop(); parent; parent = stack.pop()) {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      parents.set(child, parent)
+      stack.push(child)
+    }
+  }
+  return parents
 }
 
 /**

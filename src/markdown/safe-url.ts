@@ -19,6 +19,8 @@ const zeroWidth: ReadonlySet<string> = new Set(['\u200b', '\u200c', '\u200d', '\
  * `/`, `?` or `#` is part of a relative URL, not a scheme.
  */
 export function isSafeUrl(url: string): boolean {
+  // Most addresses on a page: no need to read the scheme leniently.
+  if (url.startsWith('https://') || url.startsWith('http://')) return true
   const colon = url.indexOf(':')
   if (colon === -1) return true
   const head = url.slice(0, colon)

@@ -1,7 +1,14 @@
 import type { Element } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
 import { endsWithPunctuation, titleCaseRatio, wordCount, words } from '../../text-shape.js'
-import { childElements, headingLevel, isElement, linkDensity, textOf } from '../element.js'
+import {
+  childElements,
+  headingLevel,
+  isElement,
+  linkDensity,
+  textOf,
+  textSize,
+} from '../element.js'
 import type { Finding, Rule, RuleContext } from '../rule.js'
 
 const listTags: ReadonlySet<string> = new Set(['ul', 'ol'])
@@ -14,6 +21,8 @@ const minUnrelatedItems = 2
 const maxItemWords = 12
 /** Most words in a phrase of a bare run ("Cheap Flights To Lisbon"). */
 const maxPhraseWords = 8
+/** Most non-space characters of such a phrase (eight long words). */
+const maxPhraseSize = 160
 /** Most words in the label before a link list ("Related searches"). */
 const maxLabelWords = 8
 /** Share of items unrelated to the story that marks a list as a link farm. */
@@ -95,8 +104,8 @@ function phraseLineRuns(
     if (last && headingLevel(last) > 0) close(index)
     if (
       !taken.has(node) &&
-      isPhraseLine(node) &&
-      (context.format !== 'html' || linkDensity(node) >= 0.9)
+      (context.format !== 'html' || linkDensity(node) >= 0.9) &&
+      isPhraseLine(node)
     )
       run.push(node)
     else close(index)
@@ -109,6 +118,8 @@ function phraseLineRuns(
 function isPhraseLine(node: Element): boolean {
   if (!lineTags.has(node.tagName)) return false
   if (node.children.some((child) => isElement(child) && !phrasing(child))) return false
+  // A phrase of eight words is far shorter than this: most blocks stop here, uncounted.
+  if (textSize(node) > maxPhraseSize) return false
   const text = textOf(node)
   const tokens = words(text)
   if (tokens.length < 2 || tokens.length > maxPhraseWords || endsWithPunctuation(text)) return false
