@@ -11,8 +11,14 @@
  *
  *   npm run build
  *   npm run bench -- <dataset-dir> [<dataset-dir> …] [--rounds 3] [--limit N] [--json report.json]
+ *     [--baseline path/to/other/dist/index.js]
+ *
+ * `--baseline` also times the `clean()` of another build (say, of an earlier
+ * commit, built in a worktree), interleaved with the rest, and prints this
+ * build's time as a ratio of it: how much a change costs.
  */
 import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Readability } from '@mozilla/readability'
 import { toText } from 'hast-util-to-text'
@@ -53,12 +59,17 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
 const rounds = Number(option('--rounds', '3'))
 const limit = Number(option('--limit', 'Infinity'))
 const jsonPath = option('--json', '')
+const baselinePath = option('--baseline', '')
 if (args.length === 0) {
   console.error(
-    'Usage: npm run bench -- <dataset-dir> [<dataset-dir> …] [--rounds 3] [--limit N] [--json report.json]',
+    'Usage: npm run bench -- <dataset-dir> [<dataset-dir> …] [--rounds 3] [--limit N] [--json report.json] [--baseline other/dist/index.js]',
   )
   process.exit(2)
 }
+/** The `clean()` of the build to compare with, when `--baseline` names one. */
+const baselineClean = baselinePath
+  ? /** @type {typeof clean} */ ((await import(resolve(baselinePath))).clean)
+  : null
 
 /** @type {string[]} */
 const pages = []
@@ -71,7 +82,13 @@ for (const dir of args) {
     bodies.push(truth.articleBody)
   }
 }
-const contenders = ['floor', 'readability', 'unscrape', 'extraction']
+const contenders = [
+  'floor',
+  'readability',
+  'unscrape',
+  'extraction',
+  ...(baselineClean ? ['baseline'] : []),
+]
 /** Each contender's output text per page, from the first round. @type {Record<string, string[]>} */
 const outputs = Object.fromEntries(contenders.map((name) => [name, []]))
 
@@ -128,6 +145,11 @@ for (let round = 0; round < rounds; round++) {
         texts.extraction = clean(html, { format: 'html', sentences: false, quotes: false }).text
       },
       stages: () => stages(html, record),
+    }
+    if (baselineClean) {
+      tasks.baseline = () => {
+        texts.baseline = baselineClean(html, { format: 'html' }).text
+      }
     }
     // Rotate the order so that drift within a page affects every tool alike.
     const names = Object.keys(tasks)
@@ -255,6 +277,9 @@ console.log(
   `extraction only (sentences, quotes off) / floor: ${format(ratio('extraction', 'floor'))}x, ` +
     `/ Readability: ${format(ratio('extraction', 'readability'))}x`,
 )
+if (baselineClean) {
+  console.log(`unscrape / baseline (${baselinePath}): ${format(ratio('unscrape', 'baseline'))}x`)
+}
 console.log(`sentence splitting adds ${(sentenceShare * 100).toFixed(1)}% to the rest of clean()`)
 console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
 
@@ -273,6 +298,7 @@ if (jsonPath) {
           unscrapeToReadability: ratio('unscrape', 'readability'),
           extractionToFloor: ratio('extraction', 'floor'),
           extractionToReadability: ratio('extraction', 'readability'),
+          ...(baselineClean ? { unscrapeToBaseline: ratio('unscrape', 'baseline') } : {}),
         },
         wordF1: quality,
         sentenceShare,

@@ -130,6 +130,17 @@ export function nonSpaceLength(value: string): number {
   return value.length - spaces
 }
 
+/** Whether a text has more than `limit` characters that are not whitespace: reads no further than that. */
+export function nonSpaceLengthExceeds(value: string, limit: number): boolean {
+  if (value.length <= limit) return false
+  let seen = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (((code > 0x20 && code < 0xa0) || !isSpaceCode(code)) && ++seen > limit) return true
+  }
+  return false
+}
+
 /** Commas of many scripts (Latin, Arabic, CJK): more clauses, more prose. */
 export function commaCount(value: string): number {
   return value.match(/[,،、，﹐]/g)?.length ?? 0

@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { collapseWhitespace, wordCount, words } from '../src/text-shape.js'
+import {
+  collapseWhitespace,
+  nonSpaceLength,
+  nonSpaceLengthExceeds,
+  wordCount,
+  words,
+} from '../src/text-shape.js'
 
 describe('collapseWhitespace', () => {
   it('collapses runs of whitespace to one space and trims', () => {
@@ -72,6 +78,24 @@ describe('wordCount', () => {
           expect(wordCount(value)).toBe(words(value).length)
         },
       ),
+      { numRuns: 5000 },
+    )
+  })
+})
+
+describe('nonSpaceLengthExceeds', () => {
+  it('tells whether nonSpaceLength is over the limit', () => {
+    const text = fc.array(
+      fc.constantFrom('a', 'é', ' ', '\u00a0', '\n', '\u2003', 'Ж', '字', '\t'),
+      {
+        maxLength: 40,
+      },
+    )
+    fc.assert(
+      fc.property(text, fc.nat(30), (characters, limit) => {
+        const value = characters.join('')
+        expect(nonSpaceLengthExceeds(value, limit)).toBe(nonSpaceLength(value) > limit)
+      }),
       { numRuns: 5000 },
     )
   })

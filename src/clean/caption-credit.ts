@@ -1,4 +1,4 @@
-import { nonSpaceLength } from '../text-shape.js'
+import { nonSpaceLengthExceeds } from '../text-shape.js'
 
 /** A figure's caption split from its credit. */
 export interface CaptionParts {
@@ -37,7 +37,7 @@ export function isCreditLine(text: string): boolean {
   // only where such a credit can start (most lines fail on their first
   // characters), not at every position.
   const body = text.slice(0, text.trimEnd().length + 2)
-  if (nonSpaceLength(body) > longestCredit) return false
+  if (nonSpaceLengthExceeds(body, longestCredit)) return false
   const firstText = body.length - body.trimStart().length
   for (let start = 0; start <= firstText && start < body.length; start++) {
     if (start > 0 && isSpace(body[start - 1]) && isSpace(body[start])) continue
