@@ -1,124 +1,374 @@
+import nlp from 'compromise'
+import { trimTrailing } from './speakers.js'
+
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
 export type Tense = 'past' | 'present' | 'future'
 
+/**
+ * What a verb reports:
+ * - `speech`: something said or written ("said", "warned", "denied", "called for");
+ * - `stance`: a position taken towards something ("criticized", "endorsed",
+ *   "accused … of"): the statement is what the position is about;
+ * - `thought`: a belief, wish or expectation ("believes", "expects",
+ *   "hopes"): reported with less confidence, as the source may never have
+ *   said it;
+ * - `quoting`: a verb that reports speech only next to quote marks
+ *   ("described … as", "chanted", "joked").
+ */
+export type CueClass = 'speech' | 'stance' | 'thought' | 'quoting'
+
 /** A verb of saying found in a sentence. */
 export interface Cue {
-  /** The verb (or phrase) as written. */
+  /** The verb as written, with its particle ("said", "called for", "according to"). */
   text: string
   /** Offset of its first character in the sentence. */
   start: number
   /** Offset after it. */
   end: number
+  /** The verb's dictionary form ("say" for "said"). */
+  lemma: string
   /** Its tense. */
   tense: Tense
-  /**
-   * Whether it reports speech on its own ("said", "told", "warned"), not only
-   * next to quote marks ("added", "noted", "described").
-   */
+  /** What it reports. */
+  class: CueClass
+  /** Whether it reports speech on its own, without quote marks. */
   strong: boolean
+  /**
+   * Whether the person spoken to (or about) stands between the verb and
+   * the statement: "told reporters that", "urged Congress to", "accused
+   * Clinton of".
+   */
+  object: boolean
+  /** The form written: `present` ("says", "say"), `past` ("said", "written") or `gerund` ("saying"). */
+  form: 'present' | 'past' | 'gerund'
+  /**
+   * Whether the words around it leave open that it is a noun ("a new report",
+   * "critics claim"): `confirmedVerbs` asks compromise.
+   */
+  ambiguous: boolean
 }
 
-/** Verbs that report speech on their own, without quote marks. */
-const strongVerb =
-  /^(?:say|says|said|saying|tell|tells|told|telling|warn|warns|warned|warning|urge|urges|urged|urging|insist|insists|insisted|insisting|tweet|tweets|tweeted|tweeting|ask|asks|asked|asking|announce|announces|announced|declare|declares|declared|argue|argues|argued|arguing|claim|claims|claimed|claiming|reply|replies|replied|respond|responds|responded|acknowledge|acknowledges|acknowledged|admit|admits|admitted|predict|predicts|predicted|promise|promises|promised|vow|vows|vowed|threaten|threatens|threatened|caution|cautions|cautioned|concede|concedes|conceded|testify|testifies|testified|according to|added|adds|adding|noted|noting|explain|explains|explained|explaining|wrote|writes|written|reported|stated|confirmed|confirms|denied|denies|stressed|emphasi[sz]ed|recalled|reiterated)$/i
+/**
+ * A verb class in the lexicon: its lemmas, each with the particles it takes
+ * (`call:for|on` is "call for" and "call on"; a particle in brackets is
+ * optional and a bare lemma with required particles is no cue: "called for",
+ * not "called"), and, after `>`, whether it takes an object before the
+ * statement.
+ */
+interface VerbClass {
+  class: CueClass
+  lemmas: string
+}
 
-/** Verbs of saying, by stem (English): said, told, warned, stated, urged, … in every tense. */
-const stems = [
-  'say|says|said|saying',
-  'tell|tells|told|telling',
-  'warn|warns|warned|warning',
-  'state|states|stated|stating',
-  'urge|urges|urged|urging',
-  'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing',
-  'stress|stresses|stressed',
-  'add|adds|added|adding',
-  'insist|insists|insisted|insisting',
-  'tweet|tweets|tweeted|tweeting',
-  'write|writes|wrote|written|writing',
-  'ask|asks|asked|asking',
-  'announce|announces|announced',
-  'declare|declares|declared',
-  'explain|explains|explained|explaining',
-  'note|notes|noted|noting',
-  'argue|argues|argued|arguing',
-  'claim|claims|claimed|claiming',
-  'reply|replies|replied',
-  'respond|responds|responded',
-  'suggest|suggests|suggested',
-  'acknowledge|acknowledges|acknowledged',
-  'admit|admits|admitted',
-  'recall|recalls|recalled',
-  'predict|predicts|predicted',
-  'promise|promises|promised',
-  'vow|vows|vowed',
-  'threaten|threatens|threatened',
-  'caution|cautions|cautioned',
-  'complain|complains|complained',
-  'confirm|confirms|confirmed',
-  'deny|denies|denied',
-  'describe|describes|described',
-  'maintain|maintains|maintained',
-  'observe|observes|observed',
-  'remark|remarks|remarked',
-  'repeat|repeats|repeated',
-  'reiterate|reiterates|reiterated',
-  'testify|testifies|testified',
-  'report|reports|reported',
-  'continue|continues|continued',
-  'call|calls|called',
-  'demand|demands|demanded',
-  'pledge|pledges|pledged',
-  'contend|contends|contended',
-  'sing|sings|sang|singing',
-  'chant|chants|chanted|chanting',
-  'shout|shouts|shouted|shouting',
-  'yell|yells|yelled|yelling',
-  'label|labels|labeled|labelled',
-  'post|posts|posted',
-  'joke|jokes|joked',
-  'quip|quips|quipped',
-  'recount|recounts|recounted',
-  'boast|boasts|boasted',
-  'concede|conceded',
-  'comment|comments|commented',
-  'conclude|concludes|concluded',
-  'scold|scolds|scolded',
-  'read|reads',
+/**
+ * English verbs that report what someone says, thinks or stands for. Each
+ * lemma is written `lemma`, `lemma:particle|particle` (the cue only with one
+ * of the particles), `lemma:(particle)` (the particle is part of the cue when
+ * present), ends in `>` when the addressee or target stands between the
+ * verb and the statement, and in `!` when it reports speech without quote
+ * marks only before "that" or a colon ("added that", not "adds six trains").
+ */
+const lexicon: readonly VerbClass[] = [
+  {
+    class: 'speech',
+    lemmas:
+      'say tell> state add! note explain announce declare report write tweet post claim argue ' +
+      'insist deny warn:(of)> caution> urge> admit acknowledge concede confirm reveal disclose ' +
+      'predict promise> pledge vow threaten reply respond:(to) answer ask:(for|about)> complain:(about) ' +
+      'allege assert contend maintain stress emphasize reiterate repeat recall recount ' +
+      'boast brag mention observe remark comment:(on) testify conclude suggest propose ' +
+      'recommend advise> demand request plead beg> remind> inform> assure> reassure> notify> ' +
+      'point:out counter retort rebut dispute reckon:(with) hint imply signal indicate ' +
+      'estimate forecast project speculate theorize muse lament concur agree:(with) ' +
+      'disagree:(with) apologize:(for) confess swear guarantee> vouch:for preach proclaim ' +
+      'email message> call:for|on> talk:about discuss ' +
+      'speak:about|of|out|to> address> ask:for|about> push:for> press:for> lobby:for|against> ' +
+      'campaign:for|against|on> weigh:in tout highlight cite echo voice express ' +
+      'question:(whether|why|how) wonder:(whether|why|how|if) detail ' +
+      'outline describe:how|why|what order> instruct> direct> encourage> invite> implore> ' +
+      'show find prove document',
+  },
+  {
+    class: 'stance',
+    lemmas:
+      'criticize> praise> accuse:(of)> blame:(for)> slam> blast> condemn> denounce> dismiss> ' +
+      'reject> defend> oppose> hail> applaud> decry> lambaste> rebuke> champion> advocate:(for)',
+  },
+  {
+    class: 'thought',
+    lemmas:
+      'think believe expect hope fear feel want wish worry:(about) know understand consider ' +
+      'suspect doubt assume imagine guess figure realize recognize view regard see ' +
+      'plan intend seek aim prefer dream:of anticipate envision calculate',
+  },
+  {
+    class: 'quoting',
+    lemmas:
+      'call> label> dub> term> brand> nickname> describe> characterize> read sing chant shout ' +
+      'yell scream cry exclaim whisper joke quip laugh sneer snap bark interject interrupt ' +
+      'continue go:on put:it sum:up',
+  },
 ]
 
-const cuePattern = new RegExp(
-  `\\b(?:(will|would|to)\\s+)?(${stems.join('|')}|according to|pointed out|points out)\\b`,
-  'gi',
-)
-const pastIrregular = /^(?:said|told|wrote|written)$/i
+/** What the lexicon says of one written form of a verb. */
+interface Form {
+  lemma: string
+  class: CueClass
+  object: boolean
+  /** Particles of which one must follow (empty: none needed). */
+  required: readonly string[]
+  /** Particles taken into the cue when they follow. */
+  optional: readonly string[]
+  tense: Tense
+  participle: boolean
+  /** Whether compromise's lexicon also knows the form as a noun ("claims", "calls", "tweet"). */
+  noun: boolean
+  /** Whether it is the plain form, the lemma itself ("say", "report"). */
+  plain: boolean
+  /** Whether it reports speech without quote marks only before "that" or a colon ("added that"). */
+  clauseOnly: boolean
+}
+
+/** Every written form of the lexicon's verbs, lower-cased; built on first use. */
+let forms: Map<string, Form[]> | null = null
+
+/** The compromise conjugations of a lemma, with `-ise` spellings of `-ize` verbs. */
+function conjugations(lemma: string): Array<{ form: string; tense: Tense; participle: boolean }> {
+  const world = nlp.world() as unknown as {
+    methods: {
+      two: {
+        transform: { verb: { conjugate: (verb: string, model: unknown) => Record<string, string> } }
+      }
+    }
+    model: unknown
+  }
+  const all = world.methods.two.transform.verb.conjugate(lemma, world.model)
+  const out: Array<{ form: string; tense: Tense; participle: boolean }> = []
+  const push = (form: string | undefined, tense: Tense, participle = false) => {
+    if (!form || form.includes(' ')) return
+    out.push({ form, tense, participle })
+    if (/iz(e|es|ed|ing)$/.test(form)) {
+      out.push({ form: form.replace(/iz(e|es|ed|ing)$/, 'is$1'), tense, participle })
+    }
+  }
+  push(lemma, 'present')
+  push(all.PresentTense, 'present')
+  push(all.PastTense, 'past')
+  push(all.Participle, 'past')
+  push(all.Gerund, 'present', true)
+  return out
+}
+
+/** The lexicon's forms, built once (compromise conjugates each lemma: a few milliseconds). */
+function lexiconForms(): Map<string, Form[]> {
+  if (forms) return forms
+  const built = new Map<string, Form[]>()
+  const lexiconTags = (
+    nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }
+  ).model.one.lexicon
+  for (const entry of lexicon) {
+    for (const written of entry.lemmas.split(/\s+/)) {
+      const object = written.endsWith('>')
+      const clauseOnly = written.includes('!')
+      const [lemma = '', particles = ''] = trimTrailing(written, /[>!]/).split(':')
+      const optional = particles.startsWith('(')
+      const list = particles.replace(/[()]/g, '').split('|').filter(Boolean)
+      for (const { form, tense, participle } of conjugations(lemma)) {
+        const known = built.get(form) ?? []
+        const tag = lexiconTags[form]
+        known.push({
+          noun: tag === undefined || tag === 'Singular' || tag === 'Plural' || tag === 'Noun',
+          plain: form === lemma || form === lemma.replace(/ize$/, 'ise'),
+          lemma,
+          class: entry.class,
+          object,
+          required: optional ? [] : list,
+          optional: optional ? list : [],
+          tense,
+          participle,
+          clauseOnly,
+        })
+        built.set(form, known)
+      }
+    }
+  }
+  forms = built
+  return built
+}
+
+/** Words of a text, with offsets: letters, and apostrophes inside them (read with `matchAll` only). */
+const word = /\p{L}[\p{L}’'-]*/gu
 
 /** Whether a text holds a verb of saying (a cheap test before the costly work). */
 export function hasCue(text: string): boolean {
-  cuePattern.lastIndex = 0
-  return cuePattern.test(text)
+  const known = lexiconForms()
+  for (const [written] of text.matchAll(word)) {
+    const lower = written.toLowerCase()
+    if (known.has(lower) || lower === 'according') return true
+  }
+  return false
 }
 
-/** The verbs of saying in a sentence, in order. */
+/** "that" within a few words, or a colon: a clause or a quote follows. */
+const clauseAhead = /^\s*(?::|(?:[\p{L}\p{N}.,’'-]+\s+){0,4}?that\b)/u
+
+/** Auxiliaries that put a verb in the future. */
+const futureAuxiliary = /^(?:will|’ll|'ll|shall)$/i
+/** Auxiliaries after which a verb reports the past ("has said", "had told"). */
+const perfectAuxiliary = /^(?:has|have|had|was|were)$/i
+/** Words between an auxiliary and its verb ("will not say", "has also said"). */
+const beforeVerb = /^(?:not|also|never|already|repeatedly|since|long|often|once|just|n’t|n't)$/i
+/** Auxiliaries and the like: the preceding word is not a speaker but helps the verb. */
+const strongClasses = new Set<CueClass>(['speech', 'stance', 'thought'])
+
+/** Words after which a verb form is a noun ("the report", "her claims", "of support"). */
+const nounBefore = new Set(
+  (
+    'the a an this that these those his her its their our my your whose every each any no some ' +
+    'of in on at for with by from about into over under against without between among per'
+  ).split(' '),
+)
+/** Words after which a present form is a verb ("he says", "will report", "to claim"). */
+const verbBefore = new Set(
+  (
+    'he she they we i you it who which that will would could can may might must should shall ' +
+    'did does do not also to and or often still now just never always'
+  ).split(' '),
+)
+
+/**
+ * The verbs of saying in a sentence, in order: every form of the lexicon's
+ * verbs that stands as a verb, with its particle, its lemma and the tense its
+ * auxiliaries give it; and "according to". A form right after a determiner,
+ * a possessive or a preposition is a noun ("the report", "her claims"); a
+ * capitalised one inside the sentence is a name ("the United States"). A
+ * present form after a word that may be a noun or an adjective ("a new
+ * report", "critics claim") is marked `ambiguous`, for compromise to decide
+ * where something hangs on it (`confirmedVerbs`).
+ */
 export function findCues(sentence: string): Cue[] {
+  const known = lexiconForms()
   const cues: Cue[] = []
-  cuePattern.lastIndex = 0
-  for (let match = cuePattern.exec(sentence); match; match = cuePattern.exec(sentence)) {
-    const verb = match[2] ?? ''
-    const start = match.index + match[0].length - verb.length
-    // "the United States": a capitalised word inside a sentence is a name.
-    if (start > 0 && /^\p{Lu}/u.test(verb)) continue
-    const auxiliary = match[1]?.toLowerCase()
-    let tense: Tense = 'present'
-    if (auxiliary === 'will') tense = 'future'
-    else if (/ed$/i.test(verb) || pastIrregular.test(verb) || /^(?:pointed out)$/i.test(verb))
-      tense = 'past'
-    if (
-      /^(?:call|calls|called)$/i.test(verb) &&
-      !/^\s+(?:for|on)\b/i.test(sentence.slice(start + verb.length))
-    ) {
-      continue
+  const tokens = [...sentence.matchAll(word)]
+  tokens.forEach((token, index) => {
+    const written = token[0]
+    const start = token.index ?? 0
+    const lower = written.toLowerCase()
+    const next = tokens[index + 1]
+    const nextWord = next?.[0].toLowerCase() ?? ''
+    const gap = next ? sentence.slice(start + written.length, next.index) : ''
+    const adjacent = next !== undefined && /^\s+$/.test(gap)
+    if (lower === 'according' && adjacent && nextWord === 'to') {
+      const end = (next.index ?? 0) + next[0].length
+      cues.push(cueOf(sentence.slice(start, end), start, end, 'accord', 'present', 'speech'))
+      return
     }
-    cues.push({ text: verb, start, end: start + verb.length, tense, strong: strongVerb.test(verb) })
-  }
+    const entries = known.get(lower)
+    if (!entries) return
+    // "the United States": a capitalised word inside a sentence is a name.
+    if (start > 0 && /^\p{Lu}/u.test(written) && !/^[\s"“‘]*$/u.test(sentence.slice(0, start)))
+      return
+    const previous = tokens[index - 1]
+    const gapBefore = previous
+      ? sentence.slice((previous.index ?? 0) + previous[0].length, start)
+      : ''
+    const before = previous && /^\s+$/.test(gapBefore) ? previous[0] : ''
+    const beforeLower = before.toLowerCase()
+    // "the report", "her claims", "nearly 400 pledged delegates": nouns and adjectives.
+    if (
+      nounBefore.has(beforeLower) ||
+      /['’]s$/u.test(before) ||
+      /(?:^|\s)[\d.,]*\d%?\s+$/.test(gapBefore)
+    )
+      return
+    for (const form of entries) {
+      const particle = adjacent && [...form.required, ...form.optional].includes(nextWord)
+      if (form.required.length > 0 && !particle) continue
+      const present = form.tense === 'present' && !form.participle
+      const verbContext =
+        !present ||
+        before === '' ||
+        verbBefore.has(beforeLower) ||
+        /ly$/.test(beforeLower) ||
+        (/^\p{Lu}/u.test(before) && !form.noun)
+      // After a lower-case word, a verb's plain form needs a plural subject
+      // ("officials say", not "a new report"), and its -s form is a verb
+      // unless compromise's lexicon knows it as a noun too ("the campaign
+      // says", but "his claims").
+      if (!verbContext && form.plain && !plural(beforeLower)) return
+      const ambiguous = !verbContext && form.noun
+      const end = particle ? (next?.index ?? 0) + nextWord.length : start + written.length
+      const tense = tenseOf(tokens, index, form)
+      const cue = cueOf(sentence.slice(start, end), start, end, form.lemma, tense, form.class)
+      // "The change adds six crossings": some verbs report speech only before a clause.
+      if (form.clauseOnly && !clauseAhead.test(sentence.slice(end))) cue.strong = false
+      cues.push({
+        ...cue,
+        object: form.object,
+        form: form.participle ? 'gerund' : form.tense === 'past' ? 'past' : 'present',
+        ambiguous,
+      })
+      return
+    }
+  })
   return cues
+}
+
+/** Plurals without an -s that a verb's plain form can follow ("people say"). */
+const pluralWithoutS = new Set('people police staff public media men women children'.split(' '))
+
+/** Whether a lower-case word looks like a plural ("officials", "people"), not "news" or "its". */
+function plural(word: string): boolean {
+  return pluralWithoutS.has(word) || (/[^s]s$/.test(word) && word.length > 3)
+}
+
+/**
+ * The cues that are verbs: the ambiguous ones (see `Cue.ambiguous`) only
+ * when compromise tags them as verbs in the sentence. compromise reads the
+ * whole sentence, so callers ask only for cues something depends on.
+ */
+export function confirmedVerbs(sentence: string, cues: readonly Cue[]): Cue[] {
+  if (!cues.some((cue) => cue.ambiguous)) return [...cues]
+  const offsets = new Set<number>()
+  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ tags: string[]; offset: { start: number } }>
+  }>
+  for (const part of json) {
+    for (const term of part.terms) if (term.tags.includes('Verb')) offsets.add(term.offset.start)
+  }
+  return cues.filter((cue) => !cue.ambiguous || offsets.has(cue.start))
+}
+
+/** A cue with the defaults for its class. */
+function cueOf(
+  text: string,
+  start: number,
+  end: number,
+  lemma: string,
+  tense: Tense,
+  cueClass: CueClass,
+): Cue {
+  return {
+    text,
+    start,
+    end,
+    lemma,
+    tense,
+    class: cueClass,
+    strong: strongClasses.has(cueClass),
+    object: false,
+    form: 'present',
+    ambiguous: false,
+  }
+}
+
+/** The tense of a verb form, from the form and the auxiliaries before it. */
+function tenseOf(tokens: readonly RegExpExecArray[], index: number, form: Form): Tense {
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const before = tokens[back]?.[0] ?? ''
+    if (futureAuxiliary.test(before)) return 'future'
+    if (perfectAuxiliary.test(before)) return 'past'
+    if (!beforeVerb.test(before)) break
+  }
+  return form.tense
 }
