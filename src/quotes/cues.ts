@@ -82,11 +82,11 @@ const lexicon: readonly VerbClass[] = [
       'estimate forecast project speculate theorize muse lament concur agree:(with) ' +
       'disagree:(with) apologize:(for) confess swear guarantee> vouch:for preach proclaim ' +
       'email message> call:for|on> talk:about discuss ' +
-      'speak:about|of|out|to> address> ask:for|about> push:for> press:for> lobby:for|against> ' +
+      'speak:about|of|out|to> push:for> press:for> lobby:for|against> ' +
       'campaign:for|against|on> weigh:in tout highlight cite echo voice express ' +
       'question:(whether|why|how) wonder:(whether|why|how|if) detail ' +
       'outline describe:how|why|what order> instruct> direct> encourage> invite> implore> ' +
-      'show find prove document',
+      'show! find! prove!',
   },
   {
     class: 'stance',
@@ -132,7 +132,12 @@ interface Form {
 /** Every written form of the lexicon's verbs, lower-cased; built on first use. */
 let forms: Map<string, Form[]> | null = null
 
-/** The compromise conjugations of a lemma, with `-ise` spellings of `-ize` verbs. */
+/**
+ * The forms of a lemma: compromise's conjugations, with the regular ones
+ * beside them where compromise has none or an odd one ("tweet" has
+ * "tweeted", "quip" "quipped"; a form that is never written costs nothing),
+ * and `-ise` spellings of `-ize` verbs.
+ */
 function conjugations(lemma: string): Array<{ form: string; tense: Tense; participle: boolean }> {
   const world = nlp.world() as unknown as {
     methods: {
@@ -144,19 +149,46 @@ function conjugations(lemma: string): Array<{ form: string; tense: Tense; partic
   }
   const all = world.methods.two.transform.verb.conjugate(lemma, world.model)
   const out: Array<{ form: string; tense: Tense; participle: boolean }> = []
+  const seen = new Set<string>()
   const push = (form: string | undefined, tense: Tense, participle = false) => {
-    if (!form || form.includes(' ')) return
+    if (!form || form.includes(' ') || seen.has(`${form} ${tense} ${participle}`)) return
+    seen.add(`${form} ${tense} ${participle}`)
     out.push({ form, tense, participle })
     if (/iz(e|es|ed|ing)$/.test(form)) {
       out.push({ form: form.replace(/iz(e|es|ed|ing)$/, 'is$1'), tense, participle })
     }
   }
+  const regular = regularForms(lemma)
   push(lemma, 'present')
   push(all.PresentTense, 'present')
-  push(all.PastTense, 'past')
+  push(regular.present, 'present')
+  push(all.PastTense === lemma ? undefined : all.PastTense, 'past')
   push(all.Participle, 'past')
-  push(all.Gerund, 'present', true)
+  push(regular.past, 'past')
+  push(all.Gerund === lemma ? undefined : all.Gerund, 'present', true)
+  push(regular.gerund, 'present', true)
   return out
+}
+
+/** The regular English forms of a verb: -s, -ed and -ing, with the spelling rules for them. */
+function regularForms(lemma: string): { present: string; past: string; gerund: string } {
+  // A short verb ending in one vowel and one consonant doubles it: "quip", "quipped".
+  const doubled = /^(?:qu)?[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) ? lemma.slice(-1) : ''
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
+  const y = /[^aeiou]y$/.test(lemma)
+  return {
+    present: y
+      ? `${lemma.slice(0, -1)}ies`
+      : /(?:s|sh|ch|x|z|o)$/.test(lemma)
+        ? `${lemma}es`
+        : `${lemma}s`,
+    past: y
+      ? `${lemma.slice(0, -1)}ied`
+      : lemma.endsWith('e')
+        ? `${lemma}d`
+        : `${lemma}${doubled}ed`,
+    gerund: lemma.endsWith('ee') ? `${lemma}ing` : `${stem}${doubled}ing`,
+  }
 }
 
 /** The lexicon's forms, built once (compromise conjugates each lemma: a few milliseconds). */

@@ -50,7 +50,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let index = 0
   while (index < text.length) {
     const mark = text.charAt(index)
-    const atWordStart = index === 0 || /[\s([—–-]/.test(text.charAt(index - 1))
+    const atWordStart = index === 0 || /[\s([—–:-]/.test(text.charAt(index - 1))
     const doubled = atWordStart && doubledOpening.test(text.slice(index, index + 2))
     const closing = doubled ? "''" : pairs[mark]
     if (closing === undefined || (mark === '‘' && !atWordStart) || (mark === '"' && !atWordStart)) {

@@ -1,3 +1,4 @@
+import nlp from 'compromise'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { findDate } from '../metadata/date-text.js'
@@ -59,6 +60,11 @@ export function remarkUnscrapeQuotes() {
     let lastSpeaker: Speaker | null = null
     let previousDate: string | null = null
     let paragraphIndex = -1
+    // The quote that ended the paragraph before (and whether its last mark
+    // was left open, news style for a quote that goes on in the next one),
+    // and the sentence before the current one, for quotes with no verb.
+    let carried: { quote: Quote; open: boolean } | null = null
+    let previousSentence = ''
 
     for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
       paragraphIndex++
@@ -73,6 +79,8 @@ export function remarkUnscrapeQuotes() {
         for (const mention of names) cast.mention(mention)
         cast.mentionSurnames(text)
         previousDate = ownDate ?? previousDate
+        carried = null
+        previousSentence = paragraph.sentences.at(-1)?.text ?? text
         continue
       }
       // Names later in the paragraph give the fullest form of a name used earlier in it.
@@ -80,6 +88,8 @@ export function remarkUnscrapeQuotes() {
       const spans = findQuotedSpans(text)
       const used = new Set<QuotedSpan>()
       const found: Quote[] = []
+      // A quote of an earlier paragraph this one goes on with.
+      let continued: Quote | null = null
       const place = { sectionId, paragraphIndex, sentenceIndex: 0 }
       // Paragraphs are left unsplit when the caller turned sentences off.
       const sentences =
@@ -92,6 +102,9 @@ export function remarkUnscrapeQuotes() {
         const inside = overlapping.filter((span) => !used.has(span))
         if (inside.length > 0 || hasCue(sentence.text))
           found.push(...sentenceQuotes(sentence, inside, overlapping))
+        // Only a paragraph's first sentence goes on from the paragraph before.
+        carried = null
+        previousSentence = sentence.text
         // Pronouns look back to the people named before them.
         for (const mention of names) {
           if (mention.start >= from && mention.start < to) cast.mention(mention)
@@ -113,6 +126,18 @@ export function remarkUnscrapeQuotes() {
       }
       quotes.push(...found)
       previousDate = ownDate ?? previousDate
+      // A quote that ends the paragraph may go on in the next one.
+      const lastFound = found.at(-1) ?? continued
+      const lastSpan = spans.at(-1)
+      const lastSentence = sentences.at(-1)
+      carried =
+        lastFound?.kind === 'direct' &&
+        lastSpan &&
+        used.has(lastSpan) &&
+        lastSentence &&
+        lastFound.end > lastSentence.start
+          ? { quote: lastFound, open: !lastSpan.closed }
+          : null
 
       /** The statements a sentence makes or reports. */
       function sentenceQuotes(
@@ -180,7 +205,7 @@ export function remarkUnscrapeQuotes() {
             ),
           )
           const statement = statementOf(sentence.text, report)
-          if (within.length === 0 || !statement || isQuotesOnly(frame, report)) continue
+          if (within.length === 0 || !statement || isQuotesOnly(frame, report, stretches)) continue
           const said = within.filter((span) => !isTerm(span))
           if (said.length === 0 && !report.cue.strong) continue
           const attribution = attributionOf(report)
@@ -247,6 +272,133 @@ export function remarkUnscrapeQuotes() {
           }
         }
 
+        /**
+         * A whole quote after a colon, with no verb of saying: the words
+         * before the colon name who says it ("Republican pollster Daron
+         * Shaw: “…”", "From the report: “…”"), as the name they end with
+         * or the subject they start with.
+         */
+        function introducedQuote(opening: QuotedSpan): { quotes: Quote[]; cues: Set<Cue> } | null {
+          const lead = frame.slice(0, opening.open - from).trimEnd()
+          if (!lead.endsWith(':') || !isWholeStatement(text, opening)) return null
+          const before = lead.slice(0, -1).trimEnd()
+          const named = nameBefore(before, before.length, (word) => cast.knows(word))
+          const described = named ? null : /(?:^|\s)((?:the|a|an)\s+[\p{L}’'-]+)$/iu.exec(before)
+          const subject = named || described ? null : /^\s*(he|she|they)\b/iu.exec(before)
+          const attribution: Attribution | null = named
+            ? {
+                speaker: cast.speaker(named.name, roleBefore(sentence.text, named.start)),
+                text: named.name,
+              }
+            : described?.[1]
+              ? { speaker: describedSpeaker(described[1], cast), text: described[1] }
+              : subject?.[1]
+                ? { speaker: cast.resolve(subject[1], lastSpeaker, []), text: subject[1] }
+                : null
+          if (!attribution) return null
+          return { quotes: [wholeQuote([opening], attribution, ':')], cues: new Set() }
+        }
+
+        /**
+         * A sentence that is a whole quote with no verb of saying and no
+         * quote before it in its paragraph: the rest of a quote the
+         * paragraph before left open, else a statement of whoever spoke
+         * last there or is named at the start of the sentence before (“Ms.
+         * Ortiz was blunt. ‘We are not going back.’”), else of no one known.
+         */
+        function standaloneQuote(spans: readonly QuotedSpan[]): {
+          quotes: Quote[]
+          cues: Set<Cue>
+        } {
+          const none = { quotes: [], cues: new Set<Cue>() }
+          const opening = spans[0] as QuotedSpan
+          const last = spans.at(-1) as QuotedSpan
+          // A quote that goes on into a later sentence is read there, with its verb.
+          const to = sentence.end - paragraph.start
+          if (!isWholeStatement(text, opening) || wordCount(frame) > 3) return none
+          if (last.closed && last.close > to + 1) return none
+          for (const span of spans) used.add(span)
+          const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
+          if (carried && carried.quote.kind === 'direct') {
+            carried.quote.text = `${carried.quote.text} ${joinSpans(spans)}`
+            carried.quote.end = innerOffsets(text, opening, last, paragraph.start).end
+            carried.quote.quoted.push(...offsets)
+            continued = carried.quote
+            return none
+          }
+          // "The mayor answered in a letter:" introduces what follows it.
+          const introducer = previousSentence.trimEnd().endsWith(':')
+            ? /^\s*((?:the|a|an)\s+[\p{L}’'-]+)\s/iu.exec(previousSentence)?.[1]
+            : undefined
+          const attribution: Attribution | null = carried?.quote.speaker
+            ? { speaker: carried.quote.speaker, text: carried.quote.speakerText ?? '' }
+            : (leadingSpeaker(previousSentence, cast, lastSpeaker) ??
+              (introducer
+                ? { speaker: describedSpeaker(introducer, cast), text: introducer }
+                : null))
+          return { quotes: [wholeQuote(spans, attribution, null)], cues: new Set() }
+        }
+
+        /**
+         * A quote that opens the sentence and is followed by a short clause
+         * with a verb the lexicon does not hold, ended by the sentence or a
+         * comma: "“France will always be France,” an angry Hollande
+         * retaliated." compromise tags the few words of that clause; its
+         * subject (or the name after its verb: "reacted Trump") speaks.
+         */
+        function tailQuote(
+          spans: readonly QuotedSpan[],
+        ): { quotes: Quote[]; cues: Set<Cue> } | null {
+          const last = spans.at(-1) as QuotedSpan
+          // The quote is set off from what follows by its own comma or mark ("…,” she …").
+          if (!last.closed || !/[,!?…]$/u.test(last.text)) return null
+          const after = last.close - from
+          const rest = frame.slice(after)
+          const raw = rest.slice(0, clauseEnd(rest))
+          const clause = raw.trim()
+          if (!/^\s/u.test(rest) || clause === '' || clause.split(/\s+/).length > 6) return null
+          const at = after + raw.indexOf(clause)
+          const verb = tailVerb(clause)
+          if (!verb) return null
+          const before = clause.slice(0, verb.start).trim()
+          const afterVerb = clause.slice(verb.end).trim()
+          const subject = before || (/^\p{Lu}/u.test(afterVerb) ? afterVerb : '')
+          if (!subject) return null
+          const start = at + clause.indexOf(subject)
+          const attribution = sourceAttribution(
+            sentence.text,
+            frame,
+            { start, end: start + subject.length },
+            cast,
+            lastSpeaker,
+          )
+          if (attribution.speaker) lastSpeaker = attribution.speaker
+          return { quotes: [wholeQuote(spans, attribution, verb.text)], cues: new Set() }
+        }
+
+        /** A direct quote of whole quoted passages. */
+        function wholeQuote(
+          spans: readonly QuotedSpan[],
+          attribution: Attribution | null,
+          cue: string | null,
+        ): Quote {
+          for (const span of spans) used.add(span)
+          const first = spans[0] as QuotedSpan
+          const last = spans.at(-1) as QuotedSpan
+          return {
+            text: joinSpans(spans),
+            kind: 'direct',
+            speaker: attribution?.speaker ?? null,
+            speakerText: attribution?.text || null,
+            cue,
+            confidence: 'high',
+            quoted: spans.map((span) => innerOffsets(text, span, span, paragraph.start)),
+            date: null,
+            ...place,
+            ...innerOffsets(text, first, last, paragraph.start),
+          }
+        }
+
         /** The statements in quote marks: whole quotes, interrupted ones, fragments. */
         function quotedStatements(
           spans: readonly QuotedSpan[],
@@ -278,12 +430,18 @@ export function remarkUnscrapeQuotes() {
             }
           }
           if (!cue) {
+            const opening = spans[0]
+            if (!opening || isTerm(opening)) return none
+            const introduced = introducedQuote(opening)
+            if (introduced) return introduced
             // A quote that opens the next sentence with no verb of its own goes
             // on from the quote before ('"…," she said. "Now the work begins."');
             // after a partial quote, it is a whole statement of the same speaker.
             const previous = found.at(-1)
-            const opening = spans[0]
-            if (!previous || !opening || opening.open - from > 1 || isTerm(opening)) return none
+            if (opening.open - from > 1) return none
+            const tailed = tailQuote(spans)
+            if (tailed) return tailed
+            if (!previous) return standaloneQuote(spans)
             const last = spans[spans.length - 1] as QuotedSpan
             for (const span of spans) used.add(span)
             const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
@@ -308,7 +466,12 @@ export function remarkUnscrapeQuotes() {
               cues: new Set(),
             }
           }
-          const attribution = findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
+          // The shape of the sentence names the source where it can ("“…,” Brent
+          // Bozell, founder of …, tells Breitbart News"); the words by the verb otherwise.
+          const shaped = reports.find((report) => report.cue === cue && report.source)
+          const attribution = shaped
+            ? attributionOf(shaped)
+            : findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
           if (attribution) lastSpeaker = attribution.speaker
           const statements = spans.filter((span) => !isTerm(span))
           for (const span of statements) used.add(span)
@@ -590,6 +753,53 @@ function sourceAttribution(
   return { speaker: cast.speaker(name, given), text }
 }
 
+/** Where the clause that opens a text ends: at a punctuation mark, a dash or " and ". */
+function clauseEnd(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    if (',.;:!?—–'.includes(text.charAt(index))) return index
+    if (text.startsWith(' and ', index)) return index
+  }
+  return text.length
+}
+
+/**
+ * The verb of a short clause after a quote, as compromise tags it ("an
+ * angry Hollande retaliated", "reacted Trump"), with its particle ("cried
+ * out"); `null` when it has none.
+ */
+function tailVerb(clause: string): { text: string; start: number; end: number } | null {
+  const json = nlp(clause).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>
+  }>
+  const terms = json.flatMap((part) => part.terms)
+  const index = terms.findIndex(
+    (term) => term.tags.includes('Verb') && !term.tags.includes('Auxiliary'),
+  )
+  const term = terms[index]
+  if (!term) return null
+  const particle = terms[index + 1]?.tags.includes('Particle') ? terms[index + 1] : undefined
+  const end = (particle ?? term).offset.start + (particle ?? term).offset.length
+  return { text: clause.slice(term.offset.start, end), start: term.offset.start, end }
+}
+
+/**
+ * Who a sentence is about, as its opening words name them: a person's name
+ * ("Ms. Ortiz was blunt.") or "he"/"she" resolved; `null` otherwise.
+ */
+function leadingSpeaker(
+  sentence: string,
+  cast: Cast,
+  previous: Speaker | null,
+): Attribution | null {
+  const pronoun = /^\s*(he|she)\b/iu.exec(sentence)?.[1]
+  if (pronoun) return { speaker: cast.resolve(pronoun, previous, []), text: pronoun }
+  const run = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=[\s,])/u.exec(sentence)?.[1]
+  if (!run) return null
+  const { name, role } = splitRole(run)
+  if (!name.includes(' ') && !cast.knows(name)) return null
+  return { speaker: cast.speaker(name, role), text: run }
+}
+
 /** Words that follow a name in a sentence without being part of it ("Trump himself"). */
 const afterName = /^(?:himself|herself|itself|themselves|also|too|alone|both|all|instead|then)$/i
 
@@ -612,10 +822,29 @@ function statementOf(
  * an adverb (`she said, "…"`, `"…," she said`, `adding later, "…"`): a
  * direct quote, read as one.
  */
-function isQuotesOnly(frame: string, report: Report): boolean {
-  const outside = report.content.map((piece) => frame.slice(piece.start, piece.end)).join(' ')
-  return words(outside).every((word) => quoteLead.test(word))
+function isQuotesOnly(frame: string, report: Report, quotes: readonly Stretch[]): boolean {
+  const first = report.content[0]
+  const last = report.content.at(-1)
+  const inside = quotes.filter((quote) =>
+    report.content.some((piece) => quote.start >= piece.start && quote.end <= piece.end),
+  )
+  const firstQuote = inside[0]
+  const lastQuote = inside.at(-1)
+  if (!first || !last || !firstQuote || !lastQuote) return false
+  // Words before the quotes and between them lead to them; words after them
+  // say where or to whom it was said ("yelled “You lie!” at the president").
+  const lead = frame.slice(first.start, lastQuote.start)
+  const tail = frame.slice(lastQuote.end, last.end)
+  // "read the email aloud: “…”": words before a colon introduce the quote.
+  const introduced = frame.slice(first.start, firstQuote.start).trimEnd().endsWith(':')
+  return (
+    (introduced || words(lead).every((word) => quoteLead.test(word))) &&
+    (words(tail).length === 0 || adjunctOpening.test(tail.trimStart()))
+  )
 }
+
+/** What opens the words after a quote that say where, when or to whom it was said. */
+const adjunctOpening = /^(?:at|to|in|on|during|before|after|as|while|until|from|with|for)\b/iu
 
 /** Words that may lead to a whole quote: "that", adverbs ("later", "simply"). */
 const quoteLead = /^(?:that|then|later|again|also|simply|only|just|\p{L}+ly)$/iu
@@ -775,17 +1004,23 @@ function isTerm(span: QuotedSpan): boolean {
     count <= 5 &&
     titleCaseRatio(span.text) >= 0.99 &&
     /^\p{Lu}/u.test(span.text) &&
-    !/[.!?]\s+\p{Lu}/u.test(span.text)
+    !/[.!?]\s+\p{Lu}/u.test(span.text) &&
+    // "Nooooo!", "Thanks, John!!!": a cry or a question is said, not a name.
+    !/[!?]$/u.test(span.text)
   )
 }
 
 /**
- * Whether a quote is a whole statement: it opens with a capital and is set
- * off from the words around it by a comma or colon (`He said, "…"`, `"…,"
+ * Whether a quote is a whole statement: it opens with a capital (after a
+ * bracket or an ellipsis) or an ellipsis, and is set off from the words
+ * around it by a comma or colon (`He said, "…"`, `"…,"
  * he said`), or stands at the start of the paragraph.
  */
 function isWholeStatement(text: string, span: QuotedSpan): boolean {
-  if (!/^\p{Lu}/u.test(span.text)) return false
+  // "[The deal] was … a mistake", "… and then we won": brackets and an ellipsis
+  // stand for the speaker's own opening words.
+  if (!/^(?:[[(]|\.{3}|…)?\s*\p{Lu}/u.test(span.text) && !/^(?:\.{3}|…)/u.test(span.text))
+    return false
   const before = text.slice(0, span.open).trimEnd()
   return (
     before === '' ||

@@ -303,6 +303,10 @@ function isCapitalised(token: Token | undefined): boolean {
   return token?.word === true && /^\p{Lu}/u.test(token.text)
 }
 
+/** Words that open an aside set off by commas: "who", "which", an article, an age (", 54,"). */
+const asideOpening =
+  /^(?:who|whose|which|a|an|the|\d+|one|himself|herself|both|each|also|too|in|at|speaking|writing|however|meanwhile)$/i
+
 /**
  * The index of the last token of the source when asides stand between it
  * and `index` (", who leads the agency,", ", 54,", "(D-Wis.)"), else `index`.
@@ -323,12 +327,12 @@ function asideBefore(tokens: readonly Token[], index: number): number {
       let open = at - 1
       while (open >= 0 && tokens[open]?.text !== ',' && at - open <= 16) open--
       const opening = tokens[open + 1]
+      // After a name, an aside in lower case says who they are ("Brent Bozell, founder of …,").
+      const appositive = isCapitalised(tokens[open - 1]) && /^\p{Ll}/u.test(opening?.text ?? '')
       if (
         tokens[open]?.text !== ',' ||
         !opening ||
-        !/^(?:who|whose|which|a|an|the|\d+|one|himself|herself|both|each|also|too|in|at|speaking|writing|however|meanwhile)$/i.test(
-          opening.text,
-        )
+        !(asideOpening.test(opening.text) || appositive)
       )
         return at
       at = open - 1
@@ -340,6 +344,8 @@ function asideBefore(tokens: readonly Token[], index: number): number {
 
 /** Words after which an object stands before the statement ("told reporters that …"). */
 const objectEnd = words('that to of for about on with')
+/** Prepositions after which the words for the person spoken to are over ("wrote to the paper after"). */
+const addresseeEnd = words('after before during since until at in by from over')
 /** Pronouns that are objects. */
 const objectPronoun = words('him her them us me you it')
 
@@ -378,9 +384,27 @@ function pastTime(tokens: readonly Token[], index: number): number {
     }
     if (token.lower === 'that') return end > index || at - index <= 4 ? at : end
     if (timeWord.has(token.lower) || occasionWord.has(token.lower)) end = at + 1
+    else if (/^(?:in|at|from)$/.test(token.lower) && isCapitalised(tokens[at + 1]))
+      end = placeEnd(tokens, at + 1)
     else if (!timeGlue.has(token.lower) && !/^\d/.test(token.lower) && !isCapitalised(token)) break
   }
   return end
+}
+
+/**
+ * Where a place named from `index` on ends: capitalised words, and after a
+ * comma more of them ("Binghamton, N.Y.").
+ */
+function placeEnd(tokens: readonly Token[], index: number): number {
+  let at = index
+  while (isCapitalised(tokens[at])) at++
+  if (
+    tokens[at]?.text === ',' &&
+    isCapitalised(tokens[at + 1]) &&
+    /\.$/.test(tokens[at + 1]?.text ?? '')
+  )
+    at += 2
+  return at
 }
 
 /**
@@ -401,6 +425,7 @@ function pastAddressee(tokens: readonly Token[], index: number): number {
     const previous = tokens[look - 1] as Token
     if (
       objectEnd.has(token.lower) ||
+      addresseeEnd.has(token.lower) ||
       subjectPronoun.has(token.lower) ||
       timeWord.has(token.lower) ||
       (determiner.has(token.lower) && !determiner.has(previous.lower))
@@ -427,6 +452,12 @@ function beforeTrailingTime(tokens: readonly Token[], from: number, end: number)
   return start
 }
 
+/** Whether a token opens a noun phrase: a determiner, an object pronoun or a name. */
+function opensNounPhrase(token: Token | undefined): boolean {
+  if (!token?.word) return false
+  return determiner.has(token.lower) || objectPronoun.has(token.lower) || isCapitalised(token)
+}
+
 /** Prepositions that lead from a verb to what was said ("warned of", "talked about"). */
 const leadingPreposition = words('about of on over against')
 
@@ -439,6 +470,9 @@ const leadingPreposition = words('about of on over against')
 function statementStart(tokens: readonly Token[], cueLast: number, cue: Cue): number {
   let index = cueLast + 1
   if (cue.object && cue.class === 'speech') index = pastAddressee(tokens, index)
+  // "wrote to the paper", "said to reporters": whom it was said to, before what was said.
+  else if (tokens[index]?.lower === 'to' && opensNounPhrase(tokens[index + 1]))
+    index = pastAddressee(tokens, index + 1)
   index = pastTime(tokens, index)
   if (tokens[index]?.text === ',' || tokens[index]?.text === ':') index++
   if (tokens[index]?.lower === 'that') index++
@@ -584,9 +618,10 @@ export function reportsIn(
     // "…, officials said." and "…, said the official.": the statement is before the source.
     const before = source ?? null
     // "…, said the official": only a verb of speech goes before its source
-    // ("the scheme, nicknamed the … plan," names nobody).
+    // ("the scheme, nicknamed the … plan," names nobody), and not one that
+    // takes the person spoken to ("…, tells Breitbart News").
     const after =
-      before || cue.class !== 'speech' || tokens[cueIndex - 1]?.text !== ','
+      before || cue.class !== 'speech' || cue.object || tokens[cueIndex - 1]?.text !== ','
         ? null
         : sourceAfter(tokens, cueLast)
     const named = before ?? after
