@@ -79,7 +79,7 @@ const lexicon: readonly VerbClass[] = [
       'boast brag mention observe remark comment:(on) testify conclude suggest propose ' +
       'recommend advise> demand request plead beg> remind> inform> assure> reassure> notify> ' +
       'point:out counter retort rebut dispute reckon:(with) hint imply signal indicate ' +
-      'estimate forecast project speculate theorize muse lament concur agree:(with) ' +
+      'estimate forecast speculate theorize muse lament concur agree:(with) ' +
       'disagree:(with) apologize:(for) confess swear guarantee> vouch:for preach proclaim ' +
       'email message> call:for|on> talk:about discuss ' +
       'speak:about|of|out|to> push:for> press:for> lobby:for|against> ' +
@@ -97,7 +97,7 @@ const lexicon: readonly VerbClass[] = [
   {
     class: 'thought',
     lemmas:
-      'think believe expect hope fear feel want wish worry:(about) know understand consider ' +
+      'think believe expect hope fear want wish worry:(about) know understand consider ' +
       'suspect doubt assume imagine guess figure realize recognize view regard see ' +
       'plan intend seek aim prefer dream:of anticipate envision calculate',
   },
@@ -228,17 +228,11 @@ function lexiconForms(): Map<string, Form[]> {
   return built
 }
 
-/** Words of a text, with offsets: letters, and apostrophes inside them (read with `matchAll` only). */
-const word = /\p{L}[\p{L}’'-]*/gu
-
 /** Whether a text holds a verb of saying (a cheap test before the costly work). */
 export function hasCue(text: string): boolean {
-  const known = lexiconForms()
-  for (const [written] of text.matchAll(word)) {
-    const lower = written.toLowerCase()
-    if (known.has(lower) || lower === 'according') return true
-  }
-  return false
+  const pattern = candidatePattern()
+  pattern.lastIndex = 0
+  return pattern.test(text)
 }
 
 /** "that" within a few words, or a colon: a clause or a quote follows. */
@@ -281,30 +275,41 @@ const verbBefore = new Set(
 export function findCues(sentence: string): Cue[] {
   const known = lexiconForms()
   const cues: Cue[] = []
-  const tokens = [...sentence.matchAll(word)]
-  tokens.forEach((token, index) => {
-    const written = token[0]
-    const start = token.index ?? 0
+  const candidates = candidatePattern()
+  candidates.lastIndex = 0
+  for (let match = candidates.exec(sentence); match; match = candidates.exec(sentence)) {
+    const written = match[0]
+    const start = match.index
+    // The pattern's \b knows ASCII letters only: "naïvesaid" is no word "said".
+    if (
+      isWordChar(sentence.charAt(start - 1)) ||
+      isWordChar(sentence.charAt(start + written.length))
+    )
+      continue
     const lower = written.toLowerCase()
-    const next = tokens[index + 1]
-    const nextWord = next?.[0].toLowerCase() ?? ''
-    const gap = next ? sentence.slice(start + written.length, next.index) : ''
-    const adjacent = next !== undefined && /^\s+$/.test(gap)
-    if (lower === 'according' && adjacent && nextWord === 'to') {
-      const end = (next.index ?? 0) + next[0].length
-      cues.push(cueOf(sentence.slice(start, end), start, end, 'accord', 'present', 'speech'))
-      return
+    const after = /^(\s*)(\p{L}[\p{L}’'-]*)/u.exec(
+      sentence.slice(start + written.length, start + written.length + 40),
+    )
+    const space = after?.[1] ?? ''
+    const adjacent = space !== '' && /^\s+$/.test(space)
+    const nextWord = adjacent ? (after?.[2] ?? '').toLowerCase() : ''
+    const nextEnd = start + written.length + (after?.[0].length ?? 0)
+    if (lower === 'according') {
+      if (nextWord === 'to')
+        cues.push(
+          cueOf(sentence.slice(start, nextEnd), start, nextEnd, 'accord', 'present', 'speech'),
+        )
+      continue
     }
     const entries = known.get(lower)
-    if (!entries) return
+    if (!entries) continue
     // "the United States": a capitalised word inside a sentence is a name.
     if (start > 0 && /^\p{Lu}/u.test(written) && !/^[\s"“‘]*$/u.test(sentence.slice(0, start)))
-      return
-    const previous = tokens[index - 1]
-    const gapBefore = previous
-      ? sentence.slice((previous.index ?? 0) + previous[0].length, start)
-      : ''
-    const before = previous && /^\s+$/.test(gapBefore) ? previous[0] : ''
+      continue
+    const lead = wordsBefore(sentence, start)
+    const previous = lead.at(-1)
+    const gapBefore = previous ? previous.gap : sentence.slice(0, start)
+    const before = previous && /^\s+$/.test(gapBefore) ? previous.word : ''
     const beforeLower = before.toLowerCase()
     // "the report", "her claims", "nearly 400 pledged delegates": nouns and adjectives.
     if (
@@ -312,7 +317,7 @@ export function findCues(sentence: string): Cue[] {
       /['’]s$/u.test(before) ||
       /(?:^|\s)[\d.,]*\d%?\s+$/.test(gapBefore)
     )
-      return
+      continue
     for (const form of entries) {
       const particle = adjacent && [...form.required, ...form.optional].includes(nextWord)
       if (form.required.length > 0 && !particle) continue
@@ -327,10 +332,18 @@ export function findCues(sentence: string): Cue[] {
       // ("officials say", not "a new report"), and its -s form is a verb
       // unless compromise's lexicon knows it as a noun too ("the campaign
       // says", but "his claims").
-      if (!verbContext && form.plain && !plural(beforeLower)) return
-      const ambiguous = !verbContext && form.noun
-      const end = particle ? (next?.index ?? 0) + nextWord.length : start + written.length
-      const tense = tenseOf(tokens, index, form)
+      if (!verbContext && form.plain && !plural(beforeLower)) break
+      // A form that is also a noun after a word the lexicon knows as an
+      // adjective is a noun ("new claims", "recent calls"), after a noun a
+      // verb ("the campaign calls for"); other words leave it to compromise.
+      const modifier = !verbContext && form.noun ? modifierWord(beforeLower) : null
+      if (modifier === true) break
+      const ambiguous = !verbContext && form.noun && modifier === null
+      const end = particle ? nextEnd : start + written.length
+      const tense = tenseOf(
+        lead.map((entry) => entry.word),
+        form,
+      )
       const cue = cueOf(sentence.slice(start, end), start, end, form.lemma, tense, form.class)
       // "The change adds six crossings": some verbs report speech only before a clause.
       if (form.clauseOnly && !clauseAhead.test(sentence.slice(end))) cue.strong = false
@@ -340,10 +353,88 @@ export function findCues(sentence: string): Cue[] {
         form: form.participle ? 'gerund' : form.tense === 'past' ? 'past' : 'present',
         ambiguous,
       })
-      return
+      break
     }
-  })
+  }
   return cues
+}
+
+/** A letter, or an apostrophe or hyphen that joins letters into one word. */
+function isWordChar(char: string): boolean {
+  return char !== '' && /[\p{L}’'-]/u.test(char)
+}
+
+/** The (up to three) words before an offset, each with the characters between it and the next. */
+function wordsBefore(sentence: string, start: number): Array<{ word: string; gap: string }> {
+  const from = Math.max(0, start - 60)
+  const window = sentence.slice(from, start)
+  const found = [...window.matchAll(/\p{L}[\p{L}’'-]*/gu)].slice(-3)
+  // A word cut by the window's edge is not a word of its own.
+  if (from > 0 && found[0]?.index === 0) found.shift()
+  return found.map((match, index) => {
+    const end = (match.index ?? 0) + match[0].length
+    const next = found[index + 1]?.index ?? window.length
+    return { word: match[0], gap: window.slice(end, next) }
+  })
+}
+
+/**
+ * One pattern for every form of the lexicon, ASCII and case-insensitive:
+ * a quick look that finds the candidates, far quicker than a Unicode
+ * pattern or a lookup of every word; `findCues` checks the word edges.
+ */
+function candidatePattern(): RegExp {
+  if (candidates) return candidates
+  const alternatives = [...lexiconForms().keys(), 'according']
+    .filter((form) => /^[a-z’'-]+$/.test(form))
+    .sort((a, b) => b.length - a.length)
+  // Literal words between word edges: linear, no backtracking to blow up.
+  candidates = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi')
+  return candidates
+}
+let candidates: RegExp | null = null
+
+/** Lexicon tags of words that modify a noun: the noun reading of what follows them. */
+const modifierTags = new Set([
+  'Adjective',
+  'Superlative',
+  'Comparative',
+  'Ordinal',
+  'Cardinal',
+  'Determiner',
+  'Value',
+  'TextValue',
+])
+/** Lexicon tags of nouns: a verb reading of what follows them. */
+const nounTags = new Set([
+  'Singular',
+  'Plural',
+  'Actor',
+  'Organization',
+  'Uncountable',
+  'Noun',
+  'Place',
+  'Country',
+  'City',
+])
+
+/**
+ * What compromise's lexicon says of a word before an ambiguous form: `true`
+ * for a word that modifies a noun, `false` for a noun, `null` when it does
+ * not know the word or it is neither.
+ */
+function modifierWord(word: string): boolean | null {
+  const tags = [lexiconTag(word)].flat()
+  if (tags.some((tag) => tag !== undefined && modifierTags.has(tag))) return true
+  if (tags.some((tag) => tag !== undefined && nounTags.has(tag))) return false
+  return null
+}
+
+/** The tag (or tags) compromise's lexicon gives a word. */
+function lexiconTag(word: string): string | string[] | undefined {
+  return (
+    nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }
+  ).model.one.lexicon[word]
 }
 
 /** Plurals without an -s that a verb's plain form can follow ("people say"). */
@@ -355,20 +446,55 @@ function plural(word: string): boolean {
 }
 
 /**
- * The cues that are verbs: the ambiguous ones (see `Cue.ambiguous`) only
- * when compromise tags them as verbs in the sentence. compromise reads the
- * whole sentence, so callers ask only for cues something depends on.
+ * The cues that are verbs: those not ambiguous (see `Cue.ambiguous`), and
+ * of the ambiguous ones those in `asked` that compromise tags as verbs.
+ * compromise reads a few words around each (six before, four after: enough
+ * to tell "the company posts" from "blog posts"), not the whole sentence.
  */
-export function confirmedVerbs(sentence: string, cues: readonly Cue[]): Cue[] {
-  if (!cues.some((cue) => cue.ambiguous)) return [...cues]
-  const offsets = new Set<number>()
-  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{
+export function confirmedVerbs(
+  sentence: string,
+  cues: readonly Cue[],
+  asked: readonly Cue[],
+): Cue[] {
+  const verbs = new Set(asked.filter((cue) => taggedVerb(sentence, cue)))
+  return cues.filter((cue) => !cue.ambiguous || verbs.has(cue))
+}
+
+/** Whether compromise tags a cue as a verb in the words around it. */
+function taggedVerb(sentence: string, cue: Cue): boolean {
+  const start = wordsBack(sentence, cue.start, 6)
+  const end = wordsAhead(sentence, cue.end, 4)
+  const json = nlp(sentence.slice(start, end)).json({
+    offset: true,
+    terms: { offset: true },
+  }) as Array<{
     terms: Array<{ tags: string[]; offset: { start: number } }>
   }>
-  for (const part of json) {
-    for (const term of part.terms) if (term.tags.includes('Verb')) offsets.add(term.offset.start)
+  return json.some((part) =>
+    part.terms.some(
+      (term) => term.offset.start === cue.start - start && term.tags.includes('Verb'),
+    ),
+  )
+}
+
+/** Where the `count` words before `index` start (the text's start when it has fewer). */
+function wordsBack(text: string, index: number, count: number): number {
+  let at = index
+  for (let seen = 0; seen < count && at > 0; seen++) {
+    while (at > 0 && /\s/.test(text.charAt(at - 1))) at--
+    while (at > 0 && !/\s/.test(text.charAt(at - 1))) at--
   }
-  return cues.filter((cue) => !cue.ambiguous || offsets.has(cue.start))
+  return at
+}
+
+/** Where the `count` words after `index` end (the text's end when it has fewer). */
+function wordsAhead(text: string, index: number, count: number): number {
+  let at = index
+  for (let seen = 0; seen < count && at < text.length; seen++) {
+    while (at < text.length && /\s/.test(text.charAt(at))) at++
+    while (at < text.length && !/\s/.test(text.charAt(at))) at++
+  }
+  return at
 }
 
 /** A cue with the defaults for its class. */
@@ -394,13 +520,13 @@ function cueOf(
   }
 }
 
-/** The tense of a verb form, from the form and the auxiliaries before it. */
-function tenseOf(tokens: readonly RegExpExecArray[], index: number, form: Form): Tense {
-  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
-    const before = tokens[back]?.[0] ?? ''
-    if (futureAuxiliary.test(before)) return 'future'
-    if (perfectAuxiliary.test(before)) return 'past'
-    if (!beforeVerb.test(before)) break
+/** The tense of a verb form, from the form and the (up to three) words before it. */
+function tenseOf(before: readonly string[], form: Form): Tense {
+  for (let back = before.length - 1; back >= 0; back--) {
+    const word = before[back] ?? ''
+    if (futureAuxiliary.test(word)) return 'future'
+    if (perfectAuxiliary.test(word)) return 'past'
+    if (!beforeVerb.test(word)) break
   }
   return form.tense
 }

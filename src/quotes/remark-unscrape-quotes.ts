@@ -155,14 +155,17 @@ export function remarkUnscrapeQuotes() {
         // compromise decides whether a word that may be a noun is a verb,
         // only where a quote or a reported statement hangs on it.
         const candidates = findCues(frame)
+        const tentative = candidates.length > 0 ? reportsIn(frame, candidates, stretches) : []
         const nearest = nearestCue(candidates, inside, from)
-        const decides = (cue: Cue) =>
-          cue.ambiguous &&
-          ((inside.length > 0 && cue === nearest) ||
-            reportsIn(frame, candidates, stretches).some((report) => report.cue === cue))
-        const cues = candidates.some(decides)
-          ? confirmedVerbs(frame, candidates)
-          : candidates.filter((cue) => !cue.ambiguous)
+        const hanging = candidates.filter(
+          (cue) =>
+            cue.ambiguous &&
+            ((inside.length > 0 && cue === nearest) ||
+              tentative.some((report) => report.cue === cue)),
+        )
+        const cues = confirmedVerbs(frame, candidates, hanging)
+        const reports =
+          cues.length === candidates.length ? tentative : reportsIn(frame, cues, stretches)
         const anchor = publishedAnchor ?? contextAnchor
         // compromise is the costly part: only where someone may be speaking,
         // only when the words by the verb do not already say who, and only
@@ -178,7 +181,6 @@ export function remarkUnscrapeQuotes() {
         }
         const dateOf = (attribution: string, cue: Cue) =>
           trustRelative(dateInSentence(attribution, cue.tense, anchor), text, cue.tense, anchor)
-        const reports = cues.length > 0 ? reportsIn(frame, cues, stretches) : []
 
         // Reported clauses with quoted words inside are one statement each.
         const reportedSpans = new Set<QuotedSpan>()
