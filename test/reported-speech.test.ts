@@ -106,6 +106,36 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
   })
 })
 
+describe('a second verb with the source of the sentence', () => {
+  it('gives a participle after a comma the subject of the sentence', () => {
+    expect(
+      only('Before the vote, Ines Dahl took a hard line, warning that the ferry would stop.'),
+    ).toMatchObject({
+      text: 'the ferry would stop',
+      speaker: { name: 'Ines Dahl' },
+      cue: 'warning',
+    })
+  })
+
+  it('reads "with most voters saying …" as the voters’ statement', () => {
+    expect(
+      only('The gap could matter, with most local voters saying they will back the plan.'),
+    ).toMatchObject({
+      text: 'they will back the plan',
+      speaker: { name: 'most local voters' },
+      cue: 'saying',
+    })
+  })
+
+  it('looks past "is likely to" and "is expected to" for the source', () => {
+    expect(only('Ines Dahl is likely to argue that the quay is too small.')).toMatchObject({
+      text: 'the quay is too small',
+      speaker: { name: 'Ines Dahl' },
+      cue: 'argue',
+    })
+  })
+})
+
 describe('reported speech with the source after the statement', () => {
   it.each([
     ['The talks will resume next week, officials said.', 'The talks will resume next week'],
@@ -118,6 +148,10 @@ describe('reported speech with the source after the statement', () => {
       'The talks will resume next week',
     ],
     ['The talks, officials said, will resume next week.', 'The talks will resume next week'],
+    [
+      'When the crews finally reached the harbour on Monday, officials said, the water had gone.',
+      'When the crews finally reached the harbour on Monday the water had gone',
+    ],
   ])('reads %j', (text, statement) => {
     const quote = only(text)
     expect(quote).toMatchObject({ text: statement, kind: 'indirect', cue: 'said' })

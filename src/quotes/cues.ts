@@ -430,6 +430,28 @@ function modifierWord(word: string): boolean | null {
   return null
 }
 
+/** Lexicon tags of verbs. */
+const verbTags = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Gerund',
+  'Participle',
+  'PhrasalVerb',
+])
+
+/** Whether a lower-case word is a verb, as compromise's lexicon or an "-ed" ending tells. */
+export function isVerbWord(word: string): boolean {
+  return (
+    /ed$/.test(word) ||
+    [lexiconTag(word)].flat().some((tag) => tag !== undefined && verbTags.has(tag))
+  )
+}
+
 /** The tag (or tags) compromise's lexicon gives a word. */
 function lexiconTag(word: string): string | string[] | undefined {
   return (

@@ -191,8 +191,9 @@ export function remarkUnscrapeQuotes() {
           if (spokenBy.has(report)) return spokenBy.get(report) ?? null
           const earlier = reports.slice(0, reports.indexOf(report)).reverse()
           const shared = earlier.map((other) => spokenBy.get(other)).find(Boolean) ?? null
-          const attribution = report.source
-            ? sourceAttribution(sentence.text, frame, report.source, cast, lastSpeaker)
+          const subject = report.source
+          const attribution = subject
+            ? sourceAttribution(sentence.text, frame, subject, cast, lastSpeaker)
             : shared
           spokenBy.set(report, attribution)
           if (attribution?.speaker) lastSpeaker = attribution.speaker

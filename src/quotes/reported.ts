@@ -1,4 +1,4 @@
-import type { Cue } from './cues.js'
+import { type Cue, isVerbWord } from './cues.js'
 import { trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
@@ -185,6 +185,12 @@ function circumstanceAfter(tokens: readonly Token[], index: number): number {
   return at
 }
 
+/** Words after which "to" and a verb of saying keep the source before them ("likely to say"). */
+const leadsToVerb = words(
+  'likely unlikely expected set due going poised about ready able supposed willing eager ' +
+    'prepared scheduled planning trying hoping seeking expecting',
+)
+
 /** Forms of "be": a past form after them is passive ("is seen as"), a gerund progressive. */
 const beForm = words("is are was were be been being ’s 's ’re 're ’m 'm")
 /** Clitics that are auxiliaries ("he’s said", "did n’t"). */
@@ -218,10 +224,17 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     }
   }
   skipAuxiliaries()
+  // "is likely to stress", "is expected to announce": the source is before the "to".
+  if (tokens[index]?.lower === 'to' && leadsToVerb.has(tokens[index - 1]?.lower ?? '')) {
+    index -= 2
+    skipAuxiliaries()
+  }
   index = circumstanceBefore(tokens, index + 1) - 1
   skipAuxiliaries()
   if (cue.form === 'past' && be) return null
-  if (cue.form === 'gerund' && !be) return null
+  // A gerund has its source after "be" ("is calling for"), or right before
+  // it in a phrase of its own ("with 47 percent of voters saying …").
+  if (cue.form === 'gerund' && !be && (cue.class !== 'speech' || !tokens[index]?.word)) return null
   // "The minister, Tomas Rehn, said": the name set off by commas names the source.
   const named = nameInCommas(tokens, index)
   if (named) return named
@@ -253,6 +266,11 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     if (notInSource.has(before.lower)) return null
     first--
     if (last - first >= 10) return null
+  }
+  // "with most voters saying …": the phrase of a gerund opens with "with".
+  if (cue.form === 'gerund' && !be) {
+    if (tokens[first]?.lower !== 'with' || first === last) return null
+    first++
   }
   const opening = tokens[first] as Token
   if (innerPreposition.has(opening.lower)) return null
@@ -294,6 +312,56 @@ function nameInCommas(tokens: readonly Token[], index: number): Source | null {
   while (first >= 0 && isCapitalised(tokens[first]) && index - first <= 5) first--
   if (first === index - 1 || tokens[first]?.text !== ',' || first === 0) return null
   return { first: first + 1, last: index - 1 }
+}
+
+/** The word before a token and the adverbs before it ("…, repeatedly saying" gives ","). */
+function beforeAdverbs(tokens: readonly Token[], index: number): string {
+  let at = index - 1
+  while (at > 0 && isAuxiliary(tokens[at]) && !beForm.has(tokens[at]?.lower ?? '')) at--
+  return tokens[at]?.lower ?? ''
+}
+
+/** What stands before a participle that goes on from the sentence's subject ("…, saying", "by saying"). */
+const participleOpening = words(', by while after before when in also again then and')
+
+/** Words that open a phrase before a sentence's subject ("After the vote, …"). */
+const introduction = words(
+  'after before when while as since although though despite during on in at for with by from ' +
+    'given if once until unlike like amid following earlier later still yet instead meanwhile',
+)
+
+/**
+ * The subject a sentence opens with, before `end`: past an opening phrase
+ * set off by a comma ("Before the attacks, Trump …"), a pronoun, or the
+ * words up to the first one that is a verb, as compromise's lexicon, an
+ * auxiliary or an "-ed" tells ("the company expects", "Trump took"); `null`
+ * for an order ("Check your pickup days, noting …": a capitalised verb
+ * before a determiner) or a phrase of more than six words.
+ */
+function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
+  let first = 0
+  if (introduction.has(tokens[0]?.lower ?? '')) {
+    while (first < end && tokens[first]?.text !== ',') first++
+    first++
+  }
+  // "“…,” he said, adding …": past the quote the sentence opens with.
+  while (tokens[first]?.lower === quoteToken || tokens[first]?.text === ',') first++
+  const opening = tokens[first]
+  if (first >= end || !opening?.word) return null
+  if (subjectPronoun.has(opening.lower)) return { first, last: first }
+  if (determiner.has(tokens[first + 1]?.lower ?? '') && !determiner.has(opening.lower)) return null
+  let last = first
+  while (last + 1 < end && last - first < 6) {
+    const next = tokens[last + 1] as Token
+    if (!next.word || auxiliary.has(next.lower) || isVerbWord(next.lower)) break
+    last++
+  }
+  // Only someone who can speak: a name or a pronoun, not "true solutions to the problems".
+  const named = tokens
+    .slice(first, last + 1)
+    .some((token) => isCapitalised(token) && token !== opening)
+  if (last - first >= 6 || !(named || isCapitalised(opening))) return null
+  return { first, last }
 }
 
 /** Plurals without an -s that can speak for themselves ("people say"). */
@@ -585,7 +653,11 @@ export function reportsIn(
       continue
     }
     const source = sources.get(cueIndex) ?? null
-    const shared = !source && (cue.form === 'gerund' || tokens[cueIndex - 1]?.lower === 'and')
+    // "…, adding that", "by saying", "and warned": a second verb of the same source.
+    const shared =
+      !source &&
+      ((cue.form === 'gerund' && participleOpening.has(beforeAdverbs(tokens, cueIndex))) ||
+        tokens[cueIndex - 1]?.lower === 'and')
     // ", officials said," and ", officials said.": the source is set inside or after the statement.
     const afterCue = tokens[circumstanceAfter(tokens, cueLast + 1)]
     const setInside =
@@ -606,10 +678,15 @@ export function reportsIn(
       // "she said, but Kevin …": a clause the reporter adds is no statement.
       const opening = tokens[from]?.lower ?? ''
       if (content && wordsIn(tokens, from, to) >= 2 && !reporterClause.has(opening)) {
+        // A second verb with no source of its own in the sentence has the
+        // sentence's subject ("Trump took a hard line, saying …").
+        const subject =
+          source ??
+          (reports.some((report) => report.source) ? null : sentenceSubject(tokens, cueIndex))
         reports.push({
           cue,
           shape: source ? 'source-first' : 'shared',
-          source: source ? stretch(tokens, source.first, source.last + 1) : null,
+          source: subject ? stretch(tokens, subject.first, subject.last + 1) : null,
           content: [content],
         })
         continue
@@ -636,7 +713,9 @@ export function reportsIn(
     if (!head) continue
     const content = [head]
     const tail =
-      closer?.text === ',' ? continuation(tokens, closing + 1, opening - 1, sources) : null
+      closer?.text === ','
+        ? continuation(tokens, closing + 1, opening - 1, sources, before === null)
+        : null
     if (tail) content.push(tail)
     reports.push({
       cue,
@@ -670,20 +749,22 @@ function outermost(reports: readonly Report[]): Report[] {
 
 /**
  * The rest of a statement that a source set inside it interrupts ("The talks,
- * officials said, will resume"): what follows the source's comma, when the
- * part before it is short (a subject, no more) and what follows goes on in
- * lower case as a verb would, not with an aside about the source (", a
- * former official,").
+ * officials said, will resume"): what follows the source's comma, unless it
+ * is a second verb of the source (", adding that") or, after a source named
+ * behind its verb, an aside about it ("said Wilcox, a former official,").
  */
 function continuation(
   tokens: readonly Token[],
   from: number,
   headEnd: number,
   sources: ReadonlyMap<number, Source | null>,
+  inverted: boolean,
 ): Stretch | null {
   const first = tokens[from]
-  if (!first?.word || /^\p{Lu}/u.test(first.text) || determiner.has(first.lower)) return null
-  if (relative.has(first.lower) || wordsIn(tokens, statementFrom(tokens, headEnd), headEnd) > 6)
+  if (!first?.word) return null
+  // After "said the official," an article opens an aside about the official.
+  if (inverted && (/^\p{Lu}/u.test(first.text) || determiner.has(first.lower))) return null
+  if (relative.has(first.lower) || sources.has(from) || headEnd <= statementFrom(tokens, headEnd))
     return null
   return stretch(tokens, from, statementEnd(tokens, from, sources))
 }
