@@ -1,21 +1,12 @@
 import nlp from 'compromise'
-import { trimTrailing } from './speakers.js'
+import { en, type SpeechVerbClass, speechVerbEntries } from '../lexicon/speech-verbs.js'
+import { verbForms } from '../lexicon/verb-forms.js'
 
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
 export type Tense = 'past' | 'present' | 'future'
 
-/**
- * What a verb reports:
- * - `speech`: something said or written ("said", "warned", "denied", "called for");
- * - `stance`: a position taken towards something ("criticized", "endorsed",
- *   "accused … of"): the statement is what the position is about;
- * - `thought`: a belief, wish or expectation ("believes", "expects",
- *   "hopes"): reported with less confidence, as the source may never have
- *   said it;
- * - `quoting`: a verb that reports speech only next to quote marks
- *   ("described … as", "chanted", "joked").
- */
-export type CueClass = 'speech' | 'stance' | 'thought' | 'quoting'
+/** What a verb reports (see `SpeechVerbClass`). */
+export type CueClass = SpeechVerbClass
 
 /** A verb of saying found in a sentence. */
 export interface Cue {
@@ -48,68 +39,6 @@ export interface Cue {
   ambiguous: boolean
 }
 
-/**
- * A verb class in the lexicon: its lemmas, each with the particles it takes
- * (`call:for|on` is "call for" and "call on"; a particle in brackets is
- * optional and a bare lemma with required particles is no cue: "called for",
- * not "called"), and, after `>`, whether it takes an object before the
- * statement.
- */
-interface VerbClass {
-  class: CueClass
-  lemmas: string
-}
-
-/**
- * English verbs that report what someone says, thinks or stands for. Each
- * lemma is written `lemma`, `lemma:particle|particle` (the cue only with one
- * of the particles), `lemma:(particle)` (the particle is part of the cue when
- * present), ends in `>` when the addressee or target stands between the
- * verb and the statement, and in `!` when it reports speech without quote
- * marks only before "that" or a colon ("added that", not "adds six trains").
- */
-const lexicon: readonly VerbClass[] = [
-  {
-    class: 'speech',
-    lemmas:
-      'say tell> state add! note explain announce declare report write tweet post claim argue ' +
-      'insist deny warn:(of)> caution> urge> admit acknowledge concede confirm reveal disclose ' +
-      'predict promise> pledge vow threaten reply respond:(to) answer ask:(for|about)> complain:(about) ' +
-      'allege assert contend maintain stress emphasize reiterate repeat recall recount ' +
-      'boast brag mention observe remark comment:(on) testify conclude suggest propose ' +
-      'recommend advise> demand request plead beg> remind> inform> assure> reassure> notify> ' +
-      'point:out counter retort rebut dispute reckon:(with) hint imply signal indicate ' +
-      'estimate forecast speculate theorize muse lament concur agree:(with) ' +
-      'disagree:(with) apologize:(for) confess swear guarantee> vouch:for preach proclaim ' +
-      'email message> call:for|on> talk:about discuss ' +
-      'speak:about|of|out|to> push:for> press:for> lobby:for|against> ' +
-      'campaign:for|against|on> weigh:in tout highlight cite echo voice express ' +
-      'question:(whether|why|how) wonder:(whether|why|how|if) detail ' +
-      'outline describe:how|why|what order> instruct> direct> encourage> invite> implore> ' +
-      'show! find! prove!',
-  },
-  {
-    class: 'stance',
-    lemmas:
-      'criticize> praise> accuse:(of)> blame:(for)> slam> blast> condemn> denounce> dismiss> ' +
-      'reject> defend> oppose> hail> applaud> decry> lambaste> rebuke> champion> advocate:(for)',
-  },
-  {
-    class: 'thought',
-    lemmas:
-      'think believe expect hope fear want wish worry:(about) know understand consider ' +
-      'suspect doubt assume imagine guess figure realize recognize view regard see ' +
-      'plan intend seek aim prefer dream:of anticipate envision calculate',
-  },
-  {
-    class: 'quoting',
-    lemmas:
-      'call> label> dub> term> brand> nickname> describe> characterize> read sing chant shout ' +
-      'yell scream cry exclaim whisper joke quip laugh sneer snap bark interject interrupt ' +
-      'continue go:on put:it sum:up',
-  },
-]
-
 /** What the lexicon says of one written form of a verb. */
 interface Form {
   lemma: string
@@ -132,65 +61,6 @@ interface Form {
 /** Every written form of the lexicon's verbs, lower-cased; built on first use. */
 let forms: Map<string, Form[]> | null = null
 
-/**
- * The forms of a lemma: compromise's conjugations, with the regular ones
- * beside them where compromise has none or an odd one ("tweet" has
- * "tweeted", "quip" "quipped"; a form that is never written costs nothing),
- * and `-ise` spellings of `-ize` verbs.
- */
-function conjugations(lemma: string): Array<{ form: string; tense: Tense; participle: boolean }> {
-  const world = nlp.world() as unknown as {
-    methods: {
-      two: {
-        transform: { verb: { conjugate: (verb: string, model: unknown) => Record<string, string> } }
-      }
-    }
-    model: unknown
-  }
-  const all = world.methods.two.transform.verb.conjugate(lemma, world.model)
-  const out: Array<{ form: string; tense: Tense; participle: boolean }> = []
-  const seen = new Set<string>()
-  const push = (form: string | undefined, tense: Tense, participle = false) => {
-    if (!form || form.includes(' ') || seen.has(`${form} ${tense} ${participle}`)) return
-    seen.add(`${form} ${tense} ${participle}`)
-    out.push({ form, tense, participle })
-    if (/iz(e|es|ed|ing)$/.test(form)) {
-      out.push({ form: form.replace(/iz(e|es|ed|ing)$/, 'is$1'), tense, participle })
-    }
-  }
-  const regular = regularForms(lemma)
-  push(lemma, 'present')
-  push(all.PresentTense, 'present')
-  push(regular.present, 'present')
-  push(all.PastTense === lemma ? undefined : all.PastTense, 'past')
-  push(all.Participle, 'past')
-  push(regular.past, 'past')
-  push(all.Gerund === lemma ? undefined : all.Gerund, 'present', true)
-  push(regular.gerund, 'present', true)
-  return out
-}
-
-/** The regular English forms of a verb: -s, -ed and -ing, with the spelling rules for them. */
-function regularForms(lemma: string): { present: string; past: string; gerund: string } {
-  // A short verb ending in one vowel and one consonant doubles it: "quip", "quipped".
-  const doubled = /^(?:qu)?[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) ? lemma.slice(-1) : ''
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
-  const y = /[^aeiou]y$/.test(lemma)
-  return {
-    present: y
-      ? `${lemma.slice(0, -1)}ies`
-      : /(?:s|sh|ch|x|z|o)$/.test(lemma)
-        ? `${lemma}es`
-        : `${lemma}s`,
-    past: y
-      ? `${lemma.slice(0, -1)}ied`
-      : lemma.endsWith('e')
-        ? `${lemma}d`
-        : `${lemma}${doubled}ed`,
-    gerund: lemma.endsWith('ee') ? `${lemma}ing` : `${stem}${doubled}ing`,
-  }
-}
-
 /** The lexicon's forms, built once (compromise conjugates each lemma: a few milliseconds). */
 function lexiconForms(): Map<string, Form[]> {
   if (forms) return forms
@@ -198,30 +68,24 @@ function lexiconForms(): Map<string, Form[]> {
   const lexiconTags = (
     nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }
   ).model.one.lexicon
-  for (const entry of lexicon) {
-    for (const written of entry.lemmas.split(/\s+/)) {
-      const object = written.endsWith('>')
-      const clauseOnly = written.includes('!')
-      const [lemma = '', particles = ''] = trimTrailing(written, /[>!]/).split(':')
-      const optional = particles.startsWith('(')
-      const list = particles.replace(/[()]/g, '').split('|').filter(Boolean)
-      for (const { form, tense, participle } of conjugations(lemma)) {
-        const known = built.get(form) ?? []
-        const tag = lexiconTags[form]
-        known.push({
-          noun: tag === undefined || tag === 'Singular' || tag === 'Plural' || tag === 'Noun',
-          plain: form === lemma || form === lemma.replace(/ize$/, 'ise'),
-          lemma,
-          class: entry.class,
-          object,
-          required: optional ? [] : list,
-          optional: optional ? list : [],
-          tense,
-          participle,
-          clauseOnly,
-        })
-        built.set(form, known)
-      }
+  for (const entry of speechVerbEntries(en)) {
+    const { lemma, object, clauseOnly, required, optional } = entry
+    for (const { form, tense, participle } of verbForms(lemma)) {
+      const known = built.get(form) ?? []
+      const tag = lexiconTags[form]
+      known.push({
+        noun: tag === undefined || tag === 'Singular' || tag === 'Plural' || tag === 'Noun',
+        plain: form === lemma || form === lemma.replace(/ize$/, 'ise'),
+        lemma,
+        class: entry.class,
+        object,
+        required,
+        optional,
+        tense,
+        participle,
+        clauseOnly,
+      })
+      built.set(form, known)
     }
   }
   forms = built
