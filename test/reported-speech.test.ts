@@ -127,6 +127,22 @@ describe('a second verb with the source of the sentence', () => {
     })
   })
 
+  it.each([
+    'It is in this light that the new timetable matters, signaling that the ferry will stop.',
+    'It was after the vote that the quay closed, suggesting the plan had failed.',
+  ])('does not give a participle after "it is …" to the last speaker: %j', (text) => {
+    const quotes = quotesOf(`Ines Dahl said the quay was too small. ${text}`)
+    expect(quotes.filter((quote) => quote.speaker).map((quote) => quote.text)).toEqual([
+      'the quay was too small',
+    ])
+  })
+
+  it('gives a company’s forecast to the company', () => {
+    expect(
+      only('The company held its outlook steady, forecasting sales growth of 2 percent.'),
+    ).toMatchObject({ text: 'sales growth of 2 percent', speaker: { name: 'company' } })
+  })
+
   it('looks past "is likely to" and "is expected to" for the source', () => {
     expect(only('Ines Dahl is likely to argue that the quay is too small.')).toMatchObject({
       text: 'the quay is too small',

@@ -335,7 +335,7 @@ const introduction = words(
  * set off by a comma ("Before the attacks, Trump …"), a pronoun, or the
  * words up to the first one that is a verb, as compromise's lexicon, an
  * auxiliary or an "-ed" tells ("the company expects", "Trump took"); `null`
- * for an order ("Check your pickup days, noting …": a capitalised verb
+ * for "it is", for an order ("Check your pickup days, noting …": a capitalised verb
  * before a determiner) or a phrase of more than six words.
  */
 function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
@@ -348,7 +348,11 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   while (tokens[first]?.lower === quoteToken || tokens[first]?.text === ',') first++
   const opening = tokens[first]
   if (first >= end || !opening?.word) return null
-  if (subjectPronoun.has(opening.lower)) return { first, last: first }
+  // "It is within …, signaling": "it is" opens no one's words.
+  if (subjectPronoun.has(opening.lower))
+    return opening.lower === 'it' && beForm.has(tokens[first + 1]?.lower ?? '')
+      ? null
+      : { first, last: first }
   if (determiner.has(tokens[first + 1]?.lower ?? '') && !determiner.has(opening.lower)) return null
   let last = first
   while (last + 1 < end && last - first < 6) {
