@@ -51,6 +51,13 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
       'union',
       'denied',
     ],
+    [
+      'In the harbour poll, 61 percent say the ferry runs too rarely.',
+      'the ferry runs too rarely',
+      '61 percent',
+      'say',
+    ],
+    ['Six in 10 say the quay is too small.', 'the quay is too small', 'Six', 'say'],
   ])('reads %j', (text, statement, speaker, cue) => {
     expect(only(text)).toMatchObject({
       text: statement,

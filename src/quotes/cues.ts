@@ -175,11 +175,13 @@ export function findCues(sentence: string): Cue[] {
     const gapBefore = previous ? previous.gap : sentence.slice(0, start)
     const before = previous && /^\s+$/.test(gapBefore) ? previous.word : ''
     const beforeLower = before.toLowerCase()
-    // "the report", "her claims", "nearly 400 pledged delegates": nouns and adjectives.
+    // "the report", "her claims", "nearly 400 pledged delegates": nouns and
+    // adjectives; but a plain form after a number has it for its subject ("Six in 10 say").
+    const afterNumber = /(?:^|\s)[\d.,]*\d%?\s+$/.test(gapBefore)
     if (
       nounBefore.has(beforeLower) ||
       /['’]s$/u.test(before) ||
-      /(?:^|\s)[\d.,]*\d%?\s+$/.test(gapBefore)
+      (afterNumber && !entries.some((form) => form.plain))
     )
       continue
     for (const form of entries) {
@@ -189,6 +191,7 @@ export function findCues(sentence: string): Cue[] {
       const verbContext =
         !present ||
         before === '' ||
+        afterNumber ||
         verbBefore.has(beforeLower) ||
         /ly$/.test(beforeLower) ||
         (/^\p{Lu}/u.test(before) && !form.noun)
@@ -324,7 +327,9 @@ function lexiconTag(word: string): string | string[] | undefined {
 }
 
 /** Plurals without an -s that a verb's plain form can follow ("people say"). */
-const pluralWithoutS = new Set('people police staff public media men women children'.split(' '))
+const pluralWithoutS = new Set(
+  'people police staff public media men women children percent'.split(' '),
+)
 
 /** Whether a lower-case word looks like a plural ("officials", "people"), not "news" or "its". */
 function plural(word: string): boolean {

@@ -369,7 +369,7 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
 }
 
 /** Plurals without an -s that can speak for themselves ("people say"). */
-const pluralWords = words('people police staff public media men women children leadership')
+const pluralWords = words('people police staff public media men women children leadership percent')
 
 function isCapitalised(token: Token | undefined): boolean {
   return token?.word === true && /^\p{Lu}/u.test(token.text)
