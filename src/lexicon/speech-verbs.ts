@@ -101,7 +101,7 @@ export const en: SpeechVerbLexicon = {
 export function speechVerbEntries(lexicon: SpeechVerbLexicon): SpeechVerbEntry[] {
   return lexicon.groups.flatMap((group) =>
     group.lemmas.split(/\s+/).map((written) => {
-      const [lemma = '', particles = ''] = written.replace(/[>!]+$/, '').split(':')
+      const [lemma = '', particles = ''] = written.replace(/[>!]/g, '').split(':')
       const optional = particles.startsWith('(')
       const list = particles.replace(/[()]/g, '').split('|').filter(Boolean)
       return {
