@@ -4,35 +4,26 @@
  *
  * Gold quotes carry offsets into the benchmark's input text, predicted quotes
  * carry offsets into `Article.text` (the cleaned text), so quotes are matched by
- * their TEXT, never by offsets:
+ * their TEXT, never by offsets. The matching rule (`MATCHING_RULE`):
  *
- * - both texts are normalised (`normaliseQuoteText`);
- * - a prediction matches a gold quote **exactly** when the normalised texts are
- *   equal, and **overlaps** it when their token sets (lower-cased `\w+` tokens)
- *   have a Jaccard index of at least 0.5, or one normalised text contains the
- *   other and the contained one has at least 3 tokens;
- * - gold and predicted quotes of one article are paired one to one, greedily,
- *   best pair first (`matchQuotes`).
+ * - both texts are normalised (`normaliseQuoteText`) and cut into content
+ *   tokens (lower-cased `\w+`, repeats counted);
+ * - a prediction and a gold quote **match** when the tokens they share are at
+ *   least half of each side's tokens (`MIN_SHARE` both ways), and match
+ *   **exactly** when the normalised texts are equal;
+ * - gold and predicted quotes of one article are paired one to one over all
+ *   kinds at once, greedily, best pair first (`matchQuotes`).
  *
- * Scores come in three families, each reported on its own:
+ * Scores are given per gold kind and over all kinds:
  *
- * | family   | gold kind  | predictions counted for precision |
- * |----------|------------|-----------------------------------|
- * | direct   | `direct`   | `direct` and `partial`            |
- * | mixed    | `mixed`    | `partial`                         |
- * | indirect | `indirect` | `indirect`                        |
- *
- * Recall counts the family's gold quotes matched by a prediction of any kind.
- * Precision counts the family's predictions that matched one of its gold
- * quotes; a counted prediction that matched nothing in the family but did
- * match a gold quote of another family (a `partial` quote of a `mixed` gold
- * quote, seen from the direct family) is set aside as `elsewhere` rather than
- * counted wrong; at the overlap level so is a `partial` prediction whose
- * words lie inside a gold quote of another family (a fragment of a `mixed`
- * statement: `called it "disgusting"` where the gold quote is the whole
- * reported statement), which the overlap rule cannot match when the
- * fragment has fewer than 3 tokens.
- * `precisionAll` is the stricter reading that counts those as wrong too.
+ * - **recall**: gold quotes of the kind matched by a prediction of any kind;
+ * - **speaker right**: of those, the share whose speaker is right
+ *   (`speakerRight`); **found with the right speaker** is the same count over
+ *   all gold quotes;
+ * - **precision**: predictions of the kind that claims the gold kind
+ *   (`CLAIMS`: `direct` → direct, `partial` → mixed, `indirect` → indirect)
+ *   that matched a gold quote of any kind; `same kind` counts those whose gold
+ *   quote is of the claimed kind.
  *
  * Every function here is pure: data in, numbers out.
  */
@@ -40,7 +31,6 @@ import { wordTokens } from './metrics.js'
 
 /** @typedef {'direct' | 'mixed' | 'indirect'} GoldKind */
 /** @typedef {'direct' | 'partial' | 'indirect'} PredictedKind */
-/** @typedef {'exact' | 'overlap'} Level */
 
 /**
  * One annotated quote of the benchmark data.
@@ -73,15 +63,16 @@ import { wordTokens } from './metrics.js'
  * @property {string} text
  * @property {PredictedKind} kind
  * @property {{name: string} | null} speaker
+ * @property {string | null} [speakerText] The words naming the speaker as written ("he").
  * @property {string | null} cue
  * @property {{value: string | null} | null} date
  */
 
 /**
- * A normalised quote text and its token set, ready for comparison.
+ * A normalised quote text and its tokens, ready for comparison.
  * @typedef {object} PreparedQuote
  * @property {string} text The normalised text.
- * @property {ReadonlySet<string>} tokens Its distinct lower-cased `\w+` tokens.
+ * @property {ReadonlyMap<string, number>} tokens How often each lower-cased `\w+` token occurs.
  * @property {number} count How many tokens it has (repeats counted).
  */
 
@@ -89,8 +80,9 @@ import { wordTokens } from './metrics.js'
  * How two quote texts compare.
  * @typedef {object} Comparison
  * @property {boolean} exact The normalised texts are equal (and not empty).
- * @property {boolean} overlap `exact`, or Jaccard ≥ 0.5, or containment with ≥ 3 tokens.
- * @property {number} jaccard Jaccard index of the token sets.
+ * @property {boolean} match `exact`, or the shared tokens are ≥ `MIN_SHARE` of each side.
+ * @property {number} shared Tokens the two have in common (repeats counted).
+ * @property {number} score Dice coefficient of the tokens: `2 shared / (|a| + |b|)`.
  */
 
 /**
@@ -99,48 +91,32 @@ import { wordTokens } from './metrics.js'
  * @property {number} gold Index into the gold list.
  * @property {number} pred Index into the prediction list.
  * @property {boolean} exact
- * @property {number} jaccard
+ * @property {number} score
  */
 
 /**
- * Counts of one family at one level (exact or overlap).
- * @typedef {object} LevelCounts
- * @property {number} gold Gold quotes of the family.
- * @property {number} found Gold quotes matched by a prediction of any kind (recall numerator).
- * @property {number} predicted Predictions of the kinds the family counts.
- * @property {number} correct Counted predictions matched to a gold quote of the family.
- * @property {number} elsewhere Counted predictions unmatched here but matched in another family.
+ * Counts of one gold kind in one article or summed over articles.
+ * @typedef {object} KindCounts
+ * @property {number} gold Gold quotes of the kind.
+ * @property {number} found Of those, matched by a prediction of any kind.
+ * @property {number} exact Of those, matched exactly.
+ * @property {number} speakerRight Found with the right speaker (`speakerRight`).
+ * @property {number} predicted Predictions of the kind that claims this gold kind (`CLAIMS`).
+ * @property {number} correct Of those, matched to a gold quote of any kind.
+ * @property {number} sameKind Of those, matched to a gold quote of this kind.
+ * @property {number} cues Found gold quotes that have a cue.
+ * @property {number} cueRight Of those, with the cue right (`cuesMatch`).
+ * @property {number} dated Found quotes given a date value.
+ * @property {number} datedNotAfter Of those, not after the publication date.
  */
 
 /**
- * Precision, recall and F1 of one family at one level, with the counts.
- * @typedef {LevelCounts & {precision: number, precisionAll: number, recall: number, f1: number}} LevelScores
- */
-
-/**
- * Counts of one family in one article.
- * @typedef {object} FamilyCounts
- * @property {LevelCounts} exact
- * @property {LevelCounts} overlap
- * @property {number} reachable Gold quotes whose every span is still in the cleaned text.
- */
-
-/**
- * Speaker counts on direct quotes matched at the overlap level.
- * @typedef {object} SpeakerCounts
- * @property {{total: number, predicted: number, correct: number}} named Gold speaker is a name or description.
- * @property {{total: number, predicted: number, plausible: number}} pronoun Gold speaker is a pronoun.
- * @property {number} noGold Matched direct quotes whose gold speaker is missing.
- */
-
-/**
- * Cue counts on matched quotes of one family.
- * @typedef {{total: number, correct: number}} CueCounts
- */
-
-/**
- * Date counts on matched quotes of one family.
- * @typedef {{total: number, withValue: number, notAfter: number}} DateCounts
+ * Pronoun speakers of found quotes: how many the prediction resolved to a
+ * name, and how many of those plausibly (`pronounSpeakerPlausible`).
+ * @typedef {object} PronounCounts
+ * @property {number} total
+ * @property {number} named
+ * @property {number} plausible
  */
 
 /**
@@ -155,18 +131,17 @@ import { wordTokens } from './metrics.js'
  */
 
 /**
- * A gold quote matched only at the overlap level, with the prediction it got.
- * @typedef {object} NearMiss
+ * A found gold quote whose speaker is wrong.
+ * @typedef {object} WrongSpeaker
  * @property {string} id
  * @property {GoldKind} kind
- * @property {string} gold
- * @property {string} predicted
- * @property {PredictedKind} predictedKind
- * @property {number} jaccard
+ * @property {string | null} gold
+ * @property {string | null} predicted
+ * @property {string | null} written
  */
 
 /**
- * A prediction that matched no gold quote at all.
+ * A prediction that matched no gold quote.
  * @typedef {object} Unmatched
  * @property {PredictedKind} kind
  * @property {string} text
@@ -178,27 +153,38 @@ import { wordTokens } from './metrics.js'
  * Everything measured on one article.
  * @typedef {object} ArticleScore
  * @property {string} id
- * @property {number} predicted Predictions of any kind.
- * @property {Record<PredictedKind, number>} predictedByKind
- * @property {Record<GoldKind, FamilyCounts>} families
- * @property {SpeakerCounts} speaker
- * @property {Record<GoldKind, CueCounts>} cue
- * @property {Record<GoldKind, DateCounts>} date
+ * @property {Record<GoldKind, KindCounts>} kinds
+ * @property {PronounCounts} pronouns
+ * @property {number} reachable Gold quotes whose every span is still in the cleaned text.
  * @property {Miss[]} missed
- * @property {NearMiss[]} near
+ * @property {WrongSpeaker[]} wrongSpeaker
  * @property {Unmatched[]} unmatched
  */
 
-/**
- * The score families: which gold kind each scores and which predicted kinds
- * its precision counts.
- * @type {ReadonlyArray<{kind: GoldKind, counts: readonly PredictedKind[]}>}
- */
-export const FAMILIES = [
-  { kind: 'direct', counts: ['direct', 'partial'] },
-  { kind: 'mixed', counts: ['partial'] },
-  { kind: 'indirect', counts: ['indirect'] },
-]
+/** The gold kinds, in the order they are reported. */
+export const GOLD_KINDS = /** @type {const} */ (['direct', 'mixed', 'indirect'])
+
+/** Which predicted kind claims each gold kind. */
+export const CLAIMS = /** @type {const} */ ({
+  direct: 'direct',
+  mixed: 'partial',
+  indirect: 'indirect',
+})
+
+/** The share of each side's tokens two matching quotes must have in common. */
+export const MIN_SHARE = 0.5
+
+/** The matching rule, as the benchmark states it. */
+export const MATCHING_RULE =
+  'a prediction matches a gold quote when their content tokens (lower-cased \\w+, quote marks ' +
+  `and edge punctuation dropped, repeats counted) overlap by >= ${MIN_SHARE * 100}% of each ` +
+  'side; pairs are taken one to one over all kinds, best overlap first'
+
+/** The speaker rule, as the benchmark states it. */
+export const SPEAKER_RULE =
+  'speaker right: the predicted name, or the words the article names the speaker with ' +
+  '(Quote.speakerText, a pronoun as written), matches the gold speaker as written ' +
+  '(same last capitalised word, the words of one inside the other, or the same pronoun)'
 
 /** How many characters before a quote are searched for a pronoun's antecedent. */
 export const PRONOUN_WINDOW = 600
@@ -239,14 +225,17 @@ export function normaliseQuoteText(text) {
 }
 
 /**
- * Normalise a text and collect its tokens (lower-cased `\w+`, as `wordTokens`).
+ * Normalise a text and count its tokens (lower-cased `\w+`, as `wordTokens`).
  * @param {string} text
  * @returns {PreparedQuote}
  */
 export function prepareQuote(text) {
   const normalised = normaliseQuoteText(text)
-  const tokens = wordTokens(normalised)
-  return { text: normalised, tokens: new Set(tokens), count: tokens.length }
+  const words = wordTokens(normalised)
+  /** @type {Map<string, number>} */
+  const tokens = new Map()
+  for (const word of words) tokens.set(word, (tokens.get(word) ?? 0) + 1)
+  return { text: normalised, tokens, count: words.length }
 }
 
 /**
@@ -258,23 +247,22 @@ export function prepareQuote(text) {
 export function compareQuotes(a, b) {
   const exact = a.text !== '' && a.text === b.text
   let shared = 0
-  for (const token of a.tokens) if (b.tokens.has(token)) shared++
-  const union = a.tokens.size + b.tokens.size - shared
-  const jaccard = union > 0 ? shared / union : 0
-  const contained =
-    (a.count >= 3 && b.text.includes(a.text)) || (b.count >= 3 && a.text.includes(b.text))
-  return { exact, overlap: exact || jaccard >= 0.5 || contained, jaccard }
+  for (const [token, count] of a.tokens) shared += Math.min(count, b.tokens.get(token) ?? 0)
+  const both = a.count > 0 && b.count > 0
+  const match = exact || (both && shared >= MIN_SHARE * a.count && shared >= MIN_SHARE * b.count)
+  const score = both ? (2 * shared) / (a.count + b.count) : 0
+  return { exact, match, shared, score }
 }
 
 /**
- * Pair gold and predicted quotes one to one. Every overlapping pair is a
+ * Pair gold and predicted quotes one to one. Every matching pair is a
  * candidate; candidates are taken greedily, best first: exact pairs before
- * the others, then higher Jaccard, then (on a tie) a prediction that
- * `preferred` accepts, then earlier gold, then earlier prediction. A taken
- * pair uses up both of its quotes.
+ * the others, then higher score, then (on a tie) a pair that `preferred`
+ * accepts, then earlier gold, then earlier prediction. A taken pair uses up
+ * both of its quotes.
  * @param {readonly PreparedQuote[]} golds
  * @param {readonly PreparedQuote[]} preds
- * @param {(predIndex: number) => boolean} [preferred]
+ * @param {(goldIndex: number, predIndex: number) => boolean} [preferred]
  * @returns {Match[]} The pairs, ordered by gold index.
  */
 export function matchQuotes(golds, preds, preferred = () => false) {
@@ -282,14 +270,14 @@ export function matchQuotes(golds, preds, preferred = () => false) {
   const candidates = []
   golds.forEach((gold, goldIndex) => {
     preds.forEach((pred, predIndex) => {
-      const { exact, overlap, jaccard } = compareQuotes(gold, pred)
-      if (overlap) {
+      const { exact, match, score } = compareQuotes(gold, pred)
+      if (match) {
         candidates.push({
           gold: goldIndex,
           pred: predIndex,
           exact,
-          jaccard,
-          preferred: preferred(predIndex),
+          score,
+          preferred: preferred(goldIndex, predIndex),
         })
       }
     })
@@ -297,7 +285,7 @@ export function matchQuotes(golds, preds, preferred = () => false) {
   candidates.sort(
     (a, b) =>
       Number(b.exact) - Number(a.exact) ||
-      b.jaccard - a.jaccard ||
+      b.score - a.score ||
       Number(b.preferred) - Number(a.preferred) ||
       a.gold - b.gold ||
       a.pred - b.pred,
@@ -310,12 +298,8 @@ export function matchQuotes(golds, preds, preferred = () => false) {
     if (usedGold.has(candidate.gold) || usedPred.has(candidate.pred)) continue
     usedGold.add(candidate.gold)
     usedPred.add(candidate.pred)
-    matches.push({
-      gold: candidate.gold,
-      pred: candidate.pred,
-      exact: candidate.exact,
-      jaccard: candidate.jaccard,
-    })
+    const { gold, pred, exact, score } = candidate
+    matches.push({ gold, pred, exact, score })
   }
   return matches.sort((a, b) => a.gold - b.gold)
 }
@@ -583,47 +567,49 @@ export function ratio(numerator, denominator) {
 }
 
 /**
- * Precision, recall and F1 of level counts. Precision is
- * `correct / (predicted − elsewhere)`, `precisionAll` is `correct / predicted`,
- * recall `found / gold`, F1 their harmonic mean; each 0 when undefined.
- * @param {LevelCounts} counts
- * @returns {LevelScores}
+ * Whether a prediction's speaker is right for a gold quote (`SPEAKER_RULE`):
+ * with no gold speaker, when the prediction names none either; else when the
+ * predicted name matches the gold speaker (`speakerNamesMatch`), or the words
+ * the article names the speaker with do (`speakerText`: a pronoun as written
+ * is right when the gold speaker is the same pronoun).
+ * @param {string | null | undefined} gold
+ * @param {PredictedQuote} pred
+ * @returns {boolean}
  */
-export function levelScores(counts) {
-  const precision = ratio(counts.correct, counts.predicted - counts.elsewhere)
-  const recall = ratio(counts.found, counts.gold)
+export function speakerRight(gold, pred) {
+  const want = gold?.trim() ?? ''
+  const name = pred.speaker?.name ?? null
+  if (want === '') return name === null
+  if (speakerNamesMatch(name, want)) return true
+  const written = pred.speakerText?.trim() ?? ''
+  if (written === '') return false
+  if (isPronoun(written)) return isPronoun(want) && sameWord(written, want)
+  return speakerNamesMatch(written, want)
+}
+
+/**
+ * Two words alike but for case and edge punctuation.
+ * @param {string} a
+ * @param {string} b
+ */
+function sameWord(a, b) {
+  return a.replace(EDGES, '').toLowerCase() === b.replace(EDGES, '').toLowerCase()
+}
+
+/** @returns {KindCounts} */
+function emptyKind() {
   return {
-    ...counts,
-    precision,
-    precisionAll: ratio(counts.correct, counts.predicted),
-    recall,
-    f1: ratio(2 * precision * recall, precision + recall),
-  }
-}
-
-/** @returns {LevelCounts} */
-function emptyLevel() {
-  return { gold: 0, found: 0, predicted: 0, correct: 0, elsewhere: 0 }
-}
-
-/** @returns {FamilyCounts} */
-function emptyFamily() {
-  return { exact: emptyLevel(), overlap: emptyLevel(), reachable: 0 }
-}
-
-/** Zeroed counts of spans by family, speakers, cues and dates. */
-function emptyCounts() {
-  /** @type {SpeakerCounts} */
-  const speaker = {
-    named: { total: 0, predicted: 0, correct: 0 },
-    pronoun: { total: 0, predicted: 0, plausible: 0 },
-    noGold: 0,
-  }
-  return {
-    families: byKind(emptyFamily),
-    speaker,
-    cue: byKind(() => ({ total: 0, correct: 0 })),
-    date: byKind(() => ({ total: 0, withValue: 0, notAfter: 0 })),
+    gold: 0,
+    found: 0,
+    exact: 0,
+    speakerRight: 0,
+    predicted: 0,
+    correct: 0,
+    sameKind: 0,
+    cues: 0,
+    cueRight: 0,
+    dated: 0,
+    datedNotAfter: 0,
   }
 }
 
@@ -637,25 +623,12 @@ function byKind(make) {
 }
 
 /**
- * The name of a predicted speaker when it names someone (not empty, not a pronoun).
- * @param {PredictedQuote} pred
- * @returns {string | null}
+ * The gold kind a predicted kind claims.
+ * @param {PredictedKind} kind
+ * @returns {GoldKind}
  */
-function namedSpeaker(pred) {
-  const name = pred.speaker?.name.trim() ?? ''
-  return name !== '' && !isPronoun(name) ? name : null
-}
-
-/**
- * Whether a predicted quote's words lie inside one of the given gold texts
- * (normalised and lower-cased).
- * @param {string} text
- * @param {readonly string[]} golds
- * @returns {boolean}
- */
-export function isFragmentOf(text, golds) {
-  const fragment = normaliseQuoteText(text).toLowerCase()
-  return fragment !== '' && golds.some((gold) => gold.includes(fragment))
+export function claimedKind(kind) {
+  return kind === 'partial' ? 'mixed' : kind
 }
 
 /**
@@ -666,167 +639,132 @@ export function isFragmentOf(text, golds) {
  * @returns {ArticleScore}
  */
 export function scoreArticle(article, predictions, cleanText) {
-  const preds = predictions.map((pred) => prepareQuote(pred.text))
+  const goldTexts = article.quotes.map((quote) => goldQuoteText(article, quote))
+  const matches = matchQuotes(
+    goldTexts.map(prepareQuote),
+    predictions.map((pred) => prepareQuote(pred.text)),
+    (goldIndex, predIndex) => {
+      const pred = predictions[predIndex]
+      return pred !== undefined && claimedKind(pred.kind) === article.quotes[goldIndex]?.kind
+    },
+  )
+  const byGold = new Map(matches.map((match) => [match.gold, match]))
+  const byPred = new Map(matches.map((match) => [match.pred, match]))
   const normalisedClean = normaliseQuoteText(cleanText)
-  const { families, speaker, cue, date } = emptyCounts()
+  const kinds = byKind(emptyKind)
+  /** @type {PronounCounts} */
+  const pronouns = { total: 0, named: 0, plausible: 0 }
   /** @type {Miss[]} */
   const missed = []
-  /** @type {NearMiss[]} */
-  const near = []
+  /** @type {WrongSpeaker[]} */
+  const wrongSpeaker = []
+  let reachable = 0
 
-  /** Which predictions each family matched, at each level. */
-  const matchedBy = byKind(() => ({ exact: new Set(), overlap: new Set() }))
-  for (const family of FAMILIES) {
-    const golds = article.quotes.filter((quote) => quote.kind === family.kind)
-    const goldTexts = golds.map((quote) => goldQuoteText(article, quote))
-    const counts = families[family.kind]
-    const matches = matchQuotes(goldTexts.map(prepareQuote), preds, (index) => {
-      const kind = predictions[index]?.kind
-      return kind !== undefined && family.counts.includes(kind)
-    })
-    const byGold = new Map(matches.map((match) => [match.gold, match]))
-    counts.exact.gold = golds.length
-    counts.overlap.gold = golds.length
-    golds.forEach((quote, goldIndex) => {
-      const reachable = goldQuoteReachable(article, quote, normalisedClean)
-      if (reachable) counts.reachable++
-      const match = byGold.get(goldIndex)
+  article.quotes.forEach((quote, goldIndex) => {
+    const counts = kinds[quote.kind]
+    counts.gold++
+    const isReachable = goldQuoteReachable(article, quote, normalisedClean)
+    if (isReachable) reachable++
+    const match = byGold.get(goldIndex)
+    const pred = match ? predictions[match.pred] : undefined
+    if (!match || !pred) {
       const text = goldTexts[goldIndex] ?? ''
-      if (!match) {
-        missed.push({
-          id: quote.id,
-          kind: quote.kind,
-          text,
-          speaker: quote.speaker,
-          cue: quote.cue,
-          reachable,
-        })
-        return
-      }
-      const pred = /** @type {PredictedQuote} */ (predictions[match.pred])
-      counts.overlap.found++
-      matchedBy[family.kind].overlap.add(match.pred)
-      if (match.exact) {
-        counts.exact.found++
-        matchedBy[family.kind].exact.add(match.pred)
-      } else {
-        near.push({
-          id: quote.id,
-          kind: quote.kind,
-          gold: text,
-          predicted: pred.text,
-          predictedKind: pred.kind,
-          jaccard: match.jaccard,
-        })
-      }
-      if (quote.cue) {
-        cue[family.kind].total++
-        if (cuesMatch(pred.cue, quote.cue)) cue[family.kind].correct++
-      }
-      date[family.kind].total++
-      const value = pred.date?.value ?? null
-      if (value !== null) {
-        date[family.kind].withValue++
-        if (dateNotAfter(value, article.date)) date[family.kind].notAfter++
-      }
-      if (family.kind === 'direct') scoreSpeaker(speaker, article, quote, pred)
-    })
-  }
-
-  /** Normalised, lower-cased gold texts of each family, for fragments of them. */
-  const goldTexts = byKind(() => /** @type {string[]} */ ([]))
-  for (const quote of article.quotes) {
-    goldTexts[quote.kind].push(normaliseQuoteText(goldQuoteText(article, quote)).toLowerCase())
-  }
-  for (const family of FAMILIES) {
-    const others = FAMILIES.filter((other) => other.kind !== family.kind)
-    for (const level of /** @type {const} */ (['exact', 'overlap'])) {
-      const counts = families[family.kind][level]
-      predictions.forEach((pred, index) => {
-        if (!family.counts.includes(pred.kind)) return
-        counts.predicted++
-        if (matchedBy[family.kind][level].has(index)) counts.correct++
-        else if (
-          others.some(
-            (other) =>
-              matchedBy[other.kind][level].has(index) ||
-              (level === 'overlap' &&
-                pred.kind === 'partial' &&
-                isFragmentOf(pred.text, goldTexts[other.kind])),
-          )
-        ) {
-          counts.elsewhere++
-        }
+      const { id, kind, speaker, cue } = quote
+      missed.push({ id, kind, text, speaker, cue, reachable: isReachable })
+      return
+    }
+    counts.found++
+    if (match.exact) counts.exact++
+    if (speakerRight(quote.speaker, pred)) counts.speakerRight++
+    else {
+      wrongSpeaker.push({
+        id: quote.id,
+        kind: quote.kind,
+        gold: quote.speaker,
+        predicted: pred.speaker?.name ?? null,
+        written: pred.speakerText ?? null,
       })
     }
-  }
+    if (isPronoun(quote.speaker)) {
+      pronouns.total++
+      const name = pred.speaker?.name ?? null
+      if (name !== null && !isPronoun(name)) pronouns.named++
+      const start = Math.min(...quote.quoteSpans.map(([spanStart]) => spanStart))
+      const context = article.text.slice(Math.max(0, start - PRONOUN_WINDOW), start)
+      if (pronounSpeakerPlausible(name, context)) pronouns.plausible++
+    }
+    if (quote.cue) {
+      counts.cues++
+      if (cuesMatch(pred.cue, quote.cue)) counts.cueRight++
+    }
+    const value = pred.date?.value ?? null
+    if (value !== null) {
+      counts.dated++
+      if (dateNotAfter(value, article.date)) counts.datedNotAfter++
+    }
+  })
 
   /** @type {Unmatched[]} */
   const unmatched = []
-  predictions.forEach((pred, index) => {
-    if (FAMILIES.some((family) => matchedBy[family.kind].overlap.has(index))) return
-    unmatched.push({
-      kind: pred.kind,
-      text: pred.text,
-      speaker: pred.speaker?.name ?? null,
-      cue: pred.cue,
-    })
+  predictions.forEach((pred, predIndex) => {
+    const counts = kinds[claimedKind(pred.kind)]
+    counts.predicted++
+    const match = byPred.get(predIndex)
+    if (!match) {
+      const { kind, text, cue } = pred
+      unmatched.push({ kind, text, speaker: pred.speaker?.name ?? null, cue })
+      return
+    }
+    counts.correct++
+    if (article.quotes[match.gold]?.kind === claimedKind(pred.kind)) counts.sameKind++
   })
 
-  /** @type {Record<PredictedKind, number>} */
-  const predictedByKind = { direct: 0, partial: 0, indirect: 0 }
-  for (const pred of predictions) predictedByKind[pred.kind]++
-
-  return {
-    id: article.id,
-    predicted: predictions.length,
-    predictedByKind,
-    families,
-    speaker,
-    cue,
-    date,
-    missed,
-    near,
-    unmatched,
-  }
+  return { id: article.id, kinds, pronouns, reachable, missed, wrongSpeaker, unmatched }
 }
 
 /**
- * Add one matched direct quote to the speaker counts.
- * @param {SpeakerCounts} counts
- * @param {GoldArticle} article
- * @param {GoldQuote} quote
- * @param {PredictedQuote} pred
+ * Figures of one gold kind, or of all kinds together.
+ * @typedef {KindCounts & {
+ *   recall: number,
+ *   exactRecall: number,
+ *   speakerAccuracy: number,
+ *   foundWithSpeaker: number,
+ *   precision: number,
+ *   sameKindPrecision: number,
+ *   cueAccuracy: number,
+ *   dateNotAfterShare: number,
+ * }} KindScores
  */
-function scoreSpeaker(counts, article, quote, pred) {
-  const gold = quote.speaker?.trim() ?? ''
-  const name = namedSpeaker(pred)
-  if (gold === '') {
-    counts.noGold++
-  } else if (isPronoun(gold)) {
-    counts.pronoun.total++
-    if (name !== null) counts.pronoun.predicted++
-    const start = Math.min(...quote.quoteSpans.map(([spanStart]) => spanStart))
-    const context = article.text.slice(Math.max(0, start - PRONOUN_WINDOW), start)
-    if (pronounSpeakerPlausible(name, context)) counts.pronoun.plausible++
-  } else {
-    counts.named.total++
-    if (name !== null) counts.named.predicted++
-    if (speakerNamesMatch(name, gold)) counts.named.correct++
-  }
-}
 
 /**
  * Totals over articles.
  * @typedef {object} Totals
  * @property {number} articles
- * @property {number} predicted
- * @property {Record<PredictedKind, number>} predictedByKind
- * @property {Record<GoldKind, {exact: LevelScores, overlap: LevelScores, reachable: number}>} families
- * @property {SpeakerCounts & {namedAccuracy: number, pronounCoverage: number, pronounPlausible: number}} speaker
- * @property {Record<GoldKind, CueCounts & {accuracy: number}>} cue
- * @property {Record<GoldKind | 'all', DateCounts & {coverage: number, notAfterShare: number}>} date
+ * @property {number} reachable
+ * @property {Record<GoldKind | 'all', KindScores>} kinds
+ * @property {PronounCounts & {namedShare: number, plausibleShare: number}} pronouns
  */
+
+/**
+ * The figures of some counts: recall and exact recall over the gold quotes,
+ * speaker accuracy over the found ones and found-with-the-right-speaker over
+ * the gold ones, precision over the predictions.
+ * @param {KindCounts} counts
+ * @returns {KindScores}
+ */
+export function kindScores(counts) {
+  return {
+    ...counts,
+    recall: ratio(counts.found, counts.gold),
+    exactRecall: ratio(counts.exact, counts.gold),
+    speakerAccuracy: ratio(counts.speakerRight, counts.found),
+    foundWithSpeaker: ratio(counts.speakerRight, counts.gold),
+    precision: ratio(counts.correct, counts.predicted),
+    sameKindPrecision: ratio(counts.sameKind, counts.predicted),
+    cueAccuracy: ratio(counts.cueRight, counts.cues),
+    dateNotAfterShare: ratio(counts.datedNotAfter, counts.dated),
+  }
+}
 
 /**
  * Sum article scores and compute the ratios (micro-averaged: counts are
@@ -835,85 +773,36 @@ function scoreSpeaker(counts, article, quote, pred) {
  * @returns {Totals}
  */
 export function totalScores(scores) {
-  const { families, speaker, cue, date } = emptyCounts()
-  const allDates = { total: 0, withValue: 0, notAfter: 0 }
-  let predicted = 0
-  /** @type {Record<PredictedKind, number>} */
-  const predictedByKind = { direct: 0, partial: 0, indirect: 0 }
+  const kinds = byKind(emptyKind)
+  const all = emptyKind()
+  const pronouns = { total: 0, named: 0, plausible: 0 }
+  let reachable = 0
   for (const score of scores) {
-    predicted += score.predicted
-    for (const kind of /** @type {const} */ (['direct', 'partial', 'indirect'])) {
-      predictedByKind[kind] += score.predictedByKind[kind]
-    }
-    for (const { kind } of FAMILIES) {
-      const into = families[kind]
-      const from = score.families[kind]
-      into.reachable += from.reachable
-      for (const level of /** @type {const} */ (['exact', 'overlap'])) {
-        for (const key of /** @type {const} */ ([
-          'gold',
-          'found',
-          'predicted',
-          'correct',
-          'elsewhere',
-        ])) {
-          into[level][key] += from[level][key]
-        }
-      }
-      cue[kind].total += score.cue[kind].total
-      cue[kind].correct += score.cue[kind].correct
-      for (const key of /** @type {const} */ (['total', 'withValue', 'notAfter'])) {
-        date[kind][key] += score.date[kind][key]
-        allDates[key] += score.date[kind][key]
+    reachable += score.reachable
+    for (const kind of GOLD_KINDS) {
+      for (const [key, value] of Object.entries(score.kinds[kind])) {
+        const field = /** @type {keyof KindCounts} */ (key)
+        kinds[kind][field] += value
+        all[field] += value
       }
     }
-    speaker.named.total += score.speaker.named.total
-    speaker.named.predicted += score.speaker.named.predicted
-    speaker.named.correct += score.speaker.named.correct
-    speaker.pronoun.total += score.speaker.pronoun.total
-    speaker.pronoun.predicted += score.speaker.pronoun.predicted
-    speaker.pronoun.plausible += score.speaker.pronoun.plausible
-    speaker.noGold += score.speaker.noGold
+    pronouns.total += score.pronouns.total
+    pronouns.named += score.pronouns.named
+    pronouns.plausible += score.pronouns.plausible
   }
-  /** @param {DateCounts} counts */
-  const dateScores = (counts) => ({
-    ...counts,
-    coverage: ratio(counts.withValue, counts.total),
-    notAfterShare: ratio(counts.notAfter, counts.withValue),
-  })
-  /** @param {CueCounts} counts */
-  const cueScores = (counts) => ({ ...counts, accuracy: ratio(counts.correct, counts.total) })
-  /** @param {FamilyCounts} counts */
-  const familyScores = (counts) => ({
-    exact: levelScores(counts.exact),
-    overlap: levelScores(counts.overlap),
-    reachable: counts.reachable,
-  })
   return {
     articles: scores.length,
-    predicted,
-    predictedByKind,
-    families: {
-      direct: familyScores(families.direct),
-      mixed: familyScores(families.mixed),
-      indirect: familyScores(families.indirect),
+    reachable,
+    kinds: {
+      direct: kindScores(kinds.direct),
+      mixed: kindScores(kinds.mixed),
+      indirect: kindScores(kinds.indirect),
+      all: kindScores(all),
     },
-    speaker: {
-      ...speaker,
-      namedAccuracy: ratio(speaker.named.correct, speaker.named.total),
-      pronounCoverage: ratio(speaker.pronoun.predicted, speaker.pronoun.total),
-      pronounPlausible: ratio(speaker.pronoun.plausible, speaker.pronoun.total),
-    },
-    cue: {
-      direct: cueScores(cue.direct),
-      mixed: cueScores(cue.mixed),
-      indirect: cueScores(cue.indirect),
-    },
-    date: {
-      direct: dateScores(date.direct),
-      mixed: dateScores(date.mixed),
-      indirect: dateScores(date.indirect),
-      all: dateScores(allDates),
+    pronouns: {
+      ...pronouns,
+      namedShare: ratio(pronouns.named, pronouns.total),
+      plausibleShare: ratio(pronouns.plausible, pronouns.total),
     },
   }
 }

@@ -1,30 +1,42 @@
 // @ts-check
 /**
  * Quote-extraction benchmark: run unscrape over annotated articles and score
- * `article.quotes` against the gold attributions with `quote-metrics.js`.
+ * `article.quotes` against the gold attributions with `quote-metrics.js`,
+ * several data files side by side (tuning data first, validation after).
  *
  *   npm run build
- *   npm run bench:quotes -- <file.json> [--limit N] [--json report.json]
+ *   npm run bench:quotes -- <file.json | folder> [<file.json> …] [--limit N] [--json report.json]
  *
- * The file is a JSON array of `{id, date, text, quotes: [{id, quote, speaker,
- * cue, kind, quoteSpans, …}]}` (see `GoldArticle`). Each article's text is
- * cleaned as plain text with its date as the publication date. An article on
- * which `clean()` throws is scored as having no quotes; the throw is counted and
- * listed.
+ * A folder stands for the `.json` files in it: `train.json` first, then
+ * `dev.json`, then the others by name. Each file is a JSON array of `{id,
+ * date, text, quotes: [{id, quote, speaker, cue, kind, quoteSpans, …}]}` (see
+ * `GoldArticle`). Each article's text is cleaned as plain text with its date
+ * as the publication date. An article on which `clean()` throws is scored as
+ * having no quotes; the throw is counted and listed.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { clean } from '../dist/index.js'
-import { FAMILIES, PRONOUN_WINDOW, scoreArticle, totalScores } from './quote-metrics.js'
+import {
+  GOLD_KINDS,
+  MATCHING_RULE,
+  PRONOUN_WINDOW,
+  ratio,
+  SPEAKER_RULE,
+  scoreArticle,
+  totalScores,
+} from './quote-metrics.js'
 import { clip, fixed, median } from './report.js'
 
 /** @typedef {import('./quote-metrics.js').GoldArticle} GoldArticle */
 /** @typedef {import('./quote-metrics.js').ArticleScore} ArticleScore */
-/** @typedef {import('./quote-metrics.js').LevelScores} LevelScores */
+/** @typedef {import('./quote-metrics.js').Totals} Totals */
+/** @typedef {import('./quote-metrics.js').KindScores} KindScores */
 
 /**
  * @typedef {object} Options
- * @property {string} file
+ * @property {string[]} files
  * @property {string | null} json
  * @property {number | null} limit
  */
@@ -35,7 +47,7 @@ import { clip, fixed, median } from './report.js'
  */
 function parseArgs(argv) {
   /** @type {string[]} */
-  const files = []
+  const paths = []
   /** @type {string | null} */
   let json = null
   /** @type {number | null} */
@@ -55,12 +67,38 @@ function parseArgs(argv) {
     } else if (arg.startsWith('--')) {
       usage(`unknown option ${arg}`)
     } else {
-      files.push(arg)
+      paths.push(arg)
     }
   }
-  const [file] = files
-  if (file === undefined || files.length > 1) usage('name exactly one data file')
-  return { file, json, limit }
+  if (paths.length === 0) usage('name a data file or a folder of them')
+  return { files: paths.flatMap(dataFiles), json, limit }
+}
+
+/** The order files of a folder are reported in: tuning data, then validation data. */
+const FILE_ORDER = ['train.json', 'dev.json']
+
+/**
+ * A data file, or the `.json` files of a folder in report order.
+ * @param {string} path
+ * @returns {string[]}
+ */
+function dataFiles(path) {
+  let folder = false
+  try {
+    folder = statSync(path).isDirectory()
+  } catch {
+    usage(`cannot read ${path}`)
+  }
+  if (!folder) return [path]
+  const rank = (/** @type {string} */ name) => {
+    const index = FILE_ORDER.indexOf(name)
+    return index === -1 ? FILE_ORDER.length : index
+  }
+  const names = readdirSync(path)
+    .filter((name) => name.endsWith('.json'))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+  if (names.length === 0) usage(`${path} holds no .json file`)
+  return names.map((name) => join(path, name))
 }
 
 /**
@@ -70,12 +108,14 @@ function parseArgs(argv) {
  */
 function usage(problem) {
   if (problem) console.error(`bench:quotes: ${problem}`)
-  console.error('usage: npm run bench:quotes -- <file.json> [--limit N] [--json report.json]')
+  console.error(
+    'usage: npm run bench:quotes -- <file.json | folder> [<file.json> …] [--limit N] [--json report.json]',
+  )
   process.exit(problem ? 2 : 0)
 }
 
 /**
- * Read the data file and check its shape enough to score it.
+ * Read a data file and check its shape enough to score it.
  * @param {string} file
  * @returns {GoldArticle[]}
  */
@@ -103,16 +143,6 @@ function loadArticles(file) {
 }
 
 /**
- * A share with its counts: `0.750 (3/4)`.
- * @param {number} numerator
- * @param {number} denominator
- */
-function share(numerator, denominator) {
-  const value = denominator > 0 ? numerator / denominator : 0
-  return `${fixed(value)} (${numerator}/${denominator})`
-}
-
-/**
  * @typedef {object} ArticleRun
  * @property {string} id
  * @property {number} ms
@@ -121,12 +151,23 @@ function share(numerator, denominator) {
  */
 
 /**
- * Clean and score every article.
- * @param {readonly GoldArticle[]} articles
- * @returns {ArticleRun[]}
+ * @typedef {object} FileRun
+ * @property {string} file
+ * @property {ArticleRun[]} runs
+ * @property {Totals} totals
  */
-function runArticles(articles) {
-  return articles.map((article) => {
+
+/**
+ * Clean and score every article of a file.
+ * @param {string} file
+ * @param {number | null} limit
+ * @returns {FileRun}
+ */
+function runFile(file, limit) {
+  const all = loadArticles(file)
+  const articles = limit === null ? all : all.slice(0, limit)
+  console.error(`${file}: running ${articles.length} articles…`)
+  const runs = articles.map((article) => {
     /** @type {import('../dist/index.js').Article | null} */
     let result = null
     /** @type {string | null} */
@@ -142,135 +183,182 @@ function runArticles(articles) {
     const score = scoreArticle(article, result?.quotes ?? [], result?.text ?? '')
     return { id: article.id, ms, error, score }
   })
+  return { file, runs, totals: totalScores(runs.map((run) => run.score)) }
 }
 
 /**
- * @param {LevelScores} level
+ * One row of the table: a label and a cell per file, plus the first file
+ * minus the last when the figure is a share and there are two files or more.
+ * @typedef {object} Row
+ * @property {string} label
+ * @property {(totals: Totals) => {value: number, count?: string}} cell
+ * @property {boolean} [share] Whether the figure is a share (gets the difference column).
  */
-function prfCells(level) {
-  return `${fixed(level.precision)} ${fixed(level.recall)} ${fixed(level.f1)}`
+
+/**
+ * A share cell with its counts.
+ * @param {number} value
+ * @param {number} numerator
+ * @param {number} denominator
+ */
+function shareCell(value, numerator, denominator) {
+  return { value, count: `${numerator}/${denominator}` }
 }
 
 /**
- * Print the results.
- * @param {string} file
- * @param {readonly ArticleRun[]} runs
- * @param {ReturnType<typeof totalScores>} totals
+ * The rows of one gold kind (or of all kinds).
+ * @param {import('./quote-metrics.js').GoldKind | 'all'} kind
+ * @returns {Row[]}
  */
-function printResults(file, runs, totals) {
+function kindRows(kind) {
+  /** @param {Totals} totals */
+  const of = (totals) => totals.kinds[kind]
+  const predictions = kind === 'all' ? 'all predictions' : `${kind} predictions`
+  return [
+    {
+      label: `${kind}: recall`,
+      share: true,
+      cell: (t) => shareCell(of(t).recall, of(t).found, of(t).gold),
+    },
+    {
+      label: `${kind}: speaker right (of found)`,
+      share: true,
+      cell: (t) => shareCell(of(t).speakerAccuracy, of(t).speakerRight, of(t).found),
+    },
+    {
+      label: `${kind}: found, right speaker`,
+      share: true,
+      cell: (t) => shareCell(of(t).foundWithSpeaker, of(t).speakerRight, of(t).gold),
+    },
+    {
+      label: `${kind}: precision (${predictions})`,
+      share: true,
+      cell: (t) => shareCell(of(t).precision, of(t).correct, of(t).predicted),
+    },
+    {
+      label: `${kind}: exact recall`,
+      share: true,
+      cell: (t) => shareCell(of(t).exactRecall, of(t).exact, of(t).gold),
+    },
+    {
+      label: `${kind}: cue right (of found)`,
+      share: true,
+      cell: (t) => shareCell(of(t).cueAccuracy, of(t).cueRight, of(t).cues),
+    },
+  ]
+}
+
+/**
+ * Print the table of figures, one column per file.
+ * @param {readonly FileRun[]} fileRuns
+ */
+function printTable(fileRuns) {
+  /** @type {Row[]} */
+  const rows = [
+    ...GOLD_KINDS.flatMap((kind) => kindRows(kind)),
+    ...kindRows('all'),
+    {
+      label: 'all: same kind (of predictions)',
+      share: true,
+      cell: (t) =>
+        shareCell(t.kinds.all.sameKindPrecision, t.kinds.all.sameKind, t.kinds.all.predicted),
+    },
+    {
+      label: 'other: dated quotes not after publication',
+      share: true,
+      cell: (t) =>
+        shareCell(t.kinds.all.dateNotAfterShare, t.kinds.all.datedNotAfter, t.kinds.all.dated),
+    },
+    {
+      label: 'other: found quotes given a date',
+      share: true,
+      cell: (t) =>
+        shareCell(
+          ratio(t.kinds.all.dated, t.kinds.all.found),
+          t.kinds.all.dated,
+          t.kinds.all.found,
+        ),
+    },
+    {
+      label: 'other: pronoun speakers named plausibly',
+      share: true,
+      cell: (t) => shareCell(t.pronouns.plausibleShare, t.pronouns.plausible, t.pronouns.total),
+    },
+  ]
+  const names = fileRuns.map((run) => basename(run.file))
+  const gap = fileRuns.length >= 2
+  const width = 24
+  const header = ['figure'.padEnd(38), ...names.map((name) => name.padStart(width))]
+  if (gap) header.push(`${names[0]} − ${names.at(-1)}`.padStart(18))
+  console.log(header.join(' '))
+  let group = ''
+  for (const row of rows) {
+    const rowGroup = row.label.split(':')[0] ?? ''
+    if (group !== '' && rowGroup !== group) console.log('')
+    group = rowGroup
+    const cells = fileRuns.map((run) => row.cell(run.totals))
+    const line = [row.label.padEnd(38)]
+    for (const cell of cells) {
+      line.push(`${fixed(cell.value)}${cell.count ? ` (${cell.count})` : ''}`.padStart(width))
+    }
+    if (gap && row.share) {
+      const difference = (cells[0]?.value ?? 0) - (cells.at(-1)?.value ?? 0)
+      line.push(`${difference >= 0 ? '+' : ''}${fixed(difference)}`.padStart(18))
+    }
+    console.log(line.join(' '))
+  }
+}
+
+/**
+ * Print what each file's run took and where it threw.
+ * @param {FileRun} fileRun
+ */
+function printRun({ file, runs, totals }) {
   const errors = runs.filter((run) => run.error !== null)
-  const gold = FAMILIES.map(({ kind }) => `${totals.families[kind].exact.gold} ${kind}`)
-  const byKind = Object.entries(totals.predictedByKind)
-    .map(([kind, count]) => `${count} ${kind}`)
-    .join(', ')
-  console.log('')
-  console.log(`== ${file}: ${runs.length} articles`)
-  console.log(`gold quotes: ${gold.join(', ')}; predicted: ${totals.predicted} (${byKind})`)
+  const gold = GOLD_KINDS.map((kind) => `${totals.kinds[kind].gold} ${kind}`).join(', ')
+  const predicted = GOLD_KINDS.map(
+    (kind) => `${totals.kinds[kind].predicted} claiming ${kind}`,
+  ).join(', ')
   console.log(
-    `clean(): median ${fixed(median(runs.map((run) => run.ms)), 1)} ms/article, ` +
+    `${basename(file)}: ${runs.length} articles; gold ${gold}; predicted ${predicted}; ` +
+      `clean() median ${fixed(median(runs.map((run) => run.ms)), 1)} ms/article, ` +
       `${errors.length} errors`,
   )
-  console.log('')
-  console.log(
-    [
-      'family (pred kinds)'.padEnd(26),
-      'gold'.padStart(5),
-      'reach'.padStart(6),
-      'pred'.padStart(5),
-      ' exact P/R/F1'.padEnd(19),
-      ' overlap P/R/F1'.padEnd(19),
-      'found ex/ov'.padStart(12),
-      'elsewhere'.padStart(10),
-      'P(all) ov'.padStart(10),
-    ].join(' '),
-  )
-  for (const family of FAMILIES) {
-    const { exact, overlap, reachable } = totals.families[family.kind]
-    console.log(
-      [
-        `${family.kind} (${family.counts.join('+')})`.padEnd(26),
-        String(exact.gold).padStart(5),
-        String(reachable).padStart(6),
-        String(overlap.predicted).padStart(5),
-        ` ${prfCells(exact)}`.padEnd(19),
-        ` ${prfCells(overlap)}`.padEnd(19),
-        `${exact.found}/${overlap.found}`.padStart(12),
-        String(overlap.elsewhere).padStart(10),
-        fixed(overlap.precisionAll).padStart(10),
-      ].join(' '),
-    )
-  }
-  console.log('')
-  const { speaker } = totals
-  console.log('speaker (direct quotes matched at overlap level):')
-  console.log(
-    `  named gold speaker:   correct ${share(speaker.named.correct, speaker.named.total)}, ` +
-      `given a name ${share(speaker.named.predicted, speaker.named.total)}`,
-  )
-  console.log(
-    `  pronoun gold speaker: given a name ${share(speaker.pronoun.predicted, speaker.pronoun.total)}, ` +
-      `plausible ${share(speaker.pronoun.plausible, speaker.pronoun.total)} ` +
-      `(rough: the one name in the ${PRONOUN_WINDOW} chars before it that the prediction matches)`,
-  )
-  console.log(`  no gold speaker: ${speaker.noGold}`)
-  console.log(
-    `cue (matched quotes, case-insensitive): ${FAMILIES.map(
-      ({ kind }) => `${kind} ${share(totals.cue[kind].correct, totals.cue[kind].total)}`,
-    ).join(', ')}`,
-  )
-  const dates = totals.date
-  console.log(
-    `date (matched quotes): with a value ${share(dates.all.withValue, dates.all.total)}, ` +
-      `not after publication ${share(dates.all.notAfter, dates.all.withValue)}; ` +
-      `direct ${share(dates.direct.withValue, dates.direct.total)} / ` +
-      `${share(dates.direct.notAfter, dates.direct.withValue)}`,
-  )
-
-  if (errors.length > 0) {
-    console.log('')
-    console.log(`!! clean() threw on ${errors.length} articles (scored as no quotes):`)
-    for (const run of errors) console.log(`   !! ${run.id}: ${clip(run.error ?? '', 100)}`)
-  }
-
-  const worst = runs
-    .map((run) => {
-      const direct = run.score.families.direct.overlap
-      return { id: run.id, missed: direct.gold - direct.found, gold: direct.gold }
-    })
-    .filter((entry) => entry.missed > 0)
-    .sort((a, b) => b.missed - a.missed || a.id.localeCompare(b.id))
-    .slice(0, 10)
-  if (worst.length > 0) {
-    console.log('')
-    console.log('most missed direct quotes (overlap level), missed/gold:')
-    for (const entry of worst) {
-      console.log(`  ${`${entry.missed}/${entry.gold}`.padStart(7)}  ${entry.id}`)
-    }
-  }
+  for (const run of errors) console.log(`   !! ${run.id}: ${clip(run.error ?? '', 100)}`)
 }
 
 const options = parseArgs(process.argv.slice(2))
-const allArticles = loadArticles(options.file)
-const articles = options.limit === null ? allArticles : allArticles.slice(0, options.limit)
-console.error(`running ${articles.length} articles…`)
-const runs = runArticles(articles)
-const totals = totalScores(runs.map((run) => run.score))
-printResults(options.file, runs, totals)
+const fileRuns = options.files.map((file) => runFile(file, options.limit))
+console.log('')
+for (const fileRun of fileRuns) printRun(fileRun)
+console.log('')
+console.log(`matching: ${MATCHING_RULE}`)
+console.log(`${SPEAKER_RULE}`)
+console.log(
+  `pronoun speakers named plausibly (rough): the one name in the ${PRONOUN_WINDOW} chars before ` +
+    'the quote that the predicted name matches',
+)
+console.log('')
+printTable(fileRuns)
 
 if (options.json) {
-  const times = runs.map((run) => run.ms)
   const report = {
-    file: options.file,
     node: process.version,
-    articles: runs.length,
     limit: options.limit,
-    medianMs: median(times),
-    totalMs: times.reduce((sum, ms) => sum + ms, 0),
-    errors: runs
-      .filter((run) => run.error !== null)
-      .map((run) => ({ id: run.id, message: run.error })),
-    totals,
-    perArticle: runs.map((run) => ({ ...run.score, ms: run.ms, error: run.error })),
+    files: fileRuns.map(({ file, runs, totals }) => {
+      const times = runs.map((run) => run.ms)
+      return {
+        file,
+        articles: runs.length,
+        medianMs: median(times),
+        totalMs: times.reduce((sum, ms) => sum + ms, 0),
+        errors: runs
+          .filter((run) => run.error !== null)
+          .map((run) => ({ id: run.id, message: run.error })),
+        totals,
+        perArticle: runs.map((run) => ({ ...run.score, ms: run.ms, error: run.error })),
+      }
+    }),
   }
   writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`)
   console.log('')

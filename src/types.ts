@@ -182,21 +182,57 @@ export interface Speaker {
  * Kind of a quote.
  *
  * - `direct`: a whole statement in quote marks.
- * - `partial`: a quoted fragment inside reported speech.
+ * - `partial`: reported speech with quoted words inside it (`said the deal
+ *   was "a disaster"`): the statement is the whole reported clause, and
+ *   `quoted` marks the words in quote marks.
  * - `indirect`: reported speech without quote marks.
  */
 export type QuoteKind = 'direct' | 'partial' | 'indirect'
 
+/**
+ * How sure the attribution is: `high` for what a source says, writes or
+ * stands for; `low` for what a source is said to believe, expect or want
+ * ("believes", "expects", "hopes"), which the source may never have said.
+ */
+export type QuoteConfidence = 'high' | 'low'
+
+/** A stretch of `Article.text`: `[start, end)` offsets. */
+export interface TextRange {
+  /** Offset of its first character in `Article.text`. */
+  start: number
+  /** Offset after its last character in `Article.text`. */
+  end: number
+}
+
 /** A statement attributed to someone in the article. */
 export interface Quote {
-  /** The quoted words (spans of an interrupted quote joined by a space). */
+  /**
+   * The statement: for a direct quote, the quoted words (the pieces of an
+   * interrupted quote joined by a space); for partial and indirect ones, the
+   * reported clause as written (its two pieces joined by a space when the
+   * source stands inside it: "The talks, officials said, will resume").
+   */
   text: string
   /** What kind of quote it is. */
   kind: QuoteKind
   /** Who said it, or `null` when the article does not say. */
   speaker: Speaker | null
-  /** The verb of saying as written ("warned", "said"), or `null`. */
+  /**
+   * The words that name the speaker where the article attributes the
+   * statement, as written ("he", "the ministry", "Trump", "who"), or `null`
+   * when no words there name them. `speaker` is who those words stand for.
+   */
+  speakerText: string | null
+  /** The verb of saying as written ("warned", "said", "called for", "according to"), or `null`. */
   cue: string | null
+  /** How sure the attribution is (see `QuoteConfidence`). */
+  confidence: QuoteConfidence
+  /**
+   * The words in quote marks inside the statement, as offsets in
+   * `Article.text` (marks left out): the quoted parts of a partial quote,
+   * the pieces of a direct one; empty for indirect speech.
+   */
+  quoted: TextRange[]
   /** When it was said, or `null` when the article does not say. */
   date: DateRef | null
   /** Id of the section it stands in. */

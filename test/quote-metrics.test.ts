@@ -7,7 +7,6 @@ import {
   type GoldArticle,
   type GoldQuote,
   goldQuoteText,
-  isFragmentOf,
   isPronoun,
   lastCapitalisedToken,
   matchQuotes,
@@ -17,6 +16,7 @@ import {
   pronounSpeakerPlausible,
   scoreArticle,
   speakerNamesMatch,
+  speakerRight,
   totalScores,
 } from '../bench/quote-metrics.js'
 
@@ -53,47 +53,45 @@ describe('compareQuotes', () => {
   it('matches exactly when the normalised texts are equal', () => {
     expect(compare('“Hello, world.”', 'Hello world')).toEqual({
       exact: true,
-      overlap: true,
-      jaccard: 1,
+      match: true,
+      shared: 2,
+      score: 1,
     })
-    // Case differs: not exact, but the token sets are the same.
-    expect(compare('Yes we can', 'yes we can')).toEqual({ exact: false, overlap: true, jaccard: 1 })
+    // Case differs: not exact, but the tokens are the same.
+    expect(compare('Yes we can', 'yes we can')).toMatchObject({ exact: false, match: true })
   })
 
-  it('overlaps at Jaccard 0.5 or more', () => {
-    // {the, cat, sat, on, mat} vs {dog, sat, on, the, mat}: 4 shared of 6.
+  it('matches when the shared tokens are half of each side or more, repeats counted', () => {
+    // 5 of 6 tokens shared on each side.
     const near = compare('the cat sat on the mat', 'the dog sat on the mat')
-    expect(near.exact).toBe(false)
-    expect(near.jaccard).toBeCloseTo(4 / 6)
-    expect(near.overlap).toBe(true)
-    // {alpha, beta, gamma} vs {alpha, beta, delta}: 2 of 4, exactly the threshold.
-    const edge = compare('Alpha beta gamma', 'alpha beta delta')
-    expect(edge.jaccard).toBe(0.5)
-    expect(edge.overlap).toBe(true)
-    // {we, will, win, the, election, in, november} vs {we, will, lose, badly}: 2 of 9.
-    const far = compare('we will win the election in november', 'we will lose badly')
-    expect(far.jaccard).toBeCloseTo(2 / 9)
-    expect(far.overlap).toBe(false)
+    expect(near).toMatchObject({ exact: false, match: true, shared: 5 })
+    expect(near.score).toBeCloseTo(10 / 12)
+    // 2 of 4 on each side: exactly half.
+    expect(compare('Alpha beta gamma delta', 'alpha beta epsilon zeta').match).toBe(true)
+    // "the" twice on one side and once on the other shares one "the".
+    expect(compare('the the end', 'the start').shared).toBe(1)
   })
 
-  it('overlaps by containment when the contained text has at least 3 tokens', () => {
+  it('does not match a fragment that is less than half of the other side', () => {
     const gold = 'that the plan would “keep the details under wraps” until Friday at the earliest'
-    const fragment = compare(gold, 'keep the details under wraps')
-    // 5 shared tokens of 12 distinct: below 0.5, found by containment.
-    expect(fragment.jaccard).toBeCloseTo(5 / 12)
-    expect(fragment.overlap).toBe(true)
-    const short = compare('his tweet was only “to mock” Hillary Clinton', 'to mock')
-    expect(short.jaccard).toBeCloseTo(2 / 8)
-    expect(short.overlap).toBe(false)
+    // All 5 fragment tokens are in the gold quote, but they are 5 of its 14.
+    expect(compare(gold, 'keep the details under wraps')).toMatchObject({
+      match: false,
+      shared: 5,
+    })
+    // The whole clause around a fragment matches a gold clause that holds it.
+    expect(compare(gold, 'the plan would keep the details under wraps until Friday').match).toBe(
+      true,
+    )
   })
 
   it('never matches two empty texts', () => {
-    expect(compare('“ ”', '...').overlap).toBe(false)
+    expect(compare('“ ”', '...').match).toBe(false)
   })
 })
 
 describe('matchQuotes', () => {
-  it('pairs one to one, exact pairs first, then by Jaccard', () => {
+  it('pairs one to one, exact pairs first, then by score', () => {
     const golds = ['Alpha beta gamma delta', 'Alpha beta gamma delta epsilon zeta'].map(
       prepareQuote,
     )
@@ -105,7 +103,7 @@ describe('matchQuotes', () => {
       { gold: 0, pred: 1, exact: false },
       { gold: 1, pred: 0, exact: true },
     ])
-    expect(matches[0]?.jaccard).toBeCloseTo(4 / 5)
+    expect(matches[0]?.score).toBeCloseTo(8 / 9)
   })
 
   it('prefers an exact pair over an earlier pair with the same tokens', () => {
@@ -113,7 +111,7 @@ describe('matchQuotes', () => {
       [prepareQuote('Yes we can')],
       ['yes we can', 'Yes we can'].map(prepareQuote),
     )
-    expect(matches).toEqual([{ gold: 0, pred: 1, exact: true, jaccard: 1 }])
+    expect(matches).toEqual([{ gold: 0, pred: 1, exact: true, score: 1 }])
   })
 
   it('uses each prediction once', () => {
@@ -123,9 +121,9 @@ describe('matchQuotes', () => {
     expect(matches).toHaveLength(1)
   })
 
-  it('breaks a tie by the preferred predictions', () => {
+  it('breaks a tie by the preferred pairs', () => {
     const preds = ['We will win', 'We will win'].map(prepareQuote)
-    const matches = matchQuotes([prepareQuote('We will win')], preds, (index) => index === 1)
+    const matches = matchQuotes([prepareQuote('We will win')], preds, (_, pred) => pred === 1)
     expect(matches[0]?.pred).toBe(1)
   })
 })
@@ -166,6 +164,26 @@ describe('speakers', () => {
     expect(speakerNamesMatch('he', 'he')).toBe(false)
   })
 
+  it('takes a speaker as right by its name or by the words that name it', () => {
+    const quote = (name: string | null, written?: string): PredictedQuote => ({
+      text: 'x',
+      kind: 'direct',
+      speaker: name === null ? null : { name },
+      speakerText: written ?? null,
+      cue: null,
+      date: null,
+    })
+    expect(speakerRight('Trump', quote('Donald Trump', 'Trump'))).toBe(true)
+    expect(speakerRight('he', quote('Donald Trump', 'he'))).toBe(true)
+    expect(speakerRight('He', quote('Donald Trump', 'he'))).toBe(true)
+    expect(speakerRight('she', quote('Donald Trump', 'he'))).toBe(false)
+    expect(speakerRight('he', quote('Donald Trump'))).toBe(false)
+    expect(speakerRight('the campaign', quote('Trump campaign', 'the Trump campaign'))).toBe(true)
+    expect(speakerRight('Clinton', quote('Donald Trump', 'he'))).toBe(false)
+    expect(speakerRight(null, quote(null))).toBe(true)
+    expect(speakerRight(null, quote('Donald Trump', 'Trump'))).toBe(false)
+  })
+
   it('finds capitalised multi-word names, dropping sentence starters and possessives', () => {
     expect(
       capitalisedNames(
@@ -204,6 +222,111 @@ describe('cues and dates', () => {
   })
 })
 
+describe('goldQuoteText', () => {
+  it('joins the slices of the spans with a space', () => {
+    const text = '“I do,” Jane Smith said, “and so do you.”'
+    const quote = gold(text, 'E1', 'direct', ['“I do,”', '“and so do you.”'], 'Jane Smith', 'said')
+    expect(goldQuoteText({ text }, quote)).toBe('“I do,” “and so do you.”')
+  })
+})
+
+describe('scores on a two-article dataset', () => {
+  const textA =
+    '“We will win,” Trump said on Monday. Clinton said the economy was strong. ' +
+    'She called it “a rigged system” that hurts families.'
+  const articleA: GoldArticle = {
+    id: 'a',
+    date: '2016-09-12',
+    text: textA,
+    quotes: [
+      gold(textA, 'A1', 'direct', ['“We will win,”'], 'Trump', 'said'),
+      gold(textA, 'A2', 'indirect', ['the economy was strong'], 'Clinton', 'said'),
+      gold(textA, 'A3', 'mixed', ['it “a rigged system” that hurts families'], 'She', 'called'),
+    ],
+  }
+  const predsA = [
+    pred('We will win', 'direct', 'Donald Trump', 'said', '2016-09-12'),
+    pred('it “a rigged system” that hurts', 'partial', 'Hillary Clinton', 'called', null, 'She'),
+    pred('Totally unrelated words here', 'indirect', null, null, null),
+  ]
+  const textB =
+    'Senator Bernie Sanders spoke in Iowa. “Nobody knows,” he said. ' +
+    '“I do,” Jane Smith said, “and so do you.”'
+  const articleB: GoldArticle = {
+    id: 'b',
+    date: '2016-10-01',
+    text: textB,
+    quotes: [
+      gold(textB, 'B1', 'direct', ['“Nobody knows,”'], 'he', 'said'),
+      gold(textB, 'B2', 'direct', ['“I do,”', '“and so do you.”'], 'Jane Smith', 'said'),
+    ],
+  }
+  const predsB = [
+    pred('Nobody knows', 'direct', 'Bernie Sanders', 'said', '2016-10-05'),
+    pred('I do and so do you', 'partial', 'Smith', 'told', null),
+  ]
+  // Article B as if cleaning had dropped its last sentence.
+  const cleanB = 'Senator Bernie Sanders spoke in Iowa. “Nobody knows,” he said.'
+  const scoreA = scoreArticle(articleA, predsA, textA)
+  const scoreB = scoreArticle(articleB, predsB, cleanB)
+  const totals = totalScores([scoreA, scoreB])
+
+  it('finds gold quotes by predictions of any kind', () => {
+    expect(totals.kinds.direct).toMatchObject({ gold: 3, found: 3, exact: 3 })
+    expect(totals.kinds.direct.recall).toBe(1)
+    expect(totals.kinds.mixed).toMatchObject({ gold: 1, found: 1, exact: 0 })
+    expect(totals.kinds.indirect).toMatchObject({ gold: 1, found: 0 })
+    expect(totals.kinds.all).toMatchObject({ gold: 5, found: 4 })
+    expect(totals.kinds.all.recall).toBeCloseTo(4 / 5)
+    expect(totals.reachable).toBe(4)
+  })
+
+  it('counts precision by the kind each prediction claims', () => {
+    // Two direct predictions, both right; two partial ones (claiming mixed),
+    // both right though one found a direct quote; one indirect, wrong.
+    expect(totals.kinds.direct).toMatchObject({ predicted: 2, correct: 2, sameKind: 2 })
+    expect(totals.kinds.mixed).toMatchObject({ predicted: 2, correct: 2, sameKind: 1 })
+    expect(totals.kinds.indirect).toMatchObject({ predicted: 1, correct: 0 })
+    expect(totals.kinds.all.precision).toBeCloseTo(4 / 5)
+    expect(totals.kinds.all.sameKindPrecision).toBeCloseTo(3 / 5)
+  })
+
+  it('checks speakers, counting a pronoun as written as the same pronoun', () => {
+    // Trump, Smith and "She" (as written) are right; "he" given only as a name is not.
+    expect(totals.kinds.direct).toMatchObject({ speakerRight: 2 })
+    expect(totals.kinds.mixed).toMatchObject({ speakerRight: 1 })
+    expect(totals.kinds.all.foundWithSpeaker).toBeCloseTo(3 / 5)
+    expect(totals.kinds.all.speakerAccuracy).toBeCloseTo(3 / 4)
+    expect(scoreB.wrongSpeaker.map((wrong) => wrong.id)).toEqual(['B1'])
+    // Bernie Sanders is the one person named before "he": plausible.
+    expect(totals.pronouns).toMatchObject({ total: 2, named: 2, plausible: 1 })
+  })
+
+  it('checks cues and dates of the found quotes', () => {
+    expect(totals.kinds.direct).toMatchObject({ cues: 3, cueRight: 2, dated: 2, datedNotAfter: 1 })
+    expect(totals.kinds.all.dateNotAfterShare).toBeCloseTo(0.5)
+  })
+
+  it('lists the misses for study', () => {
+    expect(scoreA.missed.map((miss) => miss.id)).toEqual(['A2'])
+    expect(scoreA.unmatched.map((quote) => quote.text)).toEqual(['Totally unrelated words here'])
+    expect(scoreB.missed).toEqual([])
+  })
+
+  it('reports zeros when there are no predictions', () => {
+    const empty = totalScores([scoreArticle(articleA, [], ''), scoreArticle(articleB, [], '')])
+    expect(empty.kinds.all).toMatchObject({
+      gold: 5,
+      found: 0,
+      predicted: 0,
+      precision: 0,
+      recall: 0,
+      speakerAccuracy: 0,
+    })
+    expect(empty.reachable).toBe(0)
+  })
+})
+
 /** A gold quote whose spans are the given pieces of the text, found in order. */
 function gold(
   text: string,
@@ -231,173 +354,14 @@ function pred(
   speaker: string | null,
   cue: string | null,
   date: string | null,
+  speakerText: string | null = speaker,
 ): PredictedQuote {
   return {
     text,
     kind,
     speaker: speaker === null ? null : { name: speaker },
+    speakerText,
     cue,
     date: date === null ? null : { value: date },
   }
 }
-
-describe('goldQuoteText', () => {
-  it('joins the slices of the spans with a space', () => {
-    const text = '“I do,” Jane Smith said, “and so do you.”'
-    const quote = gold(text, 'E1', 'direct', ['“I do,”', '“and so do you.”'], 'Jane Smith', 'said')
-    expect(goldQuoteText({ text }, quote)).toBe('“I do,” “and so do you.”')
-  })
-})
-
-describe('scores on a two-article dataset', () => {
-  const textA =
-    '“We will win,” Trump said on Monday. Clinton said the economy was strong. ' +
-    'She called it “a rigged system” that hurts families.'
-  const articleA: GoldArticle = {
-    id: 'a',
-    date: '2016-09-12',
-    text: textA,
-    quotes: [
-      gold(textA, 'A1', 'direct', ['“We will win,”'], 'Trump', 'said'),
-      gold(textA, 'A2', 'indirect', ['the economy was strong'], 'Clinton', 'said'),
-      gold(textA, 'A3', 'mixed', ['it “a rigged system” that hurts families'], 'She', 'called'),
-    ],
-  }
-  const predsA = [
-    pred('We will win', 'direct', 'Donald Trump', 'said', '2016-09-12'),
-    pred('a rigged system', 'partial', 'Hillary Clinton', 'called', null),
-    pred('Totally unrelated words here', 'direct', null, null, null),
-  ]
-  const textB =
-    'Senator Bernie Sanders spoke in Iowa. “Nobody knows,” he said. ' +
-    '“I do,” Jane Smith said, “and so do you.”'
-  const articleB: GoldArticle = {
-    id: 'b',
-    date: '2016-10-01',
-    text: textB,
-    quotes: [
-      gold(textB, 'B1', 'direct', ['“Nobody knows,”'], 'he', 'said'),
-      gold(textB, 'B2', 'direct', ['“I do,”', '“and so do you.”'], 'Jane Smith', 'said'),
-    ],
-  }
-  const predsB = [
-    pred('Nobody knows', 'direct', 'Bernie Sanders', 'said', '2016-10-05'),
-    pred('I do and so do you', 'direct', 'Smith', 'told', null),
-  ]
-  // Article B as if cleaning had dropped its last sentence.
-  const cleanB = 'Senator Bernie Sanders spoke in Iowa. “Nobody knows,” he said.'
-  const scoreA = scoreArticle(articleA, predsA, textA)
-  const scoreB = scoreArticle(articleB, predsB, cleanB)
-  const totals = totalScores([scoreA, scoreB])
-
-  it('scores direct quotes, setting aside a partial quote that matched a mixed one', () => {
-    const { exact, overlap, reachable } = totals.families.direct
-    expect(overlap).toMatchObject({ gold: 3, found: 3, predicted: 5, correct: 3, elsewhere: 1 })
-    expect(overlap.precision).toBeCloseTo(3 / 4)
-    expect(overlap.precisionAll).toBeCloseTo(3 / 5)
-    expect(overlap.recall).toBe(1)
-    expect(overlap.f1).toBeCloseTo((2 * 0.75) / 1.75)
-    // The partial quote matched its mixed quote only by overlap: at the exact
-    // level it is a plain false positive.
-    expect(exact).toMatchObject({ found: 3, correct: 3, elsewhere: 0 })
-    expect(exact.precision).toBeCloseTo(3 / 5)
-    expect(exact.f1).toBeCloseTo(0.75)
-    expect(reachable).toBe(2)
-  })
-
-  it('scores mixed and indirect quotes separately', () => {
-    const { mixed, indirect } = totals.families
-    expect(mixed.overlap).toMatchObject({ gold: 1, found: 1, predicted: 1, correct: 1 })
-    expect(mixed.overlap.f1).toBe(1)
-    expect(mixed.exact).toMatchObject({ found: 0, correct: 0, precision: 0, recall: 0, f1: 0 })
-    expect(indirect.overlap).toMatchObject({ gold: 1, found: 0, predicted: 0, precision: 0 })
-    expect(indirect.overlap.recall).toBe(0)
-  })
-
-  it('checks speakers, cues and dates of the matched quotes', () => {
-    expect(totals.speaker.named).toEqual({ total: 2, predicted: 2, correct: 2 })
-    expect(totals.speaker.pronoun).toEqual({ total: 1, predicted: 1, plausible: 1 })
-    expect(totals.cue.direct).toMatchObject({ total: 3, correct: 2 })
-    expect(totals.cue.mixed).toMatchObject({ total: 1, correct: 1 })
-    expect(totals.date.direct).toMatchObject({ total: 3, withValue: 2, notAfter: 1 })
-    expect(totals.date.all).toMatchObject({ total: 4, withValue: 2, notAfter: 1 })
-    expect(totals.date.all.coverage).toBeCloseTo(0.5)
-  })
-
-  it('lists the misses for study', () => {
-    expect(scoreA.missed.map((miss) => miss.id)).toEqual(['A2'])
-    expect(scoreA.unmatched.map((quote) => quote.text)).toEqual(['Totally unrelated words here'])
-    expect(scoreA.near.map((near) => near.id)).toEqual(['A3'])
-    expect(scoreB.missed).toEqual([])
-    expect(totals.predictedByKind).toEqual({ direct: 4, partial: 1, indirect: 0 })
-  })
-
-  it('counts a wrong named speaker and an implausible pronoun speaker as wrong', () => {
-    const wrong = scoreArticle(
-      articleB,
-      [
-        pred('Nobody knows', 'direct', 'Hillary Clinton', 'said', null),
-        pred('I do and so do you', 'direct', 'Bernie Sanders', 'said', null),
-      ],
-      textB,
-    )
-    expect(wrong.speaker.named).toEqual({ total: 1, predicted: 1, correct: 0 })
-    expect(wrong.speaker.pronoun).toEqual({ total: 1, predicted: 1, plausible: 0 })
-  })
-
-  it('reports zeros when there are no predictions', () => {
-    const empty = totalScores([scoreArticle(articleA, [], ''), scoreArticle(articleB, [], '')])
-    expect(empty.families.direct.overlap).toMatchObject({
-      gold: 3,
-      found: 0,
-      predicted: 0,
-      precision: 0,
-      recall: 0,
-      f1: 0,
-    })
-    expect(empty.families.direct.reachable).toBe(0)
-  })
-})
-
-describe('partial quotes that are fragments of a mixed statement', () => {
-  const text = 'Trump called the ad “disgusting” and said it should be pulled.'
-  const article: GoldArticle = {
-    id: 'f',
-    date: '2016-09-30',
-    text,
-    quotes: [
-      gold(
-        text,
-        'F1',
-        'mixed',
-        ['the ad “disgusting” and said it should be pulled'],
-        'Trump',
-        'called',
-      ),
-    ],
-  }
-
-  it('knows a fragment by its words inside the gold text', () => {
-    expect(isFragmentOf('disgusting', ['the ad disgusting and said it should be pulled'])).toBe(
-      true,
-    )
-    expect(isFragmentOf('a con', ['the ad disgusting and said it should be pulled'])).toBe(false)
-    expect(isFragmentOf('', ['anything'])).toBe(false)
-  })
-
-  it('sets a one-word fragment aside from direct precision at the overlap level only', () => {
-    const fragment = scoreArticle(
-      article,
-      [pred('disgusting', 'partial', 'Trump', 'called', null)],
-      text,
-    )
-    expect(fragment.families.direct.overlap).toMatchObject({
-      predicted: 1,
-      correct: 0,
-      elsewhere: 1,
-    })
-    expect(fragment.families.direct.exact).toMatchObject({ predicted: 1, correct: 0, elsewhere: 0 })
-    const stray = scoreArticle(article, [pred('a con', 'partial', 'Trump', 'called', null)], text)
-    expect(stray.families.direct.overlap).toMatchObject({ predicted: 1, correct: 0, elsewhere: 0 })
-  })
-})

@@ -9,12 +9,23 @@ const seed = readFileSync(
 
 /** The quote whose text starts with the given words. */
 function quote(quotes: Quote[], start: string): Quote {
-  const found = quotes.find((candidate) => candidate.text.startsWith(start))
-  if (!found)
-    throw new Error(
-      `No quote starting with ${JSON.stringify(start)} in ${JSON.stringify(quotes.map((q) => q.text))}`,
-    )
+  return find(quotes, (text) => text.startsWith(start), `starting with ${JSON.stringify(start)}`)
+}
+
+/** The quote whose text holds the given words. */
+function holding(quotes: Quote[], words: string): Quote {
+  return find(quotes, (text) => text.includes(words), `holding ${JSON.stringify(words)}`)
+}
+
+function find(quotes: Quote[], test: (text: string) => boolean, what: string): Quote {
+  const found = quotes.find((candidate) => test(candidate.text))
+  if (!found) throw new Error(`No quote ${what} in ${JSON.stringify(quotes.map((q) => q.text))}`)
   return found
+}
+
+/** The words of the article each of a quote's quoted parts marks. */
+function quotedWords(text: string, found: Quote): string[] {
+  return found.quoted.map((range) => text.slice(range.start, range.end))
 }
 
 describe('quotes in the seed article', () => {
@@ -22,12 +33,16 @@ describe('quotes in the seed article', () => {
   const undated = clean(seed)
 
   it('attributes the "unwise" statement to Ayatollah Ali Khamenei, stated, on 2025-02-07', () => {
-    expect(quote(article.quotes, 'unwise')).toMatchObject({
+    const found = holding(article.quotes, '"unwise')
+    expect(found).toMatchObject({
+      text: 'it would be "unwise."',
       kind: 'partial',
       speaker: { name: 'Ayatollah Ali Khamenei' },
+      speakerText: 'he',
       cue: 'stated',
       date: { value: '2025-02-07', basis: 'explicit' },
     })
+    expect(quotedWords(article.text, found)).toEqual(['unwise.'])
   })
 
   it('resolves "said on Friday" back to the Friday before publication', () => {
@@ -53,7 +68,7 @@ describe('quotes in the seed article', () => {
 
   it('gives the "irreparable damage" warning to Khamenei, with his role, and never a wrong date', () => {
     for (const result of [article, undated]) {
-      const warning = quote(result.quotes, 'irreparable damage')
+      const warning = holding(result.quotes, 'irreparable damage')
       expect(warning).toMatchObject({
         speaker: { name: 'Ayatollah Ali Khamenei', role: 'Iran’s Supreme Leader' },
         cue: 'warned',
@@ -62,10 +77,13 @@ describe('quotes in the seed article', () => {
     }
   })
 
-  it('does not report terms in quote marks as statements', () => {
-    const texts = article.quotes.map((candidate) => candidate.text)
+  it('does not report terms in quote marks as statements, nor mark them as quoted', () => {
+    const quoted = article.quotes.flatMap((candidate) => quotedWords(article.text, candidate))
     for (const term of ['Great Satan', 'Axis of Resistance', 'pretense']) {
-      expect(texts.some((text) => text.includes(term))).toBe(false)
+      expect(article.quotes.some((candidate) => candidate.text === term)).toBe(false)
+    }
+    for (const term of ['Great Satan', 'Axis of Resistance']) {
+      expect(quoted.some((words) => words.includes(term))).toBe(false)
     }
   })
 
@@ -185,14 +203,17 @@ describe('quote marks and statements as news writes them', () => {
     ])
   })
 
-  it('keeps fragments with the reporter’s words between them apart', () => {
-    const quotes = run(
-      'Mara Holt said the tax was “unfair” and the process “a farce from the start.”',
-    )
+  it('reports a clause with quoted fragments as one statement, the fragments marked', () => {
+    const text = 'Mara Holt said the tax was “unfair” and the process “a farce from the start.”'
+    const quotes = run(text)
     expect(quotes).toMatchObject([
-      { text: 'unfair', kind: 'partial', speaker: { name: 'Mara Holt' } },
-      { text: 'a farce from the start.', kind: 'partial', speaker: { name: 'Mara Holt' } },
+      {
+        text: 'the tax was “unfair” and the process “a farce from the start.”',
+        kind: 'partial',
+        speaker: { name: 'Mara Holt' },
+      },
     ])
+    expect(quotedWords(text, quotes[0] as Quote)).toEqual(['unfair', 'a farce from the start.'])
   })
 
   it('gives a whole quoted sentence after a partial quote to the same speaker', () => {
@@ -235,27 +256,29 @@ describe('reported speech without "that"', () => {
 
   it('reads "said he would" and "told reporters it was" as reported speech', () => {
     expect(run('Tomas Brenn said on Monday he would not run again.')[0]).toMatchObject({
-      text: 'he would not run again.',
+      text: 'he would not run again',
       kind: 'indirect',
       speaker: { name: 'Tomas Brenn' },
       date: { value: '2025-03-10' },
     })
     expect(run('Mara Holt told reporters it was too early to count the cost.')[0]).toMatchObject({
-      text: 'it was too early to count the cost.',
+      text: 'it was too early to count the cost',
       cue: 'told',
     })
   })
 
   it('reads "said the plan was": a short subject and an auxiliary verb', () => {
     expect(run('Mara Holt said on Monday the ferry plan was dead.')[0]).toMatchObject({
-      text: 'the ferry plan was dead.',
+      text: 'the ferry plan was dead',
       speaker: { name: 'Mara Holt' },
       date: { value: '2025-03-10' },
     })
   })
 
-  it('does not read "said households" or "said a spokesman" as a statement', () => {
-    expect(run('Mara Holt said households in the valley paid the most.')).toEqual([])
+  it('reads "said households …" as a statement and "said a spokesman" as its source', () => {
+    expect(run('Mara Holt said households in the valley paid the most.')).toMatchObject([
+      { text: 'households in the valley paid the most', speaker: { name: 'Mara Holt' } },
+    ])
     expect(run('“No comment,” said a spokesman for the ferry company on Monday.')[0]).toMatchObject(
       {
         kind: 'direct',
@@ -266,7 +289,7 @@ describe('reported speech without "that"', () => {
 
   it('reads "according to" on either side of the statement', () => {
     expect(run('According to the ministry, the ferry will stop running in May.')[0]).toMatchObject({
-      text: 'the ferry will stop running in May.',
+      text: 'the ferry will stop running in May',
       speaker: { name: 'ministry' },
     })
     expect(run('The ferry will stop running in May, according to the ministry.')[0]).toMatchObject({

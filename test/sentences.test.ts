@@ -71,6 +71,10 @@ const table: Record<string, Case[]> = {
       ['"Why now?" Karimi asked.', '"Enough!" Gen. Ali Rahimi said on Sunday.'],
     ],
     [
+      '"Who pays?" Karimi quipped. "Nobody!" Ana Ruiz snapped. "Stop!" Ruiz went home.',
+      ['"Who pays?" Karimi quipped.', '"Nobody!" Ana Ruiz snapped.', '"Stop!"', 'Ruiz went home.'],
+    ],
+    [
       'He called the deal "historic". Critics in Ostrava disagreed.',
       ['He called the deal "historic".', 'Critics in Ostrava disagreed.'],
     ],

@@ -1,48 +1,117 @@
 /**
- * Verbs of one language that attribute a quotation when they follow it
- * (`"Why now?" Karimi asked.`): the quotation's "?" or "!" then ends no
- * sentence.
+ * What a verb reports:
+ * - `speech`: something said or written ("said", "warned", "denied", "called for");
+ * - `stance`: a position taken towards something ("criticized", "endorsed",
+ *   "accused … of"): the statement is what the position is about;
+ * - `thought`: a belief, wish or expectation ("believes", "expects",
+ *   "hopes"): reported with less confidence, as the source may never have
+ *   said it;
+ * - `quoting`: a verb that reports speech only next to quote marks
+ *   ("described … as", "chanted", "joked").
  */
+export type SpeechVerbClass = 'speech' | 'stance' | 'thought' | 'quoting'
+
+/**
+ * Verbs of one class, as dictionary forms separated by spaces. Each is
+ * written `lemma`, `lemma:particle|particle` (a verb of saying only with one
+ * of the particles: "called for", not "called"), `lemma:(particle)` (the
+ * particle is part of the verb when present), ends in `>` when the addressee
+ * or target stands between the verb and the statement ("told reporters
+ * that"), and in `!` when it reports speech without quote marks only before
+ * "that" or a colon ("added that", not "adds six trains").
+ */
+export interface SpeechVerbGroup {
+  /** What the verbs report. */
+  class: SpeechVerbClass
+  /** The verbs, written as above. */
+  lemmas: string
+}
+
+/** One verb of a group, its notation read. */
+export interface SpeechVerbEntry {
+  /** The dictionary form ("say"). */
+  lemma: string
+  /** What it reports. */
+  class: SpeechVerbClass
+  /** Whether the addressee or target stands between the verb and the statement. */
+  object: boolean
+  /** Whether it reports speech without quote marks only before "that" or a colon. */
+  clauseOnly: boolean
+  /** Particles of which one must follow (empty: none needed). */
+  required: readonly string[]
+  /** Particles taken into the verb when they follow. */
+  optional: readonly string[]
+}
+
+/** The verbs of one language that report what someone says, thinks or stands for. */
 export interface SpeechVerbLexicon {
   /** BCP 47 code of the language. */
   lang: string
-  /** The verbs as written after a name, case-sensitive (lowercase). */
-  afterQuote: readonly string[]
+  /** The verbs, by what they report. */
+  groups: readonly SpeechVerbGroup[]
 }
 
 /** English. */
 export const en: SpeechVerbLexicon = {
   lang: 'en',
-  afterQuote: [
-    'said',
-    'says',
-    'asked',
-    'asks',
-    'added',
-    'adds',
-    'told',
-    'tells',
-    'wrote',
-    'writes',
-    'replied',
-    'replies',
-    'shouted',
-    'yelled',
-    'exclaimed',
-    'insisted',
-    'recalled',
-    'explained',
-    'continued',
-    'countered',
-    'noted',
-    'argued',
-    'wondered',
-    'demanded',
-    'cried',
-    'declared',
-    'stated',
-    'responded',
-    'remarked',
-    'warned',
+  groups: [
+    {
+      class: 'speech',
+      lemmas:
+        'say tell> state add! note explain announce declare report write tweet post claim argue ' +
+        'insist deny warn:(of)> caution> urge> admit acknowledge concede confirm reveal disclose ' +
+        'predict promise> pledge vow threaten reply respond:(to) answer ask:(for|about)> complain:(about) ' +
+        'allege assert contend maintain stress emphasize reiterate repeat recall recount ' +
+        'boast brag mention observe remark comment:(on) testify conclude suggest propose ' +
+        'recommend advise> demand request plead beg> remind> inform> assure> reassure> notify> ' +
+        'point:out counter retort rebut dispute reckon:(with) hint imply signal indicate ' +
+        'estimate forecast speculate theorize muse lament concur agree:(with) ' +
+        'disagree:(with) apologize:(for) confess swear guarantee> vouch:for preach proclaim ' +
+        'email message> call:for|on> talk:about discuss ' +
+        'speak:about|of|out|to> push:for> press:for> lobby:for|against> ' +
+        'campaign:for|against|on> weigh:in tout highlight cite echo voice express ' +
+        'question:(whether|why|how) wonder:(whether|why|how|if) detail ' +
+        'outline describe:how|why|what order> instruct> direct> encourage> invite> implore> ' +
+        'show! find! prove!',
+    },
+    {
+      class: 'stance',
+      lemmas:
+        'criticize> praise> accuse:(of)> blame:(for)> slam> blast> condemn> denounce> dismiss> ' +
+        'reject> defend> oppose> hail> applaud> decry> lambaste> rebuke> champion> advocate:(for)',
+    },
+    {
+      class: 'thought',
+      lemmas:
+        'think believe expect hope fear want wish worry:(about) know understand consider ' +
+        'suspect doubt assume imagine guess figure realize recognize view regard see ' +
+        'plan intend seek aim prefer dream:of anticipate envision calculate',
+    },
+    {
+      class: 'quoting',
+      lemmas:
+        'call> label> dub> term> brand> nickname> describe> characterize> read sing chant shout ' +
+        'yell scream cry exclaim whisper joke quip laugh sneer snap bark interject interrupt ' +
+        'continue go:on put:it sum:up',
+    },
   ],
+}
+
+/** Every verb of a lexicon, its notation read. */
+export function speechVerbEntries(lexicon: SpeechVerbLexicon): SpeechVerbEntry[] {
+  return lexicon.groups.flatMap((group) =>
+    group.lemmas.split(/\s+/).map((written) => {
+      const [lemma = '', particles = ''] = written.replace(/[>!]/g, '').split(':')
+      const optional = particles.startsWith('(')
+      const list = particles.replace(/[()]/g, '').split('|').filter(Boolean)
+      return {
+        lemma,
+        class: group.class,
+        object: written.includes('>'),
+        clauseOnly: written.includes('!'),
+        required: optional ? [] : list,
+        optional: optional ? list : [],
+      }
+    }),
+  )
 }

@@ -68,6 +68,19 @@ export class Cast {
     return known && known.length > name.length && known.endsWith(name) ? known : name
   }
 
+  /**
+   * The person the article gave a role to ("Supreme Leader" for "Iran's
+   * Supreme Leader"): the latest one whose role ends with it; or `null`.
+   */
+  withRole(role: string): Speaker | null {
+    const wanted = role.toLowerCase()
+    let found: Speaker | null = null
+    for (const [name, known] of this.roles) {
+      if (known.toLowerCase().endsWith(wanted)) found = { name, role: known }
+    }
+    return found
+  }
+
   /** A person as a speaker: fullest name, and the role given here or earlier. */
   speaker(name: string, role: string | null): Speaker {
     this.add(name, role, true)
@@ -81,7 +94,7 @@ export class Cast {
    * the last organisation that spoke under a fuller name ending the same way.
    */
   organisation(written: string): Speaker {
-    const name = written.replace(/^the\s+/i, '').trim()
+    const name = written.replace(/^(?:the|a|an)\s+/i, '').trim()
     const head = name.toLowerCase().split(/\s+/).at(-1) ?? ''
     const fuller = this.organisations.findLast(
       (known) => known.toLowerCase().endsWith(head) && known.length > name.length,

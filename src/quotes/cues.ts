@@ -1,124 +1,423 @@
+import nlp from 'compromise'
+import { en, type SpeechVerbClass, speechVerbEntries } from '../lexicon/speech-verbs.js'
+import { verbForms } from '../lexicon/verb-forms.js'
+
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
 export type Tense = 'past' | 'present' | 'future'
 
+/** What a verb reports (see `SpeechVerbClass`). */
+export type CueClass = SpeechVerbClass
+
 /** A verb of saying found in a sentence. */
 export interface Cue {
-  /** The verb (or phrase) as written. */
+  /** The verb as written, with its particle ("said", "called for", "according to"). */
   text: string
   /** Offset of its first character in the sentence. */
   start: number
   /** Offset after it. */
   end: number
+  /** The verb's dictionary form ("say" for "said"). */
+  lemma: string
   /** Its tense. */
   tense: Tense
-  /**
-   * Whether it reports speech on its own ("said", "told", "warned"), not only
-   * next to quote marks ("added", "noted", "described").
-   */
+  /** What it reports. */
+  class: CueClass
+  /** Whether it reports speech on its own, without quote marks. */
   strong: boolean
+  /**
+   * Whether the person spoken to (or about) stands between the verb and
+   * the statement: "told reporters that", "urged Congress to", "accused
+   * Clinton of".
+   */
+  object: boolean
+  /** The form written: `present` ("says", "say"), `past` ("said", "written") or `gerund` ("saying"). */
+  form: 'present' | 'past' | 'gerund'
+  /**
+   * Whether the words around it leave open that it is a noun ("a new report",
+   * "critics claim"): `confirmedVerbs` asks compromise.
+   */
+  ambiguous: boolean
 }
 
-/** Verbs that report speech on their own, without quote marks. */
-const strongVerb =
-  /^(?:say|says|said|saying|tell|tells|told|telling|warn|warns|warned|warning|urge|urges|urged|urging|insist|insists|insisted|insisting|tweet|tweets|tweeted|tweeting|ask|asks|asked|asking|announce|announces|announced|declare|declares|declared|argue|argues|argued|arguing|claim|claims|claimed|claiming|reply|replies|replied|respond|responds|responded|acknowledge|acknowledges|acknowledged|admit|admits|admitted|predict|predicts|predicted|promise|promises|promised|vow|vows|vowed|threaten|threatens|threatened|caution|cautions|cautioned|concede|concedes|conceded|testify|testifies|testified|according to|added|adds|adding|noted|noting|explain|explains|explained|explaining|wrote|writes|written|reported|stated|confirmed|confirms|denied|denies|stressed|emphasi[sz]ed|recalled|reiterated)$/i
+/** What the lexicon says of one written form of a verb. */
+interface Form {
+  lemma: string
+  class: CueClass
+  object: boolean
+  /** Particles of which one must follow (empty: none needed). */
+  required: readonly string[]
+  /** Particles taken into the cue when they follow. */
+  optional: readonly string[]
+  tense: Tense
+  participle: boolean
+  /** Whether compromise's lexicon also knows the form as a noun ("claims", "calls", "tweet"). */
+  noun: boolean
+  /** Whether it is the plain form, the lemma itself ("say", "report"). */
+  plain: boolean
+  /** Whether it reports speech without quote marks only before "that" or a colon ("added that"). */
+  clauseOnly: boolean
+}
 
-/** Verbs of saying, by stem (English): said, told, warned, stated, urged, … in every tense. */
-const stems = [
-  'say|says|said|saying',
-  'tell|tells|told|telling',
-  'warn|warns|warned|warning',
-  'state|states|stated|stating',
-  'urge|urges|urged|urging',
-  'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing',
-  'stress|stresses|stressed',
-  'add|adds|added|adding',
-  'insist|insists|insisted|insisting',
-  'tweet|tweets|tweeted|tweeting',
-  'write|writes|wrote|written|writing',
-  'ask|asks|asked|asking',
-  'announce|announces|announced',
-  'declare|declares|declared',
-  'explain|explains|explained|explaining',
-  'note|notes|noted|noting',
-  'argue|argues|argued|arguing',
-  'claim|claims|claimed|claiming',
-  'reply|replies|replied',
-  'respond|responds|responded',
-  'suggest|suggests|suggested',
-  'acknowledge|acknowledges|acknowledged',
-  'admit|admits|admitted',
-  'recall|recalls|recalled',
-  'predict|predicts|predicted',
-  'promise|promises|promised',
-  'vow|vows|vowed',
-  'threaten|threatens|threatened',
-  'caution|cautions|cautioned',
-  'complain|complains|complained',
-  'confirm|confirms|confirmed',
-  'deny|denies|denied',
-  'describe|describes|described',
-  'maintain|maintains|maintained',
-  'observe|observes|observed',
-  'remark|remarks|remarked',
-  'repeat|repeats|repeated',
-  'reiterate|reiterates|reiterated',
-  'testify|testifies|testified',
-  'report|reports|reported',
-  'continue|continues|continued',
-  'call|calls|called',
-  'demand|demands|demanded',
-  'pledge|pledges|pledged',
-  'contend|contends|contended',
-  'sing|sings|sang|singing',
-  'chant|chants|chanted|chanting',
-  'shout|shouts|shouted|shouting',
-  'yell|yells|yelled|yelling',
-  'label|labels|labeled|labelled',
-  'post|posts|posted',
-  'joke|jokes|joked',
-  'quip|quips|quipped',
-  'recount|recounts|recounted',
-  'boast|boasts|boasted',
-  'concede|conceded',
-  'comment|comments|commented',
-  'conclude|concludes|concluded',
-  'scold|scolds|scolded',
-  'read|reads',
-]
+/** Every written form of the lexicon's verbs, lower-cased; built on first use. */
+let forms: Map<string, Form[]> | null = null
 
-const cuePattern = new RegExp(
-  `\\b(?:(will|would|to)\\s+)?(${stems.join('|')}|according to|pointed out|points out)\\b`,
-  'gi',
-)
-const pastIrregular = /^(?:said|told|wrote|written)$/i
+/** The lexicon's forms, built once (compromise conjugates each lemma: a few milliseconds). */
+function lexiconForms(): Map<string, Form[]> {
+  if (forms) return forms
+  const built = new Map<string, Form[]>()
+  const lexiconTags = (
+    nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }
+  ).model.one.lexicon
+  for (const entry of speechVerbEntries(en)) {
+    const { lemma, object, clauseOnly, required, optional } = entry
+    for (const { form, tense, participle } of verbForms(lemma)) {
+      const known = built.get(form) ?? []
+      const tag = lexiconTags[form]
+      known.push({
+        noun: tag === undefined || tag === 'Singular' || tag === 'Plural' || tag === 'Noun',
+        plain: form === lemma || form === lemma.replace(/ize$/, 'ise'),
+        lemma,
+        class: entry.class,
+        object,
+        required,
+        optional,
+        tense,
+        participle,
+        clauseOnly,
+      })
+      built.set(form, known)
+    }
+  }
+  forms = built
+  return built
+}
 
 /** Whether a text holds a verb of saying (a cheap test before the costly work). */
 export function hasCue(text: string): boolean {
-  cuePattern.lastIndex = 0
-  return cuePattern.test(text)
+  const pattern = candidatePattern()
+  pattern.lastIndex = 0
+  return pattern.test(text)
 }
 
-/** The verbs of saying in a sentence, in order. */
+/** "that" within a few words, or a colon: a clause or a quote follows. */
+const clauseAhead = /^\s*(?::|(?:[\p{L}\p{N}.,’'-]+\s+){0,4}?that\b)/u
+
+/** Auxiliaries that put a verb in the future. */
+const futureAuxiliary = /^(?:will|’ll|'ll|shall)$/i
+/** Auxiliaries after which a verb reports the past ("has said", "had told"). */
+const perfectAuxiliary = /^(?:has|have|had|was|were)$/i
+/** Words between an auxiliary and its verb ("will not say", "has also said"). */
+const beforeVerb = /^(?:not|also|never|already|repeatedly|since|long|often|once|just|n’t|n't)$/i
+/** Auxiliaries and the like: the preceding word is not a speaker but helps the verb. */
+const strongClasses = new Set<CueClass>(['speech', 'stance', 'thought'])
+
+/** Words after which a verb form is a noun ("the report", "her claims", "of support"). */
+const nounBefore = new Set(
+  (
+    'the a an this that these those his her its their our my your whose every each any no some ' +
+    'of in on at for with by from about into over under against without between among per'
+  ).split(' '),
+)
+/** Words after which a present form is a verb ("he says", "will report", "to claim"). */
+const verbBefore = new Set(
+  (
+    'he she they we i you it who which that will would could can may might must should shall ' +
+    'did does do not also to and or often still now just never always'
+  ).split(' '),
+)
+
+/**
+ * The verbs of saying in a sentence, in order: every form of the lexicon's
+ * verbs that stands as a verb, with its particle, its lemma and the tense its
+ * auxiliaries give it; and "according to". A form right after a determiner,
+ * a possessive or a preposition is a noun ("the report", "her claims"); a
+ * capitalised one inside the sentence is a name ("the United States"). A
+ * present form after a word that may be a noun or an adjective ("a new
+ * report", "critics claim") is marked `ambiguous`, for compromise to decide
+ * where something hangs on it (`confirmedVerbs`).
+ */
 export function findCues(sentence: string): Cue[] {
+  const known = lexiconForms()
   const cues: Cue[] = []
-  cuePattern.lastIndex = 0
-  for (let match = cuePattern.exec(sentence); match; match = cuePattern.exec(sentence)) {
-    const verb = match[2] ?? ''
-    const start = match.index + match[0].length - verb.length
-    // "the United States": a capitalised word inside a sentence is a name.
-    if (start > 0 && /^\p{Lu}/u.test(verb)) continue
-    const auxiliary = match[1]?.toLowerCase()
-    let tense: Tense = 'present'
-    if (auxiliary === 'will') tense = 'future'
-    else if (/ed$/i.test(verb) || pastIrregular.test(verb) || /^(?:pointed out)$/i.test(verb))
-      tense = 'past'
+  const candidates = candidatePattern()
+  candidates.lastIndex = 0
+  for (let match = candidates.exec(sentence); match; match = candidates.exec(sentence)) {
+    const written = match[0]
+    const start = match.index
+    // The pattern's \b knows ASCII letters only: "naïvesaid" is no word "said".
     if (
-      /^(?:call|calls|called)$/i.test(verb) &&
-      !/^\s+(?:for|on)\b/i.test(sentence.slice(start + verb.length))
-    ) {
+      isWordChar(sentence.charAt(start - 1)) ||
+      isWordChar(sentence.charAt(start + written.length))
+    )
+      continue
+    const lower = written.toLowerCase()
+    const after = /^(\s*)(\p{L}[\p{L}’'-]*)/u.exec(
+      sentence.slice(start + written.length, start + written.length + 40),
+    )
+    const space = after?.[1] ?? ''
+    const adjacent = space !== '' && /^\s+$/.test(space)
+    const nextWord = adjacent ? (after?.[2] ?? '').toLowerCase() : ''
+    const nextEnd = start + written.length + (after?.[0].length ?? 0)
+    if (lower === 'according') {
+      if (nextWord === 'to')
+        cues.push(
+          cueOf(sentence.slice(start, nextEnd), start, nextEnd, 'accord', 'present', 'speech'),
+        )
       continue
     }
-    cues.push({ text: verb, start, end: start + verb.length, tense, strong: strongVerb.test(verb) })
+    const entries = known.get(lower)
+    if (!entries) continue
+    // "the United States": a capitalised word inside a sentence is a name.
+    if (start > 0 && /^\p{Lu}/u.test(written) && !/^[\s"“‘]*$/u.test(sentence.slice(0, start)))
+      continue
+    const lead = wordsBefore(sentence, start)
+    const previous = lead.at(-1)
+    const gapBefore = previous ? previous.gap : sentence.slice(0, start)
+    const before = previous && /^\s+$/.test(gapBefore) ? previous.word : ''
+    const beforeLower = before.toLowerCase()
+    // "the report", "her claims", "nearly 400 pledged delegates": nouns and
+    // adjectives; but a plain form after a number has it for its subject ("Six in 10 say").
+    const afterNumber = /(?:^|\s)[\d.,]*\d%?\s+$/.test(gapBefore)
+    if (
+      nounBefore.has(beforeLower) ||
+      /['’]s$/u.test(before) ||
+      (afterNumber && !entries.some((form) => form.plain))
+    )
+      continue
+    for (const form of entries) {
+      const particle = adjacent && [...form.required, ...form.optional].includes(nextWord)
+      if (form.required.length > 0 && !particle) continue
+      const present = form.tense === 'present' && !form.participle
+      const verbContext =
+        !present ||
+        before === '' ||
+        afterNumber ||
+        verbBefore.has(beforeLower) ||
+        /ly$/.test(beforeLower) ||
+        (/^\p{Lu}/u.test(before) && !form.noun)
+      // After a lower-case word, a verb's plain form needs a plural subject
+      // ("officials say", not "a new report"), and its -s form is a verb
+      // unless compromise's lexicon knows it as a noun too ("the campaign
+      // says", but "his claims").
+      if (!verbContext && form.plain && !plural(beforeLower)) break
+      // A form that is also a noun after a word the lexicon knows as an
+      // adjective is a noun ("new claims", "recent calls"), after a noun a
+      // verb ("the campaign calls for"); other words leave it to compromise.
+      const modifier = !verbContext && form.noun ? modifierWord(beforeLower) : null
+      if (modifier === true) break
+      const ambiguous = !verbContext && form.noun && modifier === null
+      const end = particle ? nextEnd : start + written.length
+      const tense = tenseOf(
+        lead.map((entry) => entry.word),
+        form,
+      )
+      const cue = cueOf(sentence.slice(start, end), start, end, form.lemma, tense, form.class)
+      // "The change adds six crossings": some verbs report speech only before a clause.
+      if (form.clauseOnly && !clauseAhead.test(sentence.slice(end))) cue.strong = false
+      cues.push({
+        ...cue,
+        object: form.object,
+        form: form.participle ? 'gerund' : form.tense === 'past' ? 'past' : 'present',
+        ambiguous,
+      })
+      break
+    }
   }
   return cues
+}
+
+/** A letter, or an apostrophe or hyphen that joins letters into one word. */
+function isWordChar(char: string): boolean {
+  return char !== '' && /[\p{L}’'-]/u.test(char)
+}
+
+/** The (up to three) words before an offset, each with the characters between it and the next. */
+function wordsBefore(sentence: string, start: number): Array<{ word: string; gap: string }> {
+  const from = Math.max(0, start - 60)
+  const window = sentence.slice(from, start)
+  const found = [...window.matchAll(/\p{L}[\p{L}’'-]*/gu)].slice(-3)
+  // A word cut by the window's edge is not a word of its own.
+  if (from > 0 && found[0]?.index === 0) found.shift()
+  return found.map((match, index) => {
+    const end = (match.index ?? 0) + match[0].length
+    const next = found[index + 1]?.index ?? window.length
+    return { word: match[0], gap: window.slice(end, next) }
+  })
+}
+
+/**
+ * One pattern for every form of the lexicon, ASCII and case-insensitive:
+ * a quick look that finds the candidates, far quicker than a Unicode
+ * pattern or a lookup of every word; `findCues` checks the word edges.
+ */
+function candidatePattern(): RegExp {
+  if (candidates) return candidates
+  const alternatives = [...lexiconForms().keys(), 'according']
+    .filter((form) => /^[a-z’'-]+$/.test(form))
+    .sort((a, b) => b.length - a.length)
+  // Literal words between word edges: linear, no backtracking to blow up.
+  candidates = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi')
+  return candidates
+}
+let candidates: RegExp | null = null
+
+/** Lexicon tags of words that modify a noun: the noun reading of what follows them. */
+const modifierTags = new Set([
+  'Adjective',
+  'Superlative',
+  'Comparative',
+  'Ordinal',
+  'Cardinal',
+  'Determiner',
+  'Value',
+  'TextValue',
+])
+/** Lexicon tags of nouns: a verb reading of what follows them. */
+const nounTags = new Set([
+  'Singular',
+  'Plural',
+  'Actor',
+  'Organization',
+  'Uncountable',
+  'Noun',
+  'Place',
+  'Country',
+  'City',
+])
+
+/**
+ * What compromise's lexicon says of a word before an ambiguous form: `true`
+ * for a word that modifies a noun, `false` for a noun, `null` when it does
+ * not know the word or it is neither.
+ */
+function modifierWord(word: string): boolean | null {
+  const tags = [lexiconTag(word)].flat()
+  if (tags.some((tag) => tag !== undefined && modifierTags.has(tag))) return true
+  if (tags.some((tag) => tag !== undefined && nounTags.has(tag))) return false
+  return null
+}
+
+/** Lexicon tags of verbs. */
+const verbTags = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Gerund',
+  'Participle',
+  'PhrasalVerb',
+])
+
+/** Whether a lower-case word is a verb, as compromise's lexicon or an "-ed" ending tells. */
+export function isVerbWord(word: string): boolean {
+  return (
+    /ed$/.test(word) ||
+    [lexiconTag(word)].flat().some((tag) => tag !== undefined && verbTags.has(tag))
+  )
+}
+
+/** The tag (or tags) compromise's lexicon gives a word. */
+function lexiconTag(word: string): string | string[] | undefined {
+  return (
+    nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }
+  ).model.one.lexicon[word]
+}
+
+/** Plurals without an -s that a verb's plain form can follow ("people say"). */
+const pluralWithoutS = new Set(
+  'people police staff public media men women children percent'.split(' '),
+)
+
+/** Whether a lower-case word looks like a plural ("officials", "people"), not "news" or "its". */
+function plural(word: string): boolean {
+  return pluralWithoutS.has(word) || (/[^s]s$/.test(word) && word.length > 3)
+}
+
+/**
+ * The cues that are verbs: those not ambiguous (see `Cue.ambiguous`), and
+ * of the ambiguous ones those in `asked` that compromise tags as verbs.
+ * compromise reads a few words around each (six before, four after: enough
+ * to tell "the company posts" from "blog posts"), not the whole sentence.
+ */
+export function confirmedVerbs(
+  sentence: string,
+  cues: readonly Cue[],
+  asked: readonly Cue[],
+): Cue[] {
+  const verbs = new Set(asked.filter((cue) => taggedVerb(sentence, cue)))
+  return cues.filter((cue) => !cue.ambiguous || verbs.has(cue))
+}
+
+/** Whether compromise tags a cue as a verb in the words around it. */
+function taggedVerb(sentence: string, cue: Cue): boolean {
+  const start = wordsBack(sentence, cue.start, 6)
+  const end = wordsAhead(sentence, cue.end, 4)
+  const json = nlp(sentence.slice(start, end)).json({
+    offset: true,
+    terms: { offset: true },
+  }) as Array<{
+    terms: Array<{ tags: string[]; offset: { start: number } }>
+  }>
+  return json.some((part) =>
+    part.terms.some(
+      (term) => term.offset.start === cue.start - start && term.tags.includes('Verb'),
+    ),
+  )
+}
+
+/** Where the `count` words before `index` start (the text's start when it has fewer). */
+function wordsBack(text: string, index: number, count: number): number {
+  let at = index
+  for (let seen = 0; seen < count && at > 0; seen++) {
+    while (at > 0 && /\s/.test(text.charAt(at - 1))) at--
+    while (at > 0 && !/\s/.test(text.charAt(at - 1))) at--
+  }
+  return at
+}
+
+/** Where the `count` words after `index` end (the text's end when it has fewer). */
+function wordsAhead(text: string, index: number, count: number): number {
+  let at = index
+  for (let seen = 0; seen < count && at < text.length; seen++) {
+    while (at < text.length && /\s/.test(text.charAt(at))) at++
+    while (at < text.length && !/\s/.test(text.charAt(at))) at++
+  }
+  return at
+}
+
+/** A cue with the defaults for its class. */
+function cueOf(
+  text: string,
+  start: number,
+  end: number,
+  lemma: string,
+  tense: Tense,
+  cueClass: CueClass,
+): Cue {
+  return {
+    text,
+    start,
+    end,
+    lemma,
+    tense,
+    class: cueClass,
+    strong: strongClasses.has(cueClass),
+    object: false,
+    form: 'present',
+    ambiguous: false,
+  }
+}
+
+/** The tense of a verb form, from the form and the (up to three) words before it. */
+function tenseOf(before: readonly string[], form: Form): Tense {
+  for (let back = before.length - 1; back >= 0; back--) {
+    const word = before[back] ?? ''
+    if (futureAuxiliary.test(word)) return 'future'
+    if (perfectAuxiliary.test(word)) return 'past'
+    if (!beforeVerb.test(word)) break
+  }
+  return form.tense
 }

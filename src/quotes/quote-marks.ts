@@ -6,6 +6,10 @@ export interface QuotedSpan {
   close: number
   /** Whether a closing mark ends it. */
   closed: boolean
+  /** Offset after the opening mark (marks of two characters: '' and ``). */
+  innerStart: number
+  /** Offset of the closing mark (the end of the paragraph for a quote left open). */
+  innerEnd: number
   /** The words between the marks. */
   text: string
 }
@@ -24,7 +28,13 @@ const pairs: Readonly<Record<string, string>> = {
 }
 
 /** Quote marks of every kind. */
-const anyMark = /["“”„«»‘’]/u
+const anyMark = /["“”„«»‘’]|''|``/u
+
+/**
+ * Marks of two characters that some news feeds and text archives write
+ * double quotes with: ''…'' and ``…''.
+ */
+const doubledOpening = /^(?:''|``)/
 
 /**
  * Find the passages in quote marks in a paragraph: curly and straight double
@@ -40,25 +50,36 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let index = 0
   while (index < text.length) {
     const mark = text.charAt(index)
-    const closing = pairs[mark]
-    const atWordStart = index === 0 || /[\s([—–-]/.test(text.charAt(index - 1))
+    const atWordStart = index === 0 || /[\s([—–:-]/.test(text.charAt(index - 1))
+    const doubled = atWordStart && doubledOpening.test(text.slice(index, index + 2))
+    const closing = doubled ? "''" : pairs[mark]
     if (closing === undefined || (mark === '‘' && !atWordStart) || (mark === '"' && !atWordStart)) {
       index++
       continue
     }
-    const end = closingMark(text, index + 1, closing)
-    if (end === -1 && anyMark.test(text.slice(index + 1))) {
+    const innerStart = index + (doubled ? 2 : 1)
+    const end = doubled ? doubledClose(text, innerStart) : closingMark(text, innerStart, closing)
+    if (end === -1 && anyMark.test(text.slice(innerStart))) {
       index++
       continue
     }
-    const close = end === -1 ? text.length : end + 1
-    const inner = text.slice(index + 1, end === -1 ? text.length : end).trim()
+    const innerEnd = end === -1 ? text.length : end
+    const close = end === -1 ? text.length : end + (doubled ? 2 : 1)
+    const inner = text.slice(innerStart, innerEnd).trim()
     // Marks around no words ("«, ") quote nothing.
     if (/[\p{L}\p{N}]/u.test(inner))
-      spans.push({ open: index, close, closed: end !== -1, text: inner })
+      spans.push({ open: index, close, closed: end !== -1, innerStart, innerEnd, text: inner })
     index = close
   }
   return spans
+}
+
+/** Offset of the '' that closes a doubled quote from `from` on, where a word ends; or -1. */
+function doubledClose(text: string, from: number): number {
+  for (let index = text.indexOf("''", from); index !== -1; index = text.indexOf("''", index + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(index + 2))) return index
+  }
+  return -1
 }
 
 /**

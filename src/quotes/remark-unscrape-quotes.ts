@@ -1,17 +1,29 @@
+import nlp from 'compromise'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { findDate } from '../metadata/date-text.js'
 import { sentencesOf } from '../structure/block-builder.js'
 import { titleCaseRatio, wordCount, words } from '../text-shape.js'
-import type { Block, Paragraph, Quote, QuoteKind, Section, Sentence, Speaker } from '../types.js'
+import type {
+  Block,
+  Paragraph,
+  Quote,
+  QuoteKind,
+  Section,
+  Sentence,
+  Speaker,
+  TextRange,
+} from '../types.js'
 import { Cast } from './cast.js'
-import { type Cue, findCues, hasCue } from './cues.js'
+import { type Cue, confirmedVerbs, findCues, hasCue } from './cues.js'
 import { type Anchor, dateInSentence, trustRelative } from './quote-dates.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
+import { type Report, reportsIn, type Stretch } from './reported.js'
 import {
   capitalisedNames,
   type Entity,
   findEntities,
+  isRoleWord,
   nameAfter,
   nameBefore,
   organisationIn,
@@ -23,7 +35,7 @@ import {
 } from './speakers.js'
 
 /** Quote marks of every kind, for a cheap first look at a paragraph. */
-const anyQuoteMark = /["“”„«»‘’]/
+const anyQuoteMark = /["“”„«»‘’]|''|``/
 
 /**
  * Find the statements in the article: direct quotes (a whole statement in
@@ -48,6 +60,11 @@ export function remarkUnscrapeQuotes() {
     let lastSpeaker: Speaker | null = null
     let previousDate: string | null = null
     let paragraphIndex = -1
+    // The quote that ended the paragraph before (and whether its last mark
+    // was left open, news style for a quote that goes on in the next one),
+    // and the sentence before the current one, for quotes with no verb.
+    let carried: { quote: Quote; open: boolean } | null = null
+    let previousSentence = ''
 
     for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
       paragraphIndex++
@@ -62,6 +79,8 @@ export function remarkUnscrapeQuotes() {
         for (const mention of names) cast.mention(mention)
         cast.mentionSurnames(text)
         previousDate = ownDate ?? previousDate
+        carried = null
+        previousSentence = paragraph.sentences.at(-1)?.text ?? text
         continue
       }
       // Names later in the paragraph give the fullest form of a name used earlier in it.
@@ -69,6 +88,8 @@ export function remarkUnscrapeQuotes() {
       const spans = findQuotedSpans(text)
       const used = new Set<QuotedSpan>()
       const found: Quote[] = []
+      // A quote of an earlier paragraph this one goes on with.
+      let continued: Quote | null = null
       const place = { sectionId, paragraphIndex, sentenceIndex: 0 }
       // Paragraphs are left unsplit when the caller turned sentences off.
       const sentences =
@@ -77,11 +98,13 @@ export function remarkUnscrapeQuotes() {
         const from = sentence.start - paragraph.start
         const to = sentence.end - paragraph.start
         // A quote of several sentences is met again in each: take it once.
-        const inside = spans.filter(
-          (span) => span.open < to && span.close > from && !used.has(span),
-        )
+        const overlapping = spans.filter((span) => span.open < to && span.close > from)
+        const inside = overlapping.filter((span) => !used.has(span))
         if (inside.length > 0 || hasCue(sentence.text))
-          found.push(...sentenceQuotes(sentence, inside))
+          found.push(...sentenceQuotes(sentence, inside, overlapping))
+        // Only a paragraph's first sentence goes on from the paragraph before.
+        carried = null
+        previousSentence = sentence.text
         // Pronouns look back to the people named before them.
         for (const mention of names) {
           if (mention.start >= from && mention.start < to) cast.mention(mention)
@@ -103,13 +126,47 @@ export function remarkUnscrapeQuotes() {
       }
       quotes.push(...found)
       previousDate = ownDate ?? previousDate
+      // A quote that ends the paragraph may go on in the next one.
+      const lastFound = found.at(-1) ?? continued
+      const lastSpan = spans.at(-1)
+      const lastSentence = sentences.at(-1)
+      carried =
+        lastFound?.kind === 'direct' &&
+        lastSpan &&
+        used.has(lastSpan) &&
+        lastSentence &&
+        lastFound.end > lastSentence.start
+          ? { quote: lastFound, open: !lastSpan.closed }
+          : null
 
       /** The statements a sentence makes or reports. */
-      function sentenceQuotes(sentence: Sentence, inside: readonly QuotedSpan[]): Quote[] {
+      function sentenceQuotes(
+        sentence: Sentence,
+        inside: readonly QuotedSpan[],
+        overlapping: readonly QuotedSpan[],
+      ): Quote[] {
         const from = sentence.start - paragraph.start
-        const frame = blankQuotes(sentence.text, inside, from)
-        // Without quote marks, only a verb that reports speech on its own counts.
-        const cues = findCues(frame).filter((cue) => inside.length > 0 || cue.strong)
+        // Words inside quotes, taken or not, are the quoted speaker's, not the sentence's.
+        const frame = blankQuotes(sentence.text, overlapping, from)
+        const stretches = overlapping.map((span) => ({
+          start: Math.max(span.open - from, 0),
+          end: Math.min(span.close - from, sentence.text.length),
+        }))
+        // compromise decides whether a word that may be a noun is a verb,
+        // only where a quote or a reported statement hangs on it.
+        const candidates = findCues(frame)
+        const tentative = candidates.length > 0 ? reportsIn(frame, candidates, stretches) : []
+        const nearest = nearestCue(candidates, inside, from)
+        const hanging = candidates.filter(
+          (cue) =>
+            cue.ambiguous &&
+            ((inside.length > 0 && cue === nearest) ||
+              tentative.some((report) => report.cue === cue)),
+        )
+        const cues = confirmedVerbs(frame, candidates, hanging)
+        const reports =
+          cues.length === candidates.length ? tentative : reportsIn(frame, cues, stretches)
+        const anchor = publishedAnchor ?? contextAnchor
         // compromise is the costly part: only where someone may be speaking,
         // only when the words by the verb do not already say who, and only
         // on the words outside the quotes (blanked to spaces, so offsets
@@ -122,105 +179,343 @@ export function remarkUnscrapeQuotes() {
           }
           return found
         }
-        const cue = nearestCue(cues, inside, from)
-        const signed = signature(text, inside)
-        if (!cue && signed) {
-          for (const span of inside) used.add(span)
-          return [
-            {
-              text: joinSpans([signed.span]),
-              kind: 'direct',
-              speaker: cast.speaker(signed.name, null),
-              cue: signed.dash,
-              date: null,
-              ...place,
-              ...innerOffsets(text, signed.span, signed.span, paragraph.start),
-            },
-          ]
-        }
-        if (!cue) {
-          // A quote that opens the next sentence with no verb of its own goes
-          // on from the quote before ('"…," she said. "Now the work begins."');
-          // after a partial quote, it is a whole statement of the same speaker.
-          const previous = found.at(-1)
-          const opening = inside[0]
-          if (!previous || !opening || opening.open - from > 1 || isTerm(opening)) return []
-          const last = inside[inside.length - 1] as QuotedSpan
-          for (const span of inside) used.add(span)
-          if (previous.kind === 'direct') {
-            previous.text = `${previous.text} ${joinSpans(inside)}`
-            previous.end = innerOffsets(text, opening, last, paragraph.start).end
-            return []
-          }
-          if (previous.kind !== 'partial' || !/^\p{Lu}/u.test(opening.text)) return []
-          return [
-            {
-              ...previous,
-              text: joinSpans(inside),
-              kind: 'direct',
-              ...place,
-              ...innerOffsets(text, opening, last, paragraph.start),
-            },
-          ]
-        }
-        const anchor = publishedAnchor ?? contextAnchor
-        // A verb of saying with nothing said ("as he told reporters") still
-        // names who speaks next, but is not worth compromise's time.
-        const statement = inside.length === 0 ? indirectStatement(frame, cue) : null
-        const findEntitiesIfSaid = inside.length > 0 || statement ? entities : () => []
-        const speaker = findSpeaker(
-          sentence.text,
-          frame,
-          cue,
-          findEntitiesIfSaid,
-          cast,
-          lastSpeaker,
-        )
-        if (speaker) lastSpeaker = speaker
-        const dateOf = (attribution: string) =>
+        const dateOf = (attribution: string, cue: Cue) =>
           trustRelative(dateInSentence(attribution, cue.tense, anchor), text, cue.tense, anchor)
 
-        if (inside.length === 0) {
-          // Reported speech needs a source: "this perspective suggests that" is not one.
-          if (!statement || !speaker) return []
-          // The date of the saying stands before the statement; dates in it are what it is about.
-          const date = dateOf(frame.slice(0, statement.start))
-          return followingStatements(frame, statement, cue).map((part) => ({
-            text: part.text,
-            kind: 'indirect' as const,
-            speaker,
-            cue: part.cue,
-            date,
-            ...place,
-            start: sentence.start + part.start,
-            end: sentence.start + part.end,
-          }))
+        // Reported clauses with quoted words inside are one statement each.
+        const reportedSpans = new Set<QuotedSpan>()
+        const reportedCues = new Set<Cue>()
+        const reported: Quote[] = []
+        const spokenBy = new Map<Report, Attribution | null>()
+        const attributionOf = (report: Report): Attribution | null => {
+          if (spokenBy.has(report)) return spokenBy.get(report) ?? null
+          const earlier = reports.slice(0, reports.indexOf(report)).reverse()
+          const shared = earlier.map((other) => spokenBy.get(other)).find(Boolean) ?? null
+          const subject = report.source
+          const attribution = subject
+            ? sourceAttribution(sentence.text, frame, subject, cast, lastSpeaker)
+            : shared
+          spokenBy.set(report, attribution)
+          if (attribution?.speaker) lastSpeaker = attribution.speaker
+          return attribution
+        }
+        // A quote that is a term ("Axis of Resistance") is no one's words, in a clause or not.
+        const statementOfReport = new Map<Report, QuotedSpan[]>()
+        for (const report of reports) {
+          const within = inside.filter((span) =>
+            report.content.some(
+              (piece) => span.open - from >= piece.start && span.close - from <= piece.end,
+            ),
+          )
+          const statement = statementOf(sentence.text, report)
+          if (within.length === 0 || !statement || isQuotesOnly(frame, report, stretches)) continue
+          const said = within.filter((span) => !isTerm(span))
+          if (said.length === 0 && !report.cue.strong) continue
+          const attribution = attributionOf(report)
+          if (!attribution) continue
+          for (const span of within) reportedSpans.add(span)
+          reportedCues.add(report.cue)
+          statementOfReport.set(report, said)
+          reported.push(
+            reportedQuote(
+              report,
+              statement,
+              attribution,
+              said.length > 0 ? 'partial' : 'indirect',
+              {
+                quoted: said.map((span) => innerOffsets(text, span, span, paragraph.start)),
+              },
+            ),
+          )
         }
 
-        const statements = inside.filter((span) => !isTerm(span))
-        for (const span of statements) used.add(span)
-        const date = dateOf(frame)
-        return groupsByCue(statements, cues, cue, from, frame).map((group) => {
-          const first = group.spans[0] as QuotedSpan
-          const last = group.spans[group.spans.length - 1] as QuotedSpan
-          const kind: QuoteKind = group.spans.some((span) => isWholeStatement(text, span))
-            ? 'direct'
-            : 'partial'
+        const direct = quotedStatements(
+          inside.filter((span) => !reportedSpans.has(span)),
+          cues.filter((cue) => !reportedCues.has(cue)),
+        )
+        // Reported speech without quote marks, for every verb the quotes did not take.
+        const indirect: Quote[] = []
+        for (const report of reports) {
+          if (direct.cues.has(report.cue) || statementOfReport.has(report)) continue
+          const hasQuote = overlapping.some((span) =>
+            report.content.some(
+              (piece) => span.open - from < piece.end && span.close - from > piece.start,
+            ),
+          )
+          const statement = statementOf(sentence.text, report)
+          if (hasQuote || !statement || !report.cue.strong) continue
+          const attribution = attributionOf(report)
+          if (!attribution) continue
+          indirect.push(reportedQuote(report, statement, attribution, 'indirect', { quoted: [] }))
+        }
+        return [...reported, ...direct.quotes, ...indirect].sort((a, b) => a.start - b.start)
+
+        /** A reported statement as a quote. */
+        function reportedQuote(
+          report: Report,
+          statement: { text: string; start: number; end: number },
+          attribution: Attribution,
+          kind: QuoteKind,
+          extra: { quoted: TextRange[] },
+        ): Quote {
+          // The date of the saying stands outside the statement; dates in it are what it is about.
+          const outside = blankStretches(frame, report.content)
           return {
-            text: joinSpans(group.spans),
+            text: statement.text,
             kind,
-            speaker,
-            cue: group.cue.text,
-            date,
+            speaker: attribution.speaker,
+            speakerText: attribution.text,
+            cue: report.cue.text,
+            confidence: report.cue.class === 'thought' ? 'low' : 'high',
+            quoted: extra.quoted,
+            date: dateOf(outside, report.cue),
+            ...place,
+            start: sentence.start + statement.start,
+            end: sentence.start + statement.end,
+          }
+        }
+
+        /**
+         * A whole quote after a colon, with no verb of saying: the words
+         * before the colon name who says it ("Republican pollster Daron
+         * Shaw: “…”", "From the report: “…”"), as the name they end with
+         * or the subject they start with.
+         */
+        function introducedQuote(opening: QuotedSpan): { quotes: Quote[]; cues: Set<Cue> } | null {
+          const lead = frame.slice(0, opening.open - from).trimEnd()
+          if (!lead.endsWith(':') || !isWholeStatement(text, opening)) return null
+          const before = lead.slice(0, -1).trimEnd()
+          const named = nameBefore(before, before.length, (word) => cast.knows(word))
+          const described = named ? null : /(?:^|\s)((?:the|a|an)\s+[\p{L}’'-]+)$/iu.exec(before)
+          const subject = named || described ? null : /^\s*(he|she|they)\b/iu.exec(before)
+          const attribution: Attribution | null = named
+            ? {
+                speaker: cast.speaker(named.name, roleBefore(sentence.text, named.start)),
+                text: named.name,
+              }
+            : described?.[1]
+              ? { speaker: describedSpeaker(described[1], cast), text: described[1] }
+              : subject?.[1]
+                ? { speaker: cast.resolve(subject[1], lastSpeaker, []), text: subject[1] }
+                : null
+          if (!attribution) return null
+          return { quotes: [wholeQuote([opening], attribution, ':')], cues: new Set() }
+        }
+
+        /**
+         * A sentence that is a whole quote with no verb of saying and no
+         * quote before it in its paragraph: the rest of a quote the
+         * paragraph before left open, else a statement of whoever spoke
+         * last there or is named at the start of the sentence before (“Ms.
+         * Ortiz was blunt. ‘We are not going back.’”), else of no one known.
+         */
+        function standaloneQuote(spans: readonly QuotedSpan[]): {
+          quotes: Quote[]
+          cues: Set<Cue>
+        } {
+          const none = { quotes: [], cues: new Set<Cue>() }
+          const opening = spans[0] as QuotedSpan
+          const last = spans.at(-1) as QuotedSpan
+          // A quote that goes on into a later sentence is read there, with its verb.
+          const to = sentence.end - paragraph.start
+          if (!isWholeStatement(text, opening) || wordCount(frame) > 3) return none
+          if (last.closed && last.close > to + 1) return none
+          for (const span of spans) used.add(span)
+          const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
+          if (carried && carried.quote.kind === 'direct') {
+            carried.quote.text = `${carried.quote.text} ${joinSpans(spans)}`
+            carried.quote.end = innerOffsets(text, opening, last, paragraph.start).end
+            carried.quote.quoted.push(...offsets)
+            continued = carried.quote
+            return none
+          }
+          // "The mayor answered in a letter:" introduces what follows it.
+          const introducer = previousSentence.trimEnd().endsWith(':')
+            ? /^\s*((?:the|a|an)\s+[\p{L}’'-]+)\s/iu.exec(previousSentence)?.[1]
+            : undefined
+          const attribution: Attribution | null = carried?.quote.speaker
+            ? { speaker: carried.quote.speaker, text: carried.quote.speakerText ?? '' }
+            : (leadingSpeaker(previousSentence, cast, lastSpeaker) ??
+              (introducer
+                ? { speaker: describedSpeaker(introducer, cast), text: introducer }
+                : null))
+          return { quotes: [wholeQuote(spans, attribution, null)], cues: new Set() }
+        }
+
+        /**
+         * A quote that opens the sentence and is followed by a short clause
+         * with a verb the lexicon does not hold, ended by the sentence or a
+         * comma: "“France will always be France,” an angry Hollande
+         * retaliated." compromise tags the few words of that clause; its
+         * subject (or the name after its verb: "reacted Trump") speaks.
+         */
+        function tailQuote(
+          spans: readonly QuotedSpan[],
+        ): { quotes: Quote[]; cues: Set<Cue> } | null {
+          const last = spans.at(-1) as QuotedSpan
+          // The quote is set off from what follows by its own comma or mark ("…,” she …").
+          if (!last.closed || !/[,!?…]$/u.test(last.text)) return null
+          const after = last.close - from
+          const rest = frame.slice(after)
+          const raw = rest.slice(0, clauseEnd(rest))
+          const clause = raw.trim()
+          if (!/^\s/u.test(rest) || clause === '' || clause.split(/\s+/).length > 6) return null
+          const at = after + raw.indexOf(clause)
+          const verb = tailVerb(clause)
+          if (!verb) return null
+          const before = clause.slice(0, verb.start).trim()
+          const afterVerb = clause.slice(verb.end).trim()
+          const subject = before || (/^\p{Lu}/u.test(afterVerb) ? afterVerb : '')
+          if (!subject) return null
+          const start = at + clause.indexOf(subject)
+          const attribution = sourceAttribution(
+            sentence.text,
+            frame,
+            { start, end: start + subject.length },
+            cast,
+            lastSpeaker,
+          )
+          if (attribution.speaker) lastSpeaker = attribution.speaker
+          return { quotes: [wholeQuote(spans, attribution, verb.text)], cues: new Set() }
+        }
+
+        /** A direct quote of whole quoted passages. */
+        function wholeQuote(
+          spans: readonly QuotedSpan[],
+          attribution: Attribution | null,
+          cue: string | null,
+        ): Quote {
+          for (const span of spans) used.add(span)
+          const first = spans[0] as QuotedSpan
+          const last = spans.at(-1) as QuotedSpan
+          return {
+            text: joinSpans(spans),
+            kind: 'direct',
+            speaker: attribution?.speaker ?? null,
+            speakerText: attribution?.text || null,
+            cue,
+            confidence: 'high',
+            quoted: spans.map((span) => innerOffsets(text, span, span, paragraph.start)),
+            date: null,
             ...place,
             ...innerOffsets(text, first, last, paragraph.start),
           }
-        })
+        }
+
+        /** The statements in quote marks: whole quotes, interrupted ones, fragments. */
+        function quotedStatements(
+          spans: readonly QuotedSpan[],
+          candidates: readonly Cue[],
+        ): { quotes: Quote[]; cues: Set<Cue> } {
+          const none = { quotes: [], cues: new Set<Cue>() }
+          if (spans.length === 0) return none
+          const cue = nearestCue(candidates, spans, from)
+          const signed = signature(text, spans)
+          if (!cue && signed) {
+            for (const span of spans) used.add(span)
+            const speaker = cast.speaker(signed.name, null)
+            return {
+              quotes: [
+                {
+                  text: joinSpans([signed.span]),
+                  kind: 'direct',
+                  speaker,
+                  speakerText: signed.name,
+                  cue: signed.dash,
+                  confidence: 'high',
+                  quoted: [innerOffsets(text, signed.span, signed.span, paragraph.start)],
+                  date: null,
+                  ...place,
+                  ...innerOffsets(text, signed.span, signed.span, paragraph.start),
+                },
+              ],
+              cues: new Set(),
+            }
+          }
+          if (!cue) {
+            const opening = spans[0]
+            if (!opening || isTerm(opening)) return none
+            const introduced = introducedQuote(opening)
+            if (introduced) return introduced
+            // A quote that opens the next sentence with no verb of its own goes
+            // on from the quote before ('"…," she said. "Now the work begins."');
+            // after a partial quote, it is a whole statement of the same speaker.
+            const previous = found.at(-1)
+            if (opening.open - from > 1) return none
+            const tailed = tailQuote(spans)
+            if (tailed) return tailed
+            if (!previous) return standaloneQuote(spans)
+            const last = spans[spans.length - 1] as QuotedSpan
+            for (const span of spans) used.add(span)
+            const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
+            if (previous.kind === 'direct') {
+              previous.text = `${previous.text} ${joinSpans(spans)}`
+              previous.end = innerOffsets(text, opening, last, paragraph.start).end
+              previous.quoted.push(...offsets)
+              return none
+            }
+            if (previous.kind !== 'partial' || !/^\p{Lu}/u.test(opening.text)) return none
+            return {
+              quotes: [
+                {
+                  ...previous,
+                  text: joinSpans(spans),
+                  kind: 'direct',
+                  quoted: offsets,
+                  ...place,
+                  ...innerOffsets(text, opening, last, paragraph.start),
+                },
+              ],
+              cues: new Set(),
+            }
+          }
+          // The shape of the sentence names the source where it can ("“…,” Brent
+          // Bozell, founder of …, tells Breitbart News"); the words by the verb otherwise.
+          const shaped = reports.find((report) => report.cue === cue && report.source)
+          const attribution = shaped
+            ? attributionOf(shaped)
+            : findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
+          if (attribution) lastSpeaker = attribution.speaker
+          const statements = spans.filter((span) => !isTerm(span))
+          for (const span of statements) used.add(span)
+          const date = dateOf(frame, cue)
+          // A fragment in no reported clause is a term or a word the reporter borrows.
+          const groups = groupsByCue(statements, candidates, cue, from, frame).filter(
+            (group) =>
+              group.spans.some((span) => isWholeStatement(text, span)) ||
+              wordCount(joinSpans(group.spans)) >= fragmentWords,
+          )
+          return {
+            quotes: groups.map((group) => {
+              const first = group.spans[0] as QuotedSpan
+              const last = group.spans[group.spans.length - 1] as QuotedSpan
+              const kind: QuoteKind = group.spans.some((span) => isWholeStatement(text, span))
+                ? 'direct'
+                : 'partial'
+              return {
+                text: joinSpans(group.spans),
+                kind,
+                speaker: attribution?.speaker ?? null,
+                speakerText: attribution?.text ?? null,
+                cue: group.cue.text,
+                confidence: group.cue.class === 'thought' ? 'low' : 'high',
+                quoted: group.spans.map((span) => innerOffsets(text, span, span, paragraph.start)),
+                date,
+                ...place,
+                ...innerOffsets(text, first, last, paragraph.start),
+              }
+            }),
+            cues: new Set(groups.length > 0 ? groups.map((group) => group.cue) : []),
+          }
+        }
       }
     }
     data.quotes = quotes
   }
 }
+
+/** Words a quoted fragment outside any reported clause needs to be taken as a statement. */
+const fragmentWords = 3
 
 /** Words an attribution between two pieces of a quote may take ("said Mara Holt, the harbour master,"). */
 const attributionWords = 10
@@ -316,6 +611,14 @@ function nearestCue(
   return best
 }
 
+/** Who a statement is attributed to, and the words that name them there. */
+interface Attribution {
+  /** Who speaks, or `null` when the words name no one the article knows ("they"). */
+  speaker: Speaker | null
+  /** The words that name the speaker, as written. */
+  text: string
+}
+
 /**
  * Who speaks: the name just before the verb ("Khamenei has warned", past an
  * aside set off by commas: "Helen Ward, who leads the agency, said"), just
@@ -330,20 +633,31 @@ function findSpeaker(
   entities: (end: number) => readonly Entity[],
   cast: Cast,
   previous: Speaker | null,
-): Speaker | null {
-  const named = (entity: Entity): Speaker => {
-    if (entity.organisation) return cast.organisation(entity.name)
+): Attribution | null {
+  const named = (entity: Entity): Attribution => {
+    if (entity.organisation) return { speaker: cast.organisation(entity.name), text: entity.name }
     const { name, role } = splitRole(entity.name)
     const offset = entity.name.lastIndexOf(name)
-    return cast.speaker(name, roleBefore(sentence, entity.start + offset) ?? role)
+    const speaker = cast.speaker(name, roleBefore(sentence, entity.start + offset) ?? role)
+    return { speaker, text: entity.name }
   }
   const known = (word: string) => cast.knows(word)
+  // "“…,” she said, but Kevin …": a pronoun right before the verb is its subject.
+  const subject = /(?:^|[\s,”"])(he|she|they|we|i)\s+$/iu.exec(frame.slice(0, cue.start))?.[1]
+  if (subject) {
+    const earlier = capitalisedNames(frame.slice(0, cue.start)).map((mention) => mention.name)
+    return { speaker: cast.resolve(subject, previous, earlier), text: subject }
+  }
   const nameEnd = asidesStart(frame.slice(0, cue.start)) ?? cue.start
   const adjacent = nameBefore(frame, nameEnd, known)
-  if (adjacent) return cast.speaker(adjacent.name, roleBefore(sentence, adjacent.start))
+  if (adjacent) {
+    const speaker = cast.speaker(adjacent.name, roleBefore(sentence, adjacent.start))
+    return { speaker, text: adjacent.name }
+  }
   const described =
     describedBefore(frame.slice(0, nameEnd)) ?? describedAfter.exec(frame.slice(cue.end))?.[1]
-  if (described && !isLooseDescription(described)) return describedSpeaker(described, cast)
+  if (described && !isLooseDescription(described))
+    return { speaker: describedSpeaker(described, cast), text: described }
   const mentioned = entities(wordsEnd(frame, cue.end, 8))
   const before = mentioned.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
   const after = mentioned.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
@@ -353,20 +667,198 @@ function findSpeaker(
   const closeAfter = after[0]
   if (closeAfter && wordCount(frame.slice(cue.end, closeAfter.start)) <= 2) return named(closeAfter)
   const inverted = nameAfter(frame, cue.end)
-  if (inverted)
-    return cast.speaker(inverted.name, roleBefore(sentence, inverted.start) ?? inverted.role)
+  if (inverted) {
+    const role = roleBefore(sentence, inverted.start) ?? inverted.role
+    return { speaker: cast.speaker(inverted.name, role), text: inverted.name }
+  }
 
   const lead = words(frame.slice(Math.max(0, cue.start - 40), cue.start)).slice(-4)
   const trail = words(frame.slice(cue.end, cue.end + 12)).slice(0, 1)
   const pronoun = [...lead, ...trail].find((word) => speakerPronoun.test(word))
   if (pronoun) {
     const earlier = capitalisedNames(frame.slice(0, cue.start)).map((mention) => mention.name)
-    return cast.resolve(pronoun, previous, earlier)
+    return { speaker: cast.resolve(pronoun, previous, earlier), text: pronoun }
   }
   const organisation = organisationIn(frame.slice(Math.max(0, cue.start - 60), cue.start))
-  if (organisation) return cast.organisation(organisation)
+  if (organisation) return { speaker: cast.organisation(organisation), text: organisation }
   if (closeBefore) return named(closeBefore)
   return null
+}
+
+/** Words that refer back to the source named before them ("officials who said"). */
+const relativePronoun = /^(?:who|which|that)$/i
+/** Pronouns that stand for people or organisations named elsewhere. */
+const personalPronoun = /^(?:he|she|they|we|i|you|it)$/i
+/** Capitalised words of a name, with initials and abbreviations ("Sen.", "U.S."). */
+const capitalisedWord = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\p{Lu}\.)$/u
+
+/**
+ * Who the words naming a reported statement's source stand for: a pronoun
+ * resolved to the person named before it; "who" to the name it follows; a
+ * name at its fullest, with the words before it as its role ("Republican
+ * pollster Daron Shaw" is Daron Shaw, Republican pollster); an organisation
+ * ("the State Department"); else the description itself ("officials", "a
+ * spokesman for the campaign").
+ */
+function sourceAttribution(
+  sentence: string,
+  frame: string,
+  source: Stretch,
+  cast: Cast,
+  previous: Speaker | null,
+): Attribution {
+  const text = sentence.slice(source.start, source.end)
+  if (personalPronoun.test(text)) {
+    const earlier = capitalisedNames(frame.slice(0, source.start)).map((mention) => mention.name)
+    return { speaker: cast.resolve(text, previous, earlier), text }
+  }
+  if (relativePronoun.test(text)) {
+    const before = trimTrailing(frame.slice(0, source.start), commaOrSpace)
+    const antecedent = nameBefore(before, before.length, (word) => cast.knows(word))
+    if (antecedent) {
+      return {
+        speaker: cast.speaker(antecedent.name, roleBefore(sentence, antecedent.start)),
+        text,
+      }
+    }
+    const described = describedBefore(`${before} `)
+    return { speaker: described ? describedSpeaker(described, cast) : null, text }
+  }
+  // "President Trump himself", "the ministry also": words after the name are not part of it.
+  const tokens = text.split(/\s+/)
+  while (tokens.length > 1 && afterName.test(tokens.at(-1) ?? '')) tokens.pop()
+  let nameFrom = tokens.length
+  while (
+    nameFrom > 0 &&
+    capitalisedWord.test(tokens[nameFrom - 1] ?? '') &&
+    !/['’]s$/u.test(tokens[nameFrom - 1] ?? '')
+  )
+    nameFrom--
+  const head = tokens.slice(nameFrom).join(' ')
+  const written = tokens.slice(0, nameFrom)
+  // "the State Department", "the US": a name after "the" is an organisation's or a place's.
+  const organisation = organisationIn(head)
+  if (
+    head === '' ||
+    (organisation && head.endsWith(organisation)) ||
+    /^the$/i.test(written.at(-1) ?? '')
+  )
+    return { speaker: describedSpeaker(tokens.join(' '), cast), text }
+  const { name, role } = splitRole(head)
+  // "Iran's Supreme Leader": a role alone stands for whoever the article gave it to.
+  if (isRoleWord(name)) return { speaker: cast.withRole(head) ?? { name: head, role: null }, text }
+  const words = written.filter((token, index) => index > 0 || !/^(?:the|a|an)$/i.test(token))
+  const start = source.start + text.lastIndexOf(name)
+  const given = [...words, role].filter(Boolean).join(' ') || roleBefore(sentence, start)
+  // A lone capitalised word that opens the sentence is a name only when the article knows it.
+  if (!name.includes(' ') && !given && !cast.knows(name) && source.start === 0)
+    return { speaker: { name, role: null }, text }
+  return { speaker: cast.speaker(name, given), text }
+}
+
+/** Where the clause that opens a text ends: at a punctuation mark, a dash or " and ". */
+function clauseEnd(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    if (',.;:!?—–'.includes(text.charAt(index))) return index
+    if (text.startsWith(' and ', index)) return index
+  }
+  return text.length
+}
+
+/**
+ * The verb of a short clause after a quote, as compromise tags it ("an
+ * angry Hollande retaliated", "reacted Trump"), with its particle ("cried
+ * out"); `null` when it has none.
+ */
+function tailVerb(clause: string): { text: string; start: number; end: number } | null {
+  const json = nlp(clause).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>
+  }>
+  const terms = json.flatMap((part) => part.terms)
+  const index = terms.findIndex(
+    (term) => term.tags.includes('Verb') && !term.tags.includes('Auxiliary'),
+  )
+  const term = terms[index]
+  if (!term) return null
+  const particle = terms[index + 1]?.tags.includes('Particle') ? terms[index + 1] : undefined
+  const end = (particle ?? term).offset.start + (particle ?? term).offset.length
+  return { text: clause.slice(term.offset.start, end), start: term.offset.start, end }
+}
+
+/**
+ * Who a sentence is about, as its opening words name them: a person's name
+ * ("Ms. Ortiz was blunt.") or "he"/"she" resolved; `null` otherwise.
+ */
+function leadingSpeaker(
+  sentence: string,
+  cast: Cast,
+  previous: Speaker | null,
+): Attribution | null {
+  const pronoun = /^\s*(he|she)\b/iu.exec(sentence)?.[1]
+  if (pronoun) return { speaker: cast.resolve(pronoun, previous, []), text: pronoun }
+  const run = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=[\s,])/u.exec(sentence)?.[1]
+  if (!run) return null
+  const { name, role } = splitRole(run)
+  if (!name.includes(' ') && !cast.knows(name)) return null
+  return { speaker: cast.speaker(name, role), text: run }
+}
+
+/** Words that follow a name in a sentence without being part of it ("Trump himself"). */
+const afterName = /^(?:himself|herself|itself|themselves|also|too|alone|both|all|instead|then)$/i
+
+/** A reported statement's text and offsets in its sentence: its pieces joined by a space. */
+function statementOf(
+  sentence: string,
+  report: Report,
+): { text: string; start: number; end: number } | null {
+  const first = report.content[0]
+  const last = report.content.at(-1)
+  if (!first || !last) return null
+  const text = report.content
+    .map((piece) => trimTrailing(sentence.slice(piece.start, piece.end), commaOrSpace))
+    .join(' ')
+  return text.trim() === '' ? null : { text, start: first.start, end: last.end }
+}
+
+/**
+ * Whether a report's statement is its quotes and nothing else but "that" or
+ * an adverb (`she said, "…"`, `"…," she said`, `adding later, "…"`): a
+ * direct quote, read as one.
+ */
+function isQuotesOnly(frame: string, report: Report, quotes: readonly Stretch[]): boolean {
+  const first = report.content[0]
+  const last = report.content.at(-1)
+  const inside = quotes.filter((quote) =>
+    report.content.some((piece) => quote.start >= piece.start && quote.end <= piece.end),
+  )
+  const firstQuote = inside[0]
+  const lastQuote = inside.at(-1)
+  if (!first || !last || !firstQuote || !lastQuote) return false
+  // Words before the quotes and between them lead to them; words after them
+  // say where or to whom it was said ("yelled “You lie!” at the president").
+  const lead = frame.slice(first.start, lastQuote.start)
+  const tail = frame.slice(lastQuote.end, last.end)
+  // "read the email aloud: “…”": words before a colon introduce the quote.
+  const introduced = frame.slice(first.start, firstQuote.start).trimEnd().endsWith(':')
+  return (
+    (introduced || words(lead).every((word) => quoteLead.test(word))) &&
+    (words(tail).length === 0 || adjunctOpening.test(tail.trimStart()))
+  )
+}
+
+/** What opens the words after a quote that say where, when or to whom it was said. */
+const adjunctOpening = /^(?:at|to|in|on|during|before|after|as|while|until|from|with|for)\b/iu
+
+/** Words that may lead to a whole quote: "that", adverbs ("later", "simply"). */
+const quoteLead = /^(?:that|then|later|again|also|simply|only|just|\p{L}+ly)$/iu
+
+/** A text with the given stretches blanked out, offsets kept. */
+function blankStretches(text: string, stretches: readonly Stretch[]): string {
+  let out = text
+  for (const { start, end } of stretches) {
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end)
+  }
+  return out
 }
 
 /** What opens an aside set off by commas: "who", "which", an article, an age (", 54,"). */
@@ -478,10 +970,10 @@ function innerOffsets(
   last: QuotedSpan,
   offset: number,
 ): { start: number; end: number } {
-  const firstInner = text.slice(first.open + 1)
-  const start = first.open + 1 + (firstInner.length - firstInner.trimStart().length)
-  const lastInner = text.slice(last.open + 1, last.closed ? last.close - 1 : last.close)
-  const end = last.open + 1 + trimTrailing(lastInner, beforeCue).length
+  const firstInner = text.slice(first.innerStart)
+  const start = first.innerStart + (firstInner.length - firstInner.trimStart().length)
+  const lastInner = text.slice(last.innerStart, last.innerEnd)
+  const end = last.innerStart + trimTrailing(lastInner, beforeCue).length
   return { start: offset + start, end: offset + end }
 }
 
@@ -505,98 +997,6 @@ function isVisible(frame: string, entity: Entity): boolean {
 }
 
 /**
- * Between the verb and "that" stand only when and where it was said
- * ("said on Friday that", "said three days ago that"), or whom it was told ("told the council on Friday
- * that"): "said households that need …" is not reported speech.
- */
-const circumstanceWord =
-  'on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept\\.|oct\\.|nov\\.|dec\\.|\\d{1,4}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|ago|a|an|the|statement|interview|news|conference|briefing|letter|month|year'
-const circumstance = `(?:\\s+(?:${circumstanceWord}),?)`
-const thatAfterCircumstance = new RegExp(`^${circumstance}{0,5}?\\s+that\\s+`, 'iu')
-const thatAfterObject = /^(?:\s+[\p{L}\p{N}.,]+){0,7}?\s+that\s+/u
-const tellVerb = /^(?:tell|tells|told|telling|warn|warns|warned|assure|assured|remind|reminded)$/i
-/**
- * "that" is often left out after "say" and "tell" ("said he would", "told
- * reporters it was", "said the plan was"): a subject pronoun, or a short
- * subject followed by an auxiliary verb, then opens the statement ("said a
- * spokesman for the company" does not).
- */
-const thatlessVerb = /^(?:say|says|said|saying|tell|tells|told|telling)$/i
-const subjectAhead = `(?=(?:he|she|it|they|we|i|there)\\s|(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no|all|every)\\s+|(?!(?:${circumstanceWord})\\b)\\p{L}[\\p{L}’'.-]*\\s+)(?:[\\p{L}\\p{N}’'.-]+\\s+){0,3}(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)\\b)`
-const circumstanceThenSubject = new RegExp(`^${circumstance}{0,5}?\\s+${subjectAhead}`, 'iu')
-const objectThenSubject = new RegExp(`^(?:\\s+[\\p{L}\\p{N}.,]+){1,3}?\\s+${subjectAhead}`, 'iu')
-
-/** What follows "said that": the reported statement, with offsets in the sentence. */
-function indirectStatement(frame: string, cue: Cue): Statement | null {
-  if (/^according to$/i.test(cue.text)) return accordingTo(frame, cue)
-  const after = frame.slice(cue.end)
-  const tell = tellVerb.test(cue.text)
-  const that = (tell ? thatAfterObject : thatAfterCircumstance).exec(after)
-  const lead =
-    that ??
-    (thatlessVerb.test(cue.text)
-      ? (tell ? objectThenSubject : circumstanceThenSubject).exec(after)
-      : null)
-  return lead ? statementFrom(frame, cue.end + lead[0].length, frame.length) : null
-}
-
-/** A reported statement with its offsets in the sentence. */
-interface Statement {
-  text: string
-  start: number
-  end: number
-}
-
-/**
- * A reported statement split where the speaker goes on to a second one
- * ("said he would not run, arguing that the race was lost"): each part
- * with its own verb.
- */
-function followingStatements(
-  frame: string,
-  statement: Statement,
-  cue: Cue,
-): Array<Statement & { cue: string }> {
-  const whole = [{ ...statement, cue: cue.text }]
-  const next = /,\s+(\p{Ll}+ing)\s+that\s+/u.exec(frame.slice(statement.start, statement.end))
-  const verb = next?.[1] ?? ''
-  if (!next || !findCues(verb)[0]?.strong) return whole
-  const at = statement.start + next.index
-  const first = statementFrom(frame, statement.start, at)
-  const rest = statementFrom(frame, at + next[0].length, statement.end)
-  if (!first || !rest) return whole
-  return [
-    { ...first, cue: cue.text },
-    { ...rest, cue: verb },
-  ]
-}
-
-/**
- * The statement "according to" reports: what follows the source at the
- * start of a sentence ("According to the ministry, the ferry …"), else what
- * precedes it ("The ferry will stop, according to the ministry.").
- */
-function accordingTo(frame: string, cue: Cue): Statement | null {
-  if (frame.slice(0, cue.start).trim() === '') {
-    const comma = frame.indexOf(',', cue.end)
-    return comma === -1 ? null : statementFrom(frame, comma + 1, frame.length)
-  }
-  return statementFrom(frame, 0, trimTrailing(frame.slice(0, cue.start), commaOrSpace).length)
-}
-
-/** A statement between two offsets of the sentence, trimmed, if it has three words or more. */
-function statementFrom(frame: string, from: number, to: number): Statement | null {
-  const raw = frame.slice(from, to)
-  const text = raw.trim()
-  if (wordCount(text) < 3) return null
-  return {
-    text,
-    start: from + (raw.length - raw.trimStart().length),
-    end: from + raw.trimEnd().length,
-  }
-}
-
-/**
  * Whether a quoted passage is a term rather than a statement: a Title Case
  * name of up to five words ("Axis of Resistance", "Great Satan"), in one
  * piece (“The Donald. Big Daddy.” is two sentences, said).
@@ -607,17 +1007,23 @@ function isTerm(span: QuotedSpan): boolean {
     count <= 5 &&
     titleCaseRatio(span.text) >= 0.99 &&
     /^\p{Lu}/u.test(span.text) &&
-    !/[.!?]\s+\p{Lu}/u.test(span.text)
+    !/[.!?]\s+\p{Lu}/u.test(span.text) &&
+    // "Nooooo!", "Thanks, John!!!": a cry or a question is said, not a name.
+    !/[!?]$/u.test(span.text)
   )
 }
 
 /**
- * Whether a quote is a whole statement: it opens with a capital and is set
- * off from the words around it by a comma or colon (`He said, "…"`, `"…,"
+ * Whether a quote is a whole statement: it opens with a capital (after a
+ * bracket or an ellipsis) or an ellipsis, and is set off from the words
+ * around it by a comma or colon (`He said, "…"`, `"…,"
  * he said`), or stands at the start of the paragraph.
  */
 function isWholeStatement(text: string, span: QuotedSpan): boolean {
-  if (!/^\p{Lu}/u.test(span.text)) return false
+  // "[The deal] was … a mistake", "… and then we won": brackets and an ellipsis
+  // stand for the speaker's own opening words.
+  if (!/^(?:[[(]|\.{3}|…)?\s*\p{Lu}/u.test(span.text) && !/^(?:\.{3}|…)/u.test(span.text))
+    return false
   const before = text.slice(0, span.open).trimEnd()
   return (
     before === '' ||

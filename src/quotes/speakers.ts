@@ -373,6 +373,11 @@ export function withoutRole(name: string): string {
   return splitRole(name).name
 }
 
+/** Whether a word is a role word ("President", "Leader", "Sen."). */
+export function isRoleWord(word: string): boolean {
+  return roleWord.test(word)
+}
+
 /** Whether a token is an honorific that belongs to a name. */
 export function isHonorific(token: string): boolean {
   return honorifics.test(token)

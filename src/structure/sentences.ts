@@ -3,8 +3,9 @@ import { bullets, inlineListItems } from '../inline-lists.js'
 import { en as abbreviationWords } from '../lexicon/abbreviations.js'
 import { en as exclamationWords } from '../lexicon/exclamation-names.js'
 import { en as starterWords } from '../lexicon/sentence-starters.js'
-import { en as speechWords } from '../lexicon/speech-verbs.js'
+import { speechVerbEntries, en as speechWords } from '../lexicon/speech-verbs.js'
 import { en as timeWords } from '../lexicon/time-words.js'
+import { verbForms } from '../lexicon/verb-forms.js'
 import { isHardWrapped, isSpaceCode } from '../text-shape.js'
 
 /** A sentence's place in its paragraph: [start, end) offsets. */
@@ -321,8 +322,24 @@ const exclamationNames: ReadonlySet<string> = new Set(exclamationWords.names)
 const sentenceStarters: ReadonlySet<string> = new Set(starterWords.starters)
 /** Pronouns after an imperative that opens a sentence: "your", "us". */
 const afterImperative: ReadonlySet<string> = new Set(starterWords.afterImperative)
-/** Verbs of an attribution after a quotation: `"Why?" Karimi asked.` */
-const speechVerbs: ReadonlySet<string> = new Set(speechWords.afterQuote)
+/**
+ * Verbs of an attribution after a quotation (`"Why?" Karimi asked.`): the
+ * past and "-s" forms of the verbs that report speech or quote it, except
+ * those that do so only with a particle ("went on", not "went").
+ */
+let speechVerbs: ReadonlySet<string> | null = null
+function attributionVerbs(): ReadonlySet<string> {
+  speechVerbs ??= new Set(
+    speechVerbEntries(speechWords)
+      .filter((entry) => entry.required.length === 0 && entry.class !== 'thought')
+      .flatMap(({ lemma }) =>
+        verbForms(lemma)
+          .filter(({ form, participle }) => form.replace(/ise$/, 'ize') !== lemma && !participle)
+          .map(({ form }) => form),
+      ),
+  )
+  return speechVerbs
+}
 
 /** Base boundaries: where sentence-splitter starts a sentence (not the first). */
 function baseBoundaries(text: string): number[] {
@@ -789,7 +806,7 @@ function isAttribution(text: string, q: number): boolean {
     at = nextTokenStart(text, tokenEnd(text, at))
     if (at === -1) return false
     const { word } = leadingWord(text, at)
-    if (speechVerbs.has(word)) return true
+    if (attributionVerbs().has(word)) return true
     if (!isUpper(charAt(text, at))) return false
   }
   return false

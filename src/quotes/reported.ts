@@ -1,0 +1,841 @@
+import { type Cue, isVerbWord } from './cues.js'
+import { trimTrailing } from './speakers.js'
+
+/** A stretch of a sentence: `[start, end)` offsets. */
+export interface Stretch {
+  start: number
+  end: number
+}
+
+/**
+ * How a sentence reports a statement:
+ * - `source-first`: `SOURCE CUE (that) STATEMENT` ("The minister said the talks would resume");
+ * - `source-after`: `STATEMENT, SOURCE CUE` or `STATEMENT, CUE SOURCE`, also
+ *   set inside the statement ("The talks, officials said, will resume");
+ * - `according-to`: `according to SOURCE, STATEMENT` or `STATEMENT, according to SOURCE`;
+ * - `shared`: a second verb of the same source (`SOURCE said …, adding that
+ *   STATEMENT`, `SOURCE said … and warned STATEMENT`).
+ */
+export type Shape = 'source-first' | 'source-after' | 'according-to' | 'shared'
+
+/** A statement a sentence reports, found by the shape of the sentence around a verb of saying. */
+export interface Report {
+  /** The verb of saying. */
+  cue: Cue
+  /** How the sentence is built around it. */
+  shape: Shape
+  /** The words naming the source, as written; `null` when shared with an earlier report. */
+  source: Stretch | null
+  /** The statement: one piece, or two around a source set inside it. */
+  content: Stretch[]
+}
+
+/** The tokens of a source: from the first to the last, both included. */
+interface Source {
+  first: number
+  last: number
+}
+
+/** A word or a punctuation mark of a sentence. */
+interface Token {
+  text: string
+  lower: string
+  start: number
+  end: number
+  word: boolean
+}
+
+/** The token a quoted passage stands as. */
+const quoteToken = '“…”'
+
+/** Abbreviations whose full stop is part of them ("Sen. Ted Cruz"). */
+const abbreviation =
+  /^(?:mr|mrs|ms|dr|sen|rep|reps|gov|gen|lt|col|sgt|capt|st|jr|sr|prof|rev|pres|maj|adm|cmdr|gens|sens|no|vs|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|inc|corp|co|ltd)\.$/i
+
+/** A clitic at the end of a word: "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t". */
+const clitic = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/iu
+
+/**
+ * Split a sentence into words (with inner apostrophes, hyphens and initials'
+ * dots) and marks; a clitic is a token of its own ("he", "’s"; "did", "n’t"),
+ * and so is a full stop that ends a sentence rather than an abbreviation.
+ */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  const push = (raw: string, start: number, word: boolean) => {
+    tokens.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, word })
+  }
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{N}]/gu)) {
+    let raw = match[0]
+    const start = match.index ?? 0
+    if (!/^[\p{L}\p{N}]/u.test(raw)) {
+      push(raw, start, false)
+      continue
+    }
+    // A full stop ends the word unless it belongs to an initial or an abbreviation.
+    let trailing = ''
+    if (raw.length > 1 && raw.endsWith('.')) {
+      const keep = /^\p{L}\.$/u.test(raw) || /\.\p{L}\.$/u.test(raw) || abbreviation.test(raw)
+      if (!keep) {
+        const core = trimTrailing(raw, /\./)
+        trailing = raw.slice(core.length)
+        raw = core
+      }
+    }
+    const split = clitic.exec(raw)
+    if (split && split.index > 0) {
+      push(raw.slice(0, split.index), start, true)
+      push(split[0], start + split.index, false)
+    } else push(raw, start, true)
+    if (trailing) push(trailing, start + raw.length, false)
+  }
+  return tokens
+}
+
+const words = (list: string) => new Set(list.split(' '))
+
+/** Pronouns that can be the source of a statement. */
+const subjectPronoun = words('he she they we i you it')
+/** Words that open a relative clause whose subject is the word before ("officials who said"). */
+const relative = words('who which that')
+/** Words that help a verb or qualify it between its subject and it ("has long argued"). */
+const auxiliary = words(
+  'has have had is are was were be been being will would could can may might must should shall ' +
+    "did does do not n’t n't also then later earlier again once repeatedly previously reportedly " +
+    'recently already still even now often never ever long just first last publicly privately ' +
+    'initially originally frequently quickly immediately openly falsely wrongly correctly rightly ' +
+    'again always simply further further similarly separately',
+)
+/** Words that start a clause or end the one before: the subject starts after them. */
+const clauseOpening = words(
+  'and but or so yet nor that because when while if as although though since after before ' +
+    'where whether why how what whom whose unless until once than then however meanwhile ' +
+    'instead also still thus hence indeed',
+)
+/** Words that open a noun phrase. */
+const determiner = words(
+  'the a an this that these those his her its their our my your some many most several few ' +
+    'both all each every other another no any such one two three four five six seven eight nine ten ' +
+    'dozens hundreds thousands millions',
+)
+/** Prepositions that may stand inside a source ("a spokesman for the campaign"). */
+const innerPreposition = words('of for at from in on with to')
+/** Words that are never part of a source. */
+const notInSource = words(
+  'is are was were be been being has have had will would could can may might must should shall ' +
+    "did does do not it’s it's there here this that which who whom whose what when where why how " +
+    'said says say told tells',
+)
+
+/** Whether a token marks where a clause starts (the sentence start, a mark, a linking word). */
+function isClauseEdge(token: Token | undefined): boolean {
+  if (!token) return true
+  if (!token.word) return /^[,;:(—–\-"“”‘’[]$/u.test(token.text)
+  return clauseOpening.has(token.lower) || token.lower === quoteToken
+}
+
+/** Words naming a time or an occasion between a source and its verb ("on Tuesday", "in a statement"). */
+const circumstanceWord = words(
+  'on in at last this earlier later yesterday today tonight monday tuesday wednesday thursday ' +
+    'friday saturday sunday january february march april may june july august september october ' +
+    'november december jan. feb. aug. sept. oct. nov. dec. week weekend month year morning ' +
+    'afternoon evening night day days weeks months years ago a an the statement interview ' +
+    'speech conference briefing letter post tweet email call appearance rally event debate ' +
+    'television radio news broadcast video op-ed editorial memo filing release sunday’s ' +
+    'recent recently separate joint written phone brief',
+)
+
+/** Where the run of circumstance words before `index` starts, or `index` when there is none. */
+function circumstanceBefore(tokens: readonly Token[], index: number): number {
+  let at = index
+  while (at > 0) {
+    const token = tokens[at - 1] as Token
+    if (
+      token.word &&
+      (circumstanceWord.has(token.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(token.lower))
+    )
+      at--
+    else break
+  }
+  // Only a run that starts with a preposition or a time word is a circumstance ("on Tuesday").
+  const first = tokens[at]
+  if (
+    at === index ||
+    !first ||
+    !/^(?:on|in|at|last|this|earlier|later|yesterday|today)$/.test(first.lower)
+  )
+    return index
+  return at
+}
+
+/** Where the run of circumstance words from `index` on ends, or `index` when there is none. */
+function circumstanceAfter(tokens: readonly Token[], index: number): number {
+  let at = index
+  while (at < tokens.length) {
+    const token = tokens[at] as Token
+    if (
+      token.word &&
+      (circumstanceWord.has(token.lower) ||
+        /^\d{1,4}(?:st|nd|rd|th)?$/.test(token.lower) ||
+        /^\p{Lu}/u.test(token.text))
+    )
+      at++
+    else break
+  }
+  return at
+}
+
+/** Words after which "to" and a verb of saying keep the source before them ("likely to say"). */
+const leadsToVerb = words(
+  'likely unlikely expected set due going poised about ready able supposed willing eager ' +
+    'prepared scheduled planning trying hoping seeking expecting',
+)
+
+/** Forms of "be": a past form after them is passive ("is seen as"), a gerund progressive. */
+const beForm = words("is are was were be been being ’s 's ’re 're ’m 'm")
+/** Clitics that are auxiliaries ("he’s said", "did n’t"). */
+const cliticAuxiliary = words("’s 's ’ve 've ’d 'd ’ll 'll ’re 're ’m 'm n’t n't")
+
+/** Whether a token helps the verb after it (an auxiliary, an adverb, a clitic). */
+function isAuxiliary(token: Token | undefined): boolean {
+  if (!token) return false
+  return token.word
+    ? auxiliary.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4)
+    : cliticAuxiliary.has(token.lower)
+}
+
+/**
+ * The source right before a verb: a pronoun, or a noun phrase of up to ten
+ * words that starts where a clause does ("Sen. Ted Cruz", "a spokesman for
+ * the campaign", "officials", "the State Department"), with the verb's
+ * auxiliaries and adverbs, a time ("on Tuesday") and asides set off by commas
+ * or brackets (", who leads the agency,", "(D-Wis.)") skipped between them;
+ * a relative pronoun ("officials who said") stands for the source. A verb in
+ * the passive ("is seen as") has none: its subject is what is spoken of; a
+ * gerund has one only after a form of "be" ("is calling for").
+ */
+function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Source | null {
+  let index = cueIndex - 1
+  let be = false
+  const skipAuxiliaries = () => {
+    while (index >= 0 && isAuxiliary(tokens[index])) {
+      if (beForm.has(tokens[index]?.lower ?? '')) be = true
+      index--
+    }
+  }
+  skipAuxiliaries()
+  // "is likely to stress", "is expected to announce": the source is before the "to".
+  if (tokens[index]?.lower === 'to' && leadsToVerb.has(tokens[index - 1]?.lower ?? '')) {
+    index -= 2
+    skipAuxiliaries()
+  }
+  index = circumstanceBefore(tokens, index + 1) - 1
+  skipAuxiliaries()
+  if (cue.form === 'past' && be) return null
+  // A gerund has its source after "be" ("is calling for"), or right before
+  // it in a phrase of its own ("with 47 percent of voters saying …").
+  if (cue.form === 'gerund' && !be && (cue.class !== 'speech' || !tokens[index]?.word)) return null
+  // "The minister, Tomas Rehn, said": the name set off by commas names the source.
+  const named = nameInCommas(tokens, index)
+  if (named) return named
+  index = asideBefore(tokens, index)
+  const last = index
+  const token = tokens[last]
+  if (!token?.word) return null
+  if (subjectPronoun.has(token.lower) || relative.has(token.lower)) {
+    return isClauseEdge(tokens[last - 1]) || relative.has(token.lower)
+      ? { first: last, last }
+      : null
+  }
+  if (
+    notInSource.has(token.lower) ||
+    clauseOpening.has(token.lower) ||
+    innerPreposition.has(token.lower)
+  )
+    return null
+  // Read the noun phrase back to where its clause starts.
+  let first = last
+  while (first > 0) {
+    const before = tokens[first - 1] as Token
+    if (
+      isClauseEdge(before) &&
+      !(before.lower === 'and' && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first]))
+    )
+      break
+    if (!before.word && before.text !== '&' && !/^['’]s$/u.test(before.text)) return null
+    if (notInSource.has(before.lower)) return null
+    first--
+    if (last - first >= 10) return null
+  }
+  // "with most voters saying …": the phrase of a gerund opens with "with".
+  if (cue.form === 'gerund' && !be) {
+    if (tokens[first]?.lower !== 'with' || first === last) return null
+    first++
+  }
+  const opening = tokens[first] as Token
+  if (innerPreposition.has(opening.lower)) return null
+  // A lower-case phrase without a determiner is a bare plural ("officials", "many voters").
+  const capitalised = isCapitalised(opening)
+  if (
+    !capitalised &&
+    !determiner.has(opening.lower) &&
+    !/s$/.test(token.lower) &&
+    !pluralWords.has(token.lower)
+  )
+    return null
+  return { first, last }
+}
+
+/** Whether a source is a relative pronoun opening an aside (", who said …,"). */
+function isRelativeAside(tokens: readonly Token[], source: Source): boolean {
+  return (
+    source.first === source.last &&
+    relative.has(tokens[source.first]?.lower ?? '') &&
+    tokens[source.first - 1]?.text === ','
+  )
+}
+
+/** The first comma from `from` up to `end`, or `end`: where an aside stops. */
+function asideEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from; index < end; index++) if (tokens[index]?.text === ',') return index
+  return end
+}
+
+/**
+ * A name of capitalised words between two commas that ends at `index` (the
+ * second comma), after a noun phrase it names ("the interior minister, Tomas
+ * Rehn,"); or `null`.
+ */
+function nameInCommas(tokens: readonly Token[], index: number): Source | null {
+  if (tokens[index]?.text !== ',') return null
+  let first = index - 1
+  while (first >= 0 && isCapitalised(tokens[first]) && index - first <= 5) first--
+  if (first === index - 1 || tokens[first]?.text !== ',' || first === 0) return null
+  return { first: first + 1, last: index - 1 }
+}
+
+/** The word before a token and the adverbs before it ("…, repeatedly saying" gives ","). */
+function beforeAdverbs(tokens: readonly Token[], index: number): string {
+  let at = index - 1
+  while (at > 0 && isAuxiliary(tokens[at]) && !beForm.has(tokens[at]?.lower ?? '')) at--
+  return tokens[at]?.lower ?? ''
+}
+
+/** What stands before a participle that goes on from the sentence's subject ("…, saying", "by saying"). */
+const participleOpening = words(', by while after before when in also again then and')
+
+/** Words that open a phrase before a sentence's subject ("After the vote, …"). */
+const introduction = words(
+  'after before when while as since although though despite during on in at for with by from ' +
+    'given if once until unlike like amid following earlier later still yet instead meanwhile',
+)
+
+/**
+ * The subject a sentence opens with, before `end`: past an opening phrase
+ * set off by a comma ("Before the attacks, Trump …"), a pronoun, or the
+ * words up to the first one that is a verb, as compromise's lexicon, an
+ * auxiliary or an "-ed" tells ("the company expects", "Trump took"); `null`
+ * for "it is", for an order ("Check your pickup days, noting …": a capitalised verb
+ * before a determiner) or a phrase of more than six words.
+ */
+function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
+  let first = 0
+  if (introduction.has(tokens[0]?.lower ?? '')) {
+    while (first < end && tokens[first]?.text !== ',') first++
+    first++
+  }
+  // "“…,” he said, adding …": past the quote the sentence opens with.
+  while (tokens[first]?.lower === quoteToken || tokens[first]?.text === ',') first++
+  const opening = tokens[first]
+  if (first >= end || !opening?.word) return null
+  // "It is within …, signaling": "it is" opens no one's words.
+  if (subjectPronoun.has(opening.lower))
+    return opening.lower === 'it' && beForm.has(tokens[first + 1]?.lower ?? '')
+      ? null
+      : { first, last: first }
+  if (determiner.has(tokens[first + 1]?.lower ?? '') && !determiner.has(opening.lower)) return null
+  let last = first
+  while (last + 1 < end && last - first < 6) {
+    const next = tokens[last + 1] as Token
+    if (!next.word || auxiliary.has(next.lower) || isVerbWord(next.lower)) break
+    last++
+  }
+  // Only someone who can speak: a name or a pronoun, not "true solutions to the problems".
+  const named = tokens
+    .slice(first, last + 1)
+    .some((token) => isCapitalised(token) && token !== opening)
+  if (last - first >= 6 || !(named || isCapitalised(opening))) return null
+  return { first, last }
+}
+
+/** Plurals without an -s that can speak for themselves ("people say"). */
+const pluralWords = words('people police staff public media men women children leadership percent')
+
+function isCapitalised(token: Token | undefined): boolean {
+  return token?.word === true && /^\p{Lu}/u.test(token.text)
+}
+
+/** Words that open an aside set off by commas: "who", "which", an article, an age (", 54,"). */
+const asideOpening =
+  /^(?:who|whose|which|a|an|the|\d+|one|himself|herself|both|each|also|too|in|at|speaking|writing|however|meanwhile)$/i
+
+/**
+ * The index of the last token of the source when asides stand between it
+ * and `index` (", who leads the agency,", ", 54,", "(D-Wis.)"), else `index`.
+ */
+function asideBefore(tokens: readonly Token[], index: number): number {
+  let at = index
+  for (;;) {
+    const close = tokens[at]
+    if (!close || close.word) return at
+    if (close.text === ')') {
+      let open = at - 1
+      while (open >= 0 && tokens[open]?.text !== '(' && at - open <= 8) open--
+      if (tokens[open]?.text !== '(') return at
+      at = open - 1
+      continue
+    }
+    if (close.text === ',') {
+      let open = at - 1
+      while (open >= 0 && tokens[open]?.text !== ',' && at - open <= 16) open--
+      const opening = tokens[open + 1]
+      // After a name, an aside in lower case says who they are ("Brent Bozell, founder of …,").
+      const appositive = isCapitalised(tokens[open - 1]) && /^\p{Ll}/u.test(opening?.text ?? '')
+      if (
+        tokens[open]?.text !== ',' ||
+        !opening ||
+        !(asideOpening.test(opening.text) || appositive)
+      )
+        return at
+      at = open - 1
+      continue
+    }
+    return at
+  }
+}
+
+/** Words after which an object stands before the statement ("told reporters that …"). */
+const objectEnd = words('that to of for about on with')
+/** Prepositions after which the words for the person spoken to are over ("wrote to the paper after"). */
+const addresseeEnd = words('after before during since until at in by from over')
+/** Pronouns that are objects. */
+const objectPronoun = words('him her them us me you it')
+
+/** Words that name a time ("on Tuesday", "last week", "three days ago"). */
+const timeWord = words(
+  'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday january ' +
+    'february march april may june july august september october november december jan. feb. ' +
+    'aug. sept. oct. nov. dec. week weekend month year morning afternoon evening night day days ' +
+    'weeks months years ago earlier later recently',
+)
+/** Words that name an occasion for saying something ("in a statement", "at a rally"). */
+const occasionWord = words(
+  'statement interview speech conference briefing letter post tweet email call appearance ' +
+    'rally event debate hearing memo release op-ed editorial video broadcast radio television ' +
+    'podcast remarks testimony filing',
+)
+/** Words that join the words of a time or an occasion. */
+const timeGlue = words(
+  'on in at during last this a an the his her their its recent separate joint written phone ' +
+    'news press late early prepared televised one two three four five six seven eight nine ten ' +
+    'several few couple of for decades',
+)
+
+/**
+ * Where a time or an occasion that starts at `index` ends ("on Tuesday", "in a
+ * statement on Friday"), or `index` when none starts there; words up to "that"
+ * with a name in them go too ("on CNN that").
+ */
+function pastTime(tokens: readonly Token[], index: number): number {
+  let end = index
+  for (let at = index; at < tokens.length && at - index < 8; at++) {
+    const token = tokens[at] as Token
+    if (!token.word) {
+      if (/^['’]s$/u.test(token.text)) continue
+      break
+    }
+    if (token.lower === 'that') return end > index || at - index <= 4 ? at : end
+    if (timeWord.has(token.lower) || occasionWord.has(token.lower)) end = at + 1
+    else if (/^(?:in|at|from)$/.test(token.lower) && isCapitalised(tokens[at + 1]))
+      end = placeEnd(tokens, at + 1)
+    else if (!timeGlue.has(token.lower) && !/^\d/.test(token.lower) && !isCapitalised(token)) break
+  }
+  return end
+}
+
+/**
+ * Where a place named from `index` on ends: capitalised words, and after a
+ * comma more of them ("Binghamton, N.Y.").
+ */
+function placeEnd(tokens: readonly Token[], index: number): number {
+  let at = index
+  while (isCapitalised(tokens[at])) at++
+  if (
+    tokens[at]?.text === ',' &&
+    isCapitalised(tokens[at + 1]) &&
+    /\.$/.test(tokens[at + 1]?.text ?? '')
+  )
+    at += 2
+  return at
+}
+
+/**
+ * Where the words for the person spoken to end ("told reporters it was", "urged
+ * Congress to act", "told the council on Friday that"): at a subject, "that",
+ * "to", a preposition or a comma within a few words; `index` when none of
+ * them comes (the statement starts right after the verb).
+ */
+function pastAddressee(tokens: readonly Token[], index: number): number {
+  const next = tokens[index]
+  if (!next?.word) return index
+  if (objectPronoun.has(next.lower)) return index + 1
+  if (objectEnd.has(next.lower) || subjectPronoun.has(next.lower) || /ing$/.test(next.lower))
+    return index
+  for (let look = index + 1; look < Math.min(tokens.length, index + 5); look++) {
+    const token = tokens[look] as Token
+    if (!token.word) return token.text === ',' || token.text === ':' ? look : index
+    const previous = tokens[look - 1] as Token
+    if (
+      objectEnd.has(token.lower) ||
+      addresseeEnd.has(token.lower) ||
+      subjectPronoun.has(token.lower) ||
+      timeWord.has(token.lower) ||
+      (determiner.has(token.lower) && !determiner.has(previous.lower))
+    )
+      return look
+  }
+  return index
+}
+
+/**
+ * Where a time or an occasion at the end of a statement starts ("during a
+ * committee hearing on Thursday", "at a rally last week"), or `end` when the
+ * statement does not end with one.
+ */
+function beforeTrailingTime(tokens: readonly Token[], from: number, end: number): number {
+  let start = end
+  let timed = false
+  for (let index = end - 1; index > from && end - index <= 8; index--) {
+    const token = tokens[index] as Token
+    if (!token.word || token.lower === quoteToken) break
+    if (timeWord.has(token.lower) || occasionWord.has(token.lower)) timed = true
+    if (timed && /^(?:during|at|on|in|last|this|earlier)$/.test(token.lower)) start = index
+  }
+  return start
+}
+
+/** Whether a token opens a noun phrase: a determiner, an object pronoun or a name. */
+function opensNounPhrase(token: Token | undefined): boolean {
+  if (!token?.word) return false
+  return determiner.has(token.lower) || objectPronoun.has(token.lower) || isCapitalised(token)
+}
+
+/** Prepositions that lead from a verb to what was said ("warned of", "talked about"). */
+const leadingPreposition = words('about of on over against')
+
+/**
+ * Where the statement after a verb starts: past the person spoken to (for
+ * verbs that take one: "told reporters", "urged Congress"), past a time or
+ * an occasion ("on Tuesday", "in a statement"), past "that" or a colon, and
+ * past a preposition that leads to it ("warned of", "talked about").
+ */
+function statementStart(tokens: readonly Token[], cueLast: number, cue: Cue): number {
+  let index = cueLast + 1
+  if (cue.object && cue.class === 'speech') index = pastAddressee(tokens, index)
+  // "wrote to the paper", "said to reporters": whom it was said to, before what was said.
+  else if (tokens[index]?.lower === 'to' && opensNounPhrase(tokens[index + 1]))
+    index = pastAddressee(tokens, index + 1)
+  index = pastTime(tokens, index)
+  if (tokens[index]?.text === ',' || tokens[index]?.text === ':') index++
+  if (tokens[index]?.lower === 'that') index++
+  else if (index === cueLast + 1 && leadingPreposition.has(tokens[index]?.lower ?? '')) index++
+  return index
+}
+
+/**
+ * Where a statement that starts at `from` ends: at a semicolon, before a
+ * second verb of the same source (", adding that", " and warned"), before a
+ * source given after it (", officials said"), and before "according to".
+ */
+function statementEnd(
+  tokens: readonly Token[],
+  from: number,
+  sources: ReadonlyMap<number, Source | null>,
+): number {
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.text === ';') return index
+    if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) return index
+    if (sources.has(index)) {
+      const before = tokens[index - 1]
+      if (before?.text === ',' || before?.lower === 'and') return index - 1
+      const source = sources.get(index)
+      if (source && source.first > from && tokens[source.first - 1]?.text === ',')
+        return source.first - 1
+    }
+  }
+  let end = tokens.length
+  while (
+    end > from &&
+    !(tokens[end - 1] as Token).word &&
+    !/^["”’)\]]$/u.test((tokens[end - 1] as Token).text)
+  )
+    end--
+  return end
+}
+
+/** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
+const reporterClause = words(
+  'but and or so yet nor while as because when although though before after',
+)
+
+/** Words that open a clause of the reporter's own after a statement (", while others …"). */
+const contrast = words('while but which whereas although though')
+
+/** A stretch from the first token to the one before `to`. */
+function stretch(tokens: readonly Token[], from: number, to: number): Stretch | null {
+  if (to <= from) return null
+  return { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end }
+}
+
+/** How many words a stretch of tokens holds. */
+function wordsIn(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0
+  for (let index = from; index < to; index++) if (tokens[index]?.word) count++
+  return count
+}
+
+/**
+ * The source named after a verb at the end of a statement ("…, said
+ * Smith.", "…, said the official, who …"): a name or a noun phrase up to the
+ * next comma or the end; `null` when the verb is followed by anything else.
+ */
+function sourceAfter(tokens: readonly Token[], cueIndex: number): Source | null {
+  const first = cueIndex + 1
+  let last = first - 1
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).word && last - first < 8) last++
+  if (last < first) return null
+  const next = tokens[last + 1]
+  if (next && !/^[,.!?;]$/.test(next.text)) return null
+  const opening = tokens[first] as Token
+  if (!isCapitalised(opening) && !determiner.has(opening.lower)) return null
+  if (relative.has(opening.lower)) return null
+  for (let index = first; index <= last; index++)
+    if (tokens[index]?.lower === quoteToken) return null
+  if (subjectPronoun.has(opening.lower)) return { first, last: first }
+  return { first, last }
+}
+
+/**
+ * The statements a sentence reports, by its shape around each verb of
+ * saying: see `Shape`. `frame` is the sentence with its quoted passages
+ * blanked out (offsets kept), so that no mark or word inside a quote is
+ * taken for the sentence's own. A verb with nothing it reports (a source
+ * and no statement, or a statement and no source) reports nothing.
+ */
+export function reportsIn(
+  frame: string,
+  cues: readonly Cue[],
+  quoted: readonly Stretch[],
+): Report[] {
+  const tokens = tokenizeWithQuotes(frame, quoted)
+  const indexOf = (offset: number) => tokens.findIndex((token) => token.start === offset)
+  const cueAt = new Map<number, Cue>()
+  for (const cue of cues) {
+    const index = indexOf(cue.start)
+    if (index !== -1) cueAt.set(index, cue)
+  }
+  const sources = new Map<number, Source | null>()
+  for (const index of cueAt.keys())
+    sources.set(index, sourceBefore(tokens, index, cueAt.get(index) as Cue))
+  const reports: Report[] = []
+  for (const [cueIndex, cue] of cueAt) {
+    const cueLast = lastTokenOf(tokens, cueIndex, cue)
+    if (cue.lemma === 'accord') {
+      const report = accordingTo(tokens, cueIndex, cueLast, cue, sources)
+      if (report) reports.push(report)
+      continue
+    }
+    const source = sources.get(cueIndex) ?? null
+    // "…, adding that", "by saying", "and warned": a second verb of the same source.
+    const shared =
+      !source &&
+      ((cue.form === 'gerund' && participleOpening.has(beforeAdverbs(tokens, cueIndex))) ||
+        tokens[cueIndex - 1]?.lower === 'and')
+    // ", officials said," and ", officials said.": the source is set inside or after the statement.
+    const afterCue = tokens[circumstanceAfter(tokens, cueLast + 1)]
+    const setInside =
+      source !== null &&
+      tokens[source.first - 1]?.text === ',' &&
+      (!afterCue || /^[,.!?]$/.test(afterCue.text))
+    if ((source && !setInside) || shared) {
+      const from = statementStart(tokens, cueLast, cue)
+      // ", who warned of …," ends where the aside does.
+      const aside = source !== null && isRelativeAside(tokens, source)
+      const end = aside
+        ? asideEnd(tokens, from, statementEnd(tokens, from, sources))
+        : statementEnd(tokens, from, sources)
+      // "described the plan as "…" during a hearing on Thursday": when and where
+      // a position was taken is not part of it (a clause after "said" keeps its own times).
+      const to = cue.class === 'speech' ? end : beforeTrailingTime(tokens, from, end)
+      const content = stretch(tokens, from, to)
+      // "she said, but Kevin …": a clause the reporter adds is no statement.
+      const opening = tokens[from]?.lower ?? ''
+      if (content && wordsIn(tokens, from, to) >= 2 && !reporterClause.has(opening)) {
+        // A second verb with no source of its own in the sentence has the
+        // sentence's subject ("Trump took a hard line, saying …").
+        const subject =
+          source ??
+          (reports.some((report) => report.source) ? null : sentenceSubject(tokens, cueIndex))
+        reports.push({
+          cue,
+          shape: source ? 'source-first' : 'shared',
+          source: subject ? stretch(tokens, subject.first, subject.last + 1) : null,
+          content: [content],
+        })
+        continue
+      }
+    }
+    // "…, officials said." and "…, said the official.": the statement is before the source.
+    const before = source ?? null
+    // "…, said the official": only a verb of speech goes before its source
+    // ("the scheme, nicknamed the … plan," names nobody), and not one that
+    // takes the person spoken to ("…, tells Breitbart News").
+    const after =
+      before || cue.class !== 'speech' || cue.object || tokens[cueIndex - 1]?.text !== ','
+        ? null
+        : sourceAfter(tokens, cueLast)
+    const named = before ?? after
+    if (!named) continue
+    const opening = before ? before.first : cueIndex
+    if (tokens[opening - 1]?.text !== ',') continue
+    // After the source and its verb, the sentence ends or the statement goes on after a comma.
+    const closing = before ? circumstanceAfter(tokens, cueLast + 1) : (after?.last ?? cueLast) + 1
+    const closer = tokens[closing]
+    if (closer && !/^[,.!?]$/.test(closer.text)) continue
+    const head = stretch(tokens, statementFrom(tokens, opening - 1), opening - 1)
+    if (!head) continue
+    const content = [head]
+    const tail =
+      closer?.text === ','
+        ? continuation(tokens, closing + 1, opening - 1, sources, before === null)
+        : null
+    if (tail) content.push(tail)
+    reports.push({
+      cue,
+      shape: 'source-after',
+      source: stretch(tokens, named.first, named.last + 1),
+      content,
+    })
+  }
+  return outermost(reports)
+}
+
+/**
+ * The reports that no other report holds: in "X said Y believes Z", what Y
+ * believes is part of what X said, not a second statement the sentence makes.
+ */
+function outermost(reports: readonly Report[]): Report[] {
+  return reports.filter(
+    (report) =>
+      !reports.some(
+        (other) =>
+          other !== report &&
+          other.content.some(
+            (piece) =>
+              piece.start <= report.cue.start &&
+              piece.end >= report.cue.end &&
+              report.content.every((inner) => inner.start >= piece.start && inner.end <= piece.end),
+          ),
+      ),
+  )
+}
+
+/**
+ * The rest of a statement that a source set inside it interrupts ("The talks,
+ * officials said, will resume"): what follows the source's comma, unless it
+ * is a second verb of the source (", adding that") or, after a source named
+ * behind its verb, an aside about it ("said Wilcox, a former official,").
+ */
+function continuation(
+  tokens: readonly Token[],
+  from: number,
+  headEnd: number,
+  sources: ReadonlyMap<number, Source | null>,
+  inverted: boolean,
+): Stretch | null {
+  const first = tokens[from]
+  if (!first?.word) return null
+  // After "said the official," an article opens an aside about the official.
+  if (inverted && (/^\p{Lu}/u.test(first.text) || determiner.has(first.lower))) return null
+  if (relative.has(first.lower) || sources.has(from) || headEnd <= statementFrom(tokens, headEnd))
+    return null
+  return stretch(tokens, from, statementEnd(tokens, from, sources))
+}
+
+/** The index of the last token of a cue (its particle, for "called for"). */
+function lastTokenOf(tokens: readonly Token[], index: number, cue: Cue): number {
+  let last = index
+  while (tokens[last + 1] && (tokens[last + 1] as Token).end <= cue.end) last++
+  return last
+}
+
+/**
+ * Where a statement that ends before `end` starts: at the sentence start,
+ * or after the last semicolon or colon before it.
+ */
+function statementFrom(tokens: readonly Token[], end: number): number {
+  let index = end
+  while (index > 0 && !/^[;:]$/.test((tokens[index - 1] as Token).text)) index--
+  return index
+}
+
+/** "according to SOURCE, STATEMENT" and "STATEMENT, according to SOURCE". */
+function accordingTo(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+  sources: ReadonlyMap<number, Source | null>,
+): Report | null {
+  let last = cueLast
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).word) last++
+  if (last === cueLast) return null
+  const source = stretch(tokens, cueLast + 1, last + 1)
+  if (!source) return null
+  const opening = statementFrom(tokens, cueIndex)
+  if (cueIndex === opening) {
+    if (tokens[last + 1]?.text !== ',') return null
+    const content = stretch(tokens, last + 2, statementEnd(tokens, last + 2, sources))
+    return content ? { cue, shape: 'according-to', source, content: [content] } : null
+  }
+  if (tokens[cueIndex - 1]?.text !== ',') return null
+  const head = stretch(tokens, opening, cueIndex - 1)
+  if (!head) return null
+  const content = [head]
+  if (tokens[last + 1]?.text === ',' && last + 2 < tokens.length) {
+    const tail = stretch(tokens, last + 2, statementEnd(tokens, last + 2, sources))
+    if (tail) content.push(tail)
+  }
+  return { cue, shape: 'according-to', source, content }
+}
+
+/**
+ * Tokens of the sentence frame, with a quoted passage (blanked in the frame)
+ * standing as one word token ("“…”"), so that shapes see where quotes are.
+ */
+function tokenizeWithQuotes(frame: string, quoted: readonly Stretch[]): Token[] {
+  const tokens = tokenize(frame)
+  if (quoted.length === 0) return tokens
+  const all = [...tokens]
+  for (const quote of quoted) {
+    all.push({
+      text: quoteToken,
+      lower: quoteToken,
+      start: quote.start,
+      end: quote.end,
+      word: true,
+    })
+  }
+  return all.sort((a, b) => a.start - b.start)
+}

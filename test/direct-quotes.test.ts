@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest'
+import { clean, type Options, type Quote } from '../src/index.js'
+
+/** The quotes `clean()` finds in a made-up passage. */
+function quotesOf(text: string, options: Options = {}): Quote[] {
+  return clean(text, { format: 'text', publishedAt: '2025-03-13', ...options }).quotes
+}
+
+/** Text, kind, speaker name and cue of each quote: what a reader checks first. */
+function summary(quotes: readonly Quote[]) {
+  return quotes.map((quote) => ({
+    text: quote.text,
+    kind: quote.kind,
+    speaker: quote.speaker?.name ?? null,
+    cue: quote.cue,
+  }))
+}
+
+describe('quotes with no verb of saying in their sentence', () => {
+  it.each([
+    ['Ms. Ortiz was blunt. "We are not going back."', 'Ms. Ortiz'],
+    ['Mayor Lena Kessler did not hesitate.\n\n“The bridge stays closed.”', 'Lena Kessler'],
+    [
+      'Tomas Brenn spoke to the council on Monday. She listened. Tomas Brenn was angry. “Nobody asked us.”',
+      'Tomas Brenn',
+    ],
+  ])('gives the quote in %j to the person the sentence before opens with', (text, speaker) => {
+    const quotes = quotesOf(text)
+    expect(quotes.at(-1)).toMatchObject({ kind: 'direct', speaker: { name: speaker }, cue: null })
+  })
+
+  it('finds the statement even when no one is named before it', () => {
+    expect(summary(quotesOf('The letter arrived on Friday.\n\n“Pls print.”'))).toEqual([
+      { text: 'Pls print.', kind: 'direct', speaker: null, cue: null },
+    ])
+  })
+
+  it.each([
+    ['“France will always be France,” an angry Hollande retaliated.', 'Hollande', 'retaliated'],
+    ['“Go back to Univision,” Trump barked and a guard led Ramos out.', 'Trump', 'barked'],
+    ['“Is this profiling?” reacted Trump.', 'Trump', 'reacted'],
+    ['“Nooooo!” the crowd cried, booing.', 'crowd', 'cried'],
+  ])(
+    'reads the short clause after %j as its attribution, whatever its verb',
+    (text, speaker, cue) => {
+      expect(summary(quotesOf(text))).toEqual([
+        { text: expect.any(String), kind: 'direct', speaker, cue },
+      ])
+    },
+  )
+
+  it.each([
+    ['Republican pollster Daron Shaw: “Lesser-known candidates gain the most.”', 'Daron Shaw'],
+    ['Rep. Trey Gowdy:"I have not heard anyone cite that figure."', 'Trey Gowdy'],
+    ['From the report: “Samples with more weighting were more accurate.”', 'report'],
+  ])('gives a quote after a colon to the words before it: %j', (text, speaker) => {
+    expect(quotesOf(text)).toMatchObject([{ kind: 'direct', speaker: { name: speaker } }])
+  })
+})
+
+describe('quotes over several sentences and paragraphs', () => {
+  it('reads a quote split by its attribution across sentences as one', () => {
+    expect(summary(quotesOf('“We tried,” she said. “It failed.”'))).toEqual([
+      { text: 'We tried It failed.', kind: 'direct', speaker: null, cue: 'said' },
+    ])
+  })
+
+  it('joins a quote whose opening mark is repeated in each paragraph and closed in the last', () => {
+    const text = [
+      'Ines Dahl, the harbour master, spoke for an hour.',
+      '“We have waited ten years for this quay,” Ines Dahl said. “The money is finally here.',
+      '“The work starts in May.',
+      '“And it will be done by the winter.”',
+      'The council did not respond.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(summary(quotes)).toEqual([
+      {
+        text: 'We have waited ten years for this quay The money is finally here. The work starts in May. And it will be done by the winter.',
+        kind: 'direct',
+        speaker: 'Ines Dahl',
+        cue: 'said',
+      },
+    ])
+    // Each piece is marked where it stands in the article's text.
+    const article = clean(text, { format: 'text' })
+    expect(
+      article.quotes[0]?.quoted.map((range) => article.text.slice(range.start, range.end)),
+    ).toEqual([
+      'We have waited ten years for this quay',
+      'The money is finally here.',
+      'The work starts in May.',
+      'And it will be done by the winter.',
+    ])
+  })
+
+  it('gives a whole-quote paragraph after a quote to the same speaker', () => {
+    const quotes = quotesOf(
+      '“The port deserves better,” Mara Holt said.\n\n“And I will say so at every meeting.”',
+    )
+    expect(quotes).toMatchObject([
+      {
+        text: 'The port deserves better And I will say so at every meeting.',
+        speaker: { name: 'Mara Holt' },
+      },
+    ])
+  })
+})
+
+describe('quoted e-mails, posts and chants, in lists and block quotes too', () => {
+  it('reads the e-mail reproduced after a colon, and the chant after its verb', () => {
+    expect(summary(quotesOf('She read the email aloud: “Thanks, John!!!”'))).toEqual([
+      { text: 'Thanks, John!!!', kind: 'direct', speaker: null, cue: 'read' },
+    ])
+    expect(summary(quotesOf('The crowd chanted, “Lock the gates!”'))).toEqual([
+      { text: 'Lock the gates!', kind: 'direct', speaker: 'crowd', cue: 'chanted' },
+    ])
+  })
+
+  it('reads quotes in list items and block quotes', () => {
+    const markdown = [
+      'Readers wrote to the paper after the vote.',
+      '',
+      '- “The ferry is our lifeline,” wrote Ines Dahl.',
+      '- “Keep the night crossing,” Tomas Brenn wrote.',
+      '',
+      'The mayor answered in a letter:',
+      '',
+      '> “We hear you, and the night crossing stays.”',
+    ].join('\n')
+    const quotes = quotesOf(markdown, { format: 'markdown' })
+    expect(summary(quotes)).toEqual([
+      { text: 'The ferry is our lifeline', kind: 'direct', speaker: 'Ines Dahl', cue: 'wrote' },
+      { text: 'Keep the night crossing', kind: 'direct', speaker: 'Tomas Brenn', cue: 'wrote' },
+      {
+        text: 'We hear you, and the night crossing stays.',
+        kind: 'direct',
+        speaker: 'mayor',
+        cue: null,
+      },
+    ])
+  })
+})
+
+describe('brackets, ellipses and other quote marks', () => {
+  it('reads a quote with an editor’s brackets and an ellipsis inside as a whole statement', () => {
+    expect(summary(quotesOf('“[The deal] was … a mistake,” she said.'))).toEqual([
+      { text: '[The deal] was … a mistake', kind: 'direct', speaker: null, cue: 'said' },
+    ])
+    expect(quotesOf('“… and then we lost,” Tomas Brenn said.')[0]).toMatchObject({
+      text: '… and then we lost',
+      kind: 'direct',
+    })
+  })
+
+  it("reads quotes written ''…'' as double quotes", () => {
+    expect(summary(quotesOf("''We will appeal,'' the union said on Monday."))).toEqual([
+      { text: 'We will appeal', kind: 'direct', speaker: 'union', cue: 'said' },
+    ])
+  })
+})
+
+describe('titles and scare quotes', () => {
+  it.each([
+    'Tonight the cinema shows the film “Night Shift” again.',
+    'The so-called “harbour tax” has been debated for years.',
+    'Her new book, “The Long Winter,” sold out in a week.',
+  ])('reports no statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest'
+import { clean, type Quote } from '../src/index.js'
+
+/** The quotes `clean()` finds in a made-up passage published on Thursday 13 March 2025. */
+function quotesOf(text: string, publishedAt = '2025-03-13'): Quote[] {
+  return clean(text, { format: 'text', publishedAt }).quotes
+}
+
+/** The one quote of a passage, checked to be alone. */
+function only(text: string, publishedAt?: string): Quote {
+  const quotes = quotesOf(text, publishedAt)
+  expect(quotes.map((quote) => quote.text)).toHaveLength(1)
+  return quotes[0] as Quote
+}
+
+/** The words of the passage each quoted part of a quote marks. */
+function quotedWords(text: string, quote: Quote): string[] {
+  return quote.quoted.map((range) => text.slice(range.start, range.end))
+}
+
+describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
+  it.each([
+    ['The minister said the talks would resume.', 'the talks would resume', 'minister', 'said'],
+    [
+      'Harbour master Ines Dahl said that the ferry would stop in May.',
+      'the ferry would stop in May',
+      'Ines Dahl',
+      'said',
+    ],
+    [
+      'A spokesman for the rail company told reporters the line would reopen by Friday.',
+      'the line would reopen by Friday',
+      'spokesman for the rail company',
+      'told',
+    ],
+    [
+      'Officials have repeatedly warned that the dam is weak.',
+      'the dam is weak',
+      'Officials',
+      'warned',
+    ],
+    [
+      'Mayor Lena Kessler insisted the budget was balanced.',
+      'the budget was balanced',
+      'Lena Kessler',
+      'insisted',
+    ],
+    [
+      'The union denied that it had called the strike.',
+      'it had called the strike',
+      'union',
+      'denied',
+    ],
+    [
+      'In the harbour poll, 61 percent say the ferry runs too rarely.',
+      'the ferry runs too rarely',
+      '61 percent',
+      'say',
+    ],
+    ['Six in 10 say the quay is too small.', 'the quay is too small', 'Six', 'say'],
+  ])('reads %j', (text, statement, speaker, cue) => {
+    expect(only(text)).toMatchObject({
+      text: statement,
+      kind: 'indirect',
+      speaker: { name: speaker },
+      cue,
+      confidence: 'high',
+      quoted: [],
+    })
+  })
+
+  it('takes the person spoken to out of the statement', () => {
+    expect(only('Tomas Brenn told the council on Monday that the plan was ready.')).toMatchObject({
+      text: 'the plan was ready',
+      cue: 'told',
+      date: { value: '2025-03-10', basis: 'published' },
+    })
+    expect(only('Ines Dahl urged Congress to act before the summer.').text).toBe(
+      'to act before the summer',
+    )
+  })
+
+  it('reads a name set off by commas after the role as the source', () => {
+    expect(
+      only('The interior minister, Tomas Rehn, acknowledged that the response had been slow.'),
+    ).toMatchObject({
+      text: 'the response had been slow',
+      speaker: { name: 'Tomas Rehn' },
+      speakerText: 'Tomas Rehn',
+    })
+  })
+
+  it('gives a statement to the name a relative pronoun stands for', () => {
+    const [quote] = quotesOf(
+      'The plan was backed by Ines Dahl, who argued that the ferry had no future.',
+    )
+    expect(quote).toMatchObject({
+      text: 'the ferry had no future',
+      speaker: { name: 'Ines Dahl' },
+      speakerText: 'who',
+      cue: 'argued',
+    })
+  })
+
+  it('keeps the second statement of one source apart', () => {
+    const quotes = quotesOf(
+      'Mara Holt said the tax was fair, adding that the port would hire 40 people.',
+    )
+    expect(quotes).toMatchObject([
+      { text: 'the tax was fair', cue: 'said', speaker: { name: 'Mara Holt' } },
+      { text: 'the port would hire 40 people', cue: 'adding', speaker: { name: 'Mara Holt' } },
+    ])
+  })
+})
+
+describe('a second verb with the source of the sentence', () => {
+  it('gives a participle after a comma the subject of the sentence', () => {
+    expect(
+      only('Before the vote, Ines Dahl took a hard line, warning that the ferry would stop.'),
+    ).toMatchObject({
+      text: 'the ferry would stop',
+      speaker: { name: 'Ines Dahl' },
+      cue: 'warning',
+    })
+  })
+
+  it('reads "with most voters saying …" as the voters’ statement', () => {
+    expect(
+      only('The gap could matter, with most local voters saying they will back the plan.'),
+    ).toMatchObject({
+      text: 'they will back the plan',
+      speaker: { name: 'most local voters' },
+      cue: 'saying',
+    })
+  })
+
+  it.each([
+    'It is in this light that the new timetable matters, signaling that the ferry will stop.',
+    'It was after the vote that the quay closed, suggesting the plan had failed.',
+  ])('does not give a participle after "it is …" to the last speaker: %j', (text) => {
+    const quotes = quotesOf(`Ines Dahl said the quay was too small. ${text}`)
+    expect(quotes.filter((quote) => quote.speaker).map((quote) => quote.text)).toEqual([
+      'the quay was too small',
+    ])
+  })
+
+  it('gives a company’s forecast to the company', () => {
+    expect(
+      only('The company held its outlook steady, forecasting sales growth of 2 percent.'),
+    ).toMatchObject({ text: 'sales growth of 2 percent', speaker: { name: 'company' } })
+  })
+
+  it('looks past "is likely to" and "is expected to" for the source', () => {
+    expect(only('Ines Dahl is likely to argue that the quay is too small.')).toMatchObject({
+      text: 'the quay is too small',
+      speaker: { name: 'Ines Dahl' },
+      cue: 'argue',
+    })
+  })
+})
+
+describe('reported speech with the source after the statement', () => {
+  it.each([
+    ['The talks will resume next week, officials said.', 'The talks will resume next week'],
+    [
+      'The talks will resume next week, officials said on Tuesday.',
+      'The talks will resume next week',
+    ],
+    [
+      'The talks will resume next week, said a spokesman for the ministry.',
+      'The talks will resume next week',
+    ],
+    ['The talks, officials said, will resume next week.', 'The talks will resume next week'],
+    [
+      'When the crews finally reached the harbour on Monday, officials said, the water had gone.',
+      'When the crews finally reached the harbour on Monday the water had gone',
+    ],
+  ])('reads %j', (text, statement) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: statement, kind: 'indirect', cue: 'said' })
+    expect(quote.speaker?.name).toMatch(/officials|spokesman for the ministry/)
+  })
+
+  it('dates "officials said on Tuesday" back from the publication date', () => {
+    // Published on Thursday 13 March 2025: Tuesday is the 11th.
+    expect(only('The talks will resume next week, officials said on Tuesday.').date).toMatchObject({
+      text: 'on Tuesday',
+      value: '2025-03-11',
+      precision: 'day',
+      basis: 'published',
+    })
+    // Published on Monday 17 March 2025: Tuesday is the 11th too, never the 18th.
+    expect(
+      only('The talks will resume next week, officials said on Tuesday.', '2025-03-17').date?.value,
+    ).toBe('2025-03-11')
+  })
+
+  it('does not take a past participle after a comma for a source ("the scheme, nicknamed …")', () => {
+    expect(quotesOf('The scheme, nicknamed the “Silent Spring” plan, is still a “pilot”.')).toEqual(
+      [],
+    )
+  })
+})
+
+describe('"according to" on either side', () => {
+  it.each([
+    [
+      'According to the ministry, the ferry will stop running in May.',
+      'the ferry will stop running in May',
+    ],
+    [
+      'The ferry will stop running in May, according to the ministry.',
+      'The ferry will stop running in May',
+    ],
+  ])('reads %j', (text, statement) => {
+    expect(only(text)).toMatchObject({
+      text: statement,
+      kind: 'indirect',
+      speaker: { name: 'ministry' },
+      speakerText: 'the ministry',
+    })
+  })
+})
+
+describe('mixed statements: the reported clause with its quoted words marked', () => {
+  it('reports the whole clause and marks the quoted part inside it', () => {
+    const text = 'Trump said the deal was "a disaster" for workers.'
+    const quote = only(text)
+    expect(quote).toMatchObject({
+      text: 'the deal was "a disaster" for workers',
+      kind: 'partial',
+      speaker: { name: 'Trump' },
+      cue: 'said',
+    })
+    expect(quotedWords(text, quote)).toEqual(['a disaster'])
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text)
+  })
+
+  it('marks every quoted fragment of the clause', () => {
+    const text = 'The senator called the bill “reckless” and the vote “a farce from the start.”'
+    const quote = only(text)
+    expect(quote.kind).toBe('partial')
+    expect(quotedWords(text, quote)).toEqual(['reckless', 'a farce from the start.'])
+  })
+
+  it('leaves a whole quote after the verb a direct quote', () => {
+    expect(only('The minister said: “The talks will resume.”')).toMatchObject({
+      text: 'The talks will resume.',
+      kind: 'direct',
+    })
+  })
+
+  it('does not mark a title in quote marks as quoted words', () => {
+    const quote = only('The critic said the film “Night Shift” was too long for its story.')
+    expect(quote.kind).toBe('indirect')
+    expect(quote.quoted).toEqual([])
+  })
+})
+
+describe('verbs beyond "say"', () => {
+  it.each([
+    ['Ines Dahl warned that the dam could fail.', 'warned'],
+    ['Ines Dahl argued that the dam could fail.', 'argued'],
+    ['Ines Dahl claimed that the dam could fail.', 'claimed'],
+    ['Ines Dahl noted that the dam could fail.', 'noted'],
+    ['Ines Dahl announced that the dam would close.', 'announced'],
+    ['Ines Dahl acknowledged that the dam could fail.', 'acknowledged'],
+    ['Ines Dahl added that the dam could fail.', 'added'],
+  ])('reads %j with high confidence', (text, cue) => {
+    expect(only(text)).toMatchObject({ cue, confidence: 'high', speaker: { name: 'Ines Dahl' } })
+  })
+
+  it.each([
+    ['Ines Dahl believes the dam could fail.', 'believes'],
+    ['Ines Dahl thinks the dam could fail.', 'thinks'],
+    ['Ines Dahl expects the dam to fail.', 'expects'],
+  ])('reads %j with low confidence: a belief, not a saying', (text, cue) => {
+    expect(only(text)).toMatchObject({ cue, confidence: 'low', speaker: { name: 'Ines Dahl' } })
+  })
+
+  it('reads "added" only before a clause: "the change adds six trains" reports nothing', () => {
+    expect(quotesOf('The change adds six trains a day to the timetable.')).toEqual([])
+  })
+})
+
+describe('words that only look like verbs of saying', () => {
+  it.each([
+    'The report was published on Monday.',
+    'Her claims were never tested in court.',
+    'The state legislature still has to vote on the plan.',
+    'Clinton led by nearly 300 pledged delegates.',
+    'Mr. Trump is seen as a threat by his rivals.',
+  ])('finds no statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('reports what a source says, not what it says someone else thinks, twice', () => {
+    const quotes = quotesOf('Ines Dahl said that the minister believes the dam is safe.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['the minister believes the dam is safe'])
+  })
+})
