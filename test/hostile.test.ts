@@ -285,6 +285,19 @@ describe('hostile input', () => {
     expect(article.markdown).not.toMatch(/[\u00ad\u200b\u2060\ufeff]|word\u200d/)
   })
 
+  it('a code block’s language and info string lose control and invisible characters', () => {
+    for (const [input, format] of [
+      ['> ``` \u0007\n> harbour()\n> ```', 'markdown'],
+      ['```js\u200b ti\u0007tle\nharbour()\n```', 'markdown'],
+      ['<pre><code class="language-js\u0007">harbour()</code></pre>', 'html'],
+    ] as const) {
+      const markdown = clean(input, { format }).markdown
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
+      expect(markdown, input).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u200b]/)
+      expect(markdown, input).toContain('harbour()')
+    }
+  })
+
   it('bidirectional overrides and isolates cannot reorder what a reader sees', () => {
     const article = clean(
       `<article>${story}<p>Open the timetable_\u202efdp.exe file, or \u2067العربية\u2069 and \u202bשלום\u202c.</p></article>`,

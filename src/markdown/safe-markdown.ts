@@ -41,9 +41,9 @@ const autolinkEmail =
  *   text describes a picture that is not there), and so does a definition;
  * - raw HTML goes (the unscrape stages make none; a chain of one's own may
  *   pass on a comment);
- * - text, code, alt text and titles lose control, invisible and reordering
- *   characters (see `visibleText`); so do the page metadata and the
- *   article's images;
+ * - text, code (its language and info string too), alt text and titles
+ *   lose control, invisible and reordering characters (see `visibleText`);
+ *   so do the page metadata and the article's images;
  * - a paragraph, list item, list, quotation, table, row or cell left with
  *   nothing goes too: an empty list item is written as a bare `1.`, which a
  *   renderer reads as words of the paragraph before it, and a table with no
@@ -71,6 +71,11 @@ function tidyChildren(parent: Parent, inLink = false): boolean {
   for (const child of parent.children as Nodes[]) {
     if (child.type === 'text' || child.type === 'inlineCode' || child.type === 'code') {
       child.value = visibleText(child.value)
+      if (child.type === 'code') {
+        // The info string is written after the fence: a reader sees it too.
+        child.lang = child.lang ? visibleText(child.lang) || null : child.lang
+        child.meta = child.meta ? visibleText(child.meta) || null : child.meta
+      }
       if (child.value === '' && child.type !== 'code') {
         dropped = true
         continue
