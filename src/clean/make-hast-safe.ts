@@ -14,9 +14,6 @@ const urlProperties: ReadonlySet<string> = new Set([
   'xLinkHref',
 ])
 
-/** Elements whose text is code or data, not what a reader sees. */
-const rawTextTags: ReadonlySet<string> = new Set(['script', 'style'])
-
 /** Properties that hold text a reader may see. */
 const textProperties: ReadonlySet<string> = new Set(['alt', 'title'])
 
@@ -26,9 +23,8 @@ const textProperties: ReadonlySet<string> = new Set(['alt', 'title'])
  * its text stay), comments are dropped (a Markdown writer would pass them
  * on as raw HTML), `<base>` elements are dropped (addresses stay as
  * written, as in the preset; `rehype-remark` throws on one whose address
- * is not absolute), and text (but that of scripts and styles), alt text
- * and titles lose control, invisible and reordering characters (see
- * `visibleText`).
+ * is not absolute), and text, alt text and titles lose control, invisible
+ * and reordering characters (see `visibleText`).
  *
  * `rehypeUnscrapeClean` does this first, so that the rules judge the text a
  * reader sees and a chain of one's own that converts its result to
@@ -38,13 +34,9 @@ export function makeHastSafe(tree: Root): undefined {
   const parents: Array<Root | Element> = [tree]
   for (let parent = parents.pop(); parent; parent = parents.pop()) {
     let dropped = false
-    // Script and style text is never shown nor written out (rehype-remark
-    // ignores both); it is most of the text of many pages.
-    const shown = parent.type === 'root' || !rawTextTags.has(parent.tagName)
     for (const child of parent.children) {
-      if (child.type === 'text') {
-        if (shown) child.value = visibleText(child.value)
-      } else if (child.type === 'comment' || isBase(child)) dropped = true
+      if (child.type === 'text') child.value = visibleText(child.value)
+      else if (child.type === 'comment' || isBase(child)) dropped = true
       else if (child.type === 'element') {
         makePropertiesSafe(child.properties)
         parents.push(child)
