@@ -14,8 +14,9 @@
  *     [--baseline path/to/other/dist/index.js]
  *
  * `--baseline` also times the `clean()` of another build (say, of an earlier
- * commit, built in a worktree), interleaved with the rest, and prints this
- * build's time as a ratio of it: how much a change costs.
+ * commit, built in a worktree), everything on and extraction only,
+ * interleaved with the rest, and prints this build's times as ratios of
+ * its: how much a change costs.
  */
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -87,7 +88,7 @@ const contenders = [
   'readability',
   'unscrape',
   'extraction',
-  ...(baselineClean ? ['baseline'] : []),
+  ...(baselineClean ? ['baseline', 'baselineExtraction'] : []),
 ]
 /** Each contender's output text per page, from the first round. @type {Record<string, string[]>} */
 const outputs = Object.fromEntries(contenders.map((name) => [name, []]))
@@ -114,6 +115,16 @@ const stageNames = [
 
 /** @type {Record<string, () => void>} */
 let tasks = {}
+/** Random numbers in [0, 1) from a fixed seed (mulberry32): the same orders on every run. */
+const random = (() => {
+  let state = 0x2545f491
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state)
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
+  }
+})()
 /** @type {Record<string, number[][]>} */
 const times = {}
 let peakRss = process.memoryUsage().rss
@@ -125,7 +136,7 @@ for (let round = 0; round < rounds; round++) {
     roundTimes[name] ??= []
     roundTimes[name].push(ms)
   }
-  pages.forEach((html, index) => {
+  pages.forEach((html) => {
     /** @type {import('../dist/index.js').Article | undefined} */
     let article
     /** @type {Record<string, string>} */
@@ -150,11 +161,19 @@ for (let round = 0; round < rounds; round++) {
       tasks.baseline = () => {
         texts.baseline = baselineClean(html, { format: 'html' }).text
       }
+      tasks.baselineExtraction = () => {
+        texts.baselineExtraction = baselineClean(html, {
+          format: 'html',
+          sentences: false,
+          quotes: false,
+        }).text
+      }
     }
-    // Rotate the order so that drift within a page affects every tool alike.
-    const names = Object.keys(tasks)
-    for (let offset = 0; offset < names.length; offset++) {
-      const name = /** @type {string} */ (names[(index + offset) % names.length])
+    // A new order for every page, so that drift within a page and the
+    // garbage one tool leaves for the next to collect fall on every tool
+    // alike: in a fixed rotation each tool always follows the same one, and
+    // a build compared with itself came out 5-9% apart.
+    for (const name of shuffled(Object.keys(tasks), random)) {
       const start = performance.now()
       tasks[name]?.()
       if (name !== 'stages') record(name, performance.now() - start)
@@ -171,6 +190,22 @@ for (let round = 0; round < rounds; round++) {
     times[name] ??= []
     times[name].push(values)
   }
+}
+
+/**
+ * A shuffled copy (Fisher–Yates).
+ * @template T
+ * @param {readonly T[]} items
+ * @param {() => number} next Random numbers in [0, 1).
+ * @returns {T[]}
+ */
+function shuffled(items, next) {
+  const copy = [...items]
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1))
+    ;[copy[index], copy[other]] = [/** @type {T} */ (copy[other]), /** @type {T} */ (copy[index])]
+  }
+  return copy
 }
 
 /**
@@ -278,7 +313,10 @@ console.log(
     `/ Readability: ${format(ratio('extraction', 'readability'))}x`,
 )
 if (baselineClean) {
-  console.log(`unscrape / baseline (${baselinePath}): ${format(ratio('unscrape', 'baseline'))}x`)
+  console.log(
+    `unscrape / baseline (${baselinePath}): ${format(ratio('unscrape', 'baseline'))}x, ` +
+      `extraction only: ${format(ratio('extraction', 'baselineExtraction'))}x`,
+  )
 }
 console.log(`sentence splitting adds ${(sentenceShare * 100).toFixed(1)}% to the rest of clean()`)
 console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
@@ -298,7 +336,12 @@ if (jsonPath) {
           unscrapeToReadability: ratio('unscrape', 'readability'),
           extractionToFloor: ratio('extraction', 'floor'),
           extractionToReadability: ratio('extraction', 'readability'),
-          ...(baselineClean ? { unscrapeToBaseline: ratio('unscrape', 'baseline') } : {}),
+          ...(baselineClean
+            ? {
+                unscrapeToBaseline: ratio('unscrape', 'baseline'),
+                extractionToBaseline: ratio('extraction', 'baselineExtraction'),
+              }
+            : {}),
         },
         wordF1: quality,
         sentenceShare,
