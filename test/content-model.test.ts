@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { clean, toArticle, unscrapePreset } from '../src/index.js'
+import { renderingProblem } from './render-check.js'
 
 const markdownOf = (html: string) => clean(html, { format: 'html' }).markdown
 
@@ -153,5 +154,26 @@ describe('content model: tables', () => {
     const html =
       '<table><tr><th>Port</th><th>Ships</th></tr><tr><td>North</td><td>4</td></tr></table>'
     expect(markdownOf(html)).toBe('| Port  | Ships |\n| ----- | ----- |\n| North | 4     |\n')
+  })
+})
+
+describe('content model: code in list items', () => {
+  it('sets a list item with a code block of several paragraphs apart, in every input form', () => {
+    for (const [input, format] of [
+      ['<ol><li>harbour<pre><code>north pier\n\nsouth pier</code></pre></li></ol>', 'html'],
+      ['<ol>harbour<pre><p>north pier</p>south pier</pre></ol>', 'markdown'],
+      ['- harbour\n  ```\n  north pier\n\n  south pier\n  ```', 'markdown'],
+    ] as const) {
+      const article = clean(input, { format })
+      expect(article.markdown, input).toMatch(
+        /harbour\n\n {2,3}```\n {2,3}north pier\n\n {2,3}south pier\n/,
+      )
+      expect(renderingProblem(article), input).toBeNull()
+    }
+  })
+
+  it('leaves a list item tight when its code has no blank line', () => {
+    const article = clean('<ul><li>harbour<pre><code>north pier\nsouth pier</code></pre></li></ul>')
+    expect(article.markdown).toBe('- harbour\n  ```\n  north pier\n  south pier\n  ```\n')
   })
 })

@@ -82,7 +82,10 @@ const boundary = Symbol('block boundary')
  * - headings and table cells hold no line break: they are written on one
  *   line, the break as a space, so the text has a space there too;
  * - paragraphs neither start nor end with a line break: a break at the end
- *   would be written as a lone backslash, which a reader shows as one.
+ *   would be written as a lone backslash, which a reader shows as one;
+ * - a list item that holds a code block with a blank line in it is loose
+ *   (its blocks set apart by blank lines): in a tight item, renderers
+ *   (micromark among them) drop that blank line and join the code's lines.
  *
  * `rehype-remark` passes both through. Writing Markdown from a heading
  * nested in a heading takes time exponential in the nesting (a few dozen
@@ -98,6 +101,11 @@ export function fitTreeToContentModel(tree: Root): undefined {
     if ('children' in node) for (const child of node.children) walk(child)
   }
   walk(tree)
+}
+
+/** Whether a node is a code block with a blank line in it. */
+function isCodeWithBlankLine(node: Nodes): boolean {
+  return node.type === 'code' && /\n[ \t]*\n/.test(node.value)
 }
 
 /** Make one node hold what its type may hold (see `fitTreeToContentModel`). */
@@ -133,6 +141,9 @@ function fitContentModel(node: Nodes): undefined {
     ;(node as Parent).children = asFlow(children) as Parent['children']
   } else if (node.type === 'table' && children.some((child) => child.type !== 'tableRow')) {
     node.children = asRows(children)
+  }
+  if (node.type === 'listItem' && !node.spread && node.children.some(isCodeWithBlankLine)) {
+    node.spread = true
   } else if (node.type === 'tableRow' && children.some((child) => child.type !== 'tableCell')) {
     node.children = asCells(children)
   }
