@@ -65,6 +65,28 @@ describe('cleanStream', () => {
     expect(results[0] && 'article' in results[0] && results[0].article.markdown).toBe('')
   })
 
+  it('lays a document’s own options over the batch’s, its rule switches beside the batch’s', async () => {
+    const batch = { rules: { 'share-bar': false }, concurrency: 1 }
+    const own = { rules: { breadcrumb: false }, quotes: false }
+    const [result] = await collect(
+      cleanStream([{ id: 'news', input: pages.news, options: own }], batch),
+    )
+    const expected = clean(pages.news, {
+      rules: { 'share-bar': false, breadcrumb: false },
+      quotes: false,
+    })
+    expect(result).toEqual({ id: 'news', article: expected })
+    // Both switches took effect: neither rule removed anything, and no quotes were looked for.
+    const rulesUsed = new Set(expected.removed.map((removal) => removal.rule))
+    expect(rulesUsed.has('share-bar') || rulesUsed.has('breadcrumb')).toBe(false)
+    expect(clean(pages.news).removed.some((removal) => removal.rule === 'breadcrumb')).toBe(true)
+    expect(expected.quotes).toEqual([])
+    const [wrong] = await collect(
+      cleanStream([{ id: 'x', input: short, options: 'quotes' } as unknown as BatchInput], batch),
+    )
+    expect(wrong).toMatchObject({ id: 'x', error: { code: 'invalid-record' } })
+  })
+
   it('gives every input exactly one result, an error where it cannot be cleaned', async () => {
     const documents = [
       { id: 'a', input: short },

@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises'
+import { explain } from '../batch/render.js'
 import { rules } from '../clean/rules/index.js'
 import { normalizeOptions } from '../options.js'
 import { inputTooLarge } from '../parse/decode.js'
 import type { Article } from '../types.js'
 import { type CliConfig, exitCodes, parseCommandLine, UsageError } from './args.js'
-import { explain } from './explain.js'
 import { formatOfFile } from './files.js'
 import { cleanFolder } from './folder.js'
 import { cleanJsonl, type JsonlIo } from './jsonl.js'
@@ -45,7 +45,7 @@ Options:
       --unordered              write results as they finish, not in input order
   -j, --concurrency <n>        worker threads (default: the number of cores)
       --timeout <seconds>      longest time for one page (default: 60)
-      --worker-memory <MiB>    heap limit of each worker thread (default: 192)
+      --worker-memory <MiB>    heap limit of each worker thread (default: 2048)
   -q, --quiet                  no progress bar, no summary
       --explain                print the removal report to standard error
                                (with --places on)
