@@ -15,6 +15,7 @@ export interface CliIo extends JsonlIo {}
 const usage = `Usage: unscrape [file|-] [options]
        unscrape <files|folders|globs…> -o <folder> [options]
        unscrape --jsonl [in.jsonl|-] [-o out.jsonl|-] [options]
+       unscrape queue add|work|status --redis <url> [options] (see unscrape queue --help)
 
 Clean scraped articles (HTML, plain text or Markdown, read as bytes: by BOM,
 as UTF-8 when valid, else by <meta charset>, else as windows-1252). One file
@@ -61,6 +62,11 @@ Exit codes: 0 all done, 1 some inputs failed, 2 wrong usage.
  * Resolves to the exit code; never throws.
  */
 export async function run(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+  if (argv[0] === 'queue') {
+    // Loaded here only: the queue's client is not needed otherwise.
+    const { runQueue } = await import('./queue.js')
+    return runQueue(argv.slice(1), io)
+  }
   let config: CliConfig
   try {
     config = parseCommandLine(argv)
