@@ -12,60 +12,26 @@
  *   npm run build
  *   npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]
  */
-import {
-  closeSync,
-  createReadStream,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs'
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { parseArgs } from 'node:util'
 import { runNode, runPlain } from './child.js'
-import { loadDataset, readPage } from './dataset.js'
-import { fixed, median } from './report.js'
+import { Measures, pagesFolder, readBenchArgs } from './cli-bench.js'
+import { fixed } from './report.js'
 
 const usage =
   'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]'
-/** @type {ReturnType<typeof readArgs>} */
-let parsed
-function readArgs() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      rounds: { type: 'string', default: '2' },
-      limit: { type: 'string', default: 'Infinity' },
-      records: { type: 'string', default: '10000' },
-      concurrency: { type: 'string', default: '2' },
-    },
-  })
-}
-try {
-  parsed = readArgs()
-} catch (error) {
-  console.error(`${/** @type {Error} */ (error).message}\n${usage}`)
-  process.exit(2)
-}
-const rounds = Number(parsed.values.rounds)
-const limit = Number(parsed.values.limit)
-const records = Number(parsed.values.records)
-const concurrency = Number(parsed.values.concurrency)
-const [dir] = parsed.positionals
-if (!dir || parsed.positionals.length > 1) {
-  console.error(usage)
-  process.exit(2)
-}
+const { dir, values } = readBenchArgs(usage, {
+  records: { type: 'string', default: '10000' },
+  concurrency: { type: 'string', default: '2' },
+})
+const rounds = Number(values.rounds)
+const limit = Number(values.limit)
+const records = Number(values.records)
+const concurrency = Number(values.concurrency)
 
 const bin = new URL('../dist/cli/index.js', import.meta.url).pathname
-const dataset = loadDataset(dir)
-const pages = dataset.truths
-  .slice(0, limit)
-  .map((truth) => ({ id: truth.id, html: readPage(dir, truth.id, dataset.meta.encoding).html }))
 const work = mkdtempSync(join(tmpdir(), 'unscrape-bench-batch-'))
 
 /**
@@ -75,20 +41,10 @@ const work = mkdtempSync(join(tmpdir(), 'unscrape-bench-batch-'))
 const runCli = (cliArgs) => runNode([bin, ...cliArgs], { ok: [0, 1] })
 
 try {
-  // Folder: the pages as files, as a scraper saves them.
-  const folder = join(work, 'pages')
-  mkdirSync(folder)
-  for (const page of pages) writeFileSync(join(folder, `${page.id}.html`), page.html)
-  /** Per round: each measure, as a list over rounds. */
-  /** @type {Record<string, number[]>} */
-  const measures = {}
-  /** @param {string} name @param {number} value */
-  const note = (name, value) => {
-    measures[name] ??= []
-    measures[name].push(value)
-  }
-  /** @param {string} name */
-  const med = (name) => median(measures[name] ?? [])
+  const { name: dataset, folder, pages } = pagesFolder(dir, limit, work)
+  const measures = new Measures()
+  const note = measures.note.bind(measures)
+  const med = measures.median.bind(measures)
   const n = pages.length
   for (let round = 0; round < rounds; round++) {
     const alone = await runPlain(folder, 1)
@@ -112,7 +68,7 @@ try {
       rmSync(out, { recursive: true, force: true })
     }
   }
-  console.log(`${dataset.meta.name}: ${n} pages, ${rounds} rounds, medians`)
+  console.log(`${dataset}: ${n} pages, ${rounds} rounds, medians`)
   console.log(
     `  one plain process: clean() ${fixed(med('clean'), 1)} ms per page; the whole process ` +
       `${fixed(med('plain ms'), 1)} ms per page, ${fixed(med('plain cpu'), 0)} ms CPU per page`,
