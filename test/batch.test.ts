@@ -269,6 +269,20 @@ describe('cleanRecord', () => {
 })
 
 describe('unscrape/batch', () => {
+  it('runs as the README shows it', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const start = readme.indexOf('### One document at a time: `cleanRecord(')
+    const shown = /```js\n([\s\S]*?)```/.exec(readme.slice(start))?.[1] ?? ''
+    const program = shown.replace(
+      "'unscrape/batch'",
+      JSON.stringify(new URL('../dist/batch/index.js', import.meta.url).href),
+    )
+    const printed = execFileSync(process.execPath, ['--input-type=module', '-e', program], {
+      encoding: 'utf8',
+    })
+    expect(printed).toBe(`${clean('<p>The harbour reopened on Monday.</p>').markdown}\n`)
+  })
+
   it('is the package’s Node entry point, apart from the browser-safe main one', async () => {
     const entry = await import('unscrape/batch')
     expect(Object.keys(entry).sort()).toEqual(['cleanRecord', 'cleanStream'])

@@ -112,6 +112,24 @@ async function until(condition: () => boolean | Promise<boolean>, ms: number): P
   }
 }
 
+/** The README's section under a heading, up to the next heading of its level or above. */
+function readmeSection(heading: string): string {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const start = readme.indexOf(`\n${heading}\n`)
+  const level = /^#+/.exec(heading)?.[0] ?? '#'
+  const end = readme
+    .slice(start + heading.length + 2)
+    .search(new RegExp(`^#{1,${level.length}} `, 'm'))
+  return end === -1 ? readme.slice(start) : readme.slice(start, start + heading.length + 2 + end)
+}
+
+/** The code blocks of a README section in a language. */
+function codeBlocks(section: string, language: string): string[] {
+  return [...section.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))].map(
+    ([, code]) => code ?? '',
+  )
+}
+
 /** How many output files a folder holds (Markdown and error records), so far. */
 function outputCount(folder: string): number {
   try {
@@ -221,6 +239,11 @@ describe('queue: Redis out of reach', () => {
     })
   })
 
+  it('prints the help the README shows', async () => {
+    const [shown] = codeBlocks(readmeSection('## Many machines'), 'txt')
+    expect((await cli(['queue', '--help'])).stdout).toBe(shown)
+  })
+
   it('exits 2 on wrong usage', async () => {
     for (const args of [
       ['queue'],
@@ -237,6 +260,9 @@ describe('queue: Redis out of reach', () => {
     }
   })
 })
+
+// One line in the run's output says why these tests did not run.
+if (redisMissing) console.warn(`queue tests on a real Redis skipped: ${redisMissing}`)
 
 describe.skipIf(redisMissing !== null)(
   `queue on a real Redis${redisMissing ? ` (skipped: ${redisMissing})` : ''}`,
@@ -501,6 +527,72 @@ describe.skipIf(redisMissing !== null)(
       expect(counts.waiting).toBe(12 - counts.completed)
       expect(counts.waiting).toBeGreaterThan(0)
     }, 180_000)
+
+    it('runs the README’s commands and example', async () => {
+      const section = readmeSection('## Many machines')
+      const folder = join(scratch(), 'saved-pages')
+      mkdirSync(join(folder, 'world'), { recursive: true })
+      writeFileSync(join(folder, 'world', 'news.html'), fixture('html-world-news/input.html'))
+      writeFileSync(join(folder, 'seed.txt'), fixture('khamenei-red-line/input.txt'))
+      const out = join(folder, '..', 'clean')
+      const queue = freshQueue()
+      const commands = codeBlocks(section, 'sh').map((block) => block.trim())
+      expect(commands).toHaveLength(3)
+      const printed: string[] = []
+      for (const command of commands) {
+        const args = command
+          .replace(/^npx unscrape /, '')
+          .split(' ')
+          .map((arg) =>
+            arg === 'redis://queue-host:6379'
+              ? redis.url
+              : arg === 'saved-pages'
+                ? folder
+                : arg === 'clean'
+                  ? out
+                  : arg,
+          )
+        const result = await cli([...args, '--queue', queue])
+        expect(result.code, command).toBe(0)
+        printed.push(result.stdout)
+      }
+      expect(Object.keys(tree(out)).sort()).toEqual(['seed.md', 'world/news.md'])
+      expect(JSON.parse(printed[2] ?? '')).toEqual({
+        waiting: 0,
+        active: 0,
+        completed: 2,
+        failed: 0,
+        delayed: 0,
+      })
+
+      // The program the README shows is the example, run here.
+      const example = readFileSync(new URL('../examples/queue.js', import.meta.url), 'utf8')
+      const [shown] = codeBlocks(readmeSection('### From a program: `unscrape/queue`'), 'js')
+      expect(
+        example
+          .replace(/^(?:\/\/.*\n)+/, '')
+          .replace("'../dist/queue/index.js'", "'unscrape/queue'"),
+      ).toBe(shown)
+      const exampleOut = join(scratch(), 'clean')
+      const ran = await finished(
+        spawn(process.execPath, [
+          new URL('../examples/queue.js', import.meta.url).pathname,
+          redis.url,
+          exampleOut,
+        ]),
+      )
+      expect(ran.code).toBe(0)
+      expect(ran.stdout).toContain('3 pages added\n')
+      expect(ran.stdout).toContain('empty.txt: no-text\n')
+      expect(ran.stdout).toContain('{ waiting: 0, active: 0, completed: 2, failed: 1, delayed: 0 }')
+      expect(Object.keys(tree(exampleOut)).sort()).toEqual([
+        'empty.error.json',
+        'harbour.json',
+        'harbour.md',
+        'notes.json',
+        'notes.md',
+      ])
+    }, 120_000)
 
     it('draws the batch CLI’s progress and summary on a terminal', async () => {
       const queue = freshQueue()

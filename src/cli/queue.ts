@@ -59,7 +59,7 @@ Options:
       --worker-memory <MiB>    heap limit of each worker thread (default: 2048)
       --rules, --keep-captions, --no-sentences, --no-quotes, --places,
       --max-bytes, --explain   as for the batch CLI
-  -q, --quiet                  no progress bar, no summary (add, work)
+  -q, --quiet                  no progress bar, no summary
 
 Exit codes: 0 done, 1 Redis cannot be reached (or, for add, an input is
 missing), 2 wrong usage.
@@ -78,7 +78,7 @@ const queueFlags = {
 
 /** The flags each subcommand takes (besides `--redis` and `--queue`). */
 const subcommandFlags: Readonly<Record<string, ReadonlySet<string>>> = {
-  add: new Set(['paths', 'attempts', 'input', 'max-bytes', 'quiet']),
+  add: new Set(['paths', 'attempts', 'input', 'max-bytes']),
   work: new Set([
     'output',
     'format',
