@@ -53,6 +53,7 @@ try {
     note('plain ms', alone.ms / n)
     note('plain cpu', alone.cpuMs / n)
     note('ceiling', (concurrency * n) / (together.ms / 1000))
+    note('ceiling cpu', together.cpuMs / (concurrency * n))
     note('ceiling ratio', (concurrency * alone.ms) / together.ms)
     // Alternate which runs first, so that drift on the machine affects both alike.
     const order = round % 2 === 0 ? [1, concurrency] : [concurrency, 1]
@@ -88,7 +89,8 @@ try {
   console.log(`  -j 1 time per page: ${fixed(med('j 1 / clean'), 2)}× clean() in one plain process`)
   console.log(
     `  ceiling: ${concurrency} plain processes at once: ${fixed(med('ceiling'), 1)} pages/s, ` +
-      `${fixed(med('ceiling ratio'), 2)}× the work of one in the same time; ` +
+      `${fixed(med('ceiling ratio'), 2)}× the work of one in the same time, ` +
+      `${fixed(med('ceiling cpu'), 0)} ms CPU per page; ` +
       `-j ${concurrency} gets ${fixed(med(`j ${concurrency} / ceiling`), 2)}× of it`,
   )
 

@@ -71,9 +71,9 @@ function newsFolder(
  * Run `unscrape queue work` until the queue is empty, the pages of a worker
  * that dies going back to the queue after 2 s.
  */
-function spawnWorker(target: string[], out: string, threads: number): ChildProcess {
-  const flags = ['-j', String(threads), '--exit-when-empty', '--stalled-after', '2', '-q']
-  return spawnCli(['queue', 'work', ...target, '-o', out, ...flags])
+function spawnWorker(target: string[], out: string, threads: number, quiet = true): ChildProcess {
+  const flags = ['-j', String(threads), '--exit-when-empty', '--stalled-after', '2']
+  return spawnCli(['queue', 'work', ...target, '-o', out, ...flags, ...(quiet ? ['-q'] : [])])
 }
 
 /** Run the built CLI as a process. */
@@ -419,9 +419,18 @@ describe.skipIf(redisMissing !== null)(
         ],
         connection,
       )
-      const worker = await startWorker({ ...connection, sink: 'return', concurrency: 1 })
+      const results: PageResult[] = []
+      const worker = await startWorker({
+        ...connection,
+        sink: 'return',
+        concurrency: 1,
+        explain: true,
+        onResult: (result) => results.push(result),
+      })
       try {
         await worker.drained()
+        const reported = results.find((result) => result.id === 'news')
+        expect(reported && 'explain' in reported && reported.explain).toMatch(/^-\tbreadcrumb\t/m)
         expect((await jobOf(queue, 'news'))?.returnvalue).toEqual({
           id: 'news',
           article: clean(news, { format: 'html', url: 'https://example.com/news', quotes: false }),
@@ -484,12 +493,16 @@ describe.skipIf(redisMissing !== null)(
       const target = ['--redis', redis.url, '--queue', queue]
       await cli(['queue', 'add', folder, ...target])
       const out = join(folder, '..', 'out')
-      const work = finished(spawnWorker(target, out, 2))
+      const work = finished(spawnWorker(target, out, 2, false))
       await until(() => outputCount(out) >= 15, 90_000)
       await redis.restart()
       const restartedAt = outputCount(out)
-      expect((await work).code).toBe(0)
+      const { code, stderr } = await work
+      expect(code).toBe(0)
       expect(restartedAt).toBeLessThan(60)
+      // It said that Redis went away, once, and went on.
+      expect(stderr).toMatch(/^unscrape: .*(?:ECONNRE|[Cc]onnection)/m)
+      expect(stderr).toMatch(/^unscrape: \d+ done, 0 failed/m)
       expect(tree(out)).toEqual(expected)
       expect(await queueCounts({ redis: redis.url, queue })).toEqual({
         waiting: 0,

@@ -211,6 +211,7 @@ async function work(
     throw new UsageError('--format needs an output folder (-o <folder>)')
   }
   const progress = new Progress(io, null, config.quiet)
+  let lastError = ''
   const report = (result: PageResult) => {
     if ('error' in result) {
       if (!config.quiet) {
@@ -234,6 +235,11 @@ async function work(
     stalledAfter,
     explain: config.explain,
     onResult: report,
+    onError: (error) => {
+      // Redis away repeats its error on each try to reconnect: say it once.
+      if (!config.quiet && error.message !== lastError) io.stderr(`unscrape: ${error.message}\n`)
+      lastError = error.message
+    },
   })
   // A signal finishes the pages in hand; a second one does not wait for them.
   let signalled = () => {}

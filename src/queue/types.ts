@@ -125,6 +125,11 @@ export interface WorkerOptions extends QueueOptions, Options {
   explain?: boolean | null | undefined
   /** Called with each page's result, as it is stored. */
   onResult?: ((result: PageResult) => void) | null | undefined
+  /**
+   * Called with what goes wrong around the pages: Redis away (the worker
+   * waits for it and carries on), a lock lost (the page is cleaned again).
+   */
+  onError?: ((error: Error) => void) | null | undefined
 }
 
 /** A running queue worker. */

@@ -2,7 +2,12 @@ import { join } from 'node:path'
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq'
 import { outputPaths, writeResult } from '../batch/folder.js'
 import { WorkerPool } from '../batch/pool.js'
-import { type OutputKind, type RenderedSuccess, renderOutput } from '../batch/render.js'
+import {
+  explain as explainRemovals,
+  type OutputKind,
+  type RenderedSuccess,
+  renderOutput,
+} from '../batch/render.js'
 import { normalizeBatchOptions } from '../batch/stream.js'
 import type { BatchErrorCode, BatchFailure, BatchSuccess } from '../batch/types.js'
 import { UnscrapeError } from '../error.js'
@@ -53,6 +58,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     stalledAfter,
     explain,
     onResult,
+    onError,
     concurrency,
     timeout,
     workerMemory,
@@ -125,10 +131,11 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     // last one still gets its error record: BullMQ's own limit stays out of the way.
     maxStalledCount: Number.MAX_SAFE_INTEGER,
   })
-  // While Redis is away BullMQ reports each failed reconnection and retries.
-  worker.on('error', () => {})
+  // While Redis is away BullMQ reports each failed reconnection, and retries.
+  const reportError = (error: Error) => onError?.(error)
+  worker.on('error', reportError)
   const counts = new Queue(name, { connection: lastingConnection(redis) })
-  counts.on('error', () => {})
+  counts.on('error', reportError)
 
   let closing: Promise<void> | undefined
   let drained: Promise<void> | undefined
@@ -181,7 +188,11 @@ function sinkStore(sink: Sink, explain: boolean): Store {
       async success(_stem, result) {
         const { id, article } = result as BatchSuccess
         const removals = article.removed.map((removal) => removal.rule)
-        return { result: { id: String(id), removals, article }, value: { id, article } }
+        const report = explain ? explainRemovals(article) : undefined
+        return {
+          result: { id: String(id), removals, explain: report, article },
+          value: { id, article },
+        }
       },
       async failure() {},
     }
