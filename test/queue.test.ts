@@ -6,9 +6,10 @@ import { Queue } from 'bullmq'
 import fc from 'fast-check'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type RedisServer, redisMissing, startRedis } from '../scripts/redis-server.js'
+import { outputStem } from '../src/batch/folder.js'
 import { clean } from '../src/index.js'
 import { addPages, queueCounts, startWorker } from '../src/queue/index.js'
-import { jobIdOf, outputStem, toDocument } from '../src/queue/job.js'
+import { jobIdOf, toDocument } from '../src/queue/job.js'
 import type { PageResult } from '../src/queue/types.js'
 import { cli } from './util.js'
 
@@ -186,6 +187,8 @@ describe('queue jobs', () => {
       ),
     )
     expect(outputStem('world/news.html')).toBe('world/news')
+    const deep = `${'section/'.repeat(40)}news.html`
+    expect(outputStem(deep)).toBe(deep.replace('.html', ''))
     expect(outputStem('https://example.com/a.html')).toBe('https%3A%2F%2Fexample.com%2Fa')
   })
 

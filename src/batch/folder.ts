@@ -1,9 +1,38 @@
+import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { inputTooLarge } from '../parse/decode.js'
 import type { RenderedResult } from './pool.js'
 import type { OutputKind } from './render.js'
 import type { BatchError } from './types.js'
+
+/** Longest name of an output file's folder or stem kept as is, in bytes. */
+const longestName = 200
+
+/**
+ * Where a page's outputs go, relative to the output folder, without an
+ * extension: its id without its extension when the id is a relative path
+ * (`world/news.html` → `world/news`), as the batch CLI names them; otherwise
+ * (an absolute path, a URL, `..`) the id percent-encoded as one name, and
+ * a name too long for a file system cut and told apart by a hash.
+ */
+export function outputStem(id: string): string {
+  const segments = id.split('/')
+  const relative = segments.every(
+    (segment) =>
+      segment !== '' &&
+      segment !== '.' &&
+      segment !== '..' &&
+      !/[\0\\]/.test(segment) &&
+      Buffer.byteLength(segment) <= longestName,
+  )
+  let name = relative ? id : encodeURIComponent(id)
+  if (!relative && name.length > longestName) {
+    const hash = createHash('sha256').update(id).digest('hex').slice(0, 16)
+    name = `${name.slice(0, 100)}-${hash}`
+  }
+  return name.replace(/\.[^./]*$/, '')
+}
 
 /** Where a page's files go in an output folder. */
 export interface OutputPaths {

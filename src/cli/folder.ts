@@ -7,7 +7,7 @@ import { mapWindow } from '../batch/window.js'
 import { normalizeOptions } from '../options.js'
 import type { CliConfig } from './args.js'
 import { UsageError } from './args.js'
-import { findInputs, formatOfFile, type InputFile } from './files.js'
+import { findInputs, formatOfFile, type InputFile, outputStems } from './files.js'
 import { Progress, type ProgressOutput } from './progress.js'
 
 /** A page file and the files its run writes. */
@@ -101,16 +101,11 @@ export async function cleanFolder(
  * @throws {UsageError} When two pages would write the same output.
  */
 function plan(files: readonly InputFile[], outDir: string, kinds: readonly OutputKind[]): Job[] {
-  const owners = new Map<string, string>()
-  return files.map((file) => {
-    const stem = join(outDir, file.relative.replace(/\.[^./]*$/, ''))
-    const previous = owners.get(stem)
-    if (previous !== undefined) {
-      throw new UsageError(`${previous} and ${file.path} would write the same outputs (${stem}.*)`)
-    }
-    owners.set(stem, file.path)
-    return { file, ...outputPaths(stem, kinds) }
-  })
+  const stems = outputStems(files)
+  return files.map((file, index) => ({
+    file,
+    ...outputPaths(join(outDir, stems[index] ?? ''), kinds),
+  }))
 }
 
 /** Whether every path exists. */

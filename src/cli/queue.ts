@@ -3,7 +3,6 @@ import { readPage } from '../batch/folder.js'
 import { prefixLines } from '../batch/render.js'
 import { UnscrapeError } from '../error.js'
 import { normalizeOptions } from '../options.js'
-import { outputStem } from '../queue/job.js'
 import { addPages } from '../queue/producer.js'
 import { queueCounts } from '../queue/status.js'
 import type { PageJob, PageResult, QueueOptions } from '../queue/types.js'
@@ -17,7 +16,7 @@ import {
   parseFlags,
   UsageError,
 } from './args.js'
-import { findInputs, formatOfFile } from './files.js'
+import { findInputs, formatOfFile, outputStems } from './files.js'
 import { extensions } from './folder.js'
 import type { JsonlIo } from './jsonl.js'
 import { Progress } from './progress.js'
@@ -166,15 +165,7 @@ async function add(
   for (const input of missing)
     io.stderr(`unscrape: ${input}: no such file, folder or matching glob\n`)
   // Two pages whose outputs would have the same names cannot both be cleaned into a folder.
-  const owners = new Map<string, string>()
-  for (const file of files) {
-    const stem = outputStem(file.relative)
-    const previous = owners.get(stem)
-    if (previous !== undefined) {
-      throw new UsageError(`${previous} and ${file.path} would write the same outputs (${stem}.*)`)
-    }
-    owners.set(stem, file.path)
-  }
+  outputStems(files)
   const { maxBytes } = normalizeOptions(config.options)
   async function* pages(): AsyncGenerator<PageJob> {
     for (const file of files) {

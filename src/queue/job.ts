@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { readPage } from '../batch/folder.js'
 import type { BatchFailure, BatchInput } from '../batch/types.js'
 import type { FormatOption } from '../options.js'
@@ -21,34 +20,6 @@ const pageFields = {
 export function jobIdOf(id: string): string {
   const plain = !id.startsWith('%') && !id.includes(':') && `${Number.parseInt(id, 10)}` !== id
   return plain ? id : `%${encodeURIComponent(id)}`
-}
-
-/** Longest name of an output file's folder or stem kept as is, in UTF-8 bytes. */
-const longestName = 200
-
-/**
- * Where a page's outputs go, relative to the output folder, without an
- * extension: its id without its extension when the id is a relative path
- * (`world/news.html` → `world/news`), as the batch CLI names them; otherwise
- * (an absolute path, a URL, `..`) the id percent-encoded as one name, and
- * a name too long for a file system cut and told apart by a hash.
- */
-export function outputStem(id: string): string {
-  const segments = id.split('/')
-  const relative = segments.every(
-    (segment) =>
-      segment !== '' &&
-      segment !== '.' &&
-      segment !== '..' &&
-      !/[\0\\]/.test(segment) &&
-      Buffer.byteLength(segment) <= longestName,
-  )
-  let name = relative ? id : encodeURIComponent(id)
-  if (Buffer.byteLength(name) > longestName) {
-    const hash = createHash('sha256').update(id).digest('hex').slice(0, 16)
-    name = `${name.slice(0, 100)}-${hash}`
-  }
-  return name.replace(/\.[^./]*$/, '')
 }
 
 /**

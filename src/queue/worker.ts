@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq'
-import { outputPaths, writeResult } from '../batch/folder.js'
+import { outputPaths, outputStem, writeResult } from '../batch/folder.js'
 import { WorkerPool } from '../batch/pool.js'
 import {
   explain as explainRemovals,
@@ -13,7 +13,7 @@ import type { BatchErrorCode, BatchFailure, BatchSuccess } from '../batch/types.
 import { UnscrapeError } from '../error.js'
 import { normalizeOptions } from '../options.js'
 import { checkRedis, lastingConnection, queueTarget } from './connection.js'
-import { outputStem, pageId, toDocument } from './job.js'
+import { pageId, toDocument } from './job.js'
 import type { PageFailure, PageJob, PageResult, QueueWorker, Sink, WorkerOptions } from './types.js'
 
 /** Default of the `stalledAfter` option, in ms (BullMQ's lock duration). */
