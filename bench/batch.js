@@ -4,8 +4,10 @@
  * with two, interleaved round by round in the same run (pages/s and their
  * ratio), beside what the machine does with no batch layer at all: one plain
  * process calling `clean()` on every page (the time in `clean()` itself is
- * what `-j 1` is held to), and two such processes at once (the ceiling of any
- * parallel run); then a JSONL file of many records made by repeating the
+ * what `-j 1` is held to), two such processes at once (the ceiling of any
+ * parallel run), and two processes that share the pages out (the same work
+ * as `-j 2`, each process loading the library and warming up for half the
+ * pages); then a JSONL file of many records made by repeating the
  * pages (peak memory of the whole process, its workers included, and whether
  * every record came out, in order).
  *
@@ -54,6 +56,12 @@ try {
     note('plain cpu', alone.cpuMs / n)
     note('ceiling', (concurrency * n) / (together.ms / 1000))
     note('ceiling cpu', together.cpuMs / (concurrency * n))
+    // The same pages shared out: what a parallel run of this work could do
+    // with no batch layer, each process loading the library and warming up
+    // on its share alone.
+    const shared = await runPlain(folder, concurrency, true)
+    note('shared', n / (shared.ms / 1000))
+    note('shared cpu', shared.cpuMs / n)
     note('ceiling ratio', (concurrency * alone.ms) / together.ms)
     // Alternate which runs first, so that drift on the machine affects both alike.
     const order = round % 2 === 0 ? [1, concurrency] : [concurrency, 1]
@@ -63,9 +71,12 @@ try {
       note(`j ${threads} rate`, n / (ms / 1000))
       note(`j ${threads} cpu`, cpuMs / n)
       // Ratios within the round: the machine's drift cancels out.
-      if (threads === 1) note('j 1 / clean', ms / n / (alone.inCleanMs / n))
-      else
+      if (threads === 1) {
+        note('j 1 / clean', ms / n / (alone.inCleanMs / n))
+      } else {
         note(`j ${threads} / ceiling`, n / (ms / 1000) / ((concurrency * n) / (together.ms / 1000)))
+        note(`j ${threads} / shared`, shared.ms / ms)
+      }
       rmSync(out, { recursive: true, force: true })
     }
   }
@@ -92,6 +103,11 @@ try {
       `${fixed(med('ceiling ratio'), 2)}× the work of one in the same time, ` +
       `${fixed(med('ceiling cpu'), 0)} ms CPU per page; ` +
       `-j ${concurrency} gets ${fixed(med(`j ${concurrency} / ceiling`), 2)}× of it`,
+  )
+  console.log(
+    `  the pages shared out between ${concurrency} plain processes: ` +
+      `${fixed(med('shared'), 1)} pages/s, ${fixed(med('shared cpu'), 0)} ms CPU per page; ` +
+      `-j ${concurrency} gets ${fixed(med(`j ${concurrency} / shared`), 2)}× of it`,
   )
 
   // JSONL: many records, made by repeating the pages, written and read a line

@@ -75,16 +75,20 @@ export function runNode(args, options = {}) {
 }
 
 /**
- * A script for `node --input-type=module -e`: clean every page of the folder
- * given as its argument in one plain process, no workers (the work alone),
- * and print the time spent in `clean()` itself, in ms.
+ * A script for `node --input-type=module -e`: clean the pages of the folder
+ * given as its first argument in one plain process, no workers (the work
+ * alone), and print the time spent in `clean()` itself, in ms. With a
+ * share `<k>/<n>` as its second argument, it cleans only the k-th of every
+ * n pages.
  */
 export const cleanFolderScript = `
 import { readdirSync, readFileSync } from 'node:fs'
 import { clean } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)}
-const dir = process.argv[1]
+const [dir, share = '0/1'] = process.argv.slice(1)
+const [part, parts] = share.split('/').map(Number)
 let inClean = 0
-for (const name of readdirSync(dir)) {
+for (const [index, name] of readdirSync(dir).entries()) {
+  if (index % parts !== part) continue
   const page = readFileSync(dir + '/' + name)
   const start = performance.now()
   clean(page)
@@ -94,17 +98,25 @@ console.log(JSON.stringify({ inClean }))
 `
 
 /**
- * Clean a folder in `count` plain processes at once.
+ * Clean a folder in `count` plain processes at once: each the whole folder,
+ * or with `split`, each its share of the pages.
  * @param {string} folder
  * @param {number} count
+ * @param {boolean} [split]
  * @returns {Promise<{ms: number, cpuMs: number, inCleanMs: number}>} The wall time of
  *   all, their CPU time, and the time the first spent in `clean()`.
  */
-export async function runPlain(folder, count) {
+export async function runPlain(folder, count, split = false) {
   const start = performance.now()
   const runs = await Promise.all(
-    Array.from({ length: count }, () =>
-      runNode(['--input-type=module', '-e', cleanFolderScript, folder]),
+    Array.from({ length: count }, (_, part) =>
+      runNode([
+        '--input-type=module',
+        '-e',
+        cleanFolderScript,
+        folder,
+        split ? `${part}/${count}` : '0/1',
+      ]),
     ),
   )
   return {
