@@ -1,5 +1,7 @@
 // @ts-check
-/** Small number and text helpers shared by the benchmark scripts. */
+import { readFileSync } from 'node:fs'
+
+/** Small number, text and file helpers shared by the benchmark scripts. */
 
 /**
  * The median of some numbers (the mean of the middle two for an even count);
@@ -32,4 +34,19 @@ export function fixed(value, digits = 3) {
 export function clip(message, width) {
   const line = message.replace(/\s+/g, ' ').trim()
   return line.length > width ? `${line.slice(0, width - 1)}…` : line
+}
+
+/**
+ * The parsed content of a JSON file; on a file that cannot be read or
+ * parsed, `fail` is called with the reason.
+ * @param {string} file
+ * @param {(problem: string) => never} fail
+ * @returns {unknown}
+ */
+export function readJsonFile(file, fail) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    return fail(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }

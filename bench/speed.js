@@ -36,8 +36,6 @@ import {
 import { createFlowHandover } from '../dist/markdown/minified-flow.js'
 import { rehypeUnscrapeMinifyWhitespace } from '../dist/markdown/rehype-unscrape-minify-whitespace.js'
 import { rehypeUnscrapeSlimTree } from '../dist/markdown/rehype-unscrape-slim-tree.js'
-import { remarkUnscrapeContentModel } from '../dist/markdown/remark-unscrape-content-model.js'
-import { remarkUnscrapeSafeUrls } from '../dist/markdown/remark-unscrape-safe-urls.js'
 import { toMdastOptionsFor } from '../dist/markdown/to-mdast-options.js'
 import { splitSentences } from '../dist/structure/sentences.js'
 import { loadDataset, readPage } from './dataset.js'
@@ -80,15 +78,11 @@ const outputs = Object.fromEntries(contenders.map((name) => [name, []]))
 const parser = unified().use(rehypeParse)
 // As in `clean()`: no source positions unless removal places are asked for.
 const stageParser = unified().use(unscrapeParseHtml, { positions: false })
-// As in the preset: the Markdown tree made to hold only what mdast allows,
-// and without addresses that could run code.
 const handover = createFlowHandover()
 const toMdast = unified()
   .use(rehypeUnscrapeSlimTree)
   .use(rehypeUnscrapeMinifyWhitespace, handover)
   .use(rehypeRemark, toMdastOptionsFor(handover))
-  .use(remarkUnscrapeSafeUrls)
-  .use(remarkUnscrapeContentModel)
 const stringifier = unified().use(remarkGfm).use(remarkStringify, markdownSettings)
 const stageNames = [
   'parse',

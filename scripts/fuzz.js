@@ -1,7 +1,11 @@
 // @ts-check
 /**
- * Fuzz `clean()`: run the guarantee properties (`test/guarantees.test.ts`)
- * with many runs, round after round with fresh seeds, for a given time.
+ * Fuzz `clean()` and the documented compositions of the exported stages:
+ * run the guarantee properties (`test/guarantees.test.ts`: nothing crashes,
+ * nothing invented, nothing invisible, and the Markdown, rendered by a
+ * CommonMark + GFM renderer, holds nothing that runs and shows the
+ * article's text) with many runs, round after round with fresh seeds, for
+ * a given time.
  * A failing input is shrunk and saved under `fixtures/hostile/<hash>/`
  * (`fixtures/round-trip/<hash>/` for the Markdown round trip),
  * where the test suite replays it from then on.

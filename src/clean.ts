@@ -41,12 +41,56 @@ export function clean(input: string | Uint8Array, options?: Options | null): Art
   let article: Article
   try {
     article = run(text, format, settings)
+    if (!hasWords(article)) article = rescue(text, format, settings) ?? article
   } catch (error) {
     if (error instanceof UnscrapeError) throw error
     article = fallback(text, format, settings, error)
   }
   article.warnings.unshift(...warnings)
   return article
+}
+
+/** Whether an article says anything: a letter or a digit in its title or text. */
+function hasWords(article: Article): boolean {
+  return /[\p{L}\p{N}]/u.test(article.text) || /[\p{L}\p{N}]/u.test(article.title ?? '')
+}
+
+/**
+ * Cleanings to try, in order, when the rules left nothing of a page: first
+ * without the steps that keep one part of the page (the best container, the
+ * blocks in it, one copy of each paragraph), then with only the removal of
+ * scripts and styles, which are never text.
+ */
+const rescues: ReadonlyArray<{ off: (id: string) => boolean; message: string }> = [
+  {
+    off: (id) => id === 'main-content' || id === 'non-story-block' || id === 'duplicate',
+    message:
+      'Cleaning left no text; the page was cleaned again without `main-content`, `non-story-block` and `duplicate`',
+  },
+  {
+    off: (id) => id !== 'non-content',
+    message:
+      'Cleaning left no text; the page’s text was returned with only `non-content` on (scripts and styles removed)',
+  },
+]
+
+/**
+ * Clean a page again with fewer rules when cleaning left no text at all: a
+ * page with readable text never comes out empty. The first cleaning that
+ * leaves words is returned, with an `empty-output` warning; `undefined`
+ * when none does (the page has no readable text). Rules the caller turned
+ * off stay off.
+ */
+function rescue(input: string, format: InputFormat, settings: Settings): Article | undefined {
+  for (const { off, message } of rescues) {
+    const switches = { ...settings.rules }
+    for (const rule of rules) if (off(rule.id)) switches[rule.id] = false
+    const article = run(input, format, { ...settings, rules: switches })
+    if (!hasWords(article)) continue
+    article.warnings.unshift({ rule: 'empty-output', message })
+    return article
+  }
+  return undefined
 }
 
 /** Run the whole pipeline on one input. */

@@ -6,8 +6,6 @@ import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
 import { createFlowHandover } from './markdown/minified-flow.js'
 import { rehypeUnscrapeMinifyWhitespace } from './markdown/rehype-unscrape-minify-whitespace.js'
 import { rehypeUnscrapeSlimTree } from './markdown/rehype-unscrape-slim-tree.js'
-import { remarkUnscrapeContentModel } from './markdown/remark-unscrape-content-model.js'
-import { remarkUnscrapeSafeUrls } from './markdown/remark-unscrape-safe-urls.js'
 import { markdownSettings } from './markdown/settings.js'
 import { toMdastOptionsFor } from './markdown/to-mdast-options.js'
 import { rehypeUnscrapeBodyMetadata } from './metadata/rehype-unscrape-body-metadata.js'
@@ -23,19 +21,20 @@ import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.j
  *
  * 1. `rehypeUnscrapeMetadata` reads the page metadata — before cleaning,
  *    because cleaning removes `<head>`-like chrome the metadata lives in;
- * 2. `rehypeUnscrapeClean` runs the cleaning rules;
+ * 2. `rehypeUnscrapeClean` drops dangerous addresses, comments and
+ *    invisible characters from the tree and runs the cleaning rules;
  * 3. `rehypeUnscrapeBodyMetadata` completes the metadata from the kept body
  *    and the removed bylines — after cleaning, so a related card's date
  *    never counts;
  * 4. `rehypeUnscrapeSlimTree` drops the properties that the conversion to
  *    Markdown never uses, `rehypeUnscrapeMinifyWhitespace` collapses white
  *    space as the conversion would, only faster, `rehype-remark` turns the
- *    clean HTML tree into a Markdown tree, then
- *    `remarkUnscrapeSafeUrls` drops addresses whose scheme could run code
- *    (`javascript:` and the like), and `remarkUnscrapeContentModel` takes
- *    blocks out of headings and paragraphs and puts stray list items in
- *    lists;
- * 5. `remarkUnscrapeStructure` builds sections, paragraphs and sentences;
+ *    clean HTML tree into a Markdown tree;
+ * 5. `remarkUnscrapeStructure` drops addresses whose scheme could run code
+ *    (`javascript:` and the like), links and images that show or lead
+ *    nowhere, and invisible characters, takes blocks out of headings and
+ *    paragraphs and puts stray list items in lists, then builds sections,
+ *    paragraphs and sentences;
  * 6. `remarkUnscrapeQuotes` finds the quotes, their speakers and dates;
  * 7. `remark-gfm` + `remark-stringify` write Markdown (tables included).
  *
@@ -57,10 +56,6 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     rehypeUnscrapeSlimTree,
     [rehypeUnscrapeMinifyWhitespace, handover],
     [rehypeRemark, toMdastOptionsFor(handover)],
-    // Before the content model: what an unsafe image or link leaves (a space
-    // at a paragraph's edge, a mark around nothing) is then tidied too.
-    remarkUnscrapeSafeUrls,
-    remarkUnscrapeContentModel,
     [remarkUnscrapeStructure, { sentences: settings?.sentences }],
   ]
   if (settings?.quotes !== false) plugins.push(remarkUnscrapeQuotes)

@@ -118,6 +118,39 @@ export function looksLikeProse(value: string): boolean {
   return count >= 20 || (count >= 6 && endsLikeSentence(value))
 }
 
+/** Characters of a text that are not whitespace. */
+export function nonSpaceLength(value: string): number {
+  let spaces = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    // Printable ASCII and Latin-1 first: most characters, and never a space.
+    if (code > 0x20 && code < 0xa0) continue
+    if (isSpaceCode(code)) spaces++
+  }
+  return value.length - spaces
+}
+
+/** Commas of many scripts (Latin, Arabic, CJK): more clauses, more prose. */
+export function commaCount(value: string): number {
+  return value.match(/[,،、，﹐]/g)?.length ?? 0
+}
+
+/**
+ * Whether lines of these lengths were wrapped at a fixed width: three or more
+ * lines, the longest between 40 and 100 characters, and most (60%) of the
+ * lines before the last at least 75% as long as the longest.
+ */
+export function isHardWrapped(lengths: readonly number[]): boolean {
+  if (lengths.length < 3) return false
+  // A loop, not Math.max(...lengths): a chunk can have more lines than a call has arguments.
+  let longest = 0
+  for (const length of lengths) if (length > longest) longest = length
+  if (longest > 100 || longest < 40) return false
+  let full = 0
+  for (const length of lengths.slice(0, -1)) if (length >= longest * 0.75) full++
+  return full / (lengths.length - 1) >= 0.6
+}
+
 /** Whether a UTF-16 code unit is white space (what `\s` matches). */
 export function isSpaceCode(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
@@ -36,6 +37,7 @@ describe('public API', () => {
       'remarkUnscrapeQuotes',
       'remarkUnscrapeStructure',
       'rules',
+      'splitSentences',
       'textToHast',
       'toArticle',
       'unscrapeParseHtml',
@@ -180,6 +182,20 @@ describe('safety net', () => {
 })
 
 describe('README', () => {
+  it('runs the chain of one’s own in Security and prints what it shows', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const section = readme.slice(readme.indexOf('\n### Chains of your own\n'))
+    const [, code, shown] = /```js\n([\s\S]*?)```[\s\S]*?```txt\n([\s\S]*?)```/.exec(section) ?? []
+    // Beside the package, so that it imports itself by name (from `dist/`).
+    const script = new URL('./.readme-chain.mjs', import.meta.url)
+    writeFileSync(script, code ?? '')
+    try {
+      expect(execFileSync(process.execPath, [script.pathname], { encoding: 'utf8' })).toBe(shown)
+    } finally {
+      rmSync(script)
+    }
+  })
+
   it('lists every rule, in order, with its description', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
     const start = readme.indexOf('\n## Rules\n')

@@ -19,6 +19,7 @@ import {
   wordF1Scores,
   wordTokens,
 } from '../bench/metrics.js'
+import { matchedSentences, sentenceScores, splitExactly } from '../bench/sentence-metrics.js'
 
 describe('shingle metric', () => {
   it('tokenises letters, digits and underscores of any script, keeping case', () => {
@@ -299,5 +300,36 @@ describe('dataset reading', () => {
     expect(decodeBytes(Uint8Array.from([0x93, 0x61, 0x94, 0x81]), 'iso-8859-1')).toBe(
       '\u201ca\u201d\u0081',
     )
+  })
+})
+
+describe('sentence metrics', () => {
+  it('matches trimmed sentences, each gold sentence once', () => {
+    expect(matchedSentences(['A b.', 'C d.'], [' A b. ', 'C d.'])).toBe(2)
+    expect(matchedSentences(['Yes.', 'Yes.'], ['Yes.', 'Yes.', 'Yes.'])).toBe(2)
+    expect(matchedSentences(['A b. C d.'], ['A b.', 'C d.'])).toBe(0)
+  })
+
+  it('counts a paragraph exact only with the same sentences in the same order', () => {
+    expect(splitExactly(['A.', 'B.'], ['A.', 'B.'])).toBe(true)
+    expect(splitExactly(['A.', 'B.'], ['B.', 'A.'])).toBe(false)
+    expect(splitExactly(['A.', 'B.'], ['A. B.'])).toBe(false)
+  })
+
+  it('sums sentences over paragraphs and rates only multi-sentence paragraphs', () => {
+    const scores = sentenceScores([
+      { gold: ['One.'], predicted: ['One.'] },
+      { gold: ['Two.', 'Three.'], predicted: ['Two. Three.'] },
+      { gold: ['Four.', 'Five.'], predicted: ['Four.', 'Five.'] },
+    ])
+    expect(scores).toMatchObject({ gold: 5, predicted: 4, matched: 3, multi: 2, exact: 1 })
+    expect(scores.precision).toBeCloseTo(3 / 4)
+    expect(scores.recall).toBeCloseTo(3 / 5)
+    expect(scores.f1).toBeCloseTo((2 * 0.75 * 0.6) / 1.35)
+    expect(scores.exactRate).toBe(0.5)
+  })
+
+  it('scores nothing as zero, not as NaN', () => {
+    expect(sentenceScores([])).toMatchObject({ precision: 0, recall: 0, f1: 0, exactRate: 0 })
   })
 })

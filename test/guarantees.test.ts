@@ -9,13 +9,19 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { type Article, clean, detectFormat, type Options, UnscrapeError } from '../src/index.js'
+import { visibleText } from '../src/markdown/safe-text.js'
 import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
+import { type Composition, compositions, runComposition } from './compositions.js'
+import { article, furniturePage, markdownPage, plainText, tree, word } from './generators.js'
+import { isDangerousUrl, markdownRenderingProblem, renderingProblem } from './render-check.js'
 
 /**
- * The guarantees `clean()` gives on any string, checked on generated pages
- * (arbitrary trees, junk mixed into articles, hostile text and addresses) and
- * on every input in `fixtures/hostile/`. `npm run fuzz` runs this file with
- * many more runs (`UNSCRAPE_FUZZ_RUNS`) and saves failing inputs there.
+ * The guarantees `clean()` and every documented composition of the exported
+ * stages give on any string, checked on generated pages (arbitrary trees,
+ * junk mixed into articles, hostile text and addresses, plain text,
+ * Markdown; see `generators.ts`) and on every input in `fixtures/hostile/`.
+ * `npm run fuzz` runs this file with many more runs (`UNSCRAPE_FUZZ_RUNS`)
+ * and saves failing inputs there.
  */
 
 const fuzzRuns = Number(process.env.UNSCRAPE_FUZZ_RUNS ?? 0)
@@ -43,14 +49,20 @@ function inputText(input: string, format: Article['format']): string {
   return htmlText(input)
 }
 
-/** The text of HTML in document order. */
+/**
+ * The text of HTML in document order, with the label a media element's link
+ * gets (its title, else “Video” or “Audio”) where the element stands.
+ */
 function htmlText(input: string): string {
   const text: string[] = []
-  const tree = unified().use(unscrapeParseHtml, { maxDepth: Number.POSITIVE_INFINITY }).parse(input)
-  const pending: HastNodes[] = [tree]
+  const root = unified().use(unscrapeParseHtml, { maxDepth: Number.POSITIVE_INFINITY }).parse(input)
+  const pending: HastNodes[] = [root]
   while (pending.length > 0) {
     const node = pending.pop() as HastNodes
     if (node.type === 'text' || node.type === 'comment') text.push(node.value)
+    if (node.type === 'element' && (node.tagName === 'video' || node.tagName === 'audio')) {
+      text.push(`${node.properties.title ?? ''} Video Audio `)
+    }
     if ('children' in node) pending.push(...[...node.children].reverse())
     if (node.type === 'element' && node.content) pending.push(node.content)
   }
@@ -82,12 +94,6 @@ function isSubsequence(part: string, whole: string): boolean {
   return true
 }
 
-/** Whether an address has a scheme that can run code, read as leniently as a browser would. */
-function isDangerous(url: string): boolean {
-  const squeezed = [...url].filter((char) => char > ' ' && !/[\p{Cc}\p{Cf}]/u.test(char)).join('')
-  return /^(?:javascript|vbscript|data|file):/i.test(squeezed)
-}
-
 /** Every node of a Markdown tree. */
 function mdastNodes(markdown: string): MdastNodes[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown)
@@ -103,35 +109,49 @@ function mdastNodes(markdown: string): MdastNodes[] {
 
 /** Why an article breaks a guarantee, or `null` when it keeps them all. */
 function brokenGuarantee(input: string, article: Article): string | null {
-  for (const node of mdastNodes(article.markdown)) {
+  const markdownProblem = unsafeMarkdown(article.markdown)
+  if (markdownProblem) return markdownProblem
+  for (const image of article.images) {
+    if (isDangerousUrl(image.src)) return `unsafe image address: ${image.src}`
+  }
+  if (article.url !== null && isDangerousUrl(article.url)) return `unsafe url: ${article.url}`
+  // Nothing invented: the text's letters and digits are the input's, some
+  // left out (text encoded twice is read as the input meant it).
+  const letters = lettersOf(article.text)
+  const source = inputText(input, article.format)
+  if (
+    !isSubsequence(letters, lettersOf(source)) &&
+    !isSubsequence(letters, lettersOf(visibleText(source)))
+  ) {
+    return `text not taken from the input: ${article.text}`
+  }
+  // Nothing invisible: no control, invisible or reordering character a reader could not see.
+  for (const [name, value] of [
+    ['text', article.text],
+    ['Markdown', article.markdown],
+    ['title', article.title ?? ''],
+    ['removed text', article.removed.map((removal) => removal.text).join('\n')],
+  ]) {
+    if (visibleText(value as string) !== value) {
+      return `invisible characters in the ${name}: ${JSON.stringify(value)}`
+    }
+  }
+  // What a reader sees is what the model says: rendered, the Markdown is the text.
+  return renderingProblem(article)
+}
+
+/** Why some Markdown is unsafe to render (raw HTML, dangerous addresses), or `null`. */
+function unsafeMarkdown(markdown: string): string | null {
+  for (const node of mdastNodes(markdown)) {
     // `<!---->` is how Markdown keeps two adjacent lists apart: inert.
     if (node.type === 'html' && node.value !== '<!---->') {
       return `raw HTML in the Markdown: ${node.value}`
     }
-    if ('url' in node && isDangerous(node.url)) return `unsafe address in the Markdown: ${node.url}`
+    if ('url' in node && isDangerousUrl(node.url)) {
+      return `unsafe address in the Markdown: ${node.url}`
+    }
   }
-  for (const image of article.images) {
-    if (isDangerous(image.src)) return `unsafe image address: ${image.src}`
-  }
-  if (article.url !== null && isDangerous(article.url)) return `unsafe url: ${article.url}`
-  // Nothing invented: the text's letters and digits are the input's, some left out.
-  if (!isSubsequence(lettersOf(article.text), lettersOf(inputText(input, article.format)))) {
-    return `text not taken from the input: ${article.text}`
-  }
-  // The Markdown renders as the text: the same letters and digits, in order.
-  const rendered = mdastNodes(article.markdown)
-    .filter((node) => node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')
-    .map((node) => ('value' in node ? node.value : ''))
-    .reverse()
-    .join('')
-  const textLetters = lettersOf(article.text)
-  if (
-    lettersOf(rendered) !== textLetters &&
-    lettersOf(rendered) !== lettersOf(`${article.title ?? ''}${article.text}`)
-  ) {
-    return `the Markdown renders as other words than the text:\n${article.markdown}\n---\n${article.text}`
-  }
-  return null
+  return markdownRenderingProblem(markdown)
 }
 
 /** The text of cleaning an article's own Markdown, read as Markdown. */
@@ -148,6 +168,38 @@ function check(input: string, format?: Options['format']): string | null {
     return `clean() threw: ${error instanceof Error ? error.stack : String(error)}`
   }
   return brokenGuarantee(input, article)
+}
+
+/** Run a composition of the exported stages and check what it makes; a string for fast-check to report. */
+function checkComposition(composition: Composition, input: string): string | null {
+  let article: Article
+  try {
+    article = runComposition(composition, input)
+  } catch (error) {
+    return `${composition.name} threw: ${error instanceof Error ? error.stack : String(error)}`
+  }
+  return brokenGuarantee(input, article)
+}
+
+/** Generated inputs of each form. */
+const inputsOf: Record<Composition['format'], fc.Arbitrary<string>> = {
+  html: fc.oneof(tree, article),
+  text: plainText,
+  markdown: markdownPage,
+}
+
+/** The inputs saved under `fixtures/hostile/`, with the format to read them in. */
+function savedHostileInputs(): Array<{ name: string; input: string; format: Options['format'] }> {
+  const saved = existsSync(hostileDir) ? readdirSync(hostileDir) : []
+  return saved.flatMap((name) =>
+    readdirSync(new URL(`${name}/`, hostileDir))
+      .filter((file) => file.startsWith('input.'))
+      .map((file) => ({
+        name: `fixtures/hostile/${name}/${file}`,
+        input: readFileSync(new URL(`${name}/${file}`, hostileDir), 'utf8'),
+        format: file.endsWith('.md') ? ('markdown' as const) : undefined,
+      })),
+  )
 }
 
 /** Save a failing input under `<folder>/<hash>/` (`fixtures/hostile` by default) so it stays a regression test. */
@@ -187,182 +239,6 @@ function assertSaving(
   const saved = fuzzRuns && input !== undefined ? `\nSaved to ${save(input)}` : ''
   throw new Error(`${String(result.errorInstance)}\nInput: ${JSON.stringify(input)}${saved}`)
 }
-
-/** Words of an ordinary article. */
-const word = fc.constantFrom(
-  'harbour',
-  'ferry',
-  'Officials',
-  'said',
-  'Monday',
-  '3.5',
-  'million',
-  'café',
-  'naïve',
-  'Zürich',
-  '東京',
-  'Ğ',
-)
-
-/** Text a page might hold, hostile pieces included. */
-const textPiece = fc.oneof(
-  { weight: 6, arbitrary: word },
-  {
-    weight: 2,
-    arbitrary: fc.constantFrom(
-      ' ',
-      '\n',
-      '. ',
-      '# ',
-      '* ',
-      '- ',
-      '1. ',
-      '> ',
-      '[x](javascript:alert(1))',
-      '![i](data:text/html,x)',
-      '|',
-      '`',
-      '```',
-      '_',
-      '~~',
-      '<',
-      '&lt;script&gt;alert(1)&lt;/script&gt;',
-      '&lt;img src=x onerror=alert(1)&gt;',
-      '&amp;',
-      '&#0;',
-      '\\',
-      '\u0000',
-      '\u0007',
-      '\u001b[31m',
-      '\ud800',
-      '\udfff',
-      '\ufffd',
-      '\u202e',
-      'http://example.com/a_b*c',
-      'www.example.com',
-      '<!-- c -->',
-    ),
-  },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
-)
-
-const text = fc.array(textPiece, { maxLength: 12 }).map((pieces) => pieces.join(' '))
-
-/** A dangerous or ordinary address. */
-const address = fc.constantFrom(
-  'https://example.com/story',
-  '/relative/path',
-  'javascript:alert(1)',
-  ' JaVaScRiPt:alert(1)',
-  'java&#x09;script:alert(1)',
-  'java\nscript:alert(1)',
-  'vbscript:msgbox(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'data:image/svg+xml,<svg onload=alert(1)>',
-  '&#106;avascript:alert(1)',
-  'file:///etc/passwd',
-)
-
-const tagName = fc.constantFrom(
-  'p',
-  'div',
-  'span',
-  'b',
-  'em',
-  'a',
-  'h1',
-  'h2',
-  'h3',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'pre',
-  'code',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'figure',
-  'figcaption',
-  'nav',
-  'aside',
-  'footer',
-  'script',
-  'style',
-  'template',
-  'svg',
-  'select',
-  'textarea',
-)
-
-/** Arbitrary HTML trees: any tag in any tag, hostile attributes and text. */
-const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    text,
-    fc
-      .tuple(tagName, address, fc.array(tie('node'), { maxLength: 4 }))
-      .map(([tag, href, children]) => {
-        const attribute = tag === 'a' ? ` href="${href}"` : ''
-        return `<${tag}${attribute}>${children.join('')}</${tag}>`
-      }),
-    address.map((src) => `<img src="${src}" alt="pic" onerror="alert(1)">`),
-  ),
-})).node
-
-/** Ordinary article paragraphs. */
-const prose = fc
-  .array(fc.array(word, { minLength: 3, maxLength: 12 }), { minLength: 1, maxLength: 4 })
-  .map((sentences) => sentences.map((words) => `${words.join(' ')}.`).join(' '))
-
-/** Junk a page surrounds its story with. */
-const junk = fc.oneof(
-  fc.constant('<nav><a href="/">Home</a> <a href="/world">World</a></nav>'),
-  fc.constant('<script>document.write("<p>injected</p>")</script>'),
-  fc.constant('<div class="ad">Advertisement</div>'),
-  fc.constant('<div class="share">Share on Facebook</div>'),
-  address.map((href) => `<p><a href="${href}">Read more</a></p>`),
-  tree,
-)
-
-/** Articles with junk mixed in. */
-const article = fc
-  .array(
-    fc.oneof(
-      { weight: 3, arbitrary: prose.map((value) => `<p>${value}</p>`) },
-      { weight: 1, arbitrary: junk },
-      { weight: 1, arbitrary: tree },
-    ),
-    { minLength: 1, maxLength: 8 },
-  )
-  .map((blocks) => `<html><body><article>${blocks.join('')}</article></body></html>`)
-
-/** Plain text, hostile lines included. */
-const plainText = fc
-  .array(fc.oneof(prose, text), { maxLength: 8 })
-  .chain((paragraphs) => fc.constantFrom('\n', '\n\n').map((gap) => paragraphs.join(gap)))
-
-/** Markdown a scraper might save: blocks of any kind, hostile text, raw HTML and addresses. */
-const markdownPage = fc
-  .array(
-    fc.oneof(
-      { weight: 3, arbitrary: prose },
-      { weight: 2, arbitrary: text },
-      text.map((value) => `## ${value}`),
-      fc
-        .array(text, { minLength: 1, maxLength: 3 })
-        .map((items) => items.map((item) => `- ${item}`).join('\n')),
-      text.map((value) => `> ${value}`),
-      text.map((value) => `\`\`\`\n${value}\n\`\`\``),
-      fc.tuple(text, text).map(([a, b]) => `| ${a} | x |\n| - | - |\n| ${b} | y |`),
-      fc.tuple(word, address).map(([label, href]) => `[${label}](${href}) ![${label}](${href})`),
-      junk,
-      tree,
-    ),
-    { maxLength: 8 },
-  )
-  .map((blocks) => blocks.join('\n\n'))
 
 describe('guarantees of clean() on any string', () => {
   it('hold on arbitrary HTML trees', () => {
@@ -440,18 +316,98 @@ describe('guarantees of clean() on any string', () => {
   })
 
   it('hold on every saved hostile input', () => {
-    const saved = existsSync(hostileDir) ? readdirSync(hostileDir) : []
-    for (const name of saved) {
-      for (const file of readdirSync(new URL(`${name}/`, hostileDir))) {
-        if (!file.startsWith('input.')) continue
-        const input = readFileSync(new URL(`${name}/${file}`, hostileDir), 'utf8')
-        const format = file.endsWith('.md') ? 'markdown' : undefined
-        expect(check(input, format), `fixtures/hostile/${name}/${file}`).toBeNull()
-      }
+    for (const { name, input, format } of savedHostileInputs()) {
+      expect(check(input, format), name).toBeNull()
     }
   })
 
   it('only documented errors: UnscrapeError with a code', () => {
     expect(() => clean(42 as unknown as string)).toThrow(UnscrapeError)
   })
+})
+
+/** Elements whose text a reader of the page does not see as text. */
+const unseenTags: ReadonlySet<string> = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'select',
+  'textarea',
+  'video',
+  'audio',
+  'canvas',
+])
+
+/** Whether a page shows a reader some word: a letter or digit in text outside `unseenTags`. */
+function hasReadableText(input: string, format: 'html' | 'text'): boolean {
+  if (format === 'text') return /[\p{L}\p{N}]/u.test(visibleText(input))
+  const shows = (node: HastNodes): boolean => {
+    if (node.type === 'text') return /[\p{L}\p{N}]/u.test(visibleText(node.value))
+    if (node.type === 'element' && unseenTags.has(node.tagName)) return false
+    return 'children' in node && node.children.some((child) => shows(child as HastNodes))
+  }
+  return shows(unified().use(unscrapeParseHtml).parse(input) as HastNodes)
+}
+
+describe('clean() never returns nothing of a page with readable text', () => {
+  const says = (article: Article) => /[\p{L}\p{N}]/u.test(`${article.title ?? ''} ${article.text}`)
+  for (const [name, arbitrary, format] of [
+    ['arbitrary HTML trees', tree, 'html'],
+    ['articles with junk mixed in', article, 'html'],
+    ['pages of nothing but page furniture', furniturePage, 'html'],
+    ['plain text', plainText, 'text'],
+  ] as const) {
+    it(`on ${name}`, () => {
+      assertSaving(
+        arbitrary,
+        (input) => {
+          if (!hasReadableText(input, format)) return
+          const cleaned = clean(input, { format })
+          if (!says(cleaned))
+            throw new Error('clean() returned no text of a page with readable text')
+        },
+        (input) => saveFailure(input, format),
+      )
+    })
+  }
+
+  it('warns when it had to clean the page again with fewer rules', () => {
+    const cleaned = clean(
+      '<html><body><nav><a href="/">Home</a></nav><aside><p>Ferry times change on Monday.</p></aside></body></html>',
+    )
+    expect(cleaned.text).toContain('Ferry times change on Monday.')
+    expect(cleaned.warnings.map((warning) => warning.rule)).toEqual(['empty-output'])
+  })
+})
+
+describe('guarantees of every documented composition of the exported stages', () => {
+  for (const composition of compositions) {
+    it(`hold for ${composition.name}`, () => {
+      const format = composition.format === 'markdown' ? 'markdown' : undefined
+      assertSaving(
+        inputsOf[composition.format],
+        (input) => {
+          const broken = checkComposition(composition, input)
+          if (broken) throw new Error(broken)
+        },
+        (input) => saveFailure(input, format),
+      )
+    })
+
+    it(`hold for ${composition.name} on every saved hostile input of its form`, () => {
+      for (const { name, input, format } of savedHostileInputs()) {
+        if ((format === 'markdown' ? 'markdown' : detectFormat(input)) !== composition.format) {
+          continue
+        }
+        expect(checkComposition(composition, input), name).toBeNull()
+      }
+    })
+  }
 })

@@ -10,14 +10,15 @@ export const storyParagraph =
   '<p>The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative, the ferry operators and the town council, officials said in a statement.</p>'
 
 /**
- * Clean HTML with `main-content` off, so a rule's case is judged by that
- * rule alone (the small test pages have no real main container to find).
+ * Clean HTML with `main-content` and `duplicate` off, so a rule's case is
+ * judged by that rule alone (the small test pages have no real main
+ * container to find, and repeat `storyParagraph` as filler).
  */
 export function cleanHtml(html: string, options: Options = {}): Article {
   return clean(html, {
     format: 'html',
     ...options,
-    rules: { 'main-content': false, ...options.rules },
+    rules: { 'main-content': false, duplicate: false, ...options.rules },
   })
 }
 

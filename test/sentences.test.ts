@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { split } from 'sentence-splitter'
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from '../src/structure/sentences.js'
-import { expectGuarantees } from './util.js'
+import { clean, splitSentences } from '../src/index.js'
+import { everyParagraph, expectGuarantees } from './util.js'
 
 /** A paragraph and the sentences it must split into. */
 type Case = [paragraph: string, sentences: string[]]
@@ -340,6 +342,147 @@ const table: Record<string, Case[]> = {
     ],
   ],
 
+  'clock times (a.m., p.m.) before a capitalised word': [
+    ['At 7 a.m. Dr. Okafor opened the clinic.', ['At 7 a.m. Dr. Okafor opened the clinic.']],
+    [
+      'By 9 p.m. Ms. Ito had left the office for the night.',
+      ['By 9 p.m. Ms. Ito had left the office for the night.'],
+    ],
+    [
+      'Until 10 A.M. Officer Lane kept the road closed.',
+      ['Until 10 A.M. Officer Lane kept the road closed.'],
+    ],
+    [
+      'We met at 7 a.m. Dr. Okafor arrived later.',
+      ['We met at 7 a.m.', 'Dr. Okafor arrived later.'],
+    ],
+    [
+      'The shop closed at 6 P.M. The street emptied.',
+      ['The shop closed at 6 P.M.', 'The street emptied.'],
+    ],
+    [
+      'Ballots are counted from 8 p.m. Tuesday in Carrow.',
+      ['Ballots are counted from 8 p.m. Tuesday in Carrow.'],
+    ],
+  ],
+
+  'lists inside one line': [
+    ['1) the first 2) the second', ['1) the first', '2) the second']],
+    ['1. the first 2. the second', ['1. the first', '2. the second']],
+    ['a. one b. two c. three', ['a. one', 'b. two', 'c. three']],
+    ['• 9. one • 10. two', ['• 9. one', '• 10. two']],
+    ['⁃ one ⁃ two', ['⁃ one', '⁃ two']],
+    [
+      'Pack these: 1) a tent 2) a stove 3) water.',
+      ['Pack these:', '1) a tent', '2) a stove', '3) water.'],
+    ],
+    [
+      'Steps. 1. Mix the flour 2. Add the eggs 3. Bake for an hour',
+      ['Steps.', '1. Mix the flour', '2. Add the eggs', '3. Bake for an hour'],
+    ],
+    [
+      '● Fresh bread ● Local cheese ● Cold cider',
+      ['● Fresh bread', '● Local cheese', '● Cold cider'],
+    ],
+    ['The permit needs (a) a form and (b) a fee.', ['The permit needs (a) a form and (b) a fee.']],
+    ['Items a) and b) are due on Monday.', ['Items a) and b) are due on Monday.']],
+    [
+      'He ranked 1. She ranked 2. Nobody else finished.',
+      ['He ranked 1.', 'She ranked 2.', 'Nobody else finished.'],
+    ],
+  ],
+
+  'ellipses and omissions': [
+    [
+      'Critics called the ruling unjust [...] (Lee 12). The court disagreed.',
+      ['Critics called the ruling unjust [...] (Lee 12).', 'The court disagreed.'],
+    ],
+    [
+      'The report calls the plan "costly […]" (Ortiz 4). Few agreed.',
+      ['The report calls the plan "costly […]" (Ortiz 4).', 'Few agreed.'],
+    ],
+    ['She paused . . . and then she spoke.', ['She paused . . . and then she spoke.']],
+    [
+      'Nobody spoke. . . . The river kept rising. . . .',
+      ['Nobody spoke.', '. . . The river kept rising. . . .'],
+    ],
+    ['The river rose.... Nobody moved.', ['The river rose....', 'Nobody moved.']],
+    ['Was it worth it? . . . Perhaps not.', ['Was it worth it?', '. . . Perhaps not.']],
+  ],
+
+  'numbers after abbreviations': [
+    ['See No. 5 on the list.', ['See No. 5 on the list.']],
+    ['Check item N°. 12.4.7 first.', ['Check item N°. 12.4.7 first.']],
+    ['Read pp. 12–14 before class.', ['Read pp. 12–14 before class.']],
+    ['The data are in Fig. 3 below.', ['The data are in Fig. 3 below.']],
+    ['It appeared in vol. 2 of the series.', ['It appeared in vol. 2 of the series.']],
+    ['The abbey was built c. 1150 by monks.', ['The abbey was built c. 1150 by monks.']],
+    ['Call Ana on ext. 4417 today.', ['Call Ana on ext. 4417 today.']],
+  ],
+
+  'footnote references': [
+    [
+      'The bridge opened in 1932. [4] Traffic doubled within a year.',
+      ['The bridge opened in 1932. [4]', 'Traffic doubled within a year.'],
+    ],
+    [
+      'The bridge opened in 1932.[4][5] Traffic doubled within a year.',
+      ['The bridge opened in 1932.[4][5]', 'Traffic doubled within a year.'],
+    ],
+    ['Tolls were dropped in 1960. [12–14]', ['Tolls were dropped in 1960. [12–14]']],
+    [
+      'Most towns kept their mayors. 7 Even so, councils grew.',
+      ['Most towns kept their mayors. 7', 'Even so, councils grew.'],
+    ],
+    ['The team won 3. 4 players were injured.', ['The team won 3.', '4 players were injured.']],
+    [
+      'The panel met in May. Sept. 11 Commission members spoke first.',
+      ['The panel met in May.', 'Sept. 11 Commission members spoke first.'],
+    ],
+    ['They moved to No. 4 Court Road.', ['They moved to No. 4 Court Road.']],
+  ],
+
+  'informal text': [
+    ['i left early. the bus was late.', ['i left early.', 'the bus was late.']],
+    ['ok so we went there. it was closed. lol', ['ok so we went there.', 'it was closed.', 'lol']],
+    ['what? where did you go?', ['what?', 'where did you go?']],
+    ['done.Then we left.', ['done.', 'Then we left.']],
+    ['Great food!Friendly staff.', ['Great food!', 'Friendly staff.']],
+    ['great show :) We loved it', ['great show :)', 'We loved it']],
+    ['so good :-) see you soon', ['so good :-)', 'see you soon']],
+    ['best trip ever 😂 Next time bring snacks', ['best trip ever 😂', 'Next time bring snacks']],
+    ['I ❤️ pizza so much', ['I ❤️ pizza so much']],
+    ['Wow!!! That was close.', ['Wow!!!', 'That was close.']],
+    ['Really?! I had no idea.', ['Really?!', 'I had no idea.']],
+    ['the govt. website is down again', ['the govt. website is down again']],
+    ['prices incl. tax went up. we paid anyway', ['prices incl. tax went up.', 'we paid anyway']],
+    ['Visit Amazon.Com for details.', ['Visit Amazon.Com for details.']],
+  ],
+
+  'line breaks': [
+    ['Hey everyone\nThanks for coming', ['Hey everyone', 'Thanks for coming']],
+    ['Dear Ana,\nThe parcel arrived today.', ['Dear Ana,\nThe parcel arrived today.']],
+    [
+      'The council met on Monday to discuss the budget and\nthe new library. It approved both plans\nafter a long debate that ran late into the night, and\nMayor Lena Ortiz signed them on Tuesday morning.',
+      [
+        'The council met on Monday to discuss the budget and\nthe new library.',
+        'It approved both plans\nafter a long debate that ran late into the night, and\nMayor Lena Ortiz signed them on Tuesday morning.',
+      ],
+    ],
+  ],
+
+  'imperatives after abbreviations': [
+    [
+      'The new rules apply across the U.S. Read them closely.',
+      ['The new rules apply across the U.S.', 'Read them closely.'],
+    ],
+    [
+      'The offer is open to staff of Acme Inc. Tell us what you think.',
+      ['The offer is open to staff of Acme Inc.', 'Tell us what you think.'],
+    ],
+    ['St. Paul the Apostle is buried there.', ['St. Paul the Apostle is buried there.']],
+  ],
+
   parentheses: [
     [
       '(He declined to comment.) The talks resumed on Monday.',
@@ -428,12 +571,73 @@ describe('splitSentences', () => {
   })
 
   it('stays fast on long paragraphs full of punctuation', () => {
-    const unit = 'Mr. A. B. said "no." U.S. p.m. etc. ... . . . ?! https://x.y/a?b=c 1. '
+    const unit =
+      'Mr. A. B. said "no." U.S. p.m. etc. ... . . . ?! https://x.y/a?b=c 1. 2) • x :) [3][4] a.Bc 5 Dd '
     const text = unit.repeat(Math.ceil(20_000 / unit.length))
     const started = performance.now()
     const spans = splitSentences(text)
     const elapsed = performance.now() - started
     expectGuarantees(text, spans)
     expect(elapsed).toBeLessThan(2_000)
+  })
+})
+
+/**
+ * Table cases that the plain-text parser turns into other blocks, so that
+ * `clean(text)` gives other sentences: what it gives instead.
+ */
+const parsedOtherwise: Record<string, string[]> = {
+  // A line that starts with a number and a full stop is a list item; the
+  // number becomes the list's.
+  '1. Preheat the oven to 200 degrees.': ['Preheat the oven to 200 degrees.'],
+  // A short line and the next are two paragraphs.
+  'Dear Ana,\nThe parcel arrived today.': ['Dear Ana,', 'The parcel arrived today.'],
+}
+
+describe('clean(text) splits sentences the same way', () => {
+  for (const [category, cases] of Object.entries(table)) {
+    describe(category, () => {
+      it.each(cases)('%s', (paragraph, expected) => {
+        const article = clean(`Notes\n\n${paragraph}`, { format: 'text' })
+        const sentences = everyParagraph(article).flatMap((block) =>
+          block.sentences.map((sentence) => sentence.text),
+        )
+        // The parser joins hard-wrapped lines with a space.
+        const wanted =
+          parsedOtherwise[paragraph] ?? expected.map((line) => line.replace(/\n/g, ' '))
+        expect(sentences).toEqual(wanted)
+      })
+    })
+  }
+
+  it('cuts a plea from a paragraph and keeps the story sentences before it', () => {
+    const story =
+      'Officials met on Monday to discuss the figures released last week by the statistics office.'
+    const pleas = [
+      ['Prices rose fastest in the U.S.', 'Share your thoughts in the comments below.'],
+      ['The hall first opened in 1932. [4]', 'Share your thoughts in the comments below.'],
+      ['Readers asked about the vote in Carrow…', 'Tell us what you think in the comments.'],
+    ]
+    const html = pleas.map(([kept, plea]) => `<p>${kept} ${plea}</p>`).join('')
+    const article = clean(`<article><h1>Prices</h1><p>${story}</p>${html}</article>`)
+    expect(article.text).toBe([story, ...pleas.map(([kept]) => kept)].join('\n\n'))
+    expect(article.removed.map((removal) => removal.text)).toEqual(pleas.map(([, plea]) => plea))
+  })
+})
+
+describe('README', () => {
+  it('prints what the splitSentences example says it yields', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const start = readme.indexOf('\n### `splitSentences(text)`\n')
+    const section = readme.slice(start, readme.indexOf('\n### ', start + 1))
+    const code = /```js\n([\s\S]*?)```/.exec(section)?.[1]
+    const yields = /Yields:\n\n```txt\n([\s\S]*?)```/.exec(section)?.[1]
+    expect(code).toBeDefined()
+    // The example imports the package by its name: run it against the build.
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', code ?? ''], {
+      cwd: new URL('..', import.meta.url),
+      encoding: 'utf8',
+    })
+    expect(output).toBe(yields)
   })
 })

@@ -63,6 +63,22 @@ describe('textToHast', () => {
     expect(blocks(textToHast('The vote was close and\nthe mayor abstained.'))).toEqual([
       ['p', 'The vote was close and the mayor abstained.'],
     ])
+    expect(blocks(textToHast('The ferry leaves from the\nharbour.'))).toEqual([
+      ['p', 'The ferry leaves from the harbour.'],
+    ])
+  })
+
+  it('keeps a line of one unbroken token apart: an address or a timestamp is no broken sentence', () => {
+    expect(
+      blocks(
+        textToHast(`${prose}\n2019-11-19T08:57:40+01:00\nhttps://cdn.example.com/a.jpg\n${prose}`),
+      ),
+    ).toEqual([
+      ['p', prose],
+      ['p', '2019-11-19T08:57:40+01:00'],
+      ['p', 'https://cdn.example.com/a.jpg'],
+      ['p', prose],
+    ])
   })
 
   it('keeps one paragraph per line in one-paragraph-per-line scrapes', () => {

@@ -7,8 +7,9 @@ export interface CaptionParts {
 }
 
 /**
- * A credit at the end of a caption: "Photo: Jane Roe/Agency", "(AP
- * Photo/John Doe)", "Foto: dpa", "Jane Roe/Getty Images"; up to the end
+ * A credit at the end of a caption: "Photo: Jane Roe/Agency", "Image
+ * credit: AP", "(AP Photo/John Doe)", "(Photo by Jane Roe)", "Foto: dpa",
+ * "Jane Roe / Getty Images", "© Jane Roe"; up to the end
  * of a text that ends in two white space characters at most. Sticky:
  * searched for anywhere, each try would read up to 120 characters ahead, so
  * `splitCredit` tries it only where a credit can start. White space before
@@ -16,13 +17,23 @@ export interface CaptionParts {
  * /AFP") needs its own branch.
  */
 const creditAt =
-  /(?:^|\s+(?!\s)|(?<=[.!?]))(\(?(?:photo|photograph|image|picture|illustration|graphic|video|credit|foto|bild|crédit|crédito)s?(?: by)?\s*[:/©](?:\s*[^()\s][^()]{0,119}|\s+)\)?|\((?:AP|AFP|Reuters|EPA|dpa|Getty Images?)\b[^()]{0,80}\)|©(?:\s*[^©\s][^©]{0,119}|\s+)|(?:[\p{L}\p{M} '’-]{1,40}|(?<=(?:^|[\s.!?]) ))\/(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|Alamy)(?: via [\p{L} .'’-]{1,60})?)\.?\s{0,2}$/iuy
+  /(?:^|\s+(?!\s)|(?<=[.!?]))(\(?(?:photo|photograph|image|picture|illustration|graphic|video|credit|foto|bild|crédit|crédito)s?(?: credits?)?\s*[:/©](?:\s*[^()\s][^()]{0,119}(?:\([^()]{1,40}\))?|\s+)\)?|\((?:photo|photograph|image|picture|illustration|video)s? by [^()]{1,120}\)|\((?:AP|AFP|Reuters|EPA|dpa|Getty Images?|Bloomberg|Xinhua|ANP|PA|Imago|NurPhoto|Anadolu|Keystone|SOPA Images|ZUMA|Sipa)\b[^()]{0,80}\)|©(?:\s*[^©\s][^©]{0,119}|\s+)|(?:[\p{L}\p{M} '’-]{1,40}|(?<=(?:^|[\s.!?]) ))\/ ?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|Alamy|Bloomberg|Xinhua|ANP|PA|Imago|NurPhoto|Anadolu|Keystone|SOPA Images|ZUMA|Sipa)(?: via [\p{L} .'’-]{1,60})?)\.?\s{0,2}$/iuy
 
 /**
  * Most characters other than white space a credit holds: a label, its
  * separator, 120 characters and a closing bracket and full stop.
  */
 const longestCredit = 140
+
+/**
+ * Whether a line of text is a credit and nothing else: "Photo: Jane
+ * Roe/Agency", "Image credit: AP", "Jan Novak / AFP via Getty Images",
+ * "(Photo by Jane Roe)".
+ */
+export function isCreditLine(text: string): boolean {
+  const parts = splitCredit(text)
+  return parts.credit !== null && parts.caption === null
+}
 
 /** Split a caption into its description and its trailing credit. */
 export function splitCredit(text: string): CaptionParts {

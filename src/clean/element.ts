@@ -1,5 +1,5 @@
 import type { Element, Nodes, Root } from 'hast'
-import { collapseWhitespace, isSpaceCode } from '../text-shape.js'
+import { collapseWhitespace, nonSpaceLength } from '../text-shape.js'
 
 /** Heading elements. */
 const headingTags: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
@@ -237,6 +237,53 @@ export function isLinkedHeading(node: Element): boolean {
   return external
 }
 
+/** Blocks whose text is a paragraph's. */
+const paragraphTags: ReadonlySet<string> = new Set(['p', 'pre', 'blockquote', 'td', 'dd'])
+
+/** Fewest characters of a paragraph that says something. */
+export const minParagraphLength = 25
+
+/** Most link text (share of its text) a paragraph of prose has. */
+export const maxProseLinkDensity = 0.3
+
+/**
+ * Whether an element is a paragraph-like block: `<p>`, `<pre>`, a
+ * quotation, a cell or a definition, or a `<div>` or `<section>` that holds
+ * a paragraph's worth of text directly (no `<p>` around it).
+ */
+export function isParagraphBlock(node: Element): boolean {
+  if (paragraphTags.has(node.tagName)) return true
+  if (node.tagName !== 'div' && node.tagName !== 'section') return false
+  return node.children.some(
+    (child) => child.type === 'text' && child.value.trim().length >= minParagraphLength,
+  )
+}
+
+/**
+ * The prose inside an element: how many paragraph-like blocks of at least
+ * `minParagraphLength` characters, few of them links, it holds, and their
+ * non-space characters. A block inside such a block is counted with it.
+ */
+export function proseOf(node: Element | Root): { paragraphs: number; size: number } {
+  let paragraphs = 0
+  let size = 0
+  const walk = (parent: Element | Root): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element' || silentTags.has(child.tagName)) continue
+      if (!isParagraphBlock(child)) {
+        walk(child)
+        continue
+      }
+      if (textOf(child).length >= minParagraphLength && linkDensity(child) < maxProseLinkDensity) {
+        paragraphs++
+        size += textSize(child)
+      }
+    }
+  }
+  walk(node)
+  return { paragraphs, size }
+}
+
 /** Class or id tokens of footnote and endnote lists. */
 const footnoteName =
   /(?:^|[\s_-])(?:footnote|footnotes|endnote|endnotes|fn-list|reflist|references)(?:$|[\s_-])/
@@ -295,16 +342,4 @@ export function childElements(node: Element | Root): Element[] {
   const elements: Element[] = []
   for (const child of node.children) if (child.type === 'element') elements.push(child)
   return elements
-}
-
-/** Characters of a text that are not whitespace. */
-function nonSpaceLength(value: string): number {
-  let spaces = 0
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    // Printable ASCII and Latin-1 first: most characters, and never a space.
-    if (code > 0x20 && code < 0xa0) continue
-    if (isSpaceCode(code)) spaces++
-  }
-  return value.length - spaces
 }

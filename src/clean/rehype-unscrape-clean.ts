@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast'
-import { split } from 'sentence-splitter'
 import { EXIT, SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
 import type { RulesOption } from '../options.js'
+import { splitSentences } from '../structure/sentences.js'
 import { wordCount, words } from '../text-shape.js'
 import type { Image, Place, Removal } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
@@ -17,10 +17,13 @@ import {
   isLinkedHeading,
   isProtected,
   mayHoldStory,
+  proseOf,
   type TreeMeasures,
   textOf,
+  textSize,
   withMeasures,
 } from './element.js'
+import { makeHastSafe } from './make-hast-safe.js'
 import { removedText } from './removed-text.js'
 import type { Rule, RuleContext } from './rule.js'
 import { rules as allRules } from './rules/index.js'
@@ -88,6 +91,12 @@ const wrapperTags: ReadonlySet<string> = new Set([
   'font',
 ])
 
+/**
+ * Blocks whose sentences the sentence rules judge: paragraphs, and the
+ * headings a line of scraped text is read as ("Get the app").
+ */
+const sentenceTags: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
 /** Fewest words of a paragraph that counts as story prose (for `storyWords`). */
 const minProseWords = 20
 
@@ -120,8 +129,11 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     const order = documentOrder(scope)
     const bylines: Array<{ byline: Byline; ancestors: Element[] }> = []
     let storyWords: Set<string> | undefined
+    /** Non-space characters of the page's prose, measured when a rule first removes something. */
+    let pageProse: number | undefined
     const context: RuleContext = {
       meta: data.meta,
+      format: data.format,
       ancestors,
       storyWords: () => {
         storyWords ??= collectStoryWords(scope)
@@ -136,6 +148,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     }
 
     dropHead(tree)
+    makeHastSafe(tree)
     // The walk's measures serve the pruning too, less those of every
     // container whose subtree the walk changed: measuring a page again
     // cost as much as the first time.
@@ -236,7 +249,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         ancestors.pop()
         const emptied =
           (!childHasContent && wrapperTags.has(child.tagName)) ||
-          (child.tagName === 'p' && sentenceRules.length > 0 && cleanSentences(child))
+          (sentenceTags.has(child.tagName) && sentenceRules.length > 0 && cleanSentences(child))
         if (emptied) {
           noteChange()
           continue
@@ -257,7 +270,14 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         if (findings.length === 0) continue
         const taken = new Set<ElementContent>()
         for (const finding of findings) {
-          if (finding.nodes.some((node) => isProtected(node) || holdsStory(node, data.meta.title)))
+          if (
+            finding.nodes.some(
+              (node) =>
+                isProtected(node) ||
+                holdsStory(node, data.meta.title) ||
+                holdsMostProse(node, rule),
+            )
+          )
             continue
           for (const node of finding.nodes) {
             if (taken.has(node)) continue
@@ -297,9 +317,32 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
     function firstVerdict(node: Element): { rule: Rule; reason: string } | undefined {
       for (const rule of elementRules) {
         const reason = rule.element?.(node, context)
-        if (reason) return holdsStory(node, data.meta.title) ? undefined : { rule, reason }
+        if (!reason) continue
+        return holdsStory(node, data.meta.title) || holdsMostProse(node, rule)
+          ? undefined
+          : { rule, reason }
       }
       return undefined
+    }
+
+    /**
+     * Whether an element a rule would remove holds most of the page's prose
+     * (two paragraphs or more, and half the prose of the page or more): a
+     * prompt or a class name inside or on the story's container, which must
+     * not take the story with it. The element stays, with a warning, and
+     * the walk judges what is inside it, the prompt included.
+     */
+    function holdsMostProse(node: Element, rule: Rule): boolean {
+      if (rule.mayRemoveProse) return false
+      pageProse ??= proseOf(scope).size
+      if (pageProse === 0 || textSize(node) * 2 < pageProse) return false
+      const prose = proseOf(node)
+      if (prose.paragraphs < 2 || prose.size * 2 < pageProse) return false
+      file.message(
+        `Kept a \`<${node.tagName}>\` that \`${rule.id}\` would remove whole: it holds most of the page’s prose, so what is inside it is judged instead`,
+        { ruleId: rule.id, source: 'unscrape' },
+      )
+      return true
     }
 
     /**
@@ -326,9 +369,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
       if (relevant.length === 0) return false
 
       const cuts: Array<{ start: number; end: number; rule: Rule; reason: string }> = []
-      for (const node of split(raw)) {
-        if (node.type !== 'Sentence') continue
-        const [start, end] = node.range
+      for (const { start, end } of splitSentences(raw)) {
         const sentence = raw.slice(start, end)
         for (const rule of relevant) {
           const reason = rule.sentence?.(sentence, context)

@@ -1,11 +1,17 @@
 import type { Element, ElementContent, Root } from 'hast'
 import type { Byline, Metadata } from '../data.js'
+import type { InputFormat } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
 
 /** What a rule may consult while it decides. */
 export interface RuleContext {
   /** Page metadata found before cleaning (the title, say). */
   readonly meta: Readonly<Metadata>
+  /**
+   * Which form the input was read as: plain text and Markdown have no
+   * markup to tell a link from a line, so rules may weigh their lines apart.
+   */
+  readonly format: InputFormat
   /** The elements that enclose the node being looked at, outermost first. */
   readonly ancestors: readonly Element[]
   /**
@@ -61,6 +67,16 @@ export interface Rule {
   readonly id: string
   /** What the rule removes, in one line. */
   readonly description: string
+  /**
+   * Whether the rule may remove an element that holds most of the page's
+   * prose: it judges elements by what they are (a page footer, a
+   * `<noscript>`, a hidden panel, a thread of readers' comments), and such
+   * an element is not the story however much prose it holds. Rules that
+   * judge by class names or by what a block says may not: a prompt or a
+   * class name on the story's container must not take the story with it,
+   * so the clean stage keeps that element and judges what is inside it.
+   */
+  readonly mayRemoveProse?: boolean
   /**
    * Look at a container's child elements together (called once per
    * container, before `element` sees them one by one) and return the runs

@@ -36,3 +36,31 @@ function schemeOf(head: string): string {
   }
   return scheme.toLowerCase()
 }
+
+/** Tabs and line breaks, which a browser removes from anywhere in an address. */
+const tabOrLineBreak = /[\t\n\r]/g
+
+/** Other controls, which a browser percent-encodes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const urlControl = /[\0-\x1f\x7f-\x9f]/g
+
+/**
+ * An address as a browser reads it (the WHATWG URL parser's first steps):
+ * spaces and controls at its ends stripped, tabs and line breaks removed,
+ * other controls percent-encoded. `" https://example.com/a\nb "` is
+ * `https://example.com/ab`; an address of spaces is empty. Written out, it
+ * needs no `<…>` around it for that, and a renderer reads it as the page's
+ * browser did.
+ */
+export function browserUrl(url: string): string {
+  // Leading and trailing C0 controls and spaces, counted rather than
+  // matched: a pattern anchored at the end would retry from every space.
+  let start = 0
+  let end = url.length
+  while (start < end && url.charCodeAt(start) <= 0x20) start++
+  while (end > start && url.charCodeAt(end - 1) <= 0x20) end--
+  return url
+    .slice(start, end)
+    .replace(tabOrLineBreak, '')
+    .replace(urlControl, (char) => encodeURIComponent(char))
+}

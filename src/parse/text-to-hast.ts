@@ -1,7 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type { Point, Position } from 'unist'
+import { inlineListItems } from '../inline-lists.js'
 import {
   endsLikeSentence,
+  isHardWrapped,
   looksLikeHeading,
   looksLikeProse,
   startsLowercase,
@@ -50,7 +52,8 @@ const listItem = /^(\s*)(?:([-*•‣◦▪–])|(\d{1,3})[.)])\s+(\S.*)$/u
  *   heading (`h2`; the table-of-contents rule later demotes headings it
  *   does not list); a numbered one ("1. Introduction", "2.1 Background")
  *   takes its level from its numbering;
- * - lines starting with `-`, `*`, `•` or `1.` are list items, nested by indent;
+ * - lines starting with `-`, `*`, `•` or `1.` are list items, nested by indent,
+ *   unless the line holds a whole list ("1) one 2) two"): that stays prose;
  * - paragraphs are split by blank lines, and by line breaks when the text
  *   has one paragraph per line; hard-wrapped lines are joined.
  */
@@ -115,10 +118,11 @@ function toLines(value: string): Line[] {
 function toBlocks(lines: Line[]): RawBlock[] {
   const blocks: RawBlock[] = []
   for (const chunk of chunksOf(lines)) {
-    const wrapped = isHardWrapped(chunk)
+    const wrapped = isWrappedChunk(chunk)
     let previous: TextBlock | undefined
     for (const line of chunk) {
-      const item = listItem.exec(line.value)
+      // A line that holds a whole list ("1) one 2) two") stays prose.
+      const item = inlineListItems(line.value).length > 1 ? null : listItem.exec(line.value)
       if (item) {
         const number = item[3]
         blocks.push({
@@ -163,25 +167,23 @@ function chunksOf(lines: Line[]): Line[][] {
 }
 
 /**
- * Whether a chunk was wrapped at a fixed width: three or more lines, none
- * longer than a typical wrap width, most of them close to the longest.
+ * Whether a chunk was wrapped at a fixed width (and holds no list item
+ * before its last line).
  */
-function isHardWrapped(chunk: Line[]): boolean {
-  if (chunk.length < 3) return false
-  let longest = 0
-  for (const line of chunk) longest = Math.max(longest, line.value.length)
-  if (longest > 100 || longest < 40) return false
-  let full = 0
-  for (const line of chunk.slice(0, -1)) {
-    if (listItem.test(line.value)) return false
-    if (line.value.length >= longest * 0.75) full++
-  }
-  return full / (chunk.length - 1) >= 0.6
+function isWrappedChunk(chunk: Line[]): boolean {
+  if (chunk.slice(0, -1).some((line) => listItem.test(line.value))) return false
+  return isHardWrapped(chunk.map((line) => line.value.length))
 }
 
-/** Whether a line continues the previous one (a sentence broken mid-way). */
+/**
+ * Whether a line continues the previous one (a sentence broken mid-way). A
+ * line that is one run of characters with no space (an address, a
+ * timestamp, a file name) is a line of its own, not the start of a
+ * sentence; it may end one ("…from the\nharbour.").
+ */
 function continues(previous: string, next: string): boolean {
-  return !endsLikeSentence(previous) && startsLowercase(next)
+  if (endsLikeSentence(previous) || !startsLowercase(next)) return false
+  return /\s/.test(previous.trim()) && (/\s/.test(next.trim()) || endsLikeSentence(next))
 }
 
 /**

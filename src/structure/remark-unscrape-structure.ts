@@ -2,6 +2,8 @@ import GithubSlugger from 'github-slugger'
 import type { Heading, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
+import { fitTreeToContentModel } from '../markdown/content-model.js'
+import { makeMarkdownSafe } from '../markdown/safe-markdown.js'
 import { looksLikeHeading, looksLikeProse, wordCount } from '../text-shape.js'
 import type { Section } from '../types.js'
 import { BlockBuilder } from './block-builder.js'
@@ -20,7 +22,8 @@ export interface StructureOptions {
 }
 
 /**
- * Build the outline from the clean Markdown tree: the title becomes the one
+ * Build the outline from the clean Markdown tree, after making it safe (see
+ * `makeMarkdownSafe`) and well formed (see `fitTreeToContentModel`): the title becomes the one
  * `#` heading, the other headings are renumbered so the top level is `##`
  * (keeping their relative depth), and the content is split into sections,
  * blocks, paragraphs and sentences with offsets into the clean text. Puts
@@ -29,6 +32,12 @@ export interface StructureOptions {
 export function remarkUnscrapeStructure(options?: Readonly<StructureOptions> | null) {
   const splitting = options?.sentences !== false
   return (tree: Root, file: VFile): undefined => {
+    // Whatever chain brought the tree here, the text and the Markdown come
+    // out safe and as a reader sees them. Safety first: what an unsafe
+    // image or link leaves (a space at a paragraph's edge, a mark around
+    // nothing) is then tidied too.
+    makeMarkdownSafe(tree, file)
+    fitTreeToContentModel(tree)
     const data = unscrapeData(file)
     const title = data.meta.title
     removeTitleHeading(tree, title)

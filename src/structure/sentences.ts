@@ -1,5 +1,11 @@
 import { split } from 'sentence-splitter'
-import { isSpaceCode } from '../text-shape.js'
+import { bullets, inlineListItems } from '../inline-lists.js'
+import { en as abbreviationWords } from '../lexicon/abbreviations.js'
+import { en as exclamationWords } from '../lexicon/exclamation-names.js'
+import { en as starterWords } from '../lexicon/sentence-starters.js'
+import { en as speechWords } from '../lexicon/speech-verbs.js'
+import { en as timeWords } from '../lexicon/time-words.js'
+import { isHardWrapped, isSpaceCode } from '../text-shape.js'
 
 /** A sentence's place in its paragraph: [start, end) offsets. */
 export interface SentenceSpan {
@@ -30,75 +36,114 @@ export interface SentenceSpan {
  * ## How
  *
  * sentence-splitter's Sentence nodes give the base boundaries. Every place
- * where a sentence may end — terminal punctuation (`.` `!` `?` `…` `。`…),
- * optionally followed by closing quotes or brackets, then whitespace — is then
- * judged by the rules below, and so is every base boundary. A rule says
- * "boundary", "no boundary", or nothing: a base boundary stays unless a rule
- * says "no boundary" (merge), and a new boundary is added only where a rule
- * says "boundary" (split). Where no rule speaks (CJK punctuation, a symbol
- * such as "$" or "—" after a full stop, a number after an acronym)
- * sentence-splitter decides.
+ * where a sentence may end is then judged by the rules below, and so is every
+ * base boundary. The places are: after terminal punctuation (`.` `!` `?` `…`
+ * `。`…), optionally followed by closing quotes or brackets and footnote
+ * references, then whitespace; after an emoticon; at a line break; before a
+ * capital right after terminal punctuation ("done.Then"); and at the start of
+ * each item of a list written inside the text. A rule says "boundary", "no
+ * boundary", or nothing: a base boundary stays unless a rule says "no
+ * boundary" (merge), and a new boundary is added only where a rule says
+ * "boundary" (split). Where no rule speaks (CJK punctuation, a symbol such as
+ * "$" or "—" after a full stop, a number after an acronym) sentence-splitter
+ * decides.
  *
  * ## Rules (the first that applies decides)
  *
- * 1. No whitespace between the two sides (sentence-splitter cuts after every
- *    "?" and "!", even inside `https://example.com/a.b?c=d`): no boundary when
- *    the character before is ASCII; sentence-splitter decides otherwise (CJK:
- *    `今日は晴れです。明日は雨です。` stays two sentences).
- * 2. A sentence has a letter or digit: no boundary when the text before (back
+ * 1. A list inside the text ("1) the first 2) the second", "a. one b. two",
+ *    "• 9. one • 10. two", "⁃ one ⁃ two"; see `inlineListItems`): boundary
+ *    before each item, and the marker opens the item's sentence. Markers in
+ *    brackets ("(a)", "(1)") enumerate inside one sentence.
+ * 2. No whitespace between the two sides (sentence-splitter cuts after every
+ *    "?" and "!", even inside `https://example.com/a.b?c=d`): boundary when a
+ *    lowercase word of two or more letters, its full stop (or "!"/"?" run)
+ *    and a capitalised word meet ("done.Then", "Great food!Friendly staff"),
+ *    but not in names such as "Amazon.Com", "Mr.Smith" or "U.S.The"; no
+ *    boundary otherwise when the character before is ASCII; sentence-splitter
+ *    decides otherwise (CJK: `今日は晴れです。明日は雨です。` stays two
+ *    sentences).
+ * 3. A sentence has a letter or digit: no boundary when the text before (back
  *    to the previous boundary) or the rest of the paragraph has none, so a
  *    leading "..." or a trailing "—" never stands alone.
- * 3. The next token starts (after opening quotes/brackets) with a full stop,
+ * 4. No terminal punctuation before:
+ *    - after an emoticon (`:)`, `;-P`, `<3`) or emoji: boundary before a
+ *      capitalised word, and, after an emoticon, before a lowercase word
+ *      (`so good :-) see you soon`); no boundary otherwise (`I ❤️ pizza`);
+ *    - at a line break, unless the paragraph is hard-wrapped (see
+ *      `isHardWrapped`) or the line ends in "," ";" ":" or a dash: boundary
+ *      before a capitalised word or a number ("Hey everyone⏎Thanks for
+ *      coming");
+ *    - otherwise sentence-splitter decides.
+ * 5. The next token starts (after opening quotes/brackets) with a full stop,
  *    "…", a closing quote or bracket, "," ";" or ":": no boundary (the inner
- *    dots of ". . .").
- * 4. The next word starts with a lowercase letter: no boundary. This covers
- *    continuations after a closing quote (`…notice." he then left`),
- *    `U.S. officials`, `etc. and`, `5 p.m. on`, `Why? she asked` and an
- *    ellipsis before a lowercase word. Decision: a sentence never starts with
- *    a lowercase word, except words with a capital after a lowercase start
- *    ("iPhone", "eBay") and lettered list markers ("(b)", "c)"), which count
- *    as capitalised.
- * 5. Ellipsis (`…`, `...`, `....`, `. . .`): boundary before a capitalised
+ *    dots of ". . ."), except that a sentence may open with an ellipsis before
+ *    a capitalised word after "?", "!" or a word's full stop ("Was it worth
+ *    it? . . . Perhaps not.", "Nobody spoke. . . . The river rose.").
+ * 6. A footnote reference (`[4]`, `[12–14]`, `[b]`), a citation in brackets
+ *    closed by terminal punctuation (`[...] (Lee 12).`), or a bare footnote
+ *    number before a capitalised word (`…their mayors. 7 Even so, …`; edited
+ *    English spells out a number that opens a sentence) after terminal
+ *    punctuation: no boundary before it; it ends the sentence before it.
+ * 7. The next word starts with a lowercase letter (words with a capital after
+ *    a lowercase start, "iPhone", "eBay", and lettered list markers, "(b)",
+ *    "c)", count as capitalised):
+ *    - after a closing quote or bracket (`…notice." he then left`) or an
+ *      ellipsis (`Prices rose.... and then fell`): no boundary;
+ *    - after "!" or "?": boundary (`what? where did you go?`), except after a
+ *      name written with "!" ({@link exclamationNames}: "Yahoo! said");
+ *    - after a full stop: no boundary after an abbreviation (a single letter,
+ *      letters with inner full stops as in `U.S. officials`, `5 p.m. on`, a
+ *      known abbreviation that is not also an everyday word, such as "etc.",
+ *      "approx.", "govt.", or two to five consonants, "pkg."), nor after a
+ *      list marker that opens the sentence ("1. the first"); boundary after
+ *      anything else, so informal text that starts sentences in lowercase
+ *      splits (`i left early. the bus was late.`).
+ * 8. Ellipsis (`…`, `...`, `....`, `. . .`): boundary before a capitalised
  *    word (or an opening quote and a capitalised word).
- * 6. "!" or "?" (also after a closing quote or bracket), before a capitalised
- *    word:
+ * 9. "!" or "?" (also runs such as "!!!" and "?!", and after a closing quote
+ *    or bracket), before a capitalised word:
  *    - a name written with "!" ({@link exclamationNames}: Yahoo!, Jeopardy!,
  *      Wham!, …), not followed by a closing quote: boundary only before a
- *      sentence starter ({@link sentenceStarters}: "The", "They", "It", …),
- *      so "Yahoo! Inc." and "the Jeopardy! Tournament of Champions" stay
- *      whole;
+ *      sentence opener (see rule 12), so "Yahoo! Inc." and "the Jeopardy!
+ *      Tournament of Champions" stay whole;
  *    - a closing quote followed by an attribution — up to three capitalised
- *      words (not a sentence starter), then a speech verb such as "said" or
+ *      words (not a sentence opener), then a speech verb such as "said" or
  *      "asked" (`"Why now?" Karimi asked.`, `"Enough!" Gen. Ali Rahimi
  *      said.`): no boundary. After `."` the same words do start a sentence;
  *    - otherwise: boundary.
- * 7. Any other terminal punctuation than a single full stop (CJK "。", "．"):
- *    sentence-splitter decides.
- * 8. A single full stop before a number: no boundary after an abbreviation
- *    that takes a number (No. 5, Vol. 2, p. 12, vs. 3, approx. 300), a month
- *    (Jan. 5, Sept. 11) or a list marker that begins its sentence ("1. 5 ways
- *    to …"); nor after "a.m."/"p.m." before a bracketed number
- *    (`5 p.m. (1400 GMT)`). After another title, abbreviation, initial or
- *    acronym, or after "a.m."/"p.m.", sentence-splitter decides. After a word
- *    or a number: boundary ("in 2019. 2020 was worse" → two sentences).
- * 9. A single full stop before a capitalised word or an opening quote:
- *    - a list marker (`1.`, `12.`, `a.`, `B.`) that begins its sentence: no
- *      boundary ("1. First, …");
+ * 10. Any other terminal punctuation than a single full stop (CJK "。",
+ *    "．"): sentence-splitter decides.
+ * 11. A single full stop before a number: no boundary after an abbreviation
+ *    that takes a number (No. 5, N°. 12.4.7, Vol. 2, pp. 12–14, c. 1818,
+ *    ext. 4417, vs. 3), a month (Jan. 5, Sept. 11) or a list marker that
+ *    begins its sentence ("1. 5 ways to …"); nor after "a.m."/"p.m." before a
+ *    bracketed number (`5 p.m. (1400 GMT)`). After another title,
+ *    abbreviation, initial or acronym, or after "a.m."/"p.m.",
+ *    sentence-splitter decides. After a word or a number: boundary ("in 2019.
+ *    2020 was worse" → two sentences).
+ * 12. A single full stop before a capitalised word or an opening quote:
+ *    - a list marker (`1.`, `12.`, `a.`, `B.`) or a dotted label ("P.S.",
+ *      "N.B.") that begins its sentence: no boundary ("1. First, …");
  *    - e.g., i.e., vs., v., cf., viz., approx., ca.: no boundary;
  *    - a.m./p.m. in any case: no boundary before a weekday, month, time zone
- *      or "<Word> time" (`5 p.m. Friday`, `9 a.m. EST`, `11 p.m. Tehran time`),
- *      a boundary otherwise (`at 5 p.m. Officials said`);
+ *      or "<Word> time" (`5 p.m. Friday`, `9 a.m. EST`, `11 p.m. Tehran time`)
+ *      or when a preposition and the time are all of the sentence so far
+ *      (`At 7 a.m. Dr. Okafor opened the clinic.`); a boundary otherwise
+ *      (`We met at 7 a.m. Dr. Okafor arrived later.`);
  *    - a title before a name ({@link titles}: Mr., Dr., Gen., Sen., …): no
  *      boundary. "Dr." is always read as "Doctor", never "Drive";
  *    - an initial (one capital letter: "J. K. Rowling", "George W. Bush",
- *      "E. Smith"): no boundary, unless a sentence starter follows that is
- *      not itself an initial ("World War I. The war …" → boundary);
+ *      "E. Smith"): no boundary, unless a sentence opener follows that is not
+ *      itself an initial ("World War I. The war …" → boundary);
  *    - an abbreviation that can close a sentence ({@link closingAbbreviations}:
  *      Inc., Co., Ltd., Jr., St., Ave., Dept., etc., et al., …) or a dotted
  *      acronym (U.S., U.K., E.U., U.N., U.S.A., J.K.): boundary only before a
- *      sentence starter — "the U.S. Government", "Acme Inc. Chief Executive
- *      Jane Roe", "St. Louis" stay whole; "in the U.S. They", "Acme Inc. The
- *      company", "flags, banners, etc. It" split;
+ *      sentence opener — a sentence starter ({@link sentenceStarters}: "The",
+ *      "They", "It", "Please", …) or a capitalised word before a pronoun that
+ *      follows imperatives ("Share your thoughts", "Tell us") — so "the U.S.
+ *      Government", "Acme Inc. Chief Executive Jane Roe", "St. Louis" stay
+ *      whole; "in the U.S. They", "Acme Inc. The company", "in the U.S. Share
+ *      your thoughts", "flags, banners, etc. It" split;
  *    - anything else (a word, a number, a URL or e-mail address, a closing
  *      quote or bracket after the full stop): boundary. This also splits
  *      inside a quotation of several sentences (`"We are ready. We always
@@ -106,23 +151,22 @@ export interface SentenceSpan {
  *      (`(He declined to comment.) The talks resumed.` → two sentences).
  *
  * Numbers and decimals (3.5, 1,000.50, v2.0), URLs and e-mail addresses
- * (www.example.com, jane.roe@example.com) hold no whitespace, so only rule 1
- * concerns them. Lettered markers with a bracket ("a) second") hold no
- * terminal punctuation and never end a sentence.
+ * (www.example.com, jane.roe@example.com) hold no whitespace, so only rule 2
+ * concerns them. The word lists live in `src/lexicon/`.
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  const candidates = candidateBoundaries(text)
+  const scan = scanText(text)
   if (!mayCutWithoutSpace.test(text)) {
     // Most list items, short paragraphs and one-sentence paragraphs have no
     // place where a sentence could end inside them; and where every place is
     // settled by a rule, sentence-splitter's view cannot change the result
     // (without "…", CJK stops or line breaks it cuts only where the rules
     // look). Its cost is then saved.
-    if (candidates.length === 0) return spans(text, [])
-    const settled = decideCuts(text, [], candidates, true)
+    if (scan.candidates.length === 0) return spans(text, [])
+    const settled = decideCuts(text, [], scan, true)
     if (settled) return spans(text, settled)
   }
-  return splitSentencesThoroughly(text)
+  return spans(text, decideCuts(text, baseBoundaries(text), scan, false) ?? [])
 }
 
 /**
@@ -130,21 +174,22 @@ export function splitSentences(text: string): SentenceSpan[] {
  * reference its shortcuts are tested against.
  */
 export function splitSentencesThoroughly(text: string): SentenceSpan[] {
-  return spans(text, decideCuts(text, baseBoundaries(text), candidateBoundaries(text), false) ?? [])
+  return spans(text, decideCuts(text, baseBoundaries(text), scanText(text), false) ?? [])
 }
 
 /**
  * Decide the cuts from sentence-splitter's boundaries (`base`) and the places
- * where a sentence may end (`candidates`). With `settledOnly`, give up
- * (return `null`) at the first place no rule settles.
+ * where a sentence may end (`scan`). With `settledOnly`, give up (return
+ * `null`) at the first place no rule settles.
  */
 function decideCuts(
   text: string,
   base: readonly number[],
-  candidates: readonly number[],
+  scan: Scan,
   settledOnly: boolean,
 ): number[] | null {
   const n = text.length
+  const { candidates } = scan
   const lastWord = lastWordIndex(text)
   const cuts: number[] = []
   // Start of the current sentence, and how far it has been checked for a word.
@@ -171,7 +216,7 @@ function decideCuts(
       while (checked < p && !isWordChar(text, checked)) checked++
       hasWord = checked < p
     }
-    const verdict: Verdict = !hasWord || q > lastWord ? 'join' : judge(text, p, q, segStart)
+    const verdict: Verdict = !hasWord || q > lastWord ? 'join' : judge(text, p, q, segStart, scan)
     if (verdict === undefined && settledOnly) return null
     const cut = isBase ? verdict !== 'join' : verdict === 'split'
     if (cut) {
@@ -237,383 +282,47 @@ const openers = new Set([
 /** Punctuation that never starts a sentence. */
 const neverFirst = new Set([',', ';', ':'])
 
-/** Titles before a name: never the end of a sentence (case-sensitive). */
-const titles: ReadonlySet<string> = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Mx',
-  'Dr',
-  'Prof',
-  'Gov',
-  'Sen',
-  'Sens',
-  'Rep',
-  'Reps',
-  'Gen',
-  'Col',
-  'Lt',
-  'Capt',
-  'Sgt',
-  'Cpl',
-  'Pvt',
-  'Maj',
-  'Adm',
-  'Brig',
-  'Cmdr',
-  'Det',
-  'Insp',
-  'Supt',
-  'Rev',
-  'Hon',
-  'Pres',
-  'Amb',
-  'Fr',
-  'Msgr',
-  'Messrs',
-  'Mme',
-  'Mlle',
-])
-
+/** Titles before a name (case-sensitive): "Mr", "Dr", "Gen". */
+const titles: ReadonlySet<string> = new Set(abbreviationWords.titles)
+/** Abbreviations that can close a sentence (case-sensitive): "Inc", "Jr", "etc". */
+const closingAbbreviations: ReadonlySet<string> = new Set(abbreviationWords.closing)
+/** Abbreviations always followed by more of the sentence (lower-cased): "e.g", "vs". */
+const alwaysContinue: ReadonlySet<string> = new Set(abbreviationWords.continuing)
+/** Abbreviations before a number (lower-cased): "no", "p", "vol". */
+const beforeNumber: ReadonlySet<string> = new Set(abbreviationWords.beforeNumber)
+/** Month abbreviations (lower-cased). */
+const months: ReadonlySet<string> = new Set(abbreviationWords.months)
+/** "a.m" and "p.m" (lower-cased). */
+const times: ReadonlySet<string> = new Set(abbreviationWords.times)
 /**
- * Abbreviations that usually continue the sentence but can close it; a
- * boundary only before a sentence starter. Case-sensitive.
+ * Every abbreviation, lower-cased, but those that are also everyday words:
+ * a full stop after them ends nothing before a lowercase word.
  */
-const closingAbbreviations: ReadonlySet<string> = new Set([
-  'St',
-  'Mt',
-  'Ft',
-  'Ave',
-  'Blvd',
-  'Rd',
-  'Hwy',
-  'Co',
-  'Inc',
-  'Corp',
-  'Ltd',
-  'Bros',
-  'Jr',
-  'Sr',
-  'Esq',
-  'Dept',
-  'Univ',
-  'Assn',
-  'Ph.D',
-  'etc',
-  'Etc',
-  'al',
-])
-
-/** Abbreviations always followed by more of the sentence (lowercase, any case). */
-const alwaysContinue = new Set(['e.g', 'i.e', 'vs', 'cf', 'viz', 'approx', 'ca'])
-
-/** Abbreviations before a number (lowercase, any case): "No. 5", "p. 12". */
-const beforeNumber = new Set([
-  'no',
-  'nos',
-  'nr',
-  'vol',
-  'vols',
-  'fig',
-  'figs',
-  'p',
-  'pp',
-  'art',
-  'sec',
-  'ch',
-  'pt',
-  'op',
-  'ed',
-  'est',
-  'ver',
-  'vs',
-  'v',
-  'approx',
-  'ca',
-])
-
-/** Month abbreviations (lowercase, any case): "Jan. 5" is not a sentence end. */
-const months = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-])
-
-/** a.m. and p.m. without the final dot (lowercase, any case). */
-const times = new Set(['a.m', 'p.m'])
-
-/** Words that keep "5 p.m." in the sentence: weekdays, months, time zones. */
-const afterTime = new Set([
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'Mon',
-  'Tue',
-  'Tues',
-  'Wed',
-  'Thu',
-  'Thurs',
-  'Fri',
-  'Sat',
-  'Sun',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-  'ET',
-  'EST',
-  'EDT',
-  'CT',
-  'CST',
-  'CDT',
-  'MT',
-  'MST',
-  'MDT',
-  'PT',
-  'PST',
-  'PDT',
-  'GMT',
-  'BST',
-  'UTC',
-  'CET',
-  'CEST',
-  'EET',
-  'IST',
-  'JST',
-  'KST',
-  'AEST',
-  'AEDT',
-  'HKT',
-  'Eastern',
-  'Central',
-  'Mountain',
-  'Pacific',
-  'Local',
-])
-
-/**
- * Names written with "!" (lowercase): "!" in them ends no sentence unless a
- * sentence starter follows.
- */
-const exclamationNames: ReadonlySet<string> = new Set([
-  'yahoo!',
-  'jeopardy!',
-  'wham!',
-  'yum!',
-  'e!',
-  'oklahoma!',
-  'joomla!',
-])
-
-/**
- * Words that start sentences and hardly ever continue a name: function words
- * (pronouns, determiners, conjunctions, prepositions, auxiliaries) and
- * sentence adverbs. Words that are also names or parts of names ("May",
- * "Will", "First", "Under", "One") are left out.
- */
-const sentenceStarters: ReadonlySet<string> = new Set([
-  'The',
-  'A',
-  'An',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'There',
-  'Then',
-  'They',
-  'Their',
-  'Them',
-  'It',
-  'Its',
-  'He',
-  'His',
-  'Him',
-  'She',
-  'Her',
-  'We',
-  'Our',
-  'I',
-  'You',
-  'Your',
-  'My',
-  'But',
-  'And',
-  'Or',
-  'So',
-  'Yet',
-  'Nor',
-  'However',
-  'Meanwhile',
-  'Moreover',
-  'Furthermore',
-  'Nevertheless',
-  'Nonetheless',
-  'Still',
-  'Also',
-  'Instead',
-  'Indeed',
-  'Thus',
-  'Hence',
-  'Therefore',
-  'Otherwise',
-  'Now',
-  'Today',
-  'Yesterday',
-  'Tomorrow',
-  'Tonight',
-  'Earlier',
-  'Later',
-  'Last',
-  'Next',
-  'Finally',
-  'In',
-  'On',
-  'At',
-  'By',
-  'With',
-  'Without',
-  'From',
-  'To',
-  'For',
-  'Of',
-  'After',
-  'Before',
-  'During',
-  'Since',
-  'Until',
-  'When',
-  'While',
-  'Whereas',
-  'Where',
-  'Why',
-  'How',
-  'What',
-  'Who',
-  'Whose',
-  'Which',
-  'Whether',
-  'If',
-  'As',
-  'Although',
-  'Though',
-  'Because',
-  'Despite',
-  'Among',
-  'Between',
-  'Against',
-  'Within',
-  'Across',
-  'Through',
-  'About',
-  'Both',
-  'Each',
-  'Every',
-  'Either',
-  'Neither',
-  'All',
-  'Some',
-  'Many',
-  'Most',
-  'Several',
-  'Few',
-  'Any',
-  'No',
-  'Not',
-  'Such',
-  'Another',
-  'Other',
-  'Only',
-  'Even',
-  'Yes',
-  'Is',
-  'Are',
-  'Was',
-  'Were',
-  'Do',
-  'Does',
-  'Did',
-  'Has',
-  'Have',
-  'Had',
-  'Should',
-  'Would',
-  'Could',
-  'Must',
-  'Might',
-  'Let',
-  'Here',
-  'Once',
-  'Perhaps',
-  'According',
-])
-
+const beforeLowercase: ReadonlySet<string> = new Set(
+  [
+    ...abbreviationWords.titles,
+    ...abbreviationWords.closing,
+    ...abbreviationWords.continuing,
+    ...abbreviationWords.beforeNumber,
+    ...abbreviationWords.months,
+    ...abbreviationWords.times,
+    ...abbreviationWords.common,
+  ]
+    .map((word) => word.toLowerCase())
+    .filter((word) => !abbreviationWords.words.includes(word)),
+)
+/** Weekdays, months and time zones that keep "5 p.m." in its sentence. */
+const afterTime: ReadonlySet<string> = new Set(timeWords.afterTime)
+/** Prepositions of a time phrase ("At 5 a.m."), lower-cased. */
+const timePrepositions: ReadonlySet<string> = new Set(timeWords.timePrepositions)
+/** Names written with "!" (lower-cased): "yahoo!", "jeopardy!". */
+const exclamationNames: ReadonlySet<string> = new Set(exclamationWords.names)
+/** Words that start sentences and hardly ever continue a name: "The", "They". */
+const sentenceStarters: ReadonlySet<string> = new Set(starterWords.starters)
+/** Pronouns after an imperative that opens a sentence: "your", "us". */
+const afterImperative: ReadonlySet<string> = new Set(starterWords.afterImperative)
 /** Verbs of an attribution after a quotation: `"Why?" Karimi asked.` */
-const speechVerbs = new Set([
-  'said',
-  'says',
-  'asked',
-  'asks',
-  'added',
-  'adds',
-  'told',
-  'tells',
-  'wrote',
-  'writes',
-  'replied',
-  'replies',
-  'shouted',
-  'yelled',
-  'exclaimed',
-  'insisted',
-  'recalled',
-  'explained',
-  'continued',
-  'countered',
-  'noted',
-  'argued',
-  'wondered',
-  'demanded',
-  'cried',
-  'declared',
-  'stated',
-  'responded',
-  'remarked',
-  'warned',
-])
+const speechVerbs: ReadonlySet<string> = new Set(speechWords.afterQuote)
 
 /** Base boundaries: where sentence-splitter starts a sentence (not the first). */
 function baseBoundaries(text: string): number[] {
@@ -630,24 +339,84 @@ function baseBoundaries(text: string): number[] {
   return found
 }
 
-/**
- * Candidate boundaries: the first character after whitespace that follows
- * terminal punctuation (and any closing quotes or brackets).
- */
-function candidateBoundaries(text: string): number[] {
+/** What one pass over a paragraph finds for the rules. */
+interface Scan {
+  /**
+   * Places where a sentence may start, ascending: the first character after
+   * whitespace that follows terminal punctuation (with closing quotes or
+   * brackets, and footnote references), an emoticon or a line break; a
+   * capital right after terminal punctuation ("done.Then"); the start of a
+   * list item.
+   */
+  candidates: number[]
+  /** Of the candidates, the starts of items of lists inside the text (rule 1). */
+  items: ReadonlySet<number>
+  /** Whether the paragraph's lines are hard-wrapped (rule 4). */
+  wrapped: boolean
+}
+
+/** Walk the paragraph once: candidate boundaries, list items, line shape. */
+function scanText(text: string): Scan {
   const found: number[] = []
   const n = text.length
+  let lineBreaks = false
   let k = 0
   while (k < n) {
-    if (!isSpaceCode(text.charCodeAt(k)) || k === 0 || isSpaceCode(text.charCodeAt(k - 1))) {
+    const code = text.charCodeAt(k)
+    if (!isSpaceCode(code)) {
+      // A capital right after terminal punctuation: "done.Then", "really?!Yes".
+      if (
+        (code === 0x2e || code === 0x21 || code === 0x3f) &&
+        isAsciiUpper(text.charCodeAt(k + 1))
+      ) {
+        const before = text.charCodeAt(k - 1)
+        if (isAsciiLetter(before) || before === 0x21 || before === 0x3f) found.push(k + 1)
+      }
       k++
       continue
     }
     const p = k
-    while (k < n && isSpaceCode(text.charCodeAt(k))) k++
-    if (k < n && endsWithTerminal(text, p)) found.push(k)
+    let breaks = false
+    while (k < n && isSpaceCode(text.charCodeAt(k))) {
+      if (text.charCodeAt(k) === 0x0a) breaks = true
+      k++
+    }
+    if (k >= n) break
+    if (breaks) lineBreaks = true
+    if (p === 0) continue
+    if (
+      breaks ||
+      endsWithTerminal(text, beforeReferences(text, p)) ||
+      emoticonKind(text, tokenStart(text, p), p) !== null
+    ) {
+      found.push(k)
+    }
   }
-  return found
+  const items = inlineListItems(text)
+  const candidates = items.length > 0 ? mergeAscending(found, items) : found
+  return {
+    candidates,
+    items: new Set(items),
+    wrapped: lineBreaks && isHardWrapped(lineLengths(text)),
+  }
+}
+
+/** The lengths of the lines of a text, trimmed. */
+function lineLengths(text: string): number[] {
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().length)
+}
+
+/** Two ascending lists as one, without repeats. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y)
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true
+  return false
 }
 
 function endsWithTerminal(text: string, p: number): boolean {
@@ -656,31 +425,118 @@ function endsWithTerminal(text: string, p: number): boolean {
   return e > 0 && terminals.has(text.charAt(e - 1))
 }
 
-/** Judge a possible boundary between `text[..p)` and `text[q..)`. */
-function judge(text: string, p: number, q: number, segStart: number): Verdict {
-  // Rule 1: no whitespace between.
-  if (p === q) return text.charCodeAt(q - 1) < 0x80 ? 'join' : undefined
-
-  // The token before: [ls, p) = opening marks, word `w`, terminal run, closers.
-  const ls = tokenStart(text, p)
+/**
+ * Where the text before `p` ends once footnote references after terminal
+ * punctuation are set aside: `…in Dulwich. [17]`, `…in 1805.[6][7]` and
+ * `…rights. 4` (before a capitalised word) end at the full stop. `p` itself
+ * when there is no such reference.
+ */
+function beforeReferences(text: string, p: number): number {
   let e = p
+  while (e > 0 && p - e < maxToken && text.charAt(e - 1) === ']') {
+    const start = referenceStart(text, e)
+    if (start === -1) break
+    e = start
+  }
+  let bare = false
+  if (e === p && isAsciiDigit(text.charCodeAt(p - 1))) {
+    const number = tokenStart(text, p)
+    bare = number > 0 && isFootnoteNumber(text, number)
+    if (bare) e = number
+  }
+  if (e === p) return p
+  let s = e
+  while (s > 0 && p - s < maxToken && isSpaceCode(text.charCodeAt(s - 1))) s--
+  if (!endsWithTerminal(text, s)) return p
+  // "Sept. 11 Commission", "No. 4 Court": the number belongs to the abbreviation.
+  return bare && takesNumber(text, s) ? p : s
+}
+
+/** Whether the token that ends at `s` is an abbreviation with a full stop that a number may follow. */
+function takesNumber(text: string, s: number): boolean {
+  if (text.charAt(s - 1) !== '.') return false
+  let ws = tokenStart(text, s)
+  while (ws < s && openers.has(text.charAt(ws))) ws++
+  const w = text.slice(ws, s - 1)
+  const lower = w.toLowerCase()
+  return beforeNumber.has(lower) || months.has(lower) || times.has(lower) || isAbbreviation(w)
+}
+
+/** The start of a footnote reference (`[12]`, `[3–5]`, `[b]`) that ends at `e`, or -1. */
+function referenceStart(text: string, e: number): number {
+  let k = e - 1
+  const stop = Math.max(0, e - 10)
+  while (k > stop && text.charAt(k - 1) !== '[') k--
+  if (k <= stop && text.charAt(k - 1) !== '[') return -1
+  return isReferenceBody(text.slice(k, e - 1)) ? k - 1 : -1
+}
+
+/**
+ * Whether a bare footnote number starts at `k`: one to three digits alone,
+ * after whitespace and before a capitalised word (`…rights. 4 Even so, …`).
+ * Edited English spells out a number that starts a sentence, so such a
+ * number closes the sentence before it.
+ */
+function isFootnoteNumber(text: string, k: number): boolean {
+  if (k === 0 || !isSpaceCode(text.charCodeAt(k - 1))) return false
+  let e = k
+  while (e < text.length && e - k < 4 && isAsciiDigit(text.charCodeAt(e))) e++
+  if (e === k || e - k > 3 || e >= text.length || !isSpaceCode(text.charCodeAt(e))) return false
+  const word = nextTokenStart(text, e)
+  return word !== -1 && readNext(text, word).kind === 'upper'
+}
+
+/** Whether a footnote reference starts at `q`: `[12]`, `[3–5]`, `[b]`. */
+function isReferenceAt(text: string, q: number): boolean {
+  if (text.charAt(q) !== '[') return false
+  const close = text.indexOf(']', q)
+  return close !== -1 && close - q <= 9 && isReferenceBody(text.slice(q + 1, close))
+}
+
+/** "12", "3–5", "1,2", "b": what a footnote reference holds. */
+function isReferenceBody(body: string): boolean {
+  if (body.length === 1 && isAsciiLetter(body.charCodeAt(0))) return body === body.toLowerCase()
+  return /^\d{1,3}(?:[,–-]\d{1,3})*$/.test(body)
+}
+
+/** Emoticons (`:)`, `;-P`, `<3`, `^_^`, `xD`) and emoji standing alone as a token. */
+const asciiEmoticon = /^(?:[:;=][-o^']?[()[\]DPpd/\\|*3Oo@$]+|<3+|\^_*\^|[xX]D+)$/
+const emoji = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])+$/u
+
+/** Whether `text[ls, p)` is an emoticon, an emoji, or neither. */
+function emoticonKind(text: string, ls: number, p: number): 'ascii' | 'emoji' | null {
+  if (p - ls > 16 || p === ls) return null
+  const token = text.slice(ls, p)
+  if (asciiEmoticon.test(token)) return 'ascii'
+  return text.charCodeAt(ls) > 0x7f && emoji.test(token) ? 'emoji' : null
+}
+
+/** Judge a possible boundary between `text[..p)` and `text[q..)`. */
+function judge(text: string, p: number, q: number, segStart: number, scan: Scan): Verdict {
+  // Rule 1: lists inside the text.
+  if (scan.items.has(q)) return 'split'
+  // Rule 2: no whitespace between.
+  if (p === q) {
+    if (isMissingSpace(text, q)) return 'split'
+    return text.charCodeAt(q - 1) < 0x80 ? 'join' : undefined
+  }
+
+  // The token before: [ls, pe) = opening marks, word `w`, terminal run,
+  // closers; footnote references after it set aside.
+  const pe = beforeReferences(text, p)
+  const ls = tokenStart(text, pe)
+  let e = pe
   while (e > ls && closers.has(text.charAt(e - 1))) e--
-  const closing = text.slice(e, p)
+  const closing = text.slice(e, pe)
   let t = e
   while (t > ls && terminals.has(text.charAt(t - 1))) t--
   const term = text.slice(t, e)
-  if (term === '') return undefined
+  const next = readNext(text, q)
+  if (next.kind === 'empty') return undefined
+  if (term === '') return judgeUnpunctuated(text, ls, p, q, scan, next)
   let ws = ls
   while (ws < t && openers.has(text.charAt(ws))) ws++
   const w = text.slice(ws, t)
-
-  // The token after.
-  const next = readNext(text, q)
-  if (next.kind === 'empty') return undefined
-  // Rule 3 and rule 4.
-  if (next.kind === 'punctuation' || next.kind === 'lower') return 'join'
-
-  // Rule 5: ellipsis.
   const spacedEllipsis =
     term === '.' &&
     w === '' &&
@@ -689,12 +545,32 @@ function judge(text: string, p: number, q: number, segStart: number): Verdict {
     text.charAt(t - 2) === '.' &&
     isSpaceCode(text.charCodeAt(t - 3)) &&
     text.charAt(t - 4) === '.'
-  if (spacedEllipsis || term.includes('…') || term.includes('..')) {
-    return next.kind === 'upper' ? 'split' : undefined
+  const ellipsis = spacedEllipsis || term.includes('…') || term.includes('..')
+  const question = hasAny(term, '!?！？')
+
+  // Rule 5: punctuation follows.
+  if (next.kind === 'punctuation') {
+    // A sentence may open with an ellipsis: "Why? . . . Nobody knows."
+    const closes = question || (term === '.' && closing === '' && isPlainWord(w))
+    return closes && opensWithEllipsis(text, next.start) ? 'split' : 'join'
+  }
+  // Rule 6: footnote references and citations belong to the sentence before.
+  if (isReferenceAt(text, q) || isCitation(text, q) || isFootnoteNumber(text, q)) return 'join'
+
+  // Rule 7: a lowercase word follows.
+  if (next.kind === 'lower') {
+    if (closing !== '' || ellipsis) return 'join'
+    if (question) return exclamationNames.has(`${w}${term}`.toLowerCase()) ? 'join' : 'split'
+    if (term !== '.') return undefined
+    if (opensSentence(text, ls, segStart) && isListMarker(w)) return 'join'
+    return isAbbreviationBeforeLowercase(w) ? 'join' : 'split'
   }
 
-  // Rule 6: "!" and "?".
-  if (hasAny(term, '!?！？')) {
+  // Rule 8: ellipsis.
+  if (ellipsis) return next.kind === 'upper' ? 'split' : undefined
+
+  // Rule 9: "!" and "?".
+  if (question) {
     if (next.kind !== 'upper') return undefined
     if (closing === '' && exclamationNames.has(`${w}${term}`.toLowerCase())) {
       return isStarter(text, q) ? 'split' : 'join'
@@ -703,29 +579,122 @@ function judge(text: string, p: number, q: number, segStart: number): Verdict {
     return 'split'
   }
 
-  // Rule 7: other terminal punctuation.
+  // Rule 10: other terminal punctuation.
   if (term !== '.') return undefined
   const lower = w.toLowerCase()
 
-  // Rule 8: a number follows.
+  // Rule 11: a number follows.
   if (next.kind === 'digit') {
     if (beforeNumber.has(lower) || months.has(lower)) return 'join'
     if (times.has(lower)) return next.opened ? 'join' : undefined
-    if (ls === segStart && isListMarker(w)) return 'join'
+    if (opensSentence(text, ls, segStart) && isListMarker(w)) return 'join'
     return isAbbreviation(w) ? undefined : 'split'
   }
   if (next.kind !== 'upper') return undefined
 
-  // Rule 9: a capitalised word follows.
-  if (ls === segStart && isListMarker(w)) return 'join'
+  // Rule 12: a capitalised word follows.
+  const opening = opensSentence(text, ls, segStart)
+  if (opening && (isListMarker(w) || isDottedAcronym(w))) return 'join'
   if (alwaysContinue.has(lower) || w === 'v') return 'join'
-  if (times.has(lower)) return isTimeContinuation(text, next.start, next.end) ? 'join' : 'split'
+  if (times.has(lower)) {
+    if (isTimeContinuation(text, next.start, next.end)) return 'join'
+    return isFrontedTime(text, segStart, ls) ? 'join' : 'split'
+  }
   if (titles.has(w)) return 'join'
   if (isInitial(w)) return isStarter(text, q) ? 'split' : 'join'
   if (closingAbbreviations.has(w) || isDottedAcronym(w)) {
     return isStarter(text, q) ? 'split' : 'join'
   }
   return 'split'
+}
+
+/**
+ * Rule 4: judge a place after a token without terminal punctuation: after
+ * an emoticon or at a line break.
+ */
+function judgeUnpunctuated(
+  text: string,
+  ls: number,
+  p: number,
+  q: number,
+  scan: Scan,
+  next: NextToken,
+): Verdict {
+  const emoticon = emoticonKind(text, ls, p)
+  if (emoticon !== null) {
+    if (next.kind === 'upper' || (emoticon === 'ascii' && next.kind === 'lower')) return 'split'
+    return 'join'
+  }
+  if (!scan.wrapped && hasLineBreak(text, p, q) && !continues.has(text.charAt(p - 1))) {
+    if (next.kind === 'upper' || next.kind === 'digit') return 'split'
+  }
+  return undefined
+}
+
+/** Characters after which a line goes on in the next one. */
+const continues = new Set([',', ';', ':', '-', '–', '—', '(', '/', '&', '+'])
+
+/**
+ * "done.Then", "Really?Yes": terminal punctuation right after a word of two
+ * or more letters (all lowercase before a full stop, all lowercase but the
+ * first before "!" or "?"), right before a capitalised word. Not in
+ * "www.example.Com", "Amazon.Com", "U.S.The", "Mr.Smith" or "Node.Js.org".
+ */
+function isMissingSpace(text: string, q: number): boolean {
+  let t = q - 1
+  if (text.charAt(t) === '.') {
+    if (text.charAt(t - 1) === '.') return false
+  } else {
+    while (t > 0 && (text.charAt(t - 1) === '!' || text.charAt(t - 1) === '?')) t--
+  }
+  let a = t
+  while (a > 0 && t - a <= maxToken && isAsciiLetter(text.charCodeAt(a - 1))) a--
+  if (
+    t - a < 2 ||
+    (a > 0 && !isSpaceCode(text.charCodeAt(a - 1)) && !openers.has(text.charAt(a - 1)))
+  ) {
+    return false
+  }
+  // After a full stop the word is all lowercase ("Amazon.Com" is a name).
+  const from = text.charAt(t) === '.' ? a : a + 1
+  for (let k = from; k < t; k++) if (!isAsciiLower(text.charCodeAt(k))) return false
+  if (isAbbreviation(text.slice(a, t))) return false
+  let r = q + 1
+  while (r < text.length && r - q <= maxToken && isAsciiLower(text.charCodeAt(r))) r++
+  if (r === q + 1) return false
+  if (r >= text.length || isSpaceCode(text.charCodeAt(r))) return true
+  const after = text.charAt(r)
+  if (after === '.') return r + 1 >= text.length || isSpaceCode(text.charCodeAt(r + 1))
+  return terminals.has(after) || closers.has(after) || neverFirst.has(after)
+}
+
+/** Whether an ellipsis (`…`, `...`, `. . .`) starts at `k` and a capitalised word follows it. */
+function opensWithEllipsis(text: string, k: number): boolean {
+  let m = k
+  if (text.charAt(m) === '…') m++
+  else if (text.startsWith('...', m)) m += 3
+  else if (text.startsWith('. . .', m)) m += 5
+  else return false
+  while (m < text.length && m - k < maxToken && (text.charAt(m) === '.' || text.charAt(m) === '…'))
+    m++
+  const word = nextTokenStart(text, m)
+  return word !== -1 && readNext(text, word).kind === 'upper'
+}
+
+/**
+ * A citation in brackets closed by terminal punctuation, after an ellipsis
+ * or a quotation: `[...] (Lee 12).`, `"…" (Ortiz, 2004).`
+ */
+function isCitation(text: string, q: number): boolean {
+  if (text.charAt(q) !== '(') return false
+  let digit = false
+  for (let k = q + 1; k < text.length && k - q <= 40; k++) {
+    const ch = text.charAt(k)
+    if (ch === ')') return digit && terminals.has(text.charAt(k + 1))
+    if (ch === '(' || ch === '\n' || terminals.has(ch)) return false
+    if (isAsciiDigit(text.charCodeAt(k))) digit = true
+  }
+  return false
 }
 
 type NextKind = 'empty' | 'punctuation' | 'lower' | 'upper' | 'digit' | 'other'
@@ -786,10 +755,19 @@ function leadingWord(text: string, start: number): { word: string; after: string
   return { word: text.slice(from, k), after: text.charAt(k) }
 }
 
-/** Whether the token at `q` is a sentence starter (and not an initial like "A."). */
+/**
+ * Whether the token at `q` opens a sentence: a sentence starter (and not an
+ * initial like "A."), or a capitalised word before a pronoun that follows
+ * imperatives ("Share your thoughts").
+ */
 function isStarter(text: string, q: number): boolean {
   const { word, after } = leadingWord(text, q)
-  return after !== '.' && sentenceStarters.has(word)
+  if (after === '.') return false
+  if (sentenceStarters.has(word)) return true
+  const end = tokenEnd(text, q)
+  if (end !== q + word.length) return false
+  const second = nextTokenStart(text, end)
+  return second !== -1 && afterImperative.has(leadingWord(text, second).word)
 }
 
 /** After "a.m."/"p.m.": a weekday, month, time zone, or "<Word> time". */
@@ -901,6 +879,57 @@ function lastWordIndex(text: string): number {
   return -1
 }
 
+/**
+ * Whether the token at `ls` opens its sentence: nothing but bullets and
+ * whitespace between the sentence's start and it.
+ */
+function opensSentence(text: string, ls: number, segStart: number): boolean {
+  let k = segStart
+  while (k < ls && (bullets.has(text.charAt(k)) || isSpaceCode(text.charCodeAt(k)))) k++
+  return k === ls
+}
+
+/** "At 5 a.m.", "By 9.30 p.m.": a preposition and a clock time, the whole sentence so far. */
+function isFrontedTime(text: string, segStart: number, ls: number): boolean {
+  const first = leadingWord(text, segStart).word.toLowerCase()
+  if (!timePrepositions.has(first)) return false
+  const number = nextTokenStart(text, tokenEnd(text, segStart))
+  if (number === -1 || !isAsciiDigit(text.charCodeAt(number))) return false
+  const end = tokenEnd(text, number)
+  for (let k = number; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (!isAsciiDigit(c) && c !== 0x3a && c !== 0x2e) return false
+  }
+  return nextTokenStart(text, end) === ls
+}
+
+/**
+ * Whether `w`, before a full stop and a lowercase word, is an abbreviation
+ * (the sentence goes on) rather than a word (the sentence ends): a single
+ * letter, letters with inner full stops ("U.S", "e.g", "a.m"), a known
+ * abbreviation that is not also a word, or two to five consonants ("govt",
+ * "pkg": English words have a vowel; "hmm", "shh" end in a doubled letter).
+ */
+function isAbbreviationBeforeLowercase(w: string): boolean {
+  if (w.length === 0) return false
+  const lower = w.toLowerCase()
+  if (charAt(w, 0).length === w.length) return isUpper(w) || isLower(w)
+  if (beforeLowercase.has(lower)) return true
+  if (/^\p{L}+(?:\.\p{L}+)+$/u.test(w)) return true
+  if (lower.length > 5 || lower.charAt(lower.length - 1) === lower.charAt(lower.length - 2))
+    return false
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k)
+    if (c < 0x61 || c > 0x7a || 'aeiouy'.includes(lower.charAt(k))) return false
+  }
+  return true
+}
+
+/** A word of two or more letters that is no abbreviation. */
+function isPlainWord(w: string): boolean {
+  return w.length >= 2 && /^\p{L}+$/u.test(w) && !isAbbreviationBeforeLowercase(w)
+}
+
 /** Whether `text[k]` is (part of) a letter or digit. */
 function isWordChar(text: string, k: number): boolean {
   const c = text.charCodeAt(k)
@@ -916,6 +945,14 @@ function isLowSurrogate(c: number): boolean {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a
 }
 
 function isAsciiDigit(c: number): boolean {

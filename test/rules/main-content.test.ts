@@ -123,3 +123,59 @@ describe('main-content: trailing boilerplate', () => {
     expect(article.text).toContain('Fee\n12')
   })
 })
+
+describe('main-content: what follows the story inside its container', () => {
+  const bio =
+    '<div class="about-writer"><p>Jane Roe has written about the harbour, its ferries and its fishing fleet for the paper since 2009, and before that for the radio.</p></div>'
+  const teasers =
+    '<div class="next-up"><h3>More from the coast</h3><div><p>A new lighthouse keeper starts work on the island this week after a long search by the trust.</p></div></div>'
+
+  it('drops an author box and teasers after the body, inside the story’s <article>', () => {
+    const article = clean(
+      `<html><body><div class="side"><a href="/x">Other</a></div><article><h1>Harbour pact</h1><p class="standfirst">Three years of talks are over.</p><div class="body">${story}</div>${bio}${teasers}</article></body></html>`,
+    )
+    const removed = removedBy(article, 'main-content').join('\n')
+    for (const junk of ['Jane Roe has written', 'More from the coast', 'lighthouse keeper']) {
+      expect(removed).toContain(junk)
+      expect(article.text).not.toContain(junk)
+    }
+    expect(article.removed.map((removal) => removal.reason)).toContain(
+      'after the story, inside its container',
+    )
+    // What stands before the body — the title and the standfirst — stays.
+    expect(article.text).toContain('Three years of talks are over.')
+    expect(article.text).toContain('berth fee freeze')
+  })
+
+  it('keeps the later parts of a story split into blocks, with their headings', () => {
+    const part = (topic: string) =>
+      `<div class="part">${prose(topic)}${prose(`${topic} budget`)}</div>`
+    const article = clean(
+      `<html><body><div class="side"><a href="/x">Other</a></div><main><div class="body">${story}</div><h2>What comes next</h2>${part('quay extension')}${part('ferry timetable')}</main></body></html>`,
+    )
+    for (const kept of [
+      'What comes next',
+      'quay extension budget',
+      'ferry timetable was approved',
+    ]) {
+      expect(article.text).toContain(kept)
+    }
+    expect(removedBy(article, 'main-content')).toEqual(['Other'])
+  })
+})
+
+describe('main-content: a story made of links', () => {
+  it('is not taken for the boilerplate after itself', () => {
+    const linked = ['harbour pact', 'ferry terminal', 'dredging plan']
+      .map(
+        (topic) =>
+          `<p><a href="/${topic.length}">The ${topic} was approved on Monday</a> after talks.</p>`,
+      )
+      .join('')
+    const article = clean(
+      `<html><body><div class="story">${linked}</div><div class="side"><p>Weather: fair</p></div></body></html>`,
+    )
+    expect(removedBy(article, 'main-content')).toEqual(['Weather: fair'])
+    expect(article.text).toContain('The harbour pact was approved on Monday after talks.')
+  })
+})

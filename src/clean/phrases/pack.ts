@@ -56,6 +56,17 @@ export interface PhrasePack {
   /** Orders that open a plea ("Join", "Subscribe"), matched at the start of a sentence. */
   imperatives?: readonly string[] | undefined
   /**
+   * Verbs of the orders a site gives its readers ("download", "sign up",
+   * "turn on", "buy"), matched at the start of a sentence or after a colon,
+   * before one of `siteObjects` a few words on.
+   */
+  pleaVerbs?: readonly string[] | undefined
+  /**
+   * What such orders are about: the site and its channels ("our app", "the
+   * newsletter", "notifications", "this story", "us"), matched as words.
+   */
+  siteObjects?: readonly string[] | undefined
+  /**
    * Notices a site adds to every story (app downloads, disclaimers, channel
    * invitations), matched anywhere in a sentence, no reader address needed.
    */

@@ -22,11 +22,21 @@ const addressesReader = new RegExp(`\\b(?:${phrases('readerWords')})\\b`, 'i')
 const imperativeStart = new RegExp(`^(?:${phrases('imperatives')})\\b`, 'i')
 
 /**
+ * An order about the site or its channels, in any wording: a verb of the
+ * orders sites give ("download", "become", "turn on") at the start of a
+ * sentence or after a colon, and the site, its app, its newsletter or "us"
+ * a few words on ("Download our app…", "Become a supporter…", "Never miss
+ * a story: turn on notifications").
+ */
+const siteOrder = `\\b(?:${phrases('pleaVerbs')})\\b[^.!?:]{0,40}?\\b(?:${phrases('siteObjects')})\\b`
+const sitePlea = new RegExp(`(?:^|[:–—]\\s*)(?:please\\s+)?${siteOrder}`, 'i')
+
+/**
  * Paragraphs worth splitting into sentences: those where some plea or
  * notice matches the whole paragraph (no sentence of the others can match).
  */
 const mayPlead = new RegExp(
-  [...phraseList('readerPleas'), ...phraseList('siteNotices')]
+  [...phraseList('readerPleas'), ...phraseList('siteNotices'), siteOrder]
     .map((plea) => plea.replace(/^\^|\$$/g, ''))
     .join('|'),
   'i',
@@ -67,6 +77,7 @@ export const callToAction: Rule = {
   sentenceFilter: mayPlead,
   sentence(sentence) {
     if (siteNotice.test(sentence)) return 'site notice'
+    if (sitePlea.test(sentence)) return 'asks the reader to act for the site'
     if (!addressesReader.test(sentence) && !imperativeStart.test(sentence)) return undefined
     return readerPlea.test(sentence) ? 'asks the reader to act for the site' : undefined
   },

@@ -1,7 +1,8 @@
 import type { Element, ElementContent } from 'hast'
-import { type CaptionParts, splitCredit } from '../caption-credit.js'
+import { type CaptionParts, isCreditLine, splitCredit } from '../caption-credit.js'
 import { nameTokens, textOf, textSize } from '../element.js'
 import type { Finding, Rule } from '../rule.js'
+import { isCopyrightLine } from './copyright.js'
 
 /** Class or id tokens of captions and credits. */
 const captionName =
@@ -14,9 +15,8 @@ const creditName =
 /** Longest text a caption has. */
 const maxCaptionText = 400
 
-/** A paragraph that is only a credit: "Photo: Jane Roe/Agency", "(AP Photo/John Doe)". */
-const creditLine =
-  /^(?:\(?(?:photo|photograph|image|picture|illustration|credit|video)s?(?: by)?\s*[:/].{1,120}|\((?:AP|AFP|Reuters|EPA|Getty Images?)[^)]{0,80}\)\.?)$/i
+/** Blocks a credit can stand in as a line of its own (a line of scraped text may be read as a heading). */
+const lineTags: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /**
  * Removes photo captions and credits from the text. A `<figcaption>` (or a
@@ -56,7 +56,9 @@ export const caption: Rule = {
       return node.tagName === 'figcaption' ? 'figure caption' : 'caption or credit'
     }
     if (named) return 'caption or credit'
-    if (node.tagName === 'p' && creditLine.test(text)) return 'photo credit line'
+    if (lineTags.has(node.tagName) && isCreditLine(text) && !isCopyrightLine(text)) {
+      return 'photo credit line'
+    }
     return undefined
   },
 }

@@ -26,6 +26,8 @@ function wholeHeading(alternatives: string): RegExp {
 export const comments: Rule = {
   id: 'comments',
   description: 'Remove comment sections and comment headings',
+  // A thread of comments can hold more prose than the story it follows.
+  mayRemoveProse: true,
   element(node) {
     if (commentsName.test(nameTokens(node)) && node.tagName !== 'body') return 'comment section'
     if (headingLevel(node) > 0 && commentsHeading.test(textOf(node)))

@@ -8,6 +8,20 @@ const copyrightLine = new RegExp(
   'i',
 )
 
+/** Blocks a copyright line stands in (a line of scraped text may be read as a heading). */
+const lineTags: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'span',
+  'small',
+  'address',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+])
+
 /** Longest copyright line. */
 const maxCopyrightText = 200
 
@@ -16,11 +30,14 @@ export const copyright: Rule = {
   id: 'copyright',
   description: 'Remove copyright lines',
   element(node) {
-    if (!['p', 'div', 'span', 'small', 'address'].includes(node.tagName)) return undefined
+    if (!lineTags.has(node.tagName)) return undefined
     if (textSize(node) > maxCopyrightText) return undefined
     const text = textOf(node)
-    return text.length <= maxCopyrightText && copyrightLine.test(text)
-      ? 'copyright line'
-      : undefined
+    return text.length <= maxCopyrightText && isCopyrightLine(text) ? 'copyright line' : undefined
   },
+}
+
+/** Whether a line is a copyright notice (the caption rule leaves those to this one). */
+export function isCopyrightLine(text: string): boolean {
+  return copyrightLine.test(text)
 }

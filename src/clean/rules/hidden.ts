@@ -25,6 +25,8 @@ export const hidden: Rule = {
   id: 'hidden',
   description:
     'Remove elements hidden from readers (`hidden`, `aria-hidden`, `display: none`), except folded prose',
+  // Hidden panels of prose are judged by `isFoldedStory`.
+  mayRemoveProse: true,
   element(node) {
     const reason = hiddenReason(node)
     return reason && !isFoldedStory(node) ? reason : undefined

@@ -8,12 +8,15 @@ import { caption } from './caption.js'
 import { comments } from './comments.js'
 import { cookieConsent } from './cookie-consent.js'
 import { copyright } from './copyright.js'
+import { duplicate } from './duplicate.js'
 import { headlineGallery } from './headline-gallery.js'
 import { hidden } from './hidden.js'
 import { linkList } from './link-list.js'
+import { machineText } from './machine-text.js'
 import { mainContent } from './main-content.js'
 import { masthead } from './masthead.js'
 import { nonContent } from './non-content.js'
+import { nonStoryBlock } from './non-story-block.js'
 import { pageChrome } from './page-chrome.js'
 import { paywall } from './paywall.js'
 import { permalink } from './permalink.js'
@@ -30,7 +33,8 @@ import { tagList } from './tag-list.js'
  * tells the outline), and page chrome before the finer rules.
  * Related boxes go before bylines (a teaser card's date is not a dateline
  * of the article). `main-content` acts after the walk, on what the others
- * left.
+ * left, `non-story-block` inside what `main-content` kept, and `duplicate`
+ * on what is left of the page.
  */
 export const rules: readonly Rule[] = [
   nonContent,
@@ -53,7 +57,10 @@ export const rules: readonly Rule[] = [
   tagList,
   ratingWidget,
   copyright,
+  machineText,
   linkList,
   headlineGallery,
   mainContent,
+  nonStoryBlock,
+  duplicate,
 ]

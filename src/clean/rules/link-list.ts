@@ -1,4 +1,5 @@
 import type { Element } from 'hast'
+import { phrasing } from 'hast-util-phrasing'
 import { endsWithPunctuation, titleCaseRatio, wordCount, words } from '../../text-shape.js'
 import { childElements, headingLevel, isElement, linkDensity, textOf } from '../element.js'
 import type { Finding, Rule, RuleContext } from '../rule.js'
@@ -7,8 +8,12 @@ const listTags: ReadonlySet<string> = new Set(['ul', 'ol'])
 
 /** Fewest items a link list has: two links can be part of a story. */
 const minItems = 3
+/** Fewest items of a list of phrases that are all unrelated to the story. */
+const minUnrelatedItems = 2
 /** Most words in an item of a link list. */
 const maxItemWords = 12
+/** Most words in a phrase of a bare run ("Cheap Flights To Lisbon"). */
+const maxPhraseWords = 8
 /** Most words in the label before a link list ("Related searches"). */
 const maxLabelWords = 8
 /** Share of items unrelated to the story that marks a list as a link farm. */
@@ -19,27 +24,97 @@ const relatedWordShare = 0.5
 /**
  * Removes blocks of short link-like items that are not part of the story:
  * "related" and "more stories" link lists, and SEO "related searches" lists
- * of Title Case phrases that share little vocabulary with the story. A
- * short label right before such a list ("Related", "More from …") goes with it.
+ * of Title Case phrases that share little vocabulary with the story, written
+ * as a list or as a run of bare lines. A short label right before such a
+ * list ("Related", "More from …") goes with it.
  *
  * A list introduced by a sentence ending with a colon is the story's own and
  * stays, as does any list with long or punctuated items.
  */
 export const linkList: Rule = {
   id: 'link-list',
-  description: 'Remove lists of short link-like items unrelated to the story',
+  description: 'Remove lists and runs of short link-like items unrelated to the story',
   siblings(nodes, context) {
     const findings: Finding[] = []
+    const taken = new Set<Element>()
     nodes.forEach((node, index) => {
       if (!listTags.has(node.tagName)) return
       const previous = nodes[index - 1]
       const reason = linkListReason(node, previous, context)
       if (!reason) return
       const withLabel = previous && isLabel(previous, nodes[index - 2])
-      findings.push({ nodes: withLabel ? [previous, node] : [node], reason })
+      const found = withLabel ? [previous, node] : [node]
+      for (const item of found) taken.add(item)
+      findings.push({ nodes: found, reason })
     })
+    for (const run of phraseLineRuns(nodes, taken, context)) {
+      findings.push({
+        nodes: run,
+        reason: 'lines of short Title Case phrases unrelated to the story',
+      })
+    }
     return findings
   },
+}
+
+/** Blocks a phrase of a bare run can be (a line of scraped text may be read as a heading). */
+const lineTags: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * Runs of two or more bare lines, each a short Title Case phrase unrelated
+ * to the story ("Best Hiking Boots", "Cheap Flights To Lisbon"): the same
+ * lists without list markup. Every line must be unrelated, and the run
+ * stands between prose or at the end, never at the top of a container; a
+ * short label right before it goes with it. On an HTML page each line must
+ * be a link: there, bare lines of Title Case are the story's subheadings
+ * and captions far more often than a list. Only its last line may be a
+ * heading (scraped text reads the line before prose as one): two headings
+ * in a row are a section and its first subsection.
+ */
+function phraseLineRuns(
+  nodes: readonly Element[],
+  taken: ReadonlySet<Element>,
+  context: RuleContext,
+): Element[][] {
+  const runs: Element[][] = []
+  let run: Element[] = []
+  const close = (end: number): void => {
+    const start = end - run.length
+    if (run.length >= minUnrelatedItems && start > 0) {
+      const story = context.storyWords()
+      if (story.size > 0 && run.every((node) => !isRelated(textOf(node), story))) {
+        const previous = nodes[start - 1]
+        const labelled = previous && !taken.has(previous) && isLabel(previous, nodes[start - 2])
+        runs.push(labelled ? [previous, ...run] : run)
+      }
+    }
+    run = []
+  }
+  nodes.forEach((node, index) => {
+    const last = run[run.length - 1]
+    if (last && headingLevel(last) > 0) close(index)
+    if (
+      !taken.has(node) &&
+      isPhraseLine(node) &&
+      (context.format !== 'html' || linkDensity(node) >= 0.9)
+    )
+      run.push(node)
+    else close(index)
+  })
+  close(nodes.length)
+  return runs
+}
+
+/** Whether a block is one short Title Case phrase: no sentence, not a row of figures. */
+function isPhraseLine(node: Element): boolean {
+  if (!lineTags.has(node.tagName)) return false
+  if (node.children.some((child) => isElement(child) && !phrasing(child))) return false
+  const text = textOf(node)
+  const tokens = words(text)
+  if (tokens.length < 2 || tokens.length > maxPhraseWords || endsWithPunctuation(text)) return false
+  // Figures first, or two of them, make a line of data ("Calories 310 Fat 12").
+  if (/^\d/.test(text) || tokens.filter((token) => /\d/.test(token)).length >= 2) return false
+  return titleCaseRatio(text) >= 0.6
 }
 
 /** Why a list is a link list, or `undefined` when it is the story's own. */
@@ -49,12 +124,16 @@ function linkListReason(
   context: RuleContext,
 ): string | undefined {
   const items = childElements(list).filter((item) => item.tagName === 'li')
-  if (items.length < minItems) return undefined
+  if (items.length < minUnrelatedItems) return undefined
   const texts = items.map(textOf)
   if (!items.every((item, index) => isLinkLikeItem(item, texts[index] ?? ''))) return undefined
   if (previous && introducesList(previous)) return undefined
 
-  if (items.every((item) => linkDensity(item) >= 0.9) && !linksWithinPage(items)) {
+  if (
+    items.length >= minItems &&
+    items.every((item) => linkDensity(item) >= 0.9) &&
+    !linksWithinPage(items)
+  ) {
     return 'list of short links'
   }
   if (previous && headingLevel(previous) > 0) return undefined
@@ -66,7 +145,9 @@ function linkListReason(
   const story = context.storyWords()
   if (story.size === 0) return undefined
   const unrelated = texts.filter((text) => !isRelated(text, story)).length
-  return unrelated / texts.length >= unrelatedShare
+  // Two phrases go only when neither is the story's.
+  const share = items.length < minItems ? 1 : unrelatedShare
+  return unrelated / texts.length >= share
     ? 'list of short Title Case phrases unrelated to the story'
     : undefined
 }

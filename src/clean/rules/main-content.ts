@@ -1,20 +1,22 @@
 import type { Element, Root } from 'hast'
-import { endsLikeSentence, wordCount } from '../../text-shape.js'
+import { commaCount, endsLikeSentence, wordCount } from '../../text-shape.js'
 import {
   childElements,
   headingLevel,
   isArticleBody,
   isFootnotes,
+  isParagraphBlock,
   isProtected,
   linkDensity,
+  maxProseLinkDensity,
+  minParagraphLength,
   nameTokens,
   textOf,
   textSize,
 } from '../element.js'
+import { negativeName, positiveName } from '../names.js'
 import type { Prune, Rule } from '../rule.js'
 
-/** Blocks whose text counts as content evidence for the containers above them. */
-const scoredTags: ReadonlySet<string> = new Set(['p', 'pre', 'blockquote', 'td', 'dd'])
 /** Containers that can hold the article. */
 const containerTags: ReadonlySet<string> = new Set([
   'div',
@@ -31,16 +33,6 @@ const containerTags: ReadonlySet<string> = new Set([
 /** Elements that say "this is the story". */
 const storyTags: ReadonlySet<string> = new Set(['article', 'main'])
 
-/** Class and id tokens of story containers and of everything else. */
-const positiveName =
-  /(?:^|[\s_-])(?:article|articlebody|body|content|entry|hentry|main|page|post|story|text|blog|prose|rich-text)(?:$|[\s_-])/
-const negativeName =
-  /(?:^|[\s_-])(?:comment|comments|com|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|recommend|trending|popular|nav|menu|breadcrumb)(?:$|[\s_-])/
-
-/** Shortest paragraph that counts as content evidence (characters). */
-const minEvidenceLength = 25
-/** Most link text a paragraph of prose has. */
-const maxProseLinkDensity = 0.3
 /** Least prose (non-space characters) that makes a sibling block part of the story. */
 const minSiblingProse = 120
 /** How many levels up a paragraph's score reaches. */
@@ -107,8 +99,55 @@ export const mainContent: Rule = {
         warning: `Kept the whole page: the best container holds only ${kept} of ${total} non-space characters`,
       }
     }
-    return { prunes: [...outside(scope, keep, parents), ...trailingBoilerplate(keep, parents)] }
+    const beside = afterTheStory(best, chosen, parents, scores, bestScore, prose)
+    const dropped = new Set(beside.map(({ node }) => node as Element))
+    return {
+      prunes: [
+        ...outside(scope, keep, parents),
+        ...beside,
+        ...trailingBoilerplate(keep, dropped, parents),
+      ],
+    }
   },
+}
+
+/**
+ * What stands after the best container inside the container it was widened
+ * to and does not read like more of the story: an `<article>` or `<main>`
+ * also holds the tags, author box, related cards and comments that follow
+ * the body. Each level from the best container up is looked at; a block
+ * after it stays only when a sibling of the chosen container would (strong
+ * score, prose, footnotes), or when it is a heading of a block that stays.
+ * What comes before the best container (title, standfirst, lead image)
+ * stays.
+ */
+function afterTheStory(
+  best: Element,
+  chosen: Element,
+  parents: ReadonlyMap<Element, Root | Element>,
+  scores: ReadonlyMap<Element, number>,
+  bestScore: number,
+  prose: ReadonlyMap<Element, number>,
+): Prune[] {
+  const prunes: Prune[] = []
+  for (let node = best; node !== chosen; ) {
+    const parent = parents.get(node)
+    if (parent?.type !== 'element') break
+    const siblings = childElements(parent)
+    const after = siblings.slice(siblings.indexOf(node) + 1)
+    const stays = after.map(
+      (sibling) =>
+        isProtected(sibling) || isStorySibling(sibling, scores.get(sibling) ?? 0, bestScore, prose),
+    )
+    after.forEach((sibling, index) => {
+      if (stays[index]) return
+      if (headingLevel(sibling) > 0 && stays[index + 1]) return
+      if (textSize(sibling) === 0) return
+      prunes.push({ node: sibling, parent, reason: 'after the story, inside its container' })
+    })
+    node = parent
+  }
+  return prunes
 }
 
 /** Score every container by the paragraphs inside it; note every element's parent on the way. */
@@ -126,9 +165,9 @@ function scoreContainers(scope: Root | Element): {
     for (const child of childElements(node)) {
       parents.set(child, node)
       path.push(child)
-      if (isEvidence(child)) {
+      if (isParagraphBlock(child)) {
         const text = textOf(child)
-        if (text.length >= minEvidenceLength) {
+        if (text.length >= minParagraphLength) {
           if (linkDensity(child) < maxProseLinkDensity) {
             const size = textSize(child)
             for (const ancestor of path) prose.set(ancestor, (prose.get(ancestor) ?? 0) + size)
@@ -157,16 +196,6 @@ function scoreContainers(scope: Root | Element): {
   return { scores, parents, prose }
 }
 
-/** Whether an element is a paragraph-like block whose text is evidence. */
-function isEvidence(node: Element): boolean {
-  if (scoredTags.has(node.tagName)) return true
-  if (node.tagName !== 'div' && node.tagName !== 'section') return false
-  // A div that holds text directly (no <p>) is a paragraph too.
-  return node.children.some(
-    (child) => child.type === 'text' && child.value.trim().length >= minEvidenceLength,
-  )
-}
-
 /** A container's score before any paragraph: its tag and its names. */
 function baseScore(node: Element): number {
   let score = 0
@@ -179,11 +208,6 @@ function baseScore(node: Element): number {
   if (negativeName.test(names)) score -= 25
   if (isArticleBody(node)) score += 50
   return score
-}
-
-/** Commas of many scripts: more clauses, more prose. */
-function commaCount(text: string): number {
-  return text.match(/[,،、，﹐]/g)?.length ?? 0
 }
 
 /**
@@ -387,14 +411,17 @@ const maxTrailingWords = 8
  * in reading order, that are mostly links or short lines that are not
  * sentences ("Categories", "How It Works", "Top 100"). The run stops at the
  * first block of prose, and at anything protected (a table, a quotation,
- * code, footnotes).
+ * code, footnotes); a run that would take half of what was kept or more
+ * is taken for the story and left.
  */
 function trailingBoilerplate(
   keep: ReadonlySet<Element>,
+  dropped: ReadonlySet<Element>,
   parents: ReadonlyMap<Element, Root | Element>,
 ): Prune[] {
   const leaves: Element[] = []
   const collect = (node: Element): void => {
+    if (dropped.has(node)) return
     if (isProtected(node)) {
       leaves.push(node)
       return
@@ -417,6 +444,11 @@ function trailingBoilerplate(
     if (isProtected(leaf) || !isTrailingBoilerplate(leaf)) break
     first--
   }
+  // Most of what was kept is the story, however it is linked or laid out:
+  // a run that long is not what follows it.
+  const kept = [...keep].reduce((sum, node) => sum + textSize(node), 0)
+  const run = leaves.slice(first).reduce((sum, node) => sum + textSize(node), 0)
+  if (run * 2 > kept) return []
   const prunes: Prune[] = []
   for (const node of wholest(leaves.slice(first), keep, parents)) {
     const parent = parents.get(node)

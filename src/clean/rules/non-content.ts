@@ -19,6 +19,8 @@ const tags: ReadonlySet<string> = new Set([
 export const nonContent: Rule = {
   id: 'non-content',
   description: 'Remove scripts, styles, templates and embedded objects',
+  // Scripts, styles and `<noscript>` copies of the page are never the story.
+  mayRemoveProse: true,
   element(node) {
     return tags.has(node.tagName) ? `\`<${node.tagName}>\` is page machinery, not text` : undefined
   },

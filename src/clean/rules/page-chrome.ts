@@ -33,6 +33,8 @@ const storyTags: ReadonlySet<string> = new Set(['article', 'main'])
 export const pageChrome: Rule = {
   id: 'page-chrome',
   description: 'Remove navigation, sidebars, forms, and the page header and footer',
+  // Furniture by its tag; a story inside is kept by its marks (see `holdsStory`).
+  mayRemoveProse: true,
   element(node, context) {
     if (chromeTags.has(node.tagName)) return `\`<${node.tagName}>\` is page furniture`
     if (bannerName.test(nameTokens(node)) && textSize(node) <= maxBannerText)

@@ -11,7 +11,6 @@ import type {
   TableCell,
   TableRow,
 } from 'mdast'
-import type { Plugin } from 'unified'
 import { isSpaceCode } from '../text-shape.js'
 
 /** Nodes that may hold phrasing content only. */
@@ -67,10 +66,11 @@ const boundary = Symbol('block boundary')
  * - list items stand in lists (an `<li>` outside `<ul>` or `<ol>` gets one),
  *   lists hold list items only (`<a><ol>…</ol></a>` gives a link in a list),
  *   and text in a list item, a blockquote or the root stands in a paragraph;
- * - inline code is not empty, and holds no line break: `<code>` around
- *   blocks gives one, and a blank line would end the code span early and
- *   let the rest of it be read as Markdown (a renderer shows a line break in
- *   a code span as a space);
+ * - inline code is not empty, does not follow inline code (the two would
+ *   be written as one span that holds backticks), and holds no line break:
+ *   `<code>` around blocks gives one, and a blank line would end the code
+ *   span early and let the rest of it be read as Markdown (a renderer shows
+ *   a line break in a code span as a space);
  * - strong, emphasis and strikethrough hold more than white space (an
  *   empty `<b></b>` would be written as a bare `****`, read as text; one of
  *   white space alone is left as that white space), none holds another
@@ -89,7 +89,7 @@ const boundary = Symbol('block boundary')
  * levels would hang the caller), and stray items and text would be in the
  * Markdown but not in the text.
  */
-export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) => {
+export function fitTreeToContentModel(tree: Root): undefined {
   // A plain walk, parents before their children (which a parent may
   // replace): it visits every node of the article, where
   // `unist-util-visit`'s ancestor bookkeeping costs more than the work.
@@ -100,7 +100,7 @@ export const remarkUnscrapeContentModel: Plugin<[], Root> = () => (tree: Root) =
   walk(tree)
 }
 
-/** Make one node hold what its type may hold (see `remarkUnscrapeContentModel`). */
+/** Make one node hold what its type may hold (see `fitTreeToContentModel`). */
 function fitContentModel(node: Nodes): undefined {
   if (node.type === 'inlineCode') node.value = node.value.replace(/\r\n?|\n/g, ' ')
   if (!('children' in node)) return
@@ -175,12 +175,13 @@ function breaksToSpaces(node: Parent): undefined {
 }
 
 /**
- * Whether a child is empty code, a blank mark, a mark right after one of its
- * kind, or a mark with a line break at an edge.
+ * Whether a child is empty code, code right after code, a blank mark, a
+ * mark right after one of its kind, or a mark with a line break at an edge.
  */
 function needsTidying(child: Nodes, index: number, children: readonly Nodes[]): boolean {
   return (
     isEmptyCode(child) ||
+    (child.type === 'inlineCode' && children[index - 1]?.type === 'inlineCode') ||
     blankMarkText(child) !== null ||
     (marks.has(child.type) &&
       (children[index - 1]?.type === child.type || hasLooseEdge(child as Parent)))
@@ -271,7 +272,8 @@ function isBreakOrBlank(node: Nodes): boolean {
 /**
  * Children without empty inline code, blank marks replaced by their white
  * space, and marks of a kind side by side made one: `**a****b**` would be
- * read as text.
+ * read as text. Code spans side by side are made one too: `` `a``b` `` is
+ * one span that holds the backticks.
  */
 function tidy(children: readonly Nodes[]): Nodes[] {
   const result: Nodes[] = []
@@ -285,7 +287,9 @@ function tidy(children: readonly Nodes[]): Nodes[] {
     if (blank !== null) {
       if (blank !== '') result.push({ type: 'text', value: blank })
     } else if (isEmptyCode(child)) continue
-    else if (marks.has(child.type) && previous?.type === child.type) {
+    else if (child.type === 'inlineCode' && previous?.type === 'inlineCode') {
+      previous.value += child.value
+    } else if (marks.has(child.type) && previous?.type === child.type) {
       for (const grandchild of (child as Parent).children)
         (previous as Parent).children.push(grandchild)
     } else result.push(child)

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { clean } from '../../src/index.js'
+import { removedBy } from '../rule-helpers.js'
+
+const prose = (topic: string) =>
+  `<p>The ${topic} was approved on Monday after three years of talks, officials said, and work will begin in the spring, with the first phase finished by the end of next year.</p>`
+
+const before = ['harbour pact', 'ferry terminal'].map(prose).join('')
+const after = ['dredging plan', 'berth fee freeze'].map(prose).join('')
+
+/** A whole page whose story container holds `inside` between paragraphs of the story. */
+const page = (inside: string) =>
+  `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="story">${before}${inside}${after}</div><footer><p>The Coast Times</p></footer></body></html>`
+
+describe('non-story-block', () => {
+  it('removes teaser cards whose text is mostly links, in any wording', () => {
+    for (const card of [
+      '<div><h3><a href="/a">Storm closes the coast road</a></h3><p>Crews expect to reopen it by Friday.</p></div>',
+      '<section><p><a href="/b">Ferry fares rise again</a></p><p>3 min read</p></section>',
+      '<div class="box"><p><a href="/c">Read our full review of the new ferry</a></p></div>',
+    ]) {
+      const article = clean(page(card))
+      expect(removedBy(article, 'non-story-block')).toHaveLength(1)
+      expect(article.removed.find((removal) => removal.rule === 'non-story-block')?.reason).toMatch(
+        /links/,
+      )
+      expect(article.text).toContain('berth fee freeze')
+    }
+  })
+
+  it('removes a strip of images with no paragraphs, and a few words of links', () => {
+    const gallery =
+      '<div><img src="/1.jpg" alt="Quay"><img src="/2.jpg" alt="Boats"><img src="/3.jpg" alt="Nets"><p>Gallery</p></div>'
+    const label = '<div><p>See also: <a href="/quay">Quay</a></p></div>'
+    const article = clean(page(gallery + label))
+    expect(article.removed.filter((removal) => removal.rule === 'non-story-block')).toEqual([
+      expect.objectContaining({ reason: 'more images than paragraphs', text: 'Gallery' }),
+      expect.objectContaining({ reason: 'a few words of links', text: 'See also: Quay' }),
+    ])
+    expect(article.text).toContain('berth fee freeze')
+  })
+
+  it('keeps prose with links, lists of links, tables, quotations and figures', () => {
+    const kept = [
+      // Links inside prose with many commas.
+      `<div><p>The pact, signed by <a href="/a">the authority</a>, <a href="/b">the cooperative</a>, <a href="/c">the ferry operators</a>, the council, the pilots, the tug crews, the dockers, the chandlers, the fish market and the marina, ends the dispute.</p></div>`,
+      // A list of sources is the story's own.
+      '<ul><li><a href="/report">The port report</a></li><li><a href="/vote">The council vote</a></li></ul>',
+      // A data table, however linky.
+      '<div><table><tr><th>Berth</th><th>Fee</th></tr><tr><td><a href="/n">North</a></td><td>12</td></tr></table></div>',
+      '<div><blockquote><p><a href="/q">“We will keep the harbour open.”</a></p></blockquote></div>',
+      '<figure><img src="/quay.jpg" alt="Quay"><img src="/boats.jpg" alt="Boats"></figure>',
+    ]
+    for (const block of kept) {
+      const article = clean(page(block))
+      expect(removedBy(article, 'non-story-block')).toEqual([])
+      expect(article.text).toContain('berth fee freeze')
+    }
+  })
+
+  it('never judges the story’s own container, however many links it has', () => {
+    const sources = ['port report', 'council vote', 'ferry timetable', 'fee schedule']
+      .map(
+        (source) =>
+          `<p>Read <a href="/${source.replace(' ', '-')}">the ${source} in full</a> on the council’s site.</p>`,
+      )
+      .join('')
+    const article = clean(
+      `<html><body><section>${sources}</section><aside><p>Weather: fair</p></aside></body></html>`,
+    )
+    expect(removedBy(article, 'non-story-block')).toEqual([])
+    expect(article.text).toContain('the fee schedule in full')
+  })
+
+  it('leaves plain text and Markdown alone', () => {
+    const markdown = clean(
+      `# Harbour pact\n\nThe harbour pact was approved on Monday after three years of talks.\n\n[More from the coast](/more) [Weather](/weather)\n`,
+      { format: 'markdown' },
+    )
+    expect(removedBy(markdown, 'non-story-block')).toEqual([])
+    const text = clean(
+      'Harbour Pact\nThe harbour pact was approved on Monday after three years of talks.\n',
+    )
+    expect(removedBy(text, 'non-story-block')).toEqual([])
+  })
+})
