@@ -109,7 +109,10 @@ export interface PageFailure {
 export interface WorkerOptions extends QueueOptions, Options {
   /** Where results go. */
   sink: Sink
-  /** Worker threads: pages cleaned at once (default: `os.availableParallelism()`). */
+  /**
+   * Worker threads: pages cleaned at once (default: `os.availableParallelism()`).
+   * The worker holds one more page per thread, taken ahead from the queue.
+   */
   concurrency?: number | null | undefined
   /** Longest time for one page, in ms (default: `60000`). */
   timeout?: number | null | undefined

@@ -30,6 +30,14 @@ const drainPoll = 250
  */
 const retried: ReadonlySet<BatchErrorCode> = new Set(['timeout', 'worker-failed', 'unreadable'])
 
+/**
+ * Pages a worker holds per thread: one cleaned, one taken ahead, so that a
+ * thread is not left waiting while the main thread stores a result and
+ * takes the next job from Redis (at -j 1 the thread waited 13% of the run,
+ * 2% with one page ahead).
+ */
+const pagesPerThread = 2
+
 /** The queue's job states that mean work is left. */
 const pendingStates = ['waiting', 'active', 'delayed', 'prioritized'] as const
 
@@ -124,7 +132,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
 
   const worker = new Worker<PageJob>(name, processor, {
     connection: lastingConnection(redis),
-    concurrency: settings.concurrency,
+    concurrency: settings.concurrency * pagesPerThread,
     lockDuration: lock,
     stalledInterval: lock,
     // Stalls are counted against the page's `attempts` above, so that its
