@@ -12,7 +12,10 @@
  * every record came out, in order).
  *
  *   npm run build
- *   npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]
+ *   npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--copies 1] [--records 10000] [--concurrency 2]
+ *
+ * `--copies` writes each page that many times (under names of its own), to
+ * see a run long enough that each thread's start-up weighs as on a large folder.
  */
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,15 +26,17 @@ import { Measures, pagesFolder, readBenchArgs } from './cli-bench.js'
 import { fixed } from './report.js'
 
 const usage =
-  'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]'
+  'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--copies 1] [--records 10000] [--concurrency 2]'
 const { dir, values } = readBenchArgs(usage, {
   records: { type: 'string', default: '10000' },
   concurrency: { type: 'string', default: '2' },
+  copies: { type: 'string', default: '1' },
 })
 const rounds = Number(values.rounds)
 const limit = Number(values.limit)
 const records = Number(values.records)
 const concurrency = Number(values.concurrency)
+const copies = Number(values.copies)
 
 const bin = new URL('../dist/cli/index.js', import.meta.url).pathname
 const work = mkdtempSync(join(tmpdir(), 'unscrape-bench-batch-'))
@@ -43,11 +48,11 @@ const work = mkdtempSync(join(tmpdir(), 'unscrape-bench-batch-'))
 const runCli = (cliArgs) => runNode([bin, ...cliArgs], { ok: [0, 1] })
 
 try {
-  const { name: dataset, folder, pages } = pagesFolder(dir, limit, work)
+  const { name: dataset, folder, files, pages } = pagesFolder(dir, limit, work, copies)
   const measures = new Measures()
   const note = measures.note.bind(measures)
   const med = measures.median.bind(measures)
-  const n = pages.length
+  const n = files
   for (let round = 0; round < rounds; round++) {
     const alone = await runPlain(folder, 1)
     const together = await runPlain(folder, concurrency)
@@ -80,7 +85,8 @@ try {
       rmSync(out, { recursive: true, force: true })
     }
   }
-  console.log(`${dataset}: ${n} pages, ${rounds} rounds, medians`)
+  const copied = copies > 1 ? ` (${pages.length} pages × ${copies})` : ''
+  console.log(`${dataset}: ${n} pages${copied}, ${rounds} rounds, medians`)
   console.log(
     `  one plain process: clean() ${fixed(med('clean'), 1)} ms per page; the whole process ` +
       `${fixed(med('plain ms'), 1)} ms per page, ${fixed(med('plain cpu'), 0)} ms CPU per page`,

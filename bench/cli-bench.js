@@ -40,14 +40,17 @@ export function readBenchArgs(usage, options) {
 
 /**
  * Write the first `limit` pages of a dataset into `<work>/pages` as
- * `<id>.html` files.
+ * `<id>.html` files, `copies` times each (`<id>.html`, `<id>-1.html`, …):
+ * a long run, over which what each process or thread pays once (loading
+ * the library, warming V8's compiler) weighs as it does on a large folder.
  * @param {string} dir The dataset folder.
  * @param {number} limit
  * @param {string} work A folder of the benchmark's own.
- * @returns {{name: string, folder: string, pages: {id: string, html: string}[]}}
- *   The dataset's name, the folder of pages, and the pages.
+ * @param {number} [copies]
+ * @returns {{name: string, folder: string, files: number, pages: {id: string, html: string}[]}}
+ *   The dataset's name, the folder of pages, how many files it holds, and the pages.
  */
-export function pagesFolder(dir, limit, work) {
+export function pagesFolder(dir, limit, work, copies = 1) {
   const dataset = loadDataset(dir)
   const folder = join(work, 'pages')
   mkdirSync(folder)
@@ -55,8 +58,12 @@ export function pagesFolder(dir, limit, work) {
     id: truth.id,
     html: readPage(dir, truth.id, dataset.meta.encoding).html,
   }))
-  for (const page of pages) writeFileSync(join(folder, `${page.id}.html`), page.html)
-  return { name: dataset.meta.name, folder, pages }
+  for (let copy = 0; copy < copies; copy++) {
+    for (const page of pages) {
+      writeFileSync(join(folder, `${page.id}${copy > 0 ? `-${copy}` : ''}.html`), page.html)
+    }
+  }
+  return { name: dataset.meta.name, folder, files: pages.length * copies, pages }
 }
 
 /** Measures taken round by round, by name, and their medians. */
