@@ -26,7 +26,8 @@ export const redisMissing = (() => {
  * A running server.
  * @typedef {object} RedisServer
  * @property {string} url Its URL.
- * @property {() => Promise<void>} restart Stop it and start it again on the same port and data.
+ * @property {(awayMs?: number) => Promise<void>} restart Stop it, and start it again on the
+ *   same port and data after `awayMs` (default: at once).
  * @property {() => Promise<void>} stop Stop it and remove its folder.
  */
 
@@ -55,8 +56,9 @@ export async function startRedis() {
   await start()
   return {
     url: `redis://127.0.0.1:${port}`,
-    async restart() {
+    async restart(awayMs = 0) {
       await halt()
+      await new Promise((resolve) => setTimeout(resolve, awayMs))
       await start()
     },
     async stop() {

@@ -500,7 +500,8 @@ describe.skipIf(redisMissing !== null)(
       const out = join(folder, '..', 'out')
       const work = finished(spawnWorker(target, out, 2, false))
       await until(() => outputCount(out) >= 15, 90_000)
-      await redis.restart()
+      // Away for a second: long enough that the workers find it gone, however busy the machine.
+      await redis.restart(1000)
       const restartedAt = outputCount(out)
       const { code, stderr } = await work
       expect(code).toBe(0)
