@@ -2,211 +2,143 @@
 /**
  * Batch benchmark: the CLI over a folder of saved pages with one worker and
  * with two, interleaved round by round in the same run (pages/s and their
- * ratio), beside the ceiling of the machine: one plain process calling
- * `clean()` on every page against two such processes at once, with no batch
- * layer at all (no parallel run can beat that ratio); then a JSONL file of many records made by repeating the pages (peak
- * memory of the whole process, its workers included, and whether every record
- * came out, in order).
+ * ratio), beside what the machine does with no batch layer at all: one plain
+ * process calling `clean()` on every page (the time in `clean()` itself is
+ * what `-j 1` is held to), two such processes at once (the ceiling of any
+ * parallel run), and two processes that share the pages out (the same work
+ * as `-j 2`, each process loading the library and warming up for half the
+ * pages); then a JSONL file of many records made by repeating the
+ * pages (peak memory of the whole process, its workers included, and whether
+ * every record came out, in order).
  *
  *   npm run build
- *   npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]
+ *   npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--copies 1] [--records 10000] [--concurrency 2]
+ *
+ * `--copies` writes each page that many times (under names of its own), to
+ * see a run long enough that each thread's start-up weighs as on a large folder.
  */
-import { spawn } from 'node:child_process'
-import {
-  closeSync,
-  createReadStream,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs'
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
-import { parseArgs } from 'node:util'
-import { loadDataset, readPage } from './dataset.js'
-import { fixed, median } from './report.js'
+import { runNode, runPlain } from './child.js'
+import { Measures, pagesFolder, readBenchArgs } from './cli-bench.js'
+import { fixed } from './report.js'
 
 const usage =
-  'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--records 10000] [--concurrency 2]'
-/** @type {ReturnType<typeof readArgs>} */
-let parsed
-function readArgs() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      rounds: { type: 'string', default: '2' },
-      limit: { type: 'string', default: 'Infinity' },
-      records: { type: 'string', default: '10000' },
-      concurrency: { type: 'string', default: '2' },
-    },
-  })
-}
-try {
-  parsed = readArgs()
-} catch (error) {
-  console.error(`${/** @type {Error} */ (error).message}\n${usage}`)
-  process.exit(2)
-}
-const rounds = Number(parsed.values.rounds)
-const limit = Number(parsed.values.limit)
-const records = Number(parsed.values.records)
-const concurrency = Number(parsed.values.concurrency)
-const [dir] = parsed.positionals
-if (!dir || parsed.positionals.length > 1) {
-  console.error(usage)
-  process.exit(2)
-}
+  'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--copies 1] [--records 10000] [--concurrency 2]'
+const { dir, values } = readBenchArgs(usage, {
+  records: { type: 'string', default: '10000' },
+  concurrency: { type: 'string', default: '2' },
+  copies: { type: 'string', default: '1' },
+})
+const rounds = Number(values.rounds)
+const limit = Number(values.limit)
+const records = Number(values.records)
+const concurrency = Number(values.concurrency)
+const copies = Number(values.copies)
 
 const bin = new URL('../dist/cli/index.js', import.meta.url).pathname
-const dataset = loadDataset(dir)
-const pages = dataset.truths
-  .slice(0, limit)
-  .map((truth) => ({ id: truth.id, html: readPage(dir, truth.id, dataset.meta.encoding).html }))
 const work = mkdtempSync(join(tmpdir(), 'unscrape-bench-batch-'))
 
 /**
- * Run the CLI; resolve to its wall time in ms and its peak resident memory in
- * MiB (VmHWM of /proc, which counts the worker threads too).
+ * Run the CLI.
  * @param {string[]} cliArgs
- * @returns {Promise<{ms: number, cpuMs: number, peakMib: number, code: number | null}>}
  */
-function runCli(cliArgs) {
-  return new Promise((resolve, reject) => {
-    const start = performance.now()
-    const child = spawn(process.execPath, [bin, ...cliArgs], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
-    let peakKib = 0
-    let cpuTicks = 0
-    const sample = () => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
-        peakKib = Math.max(peakKib, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0))
-        // Fields 14 and 15 of /proc/<pid>/stat: user and system time, in ticks of 1/100 s.
-        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ')
-        cpuTicks = Number(fields?.[11] ?? 0) + Number(fields?.[12] ?? 0)
-      } catch {
-        // The process has ended.
-      }
-    }
-    const timer = setInterval(sample, 50)
-    let stderr = ''
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk
-    })
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearInterval(timer)
-      if (code !== 0 && code !== 1) reject(new Error(`unscrape exited with ${code}: ${stderr}`))
-      else
-        resolve({
-          ms: performance.now() - start,
-          cpuMs: cpuTicks * 10,
-          peakMib: peakKib / 1024,
-          code,
-        })
-    })
-  })
-}
-
-/** Clean every page of a folder in one plain process, no workers: the work alone. */
-const cleanFolder = `
-import { readdirSync, readFileSync } from 'node:fs'
-import { clean } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)}
-const dir = process.argv[1]
-for (const name of readdirSync(dir)) clean(readFileSync(dir + '/' + name))
-`
-
-/**
- * Run `cleanFolder` in `count` processes at once; resolve to the wall time of
- * the slowest, in ms.
- * @param {string} folder
- * @param {number} count
- * @returns {Promise<number>}
- */
-function runPlain(folder, count) {
-  const start = performance.now()
-  const one = () =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', cleanFolder, folder], {
-        stdio: 'inherit',
-      })
-      child.on('error', reject)
-      child.on('close', (code) =>
-        code === 0 ? resolve(undefined) : reject(new Error(`plain run exited with ${code}`)),
-      )
-    })
-  return Promise.all(Array.from({ length: count }, one)).then(() => performance.now() - start)
-}
+const runCli = (cliArgs) => runNode([bin, ...cliArgs], { ok: [0, 1] })
 
 try {
-  // Folder: the pages as files, as a scraper saves them.
-  const folder = join(work, 'pages')
-  mkdirSync(folder)
-  for (const page of pages) writeFileSync(join(folder, `${page.id}.html`), page.html)
-  /** @type {Record<string, number[]>} */
-  const rates = { 'j 1': [], [`j ${concurrency}`]: [] }
-  /** @type {Record<string, number[]>} */
-  const cpu = { 'j 1': [], [`j ${concurrency}`]: [] }
-  /** @type {number[]} */
-  const ceilings = []
+  const { name: dataset, folder, files, pages } = pagesFolder(dir, limit, work, copies)
+  const measures = new Measures()
+  const note = measures.note.bind(measures)
+  const med = measures.median.bind(measures)
+  const n = files
   for (let round = 0; round < rounds; round++) {
     const alone = await runPlain(folder, 1)
-    ceilings.push((concurrency * alone) / (await runPlain(folder, concurrency)))
+    const together = await runPlain(folder, concurrency)
+    note('clean', alone.inCleanMs / n)
+    note('plain ms', alone.ms / n)
+    note('plain cpu', alone.cpuMs / n)
+    note('ceiling', (concurrency * n) / (together.ms / 1000))
+    note('ceiling cpu', together.cpuMs / (concurrency * n))
+    // The same pages shared out: what a parallel run of this work could do
+    // with no batch layer, each process loading the library and warming up
+    // on its share alone.
+    const shared = await runPlain(folder, concurrency, true)
+    note('shared', n / (shared.ms / 1000))
+    note('shared cpu', shared.cpuMs / n)
+    note('ceiling ratio', (concurrency * alone.ms) / together.ms)
     // Alternate which runs first, so that drift on the machine affects both alike.
     const order = round % 2 === 0 ? [1, concurrency] : [concurrency, 1]
     for (const threads of order) {
       const out = join(work, `out-${round}-${threads}`)
       const { ms, cpuMs } = await runCli([folder, '-o', out, '-j', String(threads), '-q'])
-      rates[`j ${threads}`]?.push(pages.length / (ms / 1000))
-      cpu[`j ${threads}`]?.push(cpuMs / pages.length)
+      note(`j ${threads} rate`, n / (ms / 1000))
+      note(`j ${threads} cpu`, cpuMs / n)
+      // Ratios within the round: the machine's drift cancels out.
+      if (threads === 1) {
+        note('j 1 / clean', ms / n / (alone.inCleanMs / n))
+      } else {
+        note(`j ${threads} / ceiling`, n / (ms / 1000) / ((concurrency * n) / (together.ms / 1000)))
+        note(`j ${threads} / shared`, shared.ms / ms)
+      }
       rmSync(out, { recursive: true, force: true })
     }
   }
-  const one = median(rates['j 1'] ?? [])
-  const many = median(rates[`j ${concurrency}`] ?? [])
-  console.log(`${dataset.meta.name}: ${pages.length} pages, ${rounds} rounds, medians`)
+  const copied = copies > 1 ? ` (${pages.length} pages × ${copies})` : ''
+  console.log(`${dataset}: ${n} pages${copied}, ${rounds} rounds, medians`)
+  console.log(
+    `  one plain process: clean() ${fixed(med('clean'), 1)} ms per page; the whole process ` +
+      `${fixed(med('plain ms'), 1)} ms per page, ${fixed(med('plain cpu'), 0)} ms CPU per page`,
+  )
   // CPU time per page tells the cost of parallel work apart from a machine
   // busy with other processes, which wall time alone cannot.
   for (const threads of [1, concurrency]) {
-    const rate = median(rates[`j ${threads}`] ?? [])
-    const cpuPerPage = median(cpu[`j ${threads}`] ?? [])
     console.log(
-      `  folder, -j ${threads}: ${fixed(rate, 1)} pages/s, ${fixed(cpuPerPage, 0)} ms CPU per page`,
+      `  folder, -j ${threads}: ${fixed(med(`j ${threads} rate`), 1)} pages/s ` +
+        `(${fixed(1000 / med(`j ${threads} rate`), 1)} ms per page), ` +
+        `${fixed(med(`j ${threads} cpu`), 0)} ms CPU per page`,
     )
   }
-  console.log(`  ratio -j ${concurrency} / -j 1: ${fixed(many / one, 2)}×`)
   console.log(
-    `  ceiling: ${concurrency} plain processes cleaning every page at once do ` +
-      `${fixed(median(ceilings), 2)}× the work of one in the same time`,
+    `  ratio -j ${concurrency} / -j 1: ${fixed(med(`j ${concurrency} rate`) / med('j 1 rate'), 2)}×`,
+  )
+  console.log(`  -j 1 time per page: ${fixed(med('j 1 / clean'), 2)}× clean() in one plain process`)
+  console.log(
+    `  ceiling: ${concurrency} plain processes at once: ${fixed(med('ceiling'), 1)} pages/s, ` +
+      `${fixed(med('ceiling ratio'), 2)}× the work of one in the same time, ` +
+      `${fixed(med('ceiling cpu'), 0)} ms CPU per page; ` +
+      `-j ${concurrency} gets ${fixed(med(`j ${concurrency} / ceiling`), 2)}× of it`,
+  )
+  console.log(
+    `  the pages shared out between ${concurrency} plain processes: ` +
+      `${fixed(med('shared'), 1)} pages/s, ${fixed(med('shared cpu'), 0)} ms CPU per page; ` +
+      `-j ${concurrency} gets ${fixed(med(`j ${concurrency} / shared`), 2)}× of it`,
   )
 
   // JSONL: many records, made by repeating the pages, written and read a line
-  // at a time (the files are gigabytes).
-  const input = join(work, 'in.jsonl')
-  const file = openSync(input, 'w')
-  for (let index = 0; index < records; index++) {
-    const page = pages[index % pages.length]
-    writeSync(file, `${JSON.stringify({ id: `${index}`, html: page?.html ?? '' })}\n`)
+  // at a time (the files are gigabytes). `--records 0` leaves it out.
+  if (records > 0) {
+    const input = join(work, 'in.jsonl')
+    const file = openSync(input, 'w')
+    for (let index = 0; index < records; index++) {
+      const page = pages[index % pages.length]
+      writeSync(file, `${JSON.stringify({ id: `${index}`, html: page?.html ?? '' })}\n`)
+    }
+    closeSync(file)
+    const output = join(work, 'out.jsonl')
+    const jsonl = await runCli(['--jsonl', input, '-o', output, '-j', String(concurrency), '-q'])
+    let lines = 0
+    let inOrder = true
+    for await (const line of createInterface({ input: createReadStream(output) })) {
+      if (/^\{"id":"(\d+)"/.exec(line)?.[1] !== String(lines)) inOrder = false
+      lines++
+    }
+    console.log(
+      `  jsonl, ${records} records, -j ${concurrency}: ${fixed(records / (jsonl.ms / 1000), 1)} records/s, ` +
+        `peak RSS ${fixed(jsonl.peakMib, 0)} MiB, ${lines} lines out, ${inOrder ? 'in order' : 'NOT in order'}`,
+    )
   }
-  closeSync(file)
-  const output = join(work, 'out.jsonl')
-  const jsonl = await runCli(['--jsonl', input, '-o', output, '-j', String(concurrency), '-q'])
-  let lines = 0
-  let inOrder = true
-  for await (const line of createInterface({ input: createReadStream(output) })) {
-    if (/^\{"id":"(\d+)"/.exec(line)?.[1] !== String(lines)) inOrder = false
-    lines++
-  }
-  console.log(
-    `  jsonl, ${records} records, -j ${concurrency}: ${fixed(records / (jsonl.ms / 1000), 1)} records/s, ` +
-      `peak RSS ${fixed(jsonl.peakMib, 0)} MiB, ${lines} lines out, ${inOrder ? 'in order' : 'NOT in order'}`,
-  )
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

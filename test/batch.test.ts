@@ -65,6 +65,28 @@ describe('cleanStream', () => {
     expect(results[0] && 'article' in results[0] && results[0].article.markdown).toBe('')
   })
 
+  it('lays a document’s own options over the batch’s, its rule switches beside the batch’s', async () => {
+    const batch = { rules: { 'share-bar': false }, concurrency: 1 }
+    const own = { rules: { breadcrumb: false }, quotes: false }
+    const [result] = await collect(
+      cleanStream([{ id: 'news', input: pages.news, options: own }], batch),
+    )
+    const expected = clean(pages.news, {
+      rules: { 'share-bar': false, breadcrumb: false },
+      quotes: false,
+    })
+    expect(result).toEqual({ id: 'news', article: expected })
+    // Both switches took effect: neither rule removed anything, and no quotes were looked for.
+    const rulesUsed = new Set(expected.removed.map((removal) => removal.rule))
+    expect(rulesUsed.has('share-bar') || rulesUsed.has('breadcrumb')).toBe(false)
+    expect(clean(pages.news).removed.some((removal) => removal.rule === 'breadcrumb')).toBe(true)
+    expect(expected.quotes).toEqual([])
+    const [wrong] = await collect(
+      cleanStream([{ id: 'x', input: short, options: 'quotes' } as unknown as BatchInput], batch),
+    )
+    expect(wrong).toMatchObject({ id: 'x', error: { code: 'invalid-record' } })
+  })
+
   it('gives every input exactly one result, an error where it cannot be cleaned', async () => {
     const documents = [
       { id: 'a', input: short },
@@ -165,8 +187,11 @@ for await (const result of cleanStream([{ id: 1, input: '<p>The harbour bridge r
   })
 
   it('yields results as they finish with unordered, none lost', async () => {
+    // Twice the slow page: longer than the gap between its worker's start-up
+    // and the other's on a busy machine, now that a worker collects garbage
+    // as seldom as a plain process does.
     const documents = [
-      { id: 'slow', input: slow },
+      { id: 'slow', input: slow + slow },
       ...Array.from({ length: 6 }, (_, index) => ({ id: index, input: short })),
     ]
     const results = await collect(cleanStream(documents, { concurrency: 2, unordered: true }))
@@ -247,6 +272,20 @@ describe('cleanRecord', () => {
 })
 
 describe('unscrape/batch', () => {
+  it('runs as the README shows it', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const start = readme.indexOf('### One document at a time: `cleanRecord(')
+    const shown = /```js\n([\s\S]*?)```/.exec(readme.slice(start))?.[1] ?? ''
+    const program = shown.replace(
+      "'unscrape/batch'",
+      JSON.stringify(new URL('../dist/batch/index.js', import.meta.url).href),
+    )
+    const printed = execFileSync(process.execPath, ['--input-type=module', '-e', program], {
+      encoding: 'utf8',
+    })
+    expect(printed).toBe(`${clean('<p>The harbour reopened on Monday.</p>').markdown}\n`)
+  })
+
   it('is the package’s Node entry point, apart from the browser-safe main one', async () => {
     const entry = await import('unscrape/batch')
     expect(Object.keys(entry).sort()).toEqual(['cleanRecord', 'cleanStream'])

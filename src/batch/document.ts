@@ -9,14 +9,18 @@ export function documentId(document: unknown): BatchId | undefined {
 
 /**
  * What makes a value no document to clean, or `null` when it is one: an
- * object with a string or number `id` and a string or `Uint8Array` `input`.
+ * object with a string or number `id`, a string or `Uint8Array` `input`, and
+ * `options`, if any, an object.
  * Checked before a document goes to a worker, with no need of the library.
  */
 export function documentProblem(document: unknown): BatchError | null {
   if (documentId(document) === undefined) {
     return { code: 'invalid-record', message: 'Expected a document with a string or number `id`' }
   }
-  const { input } = document as { input?: unknown }
+  const { input, options } = document as { input?: unknown; options?: unknown }
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    return { code: 'invalid-record', message: 'Expected `options` to be an object' }
+  }
   if (typeof input === 'string' || input instanceof Uint8Array) return null
   return {
     code: 'invalid-input',

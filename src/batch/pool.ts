@@ -1,17 +1,21 @@
 import { Worker } from 'node:worker_threads'
 import type { Options } from '../options.js'
-import type { BatchInput, BatchResult } from './types.js'
+import type { RenderedSuccess, RenderRequest } from './render.js'
+import type { BatchFailure, BatchInput, BatchResult, BatchSuccess } from './types.js'
 
 /** Default of the `timeout` option, in ms. */
 export const defaultTimeout = 60_000
 
 /**
- * Default of the `workerMemory` option, in MiB. Without a limit V8 lets each
- * thread's heap grow far past what it holds before collecting. With 192 MiB
- * (and the young generation below) two workers and the main thread peak at
- * 356 MiB over 10,000 real pages, and a 5 MB page still fits.
+ * Default of the `workerMemory` option, in MiB. V8 lets a heap grow by a
+ * factor between collections that it picks from the heap limit: 1.3 up to a
+ * limit of 256 MiB, 4 from 2,048 MiB. Under 192 MiB each worker ran a full
+ * collection every few pages, and its collector's threads took 14% more CPU
+ * than those of a plain process (250 WCXB pages, two workers: 23 s of CPU
+ * against 20 s at 2,048, and 22% more time); at 2,048 a worker collects as a
+ * plain process does, and the peak of the run rose from 235 to 385 MiB.
  */
-export const defaultWorkerMemory = 192
+export const defaultWorkerMemory = 2048
 
 /**
  * Young-generation limit of each worker, in MiB. V8 sizes it from the heap
@@ -28,25 +32,36 @@ export interface TaskMessage {
   document: BatchInput
 }
 
+/** What a worker starts with. */
+export interface WorkerSetup {
+  /** `clean()`'s options for every document. */
+  options: Options
+  /** What to send back for a document cleaned, in place of its article; `null` for the article. */
+  render: RenderRequest | null
+}
+
 /** What a worker posts: that it is ready (once, first), then each document's result. */
-export type WorkerMessage = { ready: true } | { result: BatchResult }
+export type WorkerMessage = { ready: true } | { result: BatchResult | RenderedResult }
+
+/** A document's result when the pool renders: the text to write, or the error. */
+export type RenderedResult = RenderedSuccess | BatchFailure
 
 /** A document waiting for, or held by, a worker. */
-interface Task {
+interface Task<Result> {
   /** The document. */
   document: BatchInput
   /** Settle the document's result. */
-  resolve: (result: BatchResult) => void
+  resolve: (result: Result) => void
 }
 
 /** A worker and the task it holds. */
-interface Slot {
+interface Slot<Result> {
   /** The thread. */
   worker: Worker
   /** Whether it has loaded and takes documents (deadlines count from then). */
   ready: boolean
   /** Its document, while it cleans one. */
-  task: Task | undefined
+  task: Task<Result> | undefined
   /** The document's deadline timer. */
   timer: NodeJS.Timeout | undefined
 }
@@ -68,14 +83,17 @@ const workerUrl = new URL(
  * (a synchronous `clean()` cannot be interrupted otherwise); a worker that
  * dies gives its document an error result; either way a fresh worker takes
  * its place when next needed. `run()` never rejects.
+ *
+ * `Success` is what a cleaned document gives: `BatchSuccess` (the article),
+ * or `RenderedSuccess` when the pool is made with a `render` request.
  */
-export class WorkerPool {
+export class WorkerPool<Success extends BatchSuccess | RenderedSuccess = BatchSuccess> {
   readonly #size: number
-  readonly #options: Options
+  readonly #setup: WorkerSetup
   readonly #timeout: number
   readonly #memory: number
-  readonly #slots: Slot[] = []
-  readonly #queue: Task[] = []
+  readonly #slots: Slot<Success | BatchFailure>[] = []
+  readonly #queue: Task<Success | BatchFailure>[] = []
   /** Workers of documents on their second try, beside the pool's. */
   readonly #larger = new Set<Worker>()
   #closed = false
@@ -85,12 +103,29 @@ export class WorkerPool {
    * @param options `clean()`'s options for every document.
    * @param timeout Longest time for one document, in ms (`Infinity` for none).
    * @param memory Heap limit of each worker (old generation), in MiB.
+   * @param render What to send back for a document cleaned, in place of its
+   *   article (for a pool of `RenderedSuccess`); `null` for the article.
    */
-  constructor(size: number, options: Options, timeout: number, memory = defaultWorkerMemory) {
+  constructor(
+    size: number,
+    options: Options,
+    timeout: number,
+    memory = defaultWorkerMemory,
+    render: RenderRequest | null = null,
+  ) {
     this.#size = size
-    this.#options = options
+    this.#setup = { options, render }
     this.#timeout = timeout
     this.#memory = memory
+  }
+
+  /**
+   * Start a worker now, before any document, so that it loads while the
+   * caller finds its documents (a worker takes a good part of a second to
+   * load the library).
+   */
+  warm(): void {
+    if (!this.#closed && this.#slots.length < this.#size) this.#start()
   }
 
   /**
@@ -99,7 +134,7 @@ export class WorkerPool {
    * @param document The document.
    * @returns Its result, once a worker has cleaned it.
    */
-  run(document: BatchInput): Promise<BatchResult> {
+  run(document: BatchInput): Promise<Success | BatchFailure> {
     return new Promise((resolve) => {
       if (this.#closed) {
         resolve({
@@ -160,15 +195,21 @@ export class WorkerPool {
 
   /** Start a worker and keep it in a slot; it takes documents once it says it is ready. */
   #start(): void {
-    const worker = startWorker(this.#options, this.#memory)
-    const slot: Slot = { worker, ready: false, task: undefined, timer: undefined }
+    const worker = startWorker(this.#setup, this.#memory)
+    const slot: Slot<Success | BatchFailure> = {
+      worker,
+      ready: false,
+      task: undefined,
+      timer: undefined,
+    }
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
         slot.ready = true
       } else {
         const task = slot.task
         this.#release(slot)
-        task?.resolve(message.result)
+        // The worker sends what the pool's setup asks for.
+        task?.resolve(message.result as Success | BatchFailure)
       }
       this.#dispatch()
     })
@@ -195,11 +236,11 @@ export class WorkerPool {
    * workers, for this one document); if it runs out again, the document
    * gets a `worker-failed` result.
    */
-  #retryLarger(task: Task): void {
-    const worker = startWorker(this.#options, this.#memory * largerMemory)
+  #retryLarger(task: Task<Success | BatchFailure>): void {
+    const worker = startWorker(this.#setup, this.#memory * largerMemory)
     this.#larger.add(worker)
     let timer: NodeJS.Timeout | undefined
-    const settle = (result: BatchResult): void => {
+    const settle = (result: Success | BatchFailure): void => {
       this.#larger.delete(worker)
       clearTimeout(timer)
       worker.removeAllListeners()
@@ -209,7 +250,7 @@ export class WorkerPool {
     }
     worker.on('message', (message: WorkerMessage) => {
       if ('result' in message) {
-        settle(message.result)
+        settle(message.result as Success | BatchFailure)
         return
       }
       if (Number.isFinite(this.#timeout)) {
@@ -232,7 +273,7 @@ export class WorkerPool {
   }
 
   /** Give a worker a document and start its deadline. */
-  #assign(slot: Slot, task: Task): void {
+  #assign(slot: Slot<Success | BatchFailure>, task: Task<Success | BatchFailure>): void {
     slot.task = task
     if (Number.isFinite(this.#timeout)) {
       slot.timer = setTimeout(() => {
@@ -256,14 +297,18 @@ export class WorkerPool {
   }
 
   /** Forget a slot's task and its deadline. */
-  #release(slot: Slot): void {
+  #release(slot: Slot<Success | BatchFailure>): void {
     clearTimeout(slot.timer)
     slot.timer = undefined
     slot.task = undefined
   }
 
   /** Drop a worker that failed or ran out of time; its document gets an error result. */
-  #replace(slot: Slot, code: 'timeout' | 'worker-failed', message: string): void {
+  #replace(
+    slot: Slot<Success | BatchFailure>,
+    code: 'timeout' | 'worker-failed',
+    message: string,
+  ): void {
     const index = this.#slots.indexOf(slot)
     if (index === -1) return
     this.#slots.splice(index, 1)
@@ -286,10 +331,10 @@ export class WorkerPool {
  * string (`--input-type`, which a worker refuses: a caller run with
  * `node --input-type=module -e …` would get no worker at all).
  */
-function startWorker(options: Options, memory: number): Worker {
+function startWorker(setup: WorkerSetup, memory: number): Worker {
   const start = () =>
     new Worker(workerUrl, {
-      workerData: { options },
+      workerData: setup,
       execArgv: workerOptions,
       resourceLimits: {
         maxOldGenerationSizeMb: memory,
@@ -340,6 +385,10 @@ function isOutOfMemory(error: Error): boolean {
 }
 
 /** An error result for a task's document. */
-function failure(task: Task, code: 'timeout' | 'worker-failed', message: string): BatchResult {
+function failure(
+  task: { document: BatchInput },
+  code: 'timeout' | 'worker-failed',
+  message: string,
+): BatchFailure {
   return { id: task.document.id, error: { code, message } }
 }

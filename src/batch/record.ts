@@ -40,9 +40,14 @@ export function cleanRecord(document: BatchInput, options?: Options | null): Bat
   }
 }
 
-/** The batch's options with the document's own `url`, `publishedAt` and `format` laid over. */
+/**
+ * The batch's options with the document's own laid over: its `options` (its
+ * rule switches beside the batch's), then its `url`, `publishedAt` and `format`.
+ */
 function documentOptions(document: BatchInput, options: Options): Options {
-  const merged: Options = { ...options }
+  const own = document.options ?? {}
+  const merged: Options = { ...options, ...own }
+  if (options.rules && own.rules) merged.rules = { ...options.rules, ...own.rules }
   if (document.url !== undefined && document.url !== null) merged.url = document.url
   if (document.publishedAt !== undefined && document.publishedAt !== null) {
     merged.publishedAt = document.publishedAt

@@ -17,6 +17,8 @@ export interface BatchInput {
   publishedAt?: string | null | undefined
   /** How to read this input; wins over the batch's `format`. */
   format?: FormatOption | null | undefined
+  /** `clean()`'s options for this document, laid over the batch's (its own fields above win). */
+  options?: Options | null | undefined
 }
 
 /**

@@ -1,17 +1,19 @@
 /**
  * A worker thread of the pool: cleans the documents the pool posts, one at a
- * time, and posts each result back.
+ * time, and posts each result back (the article, or what the pool asked to
+ * be written for it).
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import type { Options } from '../options.js'
-import type { TaskMessage, WorkerMessage } from './pool.js'
+import type { TaskMessage, WorkerMessage, WorkerSetup } from './pool.js'
 import { cleanRecord } from './record.js'
+import { renderSuccess } from './render.js'
 
-const options = (workerData as { options: Options }).options
+const { options, render } = workerData as WorkerSetup
 
 parentPort?.on('message', (message: TaskMessage) => {
+  const result = cleanRecord(message.document, options)
   parentPort?.postMessage({
-    result: cleanRecord(message.document, options),
+    result: render && 'article' in result ? renderSuccess(result, render) : result,
   } satisfies WorkerMessage)
 })
 parentPort?.postMessage({ ready: true } satisfies WorkerMessage)

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { parseArgs } from 'node:util'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { defaultTimeout, defaultWorkerMemory } from '../batch/pool.js'
 import { rules } from '../clean/rules/index.js'
 import { type FormatOption, normalizeOptions, type Options } from '../options.js'
@@ -55,13 +55,69 @@ const formats: ReadonlySet<string> = new Set(['md', 'json', 'text', 'both'])
  * @throws {UsageError} On a wrong flag or value.
  */
 export function parseCommandLine(argv: readonly string[]): CliConfig {
-  let parsed: ReturnType<typeof parse>
+  const { values, positionals } = parseFlags(argv, cliFlags)
+  return configOf(values, positionals)
+}
+
+/** The flags of the command line. */
+export const cliFlags = {
+  output: { type: 'string', short: 'o' },
+  format: { type: 'string' },
+  input: { type: 'string' },
+  url: { type: 'string' },
+  'published-at': { type: 'string' },
+  rules: { type: 'string' },
+  'keep-captions': { type: 'boolean' },
+  'no-sentences': { type: 'boolean' },
+  'no-quotes': { type: 'boolean' },
+  places: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  'id-field': { type: 'string' },
+  'html-field': { type: 'string' },
+  'text-field': { type: 'string' },
+  concurrency: { type: 'string', short: 'j' },
+  'max-bytes': { type: 'string' },
+  timeout: { type: 'string' },
+  'worker-memory': { type: 'string' },
+  unordered: { type: 'boolean' },
+  resume: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  explain: { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options']
+
+/** Flags and positionals read. */
+export type ParsedFlags<Flags extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
+  typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: Flags }>
+>
+
+/** The values of the command line's flags. */
+export type CliValues = ParsedFlags<typeof cliFlags>['values']
+
+/**
+ * Read flags and positionals.
+ *
+ * @throws {UsageError} On an unknown flag, or a flag without its value.
+ */
+export function parseFlags<Flags extends NonNullable<ParseArgsConfig['options']>>(
+  argv: readonly string[],
+  flags: Flags,
+): ParsedFlags<Flags> {
   try {
-    parsed = parse(argv)
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: flags })
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
-  const { values, positionals } = parsed
+}
+
+/**
+ * The configuration the flags give.
+ *
+ * @throws {UsageError} On a wrong value.
+ */
+export function configOf(values: CliValues, positionals: string[]): CliConfig {
   const format = values.format ?? 'md'
   if (!formats.has(format)) {
     throw new UsageError(`unexpected --format \`${format}\`, expected md, json, text or both`)
@@ -116,41 +172,6 @@ export function parseCommandLine(argv: readonly string[]): CliConfig {
     explain: values.explain ?? false,
     options,
   }
-}
-
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      output: { type: 'string', short: 'o' },
-      format: { type: 'string' },
-      input: { type: 'string' },
-      url: { type: 'string' },
-      'published-at': { type: 'string' },
-      rules: { type: 'string' },
-      'keep-captions': { type: 'boolean' },
-      'no-sentences': { type: 'boolean' },
-      'no-quotes': { type: 'boolean' },
-      places: { type: 'boolean' },
-      jsonl: { type: 'boolean' },
-      'id-field': { type: 'string' },
-      'html-field': { type: 'string' },
-      'text-field': { type: 'string' },
-      concurrency: { type: 'string', short: 'j' },
-      'max-bytes': { type: 'string' },
-      timeout: { type: 'string' },
-      'worker-memory': { type: 'string' },
-      unordered: { type: 'boolean' },
-      resume: { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-      explain: { type: 'boolean' },
-      'list-rules': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  })
 }
 
 /**

@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { outputStem } from '../batch/folder.js'
 import type { FormatOption } from '../options.js'
+import { UsageError } from './args.js'
 
 /** A page file to clean, and where it stands in the tree its outputs mirror. */
 export interface InputFile {
@@ -86,4 +88,23 @@ function globBase(pattern: string): string {
     fixed.push(segment)
   }
   return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.')
+}
+
+/**
+ * Where each file's outputs go, relative to the output folder and without
+ * an extension (see `outputStem`).
+ *
+ * @throws {UsageError} When two files would write the same outputs.
+ */
+export function outputStems(files: readonly InputFile[]): string[] {
+  const owners = new Map<string, string>()
+  return files.map((file) => {
+    const stem = outputStem(file.relative)
+    const previous = owners.get(stem)
+    if (previous !== undefined) {
+      throw new UsageError(`${previous} and ${file.path} would write the same outputs (${stem}.*)`)
+    }
+    owners.set(stem, file.path)
+    return stem
+  })
 }

@@ -1,40 +1,23 @@
-import { access, readFile, stat } from 'node:fs/promises'
+import { access } from 'node:fs/promises'
 import { join, resolve, sep } from 'node:path'
-import { WorkerPool } from '../batch/pool.js'
-import type { BatchError, BatchResult } from '../batch/types.js'
+import { type OutputPaths, outputPaths, readPage, writeResult } from '../batch/folder.js'
+import { type RenderedResult, WorkerPool } from '../batch/pool.js'
+import { type OutputKind, prefixLines, type RenderedSuccess } from '../batch/render.js'
 import { mapWindow } from '../batch/window.js'
 import { normalizeOptions } from '../options.js'
-import { inputTooLarge } from '../parse/decode.js'
-import type { Article } from '../types.js'
 import type { CliConfig } from './args.js'
 import { UsageError } from './args.js'
-import { explain } from './explain.js'
-import { findInputs, formatOfFile, type InputFile } from './files.js'
+import { findInputs, formatOfFile, type InputFile, outputStems } from './files.js'
 import { Progress, type ProgressOutput } from './progress.js'
-import { removeFile, writeAtomic } from './write.js'
 
 /** A page file and the files its run writes. */
-interface Job {
+interface Job extends OutputPaths {
   /** The page. */
   file: InputFile
-  /** The outputs for its article. */
-  outputs: { path: string; write: (article: Article) => string }[]
-  /** Where its error record goes, should it fail. */
-  errorPath: string
-}
-
-/** The extension of an output file. */
-type OutputKind = 'md' | 'json' | 'txt'
-
-/** What each output extension holds. */
-const writers: Readonly<Record<OutputKind, (article: Article) => string>> = {
-  md: (article) => article.markdown,
-  json: (article) => `${JSON.stringify(article, null, 2)}\n`,
-  txt: (article) => `${article.text}\n`,
 }
 
 /** The output extensions of a format. */
-const extensions: Readonly<Record<CliConfig['format'], readonly OutputKind[]>> = {
+export const extensions: Readonly<Record<CliConfig['format'], readonly OutputKind[]>> = {
   md: ['md'],
   json: ['json'],
   text: ['txt'],
@@ -59,47 +42,49 @@ export async function cleanFolder(
       '-o <folder> takes files, folders or globs; standard input prints to standard output',
     )
   }
-  const { files, missing } = await findInputs(config.inputs)
-  // An output folder inside an input folder holds outputs, not pages (`.txt` ones look alike).
-  const outside = (file: InputFile) =>
-    !`${resolve(file.path)}${sep}`.startsWith(`${resolve(outDir)}${sep}`)
-  const jobs = plan(files.filter(outside), outDir, extensions[config.format])
-  const todo: Job[] = []
-  for (const job of jobs) {
-    if (!(await allExist(job.outputs.map((output) => output.path)))) todo.push(job)
-  }
-  const progress = new Progress(output, jobs.length + missing.length, config.quiet)
-  progress.skip(jobs.length - todo.length)
-  for (const input of missing) {
-    output.stderr(`unscrape: ${input}: no such file, folder or matching glob\n`)
-    progress.record({ id: input, error: { code: 'unreadable', message: 'No such file' } })
-  }
-
-  const { maxBytes } = normalizeOptions(config.options)
-  const format = config.options.format ?? undefined
-  const pool = new WorkerPool(
+  const pool = new WorkerPool<RenderedSuccess>(
     config.concurrency,
     config.options,
     config.timeout,
     config.workerMemory,
+    { outputs: extensions[config.format], jsonl: false, explain: config.explain },
   )
-  const run = async (job: Job): Promise<[Job, BatchResult]> => {
-    const id = job.file.relative
-    const input = await readPage(job.file.path, maxBytes)
-    if (!(input instanceof Uint8Array)) return [job, { id, error: input }]
-    return [job, await pool.run({ id, input, format: formatOfFile(job.file.path, format) })]
-  }
+  // The first worker loads the library while the pages are found.
+  pool.warm()
+  let progress: Progress
   try {
+    const { files, missing } = await findInputs(config.inputs)
+    // An output folder inside an input folder holds outputs, not pages (`.txt` ones look alike).
+    const outside = (file: InputFile) =>
+      !`${resolve(file.path)}${sep}`.startsWith(`${resolve(outDir)}${sep}`)
+    const jobs = plan(files.filter(outside), outDir, extensions[config.format])
+    const todo: Job[] = []
+    for (const job of jobs) {
+      if (!(await allExist(job.outputs.map((output) => output.path)))) todo.push(job)
+    }
+    progress = new Progress(output, jobs.length + missing.length, config.quiet)
+    progress.skip(jobs.length - todo.length)
+    for (const input of missing) {
+      output.stderr(`unscrape: ${input}: no such file, folder or matching glob\n`)
+      progress.record({ error: { code: 'unreadable', message: 'No such file' } })
+    }
+
+    const { maxBytes } = normalizeOptions(config.options)
+    const format = config.options.format ?? undefined
+    const run = async (job: Job): Promise<[Job, RenderedResult]> => {
+      const id = job.file.relative
+      const input = await readPage(job.file.path, maxBytes)
+      if (!(input instanceof Uint8Array)) return [job, { id, error: input }]
+      return [job, await pool.run({ id, input, format: formatOfFile(job.file.path, format) })]
+    }
     for await (const [job, result] of mapWindow(todo, run, config.concurrency * 4, true)) {
-      if ('article' in result) {
-        for (const { path, write } of job.outputs) await writeAtomic(path, write(result.article))
-        await removeFile(job.errorPath)
-        if (config.explain) output.stderr(explain(result.article, `${job.file.path}\t`))
-      } else {
-        await writeAtomic(job.errorPath, `${JSON.stringify(result, null, 2)}\n`)
+      await writeResult(job, result)
+      if (!('removals' in result)) {
         output.stderr(
           `unscrape: ${job.file.path}: ${result.error.message} (${result.error.code})\n`,
         )
+      } else if (result.explain) {
+        output.stderr(prefixLines(result.explain, `${job.file.path}\t`))
       }
       progress.record(result)
     }
@@ -116,17 +101,11 @@ export async function cleanFolder(
  * @throws {UsageError} When two pages would write the same output.
  */
 function plan(files: readonly InputFile[], outDir: string, kinds: readonly OutputKind[]): Job[] {
-  const owners = new Map<string, string>()
-  return files.map((file) => {
-    const stem = join(outDir, file.relative.replace(/\.[^./]*$/, ''))
-    const previous = owners.get(stem)
-    if (previous !== undefined) {
-      throw new UsageError(`${previous} and ${file.path} would write the same outputs (${stem}.*)`)
-    }
-    owners.set(stem, file.path)
-    const outputs = kinds.map((kind) => ({ path: `${stem}.${kind}`, write: writers[kind] }))
-    return { file, outputs, errorPath: `${stem}.error.json` }
-  })
+  const stems = outputStems(files)
+  return files.map((file, index) => ({
+    file,
+    ...outputPaths(join(outDir, stems[index] ?? ''), kinds),
+  }))
 }
 
 /** Whether every path exists. */
@@ -139,18 +118,4 @@ async function allExist(paths: readonly string[]): Promise<boolean> {
     }
   }
   return true
-}
-
-/** A page file's bytes, or why they cannot be read (too large, unreadable). */
-async function readPage(path: string, maxBytes: number): Promise<Uint8Array | BatchError> {
-  try {
-    const { size } = await stat(path)
-    if (size > maxBytes) {
-      const { code, message } = inputTooLarge(String(size), maxBytes)
-      return { code, message }
-    }
-    return new Uint8Array(await readFile(path))
-  } catch (error) {
-    return { code: 'unreadable', message: (error as Error).message }
-  }
 }

@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs'
 import { open, stat, truncate } from 'node:fs/promises'
-import { WorkerPool } from '../batch/pool.js'
-import type { BatchFailure, BatchId, BatchInput, BatchResult } from '../batch/types.js'
+import { type RenderedResult, WorkerPool } from '../batch/pool.js'
+import { prefixLines, type RenderedSuccess } from '../batch/render.js'
+import type { BatchFailure, BatchId, BatchInput } from '../batch/types.js'
 import { mapWindow } from '../batch/window.js'
 import { normalizeOptions } from '../options.js'
 import type { CliConfig } from './args.js'
 import { UsageError } from './args.js'
-import { explain } from './explain.js'
 import { splitLines } from './lines.js'
 import { Progress, type ProgressOutput } from './progress.js'
 
@@ -74,21 +74,23 @@ export async function cleanJsonl(config: CliConfig, io: JsonlIo): Promise<boolea
 
   const output = outputPath === '-' ? null : await open(outputPath, config.resume ? 'a' : 'w')
   const write = (line: string) => (output ? output.write(line).then(() => {}) : io.stdout(line))
-  const pool = new WorkerPool(
+  const pool = new WorkerPool<RenderedSuccess>(
     config.concurrency,
     config.options,
     config.timeout,
     config.workerMemory,
+    { outputs: [], jsonl: true, explain: config.explain },
   )
-  const run = (entry: Entry): Promise<BatchResult> =>
+  pool.warm()
+  const run = (entry: Entry): Promise<RenderedResult> =>
     'document' in entry ? pool.run(entry.document) : Promise.resolve(entry.failure)
   try {
     const window = config.concurrency * 4
     for await (const result of mapWindow(entries(), run, window, config.unordered)) {
       // Each record in one write, so a crash leaves whole lines and at most one torn last line.
-      await write(`${JSON.stringify(result)}\n`)
-      if ('article' in result && config.explain)
-        io.stderr(explain(result.article, `${result.id}\t`))
+      await write(`${'removals' in result ? result.jsonl : JSON.stringify(result)}\n`)
+      if ('removals' in result && result.explain)
+        io.stderr(prefixLines(result.explain, `${result.id}\t`))
       if ('error' in result && !config.quiet) {
         io.stderr(
           `unscrape: ${recordName(result)}: ${result.error.message} (${result.error.code})\n`,

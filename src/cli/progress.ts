@@ -1,5 +1,3 @@
-import type { BatchResult } from '../batch/types.js'
-
 /** Where progress is drawn. */
 export interface ProgressOutput {
   /** Write to standard error. */
@@ -51,12 +49,12 @@ export class Progress {
     return this.#failed > 0
   }
 
-  /** Count one result and redraw the bar. */
-  record(result: BatchResult): void {
-    if ('article' in result) {
+  /** Count one result (a page cleaned, with the rule of each removal, or an error) and redraw the bar. */
+  record(result: { removals: readonly string[] } | { error: unknown }): void {
+    if ('removals' in result) {
       this.#done++
-      for (const removal of result.article.removed) {
-        this.#removals.set(removal.rule, (this.#removals.get(removal.rule) ?? 0) + 1)
+      for (const rule of result.removals) {
+        this.#removals.set(rule, (this.#removals.get(rule) ?? 0) + 1)
       }
     } else {
       this.#failed++

@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises'
+import { explain } from '../batch/render.js'
 import { rules } from '../clean/rules/index.js'
 import { normalizeOptions } from '../options.js'
 import { inputTooLarge } from '../parse/decode.js'
 import type { Article } from '../types.js'
 import { type CliConfig, exitCodes, parseCommandLine, UsageError } from './args.js'
-import { explain } from './explain.js'
 import { formatOfFile } from './files.js'
 import { cleanFolder } from './folder.js'
 import { cleanJsonl, type JsonlIo } from './jsonl.js'
@@ -15,6 +15,7 @@ export interface CliIo extends JsonlIo {}
 const usage = `Usage: unscrape [file|-] [options]
        unscrape <files|folders|globs…> -o <folder> [options]
        unscrape --jsonl [in.jsonl|-] [-o out.jsonl|-] [options]
+       unscrape queue add|work|status --redis <url> [options] (see unscrape queue --help)
 
 Clean scraped articles (HTML, plain text or Markdown, read as bytes: by BOM,
 as UTF-8 when valid, else by <meta charset>, else as windows-1252). One file
@@ -45,7 +46,7 @@ Options:
       --unordered              write results as they finish, not in input order
   -j, --concurrency <n>        worker threads (default: the number of cores)
       --timeout <seconds>      longest time for one page (default: 60)
-      --worker-memory <MiB>    heap limit of each worker thread (default: 192)
+      --worker-memory <MiB>    heap limit of each worker thread (default: 2048)
   -q, --quiet                  no progress bar, no summary
       --explain                print the removal report to standard error
                                (with --places on)
@@ -61,6 +62,11 @@ Exit codes: 0 all done, 1 some inputs failed, 2 wrong usage.
  * Resolves to the exit code; never throws.
  */
 export async function run(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+  if (argv[0] === 'queue') {
+    // Loaded here only: the queue's client is not needed otherwise.
+    const { runQueue } = await import('./queue.js')
+    return runQueue(argv.slice(1), io)
+  }
   let config: CliConfig
   try {
     config = parseCommandLine(argv)
