@@ -14,50 +14,70 @@ export interface TimeWordLexicon {
   timePrepositions: readonly string[]
 }
 
+/** English weekday names, capitalised. */
+export const weekdays: readonly string[] = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]
+
+/** Short forms of English weekday names, capitalised. */
+const weekdayShortForms: readonly string[] = [
+  'Mon',
+  'Tue',
+  'Tues',
+  'Wed',
+  'Thu',
+  'Thurs',
+  'Fri',
+  'Sat',
+  'Sun',
+]
+
+/** English month names, capitalised. */
+export const months: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** Short forms of English month names, capitalised. */
+const monthShortForms: readonly string[] = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+
 /** English. */
 export const en: TimeWordLexicon = {
   lang: 'en',
   afterTime: [
-    'Monday',
-    'Tuesday',
-    'Wednesday',
-    'Thursday',
-    'Friday',
-    'Saturday',
-    'Sunday',
-    'Mon',
-    'Tue',
-    'Tues',
-    'Wed',
-    'Thu',
-    'Thurs',
-    'Fri',
-    'Sat',
-    'Sun',
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Sept',
-    'Oct',
-    'Nov',
-    'Dec',
+    ...weekdays,
+    ...weekdayShortForms,
+    ...months,
+    ...monthShortForms,
     'ET',
     'EST',
     'EDT',

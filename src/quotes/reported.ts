@@ -1,3 +1,4 @@
+import { months, weekdays } from '../lexicon/time-words.js'
 import { type Cue, isVerbWord } from './cues.js'
 import { trimTrailing } from './speakers.js'
 
@@ -422,12 +423,13 @@ const addresseeEnd = words('after before during since until at in by from over')
 const objectPronoun = words('him her them us me you it')
 
 /** Words that name a time ("on Tuesday", "last week", "three days ago"). */
-const timeWord = words(
-  'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday january ' +
-    'february march april may june july august september october november december jan. feb. ' +
-    'aug. sept. oct. nov. dec. week weekend month year morning afternoon evening night day days ' +
-    'weeks months years ago earlier later recently',
-)
+const timeWord = new Set([
+  ...[...weekdays, ...months].map((name) => name.toLowerCase()),
+  ...words(
+    'yesterday today tonight jan. feb. aug. sept. oct. nov. dec. week weekend month year ' +
+      'morning afternoon evening night day days weeks months years ago earlier later recently',
+  ),
+])
 /** Words that name an occasion for saying something ("in a statement", "at a rally"). */
 const occasionWord = words(
   'statement interview speech conference briefing letter post tweet email call appearance ' +
