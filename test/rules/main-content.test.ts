@@ -106,6 +106,22 @@ describe('main-content: the page as the other rules left it', () => {
 })
 
 describe('main-content: trailing boilerplate', () => {
+  it('never takes a heading before the story’s container for boilerplate after it', () => {
+    for (const heading of [
+      '<h1>Harbour pact approved</h1>',
+      '<h2>What the pact changes</h2>',
+      '<h1>Ferry fares to rise in May</h1>',
+    ]) {
+      const article = clean(
+        `<html><body><div>${heading}<div class="entry">${story}</div><ul><li><div>Gift cards for every sailor, from our shop.</div></li><li><div>Boat insurance quotes in two minutes.</div></li></ul></div></body></html>`,
+      )
+      const title = heading.replace(/<[^>]+>/g, '')
+      expect(removedBy(article, 'main-content')).not.toContain(title)
+      expect(article.markdown).toContain(title)
+      expect(article.text).toContain('berth fee freeze')
+    }
+  })
+
   it('drops short label lines and link lines after the last paragraph of the story', () => {
     const article = clean(
       `<html><body><div class="story">${story}<p>Categories</p><p>How It Works</p><p><a href="/top">Top 100 harbours</a></p></div><div class="side"><a href="/x">Other</a></div></body></html>`,

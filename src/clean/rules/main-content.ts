@@ -105,10 +105,23 @@ export const mainContent: Rule = {
       prunes: [
         ...outside(scope, keep, parents),
         ...beside,
-        ...trailingBoilerplate(keep, dropped, parents),
+        ...trailingBoilerplate(inDocumentOrder(keep, parent), dropped, parents),
       ],
     }
   },
+}
+
+/**
+ * The kept blocks in reading order: a heading joins `keep` after the block
+ * it titles, but it stands before it, and only what stands last can be
+ * boilerplate after the story.
+ */
+function inDocumentOrder(
+  keep: ReadonlySet<Element>,
+  parent: Root | Element | undefined,
+): ReadonlySet<Element> {
+  if (!parent || keep.size < 2) return keep
+  return new Set(childElements(parent).filter((child) => keep.has(child)))
 }
 
 /**
