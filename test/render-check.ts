@@ -98,13 +98,47 @@ export function isDangerousUrl(url: string): boolean {
   return /^(?:javascript|vbscript|data|file):/i.test(squeezed)
 }
 
+/**
+ * Elements a browser lays out as blocks: a reader sees their text apart from
+ * the text around them, even where the HTML puts no white space between
+ * (a tight list item's text runs into a heading inside it).
+ */
+const blockElements: ReadonlySet<string> = new Set([
+  'blockquote',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+])
+
+/** Marks the end of a block element in the walk of `inspect`. */
+const blockEnd = Symbol('block end')
+
 /** The text a reader sees in a parsed fragment, and what in it could attack them. */
 function inspect(root: ParsedNode): { text: string; problems: string[] } {
   let text = ''
   const problems: string[] = []
-  const pending: ParsedNode[] = [root]
+  const pending: Array<ParsedNode | typeof blockEnd> = [root]
   while (pending.length > 0) {
-    const node = pending.pop() as ParsedNode
+    const node = pending.pop() as ParsedNode | typeof blockEnd
+    if (node === blockEnd) {
+      text += ' '
+      continue
+    }
     if (node.nodeName === '#text' && 'value' in node) text += node.value
     if ('tagName' in node) {
       if (dangerousElements.has(node.tagName)) problems.push(`a <${node.tagName}> element`)
@@ -116,6 +150,10 @@ function inspect(root: ParsedNode): { text: string; problems: string[] } {
         if (urlAttributes.has(name) && isDangerousUrl(value)) {
           problems.push(`a dangerous address: ${name}="${value}"`)
         }
+      }
+      if (blockElements.has(node.tagName)) {
+        text += ' '
+        pending.push(blockEnd)
       }
     }
     if ('content' in node) pending.push(node.content)
