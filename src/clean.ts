@@ -58,14 +58,19 @@ function hasWords(article: Article): boolean {
 /**
  * Cleanings to try, in order, when the rules left nothing of a page: first
  * without the steps that keep one part of the page (the best container, the
- * blocks in it, one copy of each paragraph), then with only the removal of
+ * blocks in it, one copy of each paragraph, the blocks a model finds most
+ * like story), then with only the removal of
  * scripts and styles, which are never text.
  */
 const rescues: ReadonlyArray<{ off: (id: string) => boolean; message: string }> = [
   {
-    off: (id) => id === 'main-content' || id === 'non-story-block' || id === 'duplicate',
+    off: (id) =>
+      id === 'main-content' ||
+      id === 'non-story-block' ||
+      id === 'duplicate' ||
+      id === 'furniture-score',
     message:
-      'Cleaning left no text; the page was cleaned again without `main-content`, `non-story-block` and `duplicate`',
+      'Cleaning left no text; the page was cleaned again without `main-content`, `non-story-block`, `duplicate` and `furniture-score`',
   },
   {
     off: (id) => id !== 'non-content',

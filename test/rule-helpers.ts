@@ -10,15 +10,21 @@ export const storyParagraph =
   '<p>The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative, the ferry operators and the town council, officials said in a statement.</p>'
 
 /**
- * Clean HTML with `main-content` and `duplicate` off, so a rule's case is
- * judged by that rule alone (the small test pages have no real main
- * container to find, and repeat `storyParagraph` as filler).
+ * Clean HTML with `main-content`, `duplicate` and `furniture-score` off, so
+ * a rule's case is judged by that rule alone (the small test pages have no
+ * real main container to find, repeat `storyParagraph` as filler, and are
+ * no page layout for a model of layouts to judge).
  */
 export function cleanHtml(html: string, options: Options = {}): Article {
   return clean(html, {
     format: 'html',
     ...options,
-    rules: { 'main-content': false, duplicate: false, ...options.rules },
+    rules: {
+      'main-content': false,
+      duplicate: false,
+      'furniture-score': false,
+      ...options.rules,
+    },
   })
 }
 

@@ -9,6 +9,7 @@ import { comments } from './comments.js'
 import { cookieConsent } from './cookie-consent.js'
 import { copyright } from './copyright.js'
 import { duplicate } from './duplicate.js'
+import { furnitureScore } from './furniture-score.js'
 import { headlineGallery } from './headline-gallery.js'
 import { hidden } from './hidden.js'
 import { linkList } from './link-list.js'
@@ -33,8 +34,9 @@ import { tagList } from './tag-list.js'
  * tells the outline), and page chrome before the finer rules.
  * Related boxes go before bylines (a teaser card's date is not a dateline
  * of the article). `main-content` acts after the walk, on what the others
- * left, `non-story-block` inside what `main-content` kept, and `duplicate`
- * on what is left of the page.
+ * left, `non-story-block` inside what `main-content` kept, `duplicate`
+ * on what is left of the page, and `furniture-score` last, on the blocks
+ * no named rule took.
  */
 export const rules: readonly Rule[] = [
   nonContent,
@@ -63,4 +65,5 @@ export const rules: readonly Rule[] = [
   mainContent,
   nonStoryBlock,
   duplicate,
+  furnitureScore,
 ]
