@@ -1,5 +1,6 @@
+import type { Element, Root } from 'hast'
 import { blockFeatureNames, blockFeatures } from '../block-features.js'
-import type { Prune, Rule } from '../rule.js'
+import type { Prune, PruneResult, Rule, RuleContext } from '../rule.js'
 import { type FurnitureModel, type FurnitureTree, furnitureModel } from './furniture-model.js'
 
 /** Least probability of being furniture at which a block goes: more likely than not. */
@@ -29,41 +30,48 @@ const maxRemovedShare = 0.5
  * removed: a block holding a quarter of the page's text; and when the model
  * would take half the text or more, it takes nothing and warns.
  */
-export const furnitureScore: Rule = createFurnitureScore(furnitureModel)
+export const furnitureScore: Rule = {
+  id: 'furniture-score',
+  description:
+    'Remove leftover blocks that a model of page structure scores as furniture rather than story (HTML only)',
+  prune: (scope, context) => pruneWith(furnitureModel, scope, context),
+}
 
 /** The `furniture-score` rule running `model` (tests give it small models of their own). */
 export function createFurnitureScore(model: FurnitureModel): Rule {
-  return {
-    id: 'furniture-score',
-    description:
-      'Remove leftover blocks that a model of page structure scores as furniture rather than story (HTML only)',
-    prune(scope, context) {
-      if (context.format !== 'html' || scope.type === 'root') return { prunes: [] }
-      const blocks = blockFeatures(scope)
-      let total = 0
-      for (const block of blocks) total += block.size
-      const prunes: Prune[] = []
-      let removed = 0
-      for (const block of blocks) {
-        if (!block.judged || block.size >= total * maxBlockShare) continue
-        const probability = furnitureProbability(model, block.values)
-        if (probability < minFurnitureProbability) continue
-        removed += block.size
-        prunes.push({
-          node: block.node,
-          parent: block.parent,
-          reason: reasonOf(model, probability, block.values),
-        })
-      }
-      if (removed > total * maxRemovedShare) {
-        return {
-          prunes: [],
-          warning: `Kept ${prunes.length} blocks scored as furniture: together they hold ${removed} of ${total} characters of text`,
-        }
-      }
-      return { prunes }
-    },
+  return { ...furnitureScore, prune: (scope, context) => pruneWith(model, scope, context) }
+}
+
+/** What the rule removes from a cleaned page when it runs `model`. */
+function pruneWith(
+  model: FurnitureModel,
+  scope: Root | Element,
+  context: RuleContext,
+): PruneResult {
+  if (context.format !== 'html' || scope.type === 'root') return { prunes: [] }
+  const blocks = blockFeatures(scope)
+  let total = 0
+  for (const block of blocks) total += block.size
+  const prunes: Prune[] = []
+  let removed = 0
+  for (const block of blocks) {
+    if (!block.judged || block.size >= total * maxBlockShare) continue
+    const probability = furnitureProbability(model, block.values)
+    if (probability < minFurnitureProbability) continue
+    removed += block.size
+    prunes.push({
+      node: block.node,
+      parent: block.parent,
+      reason: reasonOf(model, probability, block.values),
+    })
   }
+  if (removed > total * maxRemovedShare) {
+    return {
+      prunes: [],
+      warning: `Kept ${prunes.length} blocks scored as furniture: together they hold ${removed} of ${total} characters of text`,
+    }
+  }
+  return { prunes }
 }
 
 /** The probability that a block is furniture: the trees' sum through the logistic function. */
