@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
+import { codeUnder } from './docs.js'
 import { cli } from './util.js'
 
 const seedPath = new URL('../fixtures/khamenei-red-line/input.txt', import.meta.url).pathname
@@ -53,11 +54,13 @@ describe('cli', () => {
     expect(off.stdout).toContain('| The Daily Caller')
   })
 
-  it('prints the help the README shows', async () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const start = readme.indexOf('Usage: unscrape [file|-]')
-    const shown = readme.slice(start, readme.indexOf('```', start))
-    expect((await cli(['--help'])).stdout.trim()).toBe(shown.trim())
+  it('prints the help, the rule list and the removal report docs/cli.md shows', async () => {
+    const [help] = codeUnder('docs/cli.md', 'CLI', 'txt')
+    expect((await cli(['--help'])).stdout).toBe(`${help}\n`)
+    const [list] = codeUnder('docs/cli.md', '--list-rules', 'txt')
+    expect((await cli(['--list-rules'])).stdout).toBe(`${list}\n`)
+    const [report] = codeUnder('docs/cli.md', '--explain', 'txt')
+    expect((await cli([seedPath, '--explain'])).stderr).toBe(`${report}\n`)
   })
 
   it('lists the rules, and prints help and version', async () => {
