@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type RedisServer, redisMissing, startRedis } from '../scripts/redis-server.js'
 import { docExamples, docFiles, root } from './docs.js'
@@ -20,37 +21,42 @@ import { docExamples, docFiles, root } from './docs.js'
 const scratch = join(root, '.scratch')
 mkdirSync(scratch, { recursive: true })
 const folder = mkdtempSync(join(scratch, 'doc-examples-'))
-let redis: RedisServer | undefined
+let redis: Promise<RedisServer> | undefined
+const run = promisify(execFile)
 
 afterAll(async () => {
-  await redis?.stop()
+  await (await redis)?.stop()
   rmSync(folder, { recursive: true, force: true })
 })
 
 if (redisMissing) console.warn(`documentation examples of unscrape/queue skipped: ${redisMissing}`)
 
-for (const file of docFiles) {
-  describe(file, () => {
-    const examples = docExamples(file)
-    for (const [index, example] of examples.entries()) {
+describe('documentation examples', () => {
+  it('are every `js` block of the documentation, none nested where it would not run', () => {
+    for (const file of docFiles) {
+      const fences = readFileSync(join(root, file), 'utf8').match(/^(`{3,})js\n/gm) ?? []
+      expect(docExamples(file), file).toHaveLength(fences.length)
+    }
+    expect(docExamples('README.md').length).toBeGreaterThan(3)
+  })
+
+  for (const file of docFiles) {
+    for (const [index, example] of docExamples(file).entries()) {
       const needsRedis = example.code.includes("from 'unscrape/queue'")
       const skipped = needsRedis && redisMissing !== null
-      it.skipIf(skipped)(
-        `${example.where} prints what it shows${skipped ? ` (skipped: ${redisMissing})` : ''}`,
-        async () => {
-          expect(example.expected, 'no “Yields” output block after the example').toBeDefined()
-          const script = join(folder, `${file.replace(/\W/g, '-')}-${index}.mjs`)
-          writeFileSync(script, example.code)
-          const args = [script]
-          if (needsRedis) {
-            redis ??= await startRedis()
-            args.push(redis.url, mkdtempSync(join(folder, 'out-')))
-          }
-          const printed = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })
-          expect(printed).toBe(example.expected)
-        },
-        60_000,
-      )
+      const test = skipped ? it.skip : it.concurrent
+      test(`${example.where} prints what it shows${skipped ? ` (skipped: ${redisMissing})` : ''}`, async () => {
+        expect(example.expected, 'no “Yields” output block after the example').toBeDefined()
+        const script = join(folder, `${file.replace(/\W/g, '-')}-${index}.mjs`)
+        writeFileSync(script, example.code)
+        const args = [script]
+        if (needsRedis) {
+          redis ??= startRedis()
+          args.push((await redis).url, mkdtempSync(join(folder, 'out-')))
+        }
+        const { stdout } = await run(process.execPath, args, { cwd: root, encoding: 'utf8' })
+        expect(stdout).toBe(example.expected)
+      }, 60_000)
     }
-  })
-}
+  }
+})
