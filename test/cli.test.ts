@@ -91,6 +91,23 @@ describe('cli', () => {
     const markdown = execFileSync(process.execPath, [bin, seedPath], { encoding: 'utf8' })
     expect(markdown.startsWith("# Khamenei's Red Line")).toBe(true)
   })
+
+  it('prints the example article’s expected Markdown on `npm run example`, as README says', () => {
+    const { scripts } = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    )
+    const [command, ...args] = String(scripts.example).split(' ')
+    expect(command).toBe('node')
+    const printed = execFileSync(process.execPath, args, {
+      cwd: new URL('..', import.meta.url),
+      encoding: 'utf8',
+    })
+    const expected = readFileSync(
+      new URL('../fixtures/khamenei-red-line/expected.md', import.meta.url),
+      'utf8',
+    )
+    expect(printed).toBe(expected)
+  })
 })
 
 describe('cli bin', () => {
