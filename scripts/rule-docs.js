@@ -210,7 +210,8 @@ export function renderRules(rules, sources = ruleSources()) {
     if (!source) throw new Error(`No source file under src/ exports the rule \`${rule.id}\``)
     lines.push('', `### \`${rule.id}\``, '', source.comment || `${rule.description}.`)
     lines.push('', `* **Looks at**: ${looksAt(rule).join('; ')}`)
-    if (rule.element) {
+    // The clean stage's guard for what element and sibling rules remove (`holdsMostProse`).
+    if (rule.element || rule.siblings) {
       lines.push(
         rule.mayRemoveProse
           ? '* **Story guard**: none; it judges elements by what they are, and removes one even when it holds most of the page’s prose'
