@@ -24,14 +24,19 @@ const { added } = await addPages(
 console.log(`${added} pages added`)
 
 // On each machine: a worker, writing harbour.md and harbour.json into the folder.
+const results = []
 const worker = await startWorker({
   redis,
   queue,
   sink: { folder, outputs: ['md', 'json'] },
   concurrency: 2,
   onResult: (result) =>
-    console.log('error' in result ? `${result.id}: ${result.error.code}` : `${result.id}: cleaned`),
+    results.push(
+      'error' in result ? `${result.id}: ${result.error.code}` : `${result.id}: cleaned`,
+    ),
 })
 await worker.drained()
 await worker.close()
+// Sorted: the threads finish pages in any order.
+console.log(results.sort().join('\n'))
 console.log(await queueCounts({ redis, queue }))

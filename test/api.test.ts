@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
@@ -178,32 +177,6 @@ describe('safety net', () => {
     } finally {
       rule.element = original
     }
-  })
-})
-
-describe('README', () => {
-  it('runs the chain of one’s own in Security and prints what it shows', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const section = readme.slice(readme.indexOf('\n### Chains of your own\n'))
-    const [, code, shown] = /```js\n([\s\S]*?)```[\s\S]*?```txt\n([\s\S]*?)```/.exec(section) ?? []
-    // Beside the package, so that it imports itself by name (from `dist/`).
-    const script = new URL('./.readme-chain.mjs', import.meta.url)
-    writeFileSync(script, code ?? '')
-    try {
-      expect(execFileSync(process.execPath, [script.pathname], { encoding: 'utf8' })).toBe(shown)
-    } finally {
-      rmSync(script)
-    }
-  })
-
-  it('lists every rule, in order, with its description', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const start = readme.indexOf('\n## Rules\n')
-    const section = readme.slice(start, readme.indexOf('\n## ', start + 1))
-    const rows = [...section.matchAll(/^\| `([a-z-]+)` \| (.+?) \|$/gm)].map(
-      ([, id, description]) => ({ id, description }),
-    )
-    expect(rows).toEqual(rules.map((rule) => ({ id: rule.id, description: rule.description })))
   })
 })
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type BatchInput, type BatchResult, cleanRecord, cleanStream } from '../src/batch/index.js'
 import { clean, UnscrapeError } from '../src/index.js'
+import { codeUnder } from './docs.js'
 
 // Worker threads run JavaScript: the pool's workers run the build (`npm run build`, done by `npm ci`).
 
@@ -272,11 +273,13 @@ describe('cleanRecord', () => {
 })
 
 describe('unscrape/batch', () => {
-  it('runs as the README shows it', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const start = readme.indexOf('### One document at a time: `cleanRecord(')
-    const shown = /```js\n([\s\S]*?)```/.exec(readme.slice(start))?.[1] ?? ''
-    const program = shown.replace(
+  it('runs as docs/batch.md shows it', () => {
+    const [shown] = codeUnder(
+      'docs/batch.md',
+      'One document at a time: cleanRecord(document[, options])',
+      'js',
+    )
+    const program = (shown ?? '').replace(
       "'unscrape/batch'",
       JSON.stringify(new URL('../dist/batch/index.js', import.meta.url).href),
     )

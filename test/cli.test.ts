@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
+import { codeUnder } from './docs.js'
 import { cli } from './util.js'
 
 const seedPath = new URL('../fixtures/khamenei-red-line/input.txt', import.meta.url).pathname
@@ -53,11 +54,13 @@ describe('cli', () => {
     expect(off.stdout).toContain('| The Daily Caller')
   })
 
-  it('prints the help the README shows', async () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const start = readme.indexOf('Usage: unscrape [file|-]')
-    const shown = readme.slice(start, readme.indexOf('```', start))
-    expect((await cli(['--help'])).stdout.trim()).toBe(shown.trim())
+  it('prints the help, the rule list and the removal report docs/cli.md shows', async () => {
+    const [help] = codeUnder('docs/cli.md', 'CLI', 'txt')
+    expect((await cli(['--help'])).stdout).toBe(`${help}\n`)
+    const [list] = codeUnder('docs/cli.md', '--list-rules', 'txt')
+    expect((await cli(['--list-rules'])).stdout).toBe(`${list}\n`)
+    const [report] = codeUnder('docs/cli.md', '--explain', 'txt')
+    expect((await cli([seedPath, '--explain'])).stderr).toBe(`${report}\n`)
   })
 
   it('lists the rules, and prints help and version', async () => {
@@ -87,6 +90,23 @@ describe('cli', () => {
     expect(result.stdout).toBe(`${version}\n`)
     const markdown = execFileSync(process.execPath, [bin, seedPath], { encoding: 'utf8' })
     expect(markdown.startsWith("# Khamenei's Red Line")).toBe(true)
+  })
+
+  it('prints the example article’s expected Markdown on `npm run example`, as README says', () => {
+    const { scripts } = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    )
+    const [command, ...args] = String(scripts.example).split(' ')
+    expect(command).toBe('node')
+    const printed = execFileSync(process.execPath, args, {
+      cwd: new URL('..', import.meta.url),
+      encoding: 'utf8',
+    })
+    const expected = readFileSync(
+      new URL('../fixtures/khamenei-red-line/expected.md', import.meta.url),
+      'utf8',
+    )
+    expect(printed).toBe(expected)
   })
 })
 

@@ -21,7 +21,7 @@ import {
 } from '../src/index.js'
 
 /**
- * The ways README documents to compose the exported stages into a chain of
+ * The ways the documentation shows to compose the exported stages into a chain of
  * one's own, each with the input form it reads: a parser and the preset,
  * and every stage by hand. Safety must not depend on using `clean()`.
  */

@@ -11,6 +11,7 @@ import { clean } from '../src/index.js'
 import { addPages, queueCounts, startWorker } from '../src/queue/index.js'
 import { jobIdOf, toDocument } from '../src/queue/job.js'
 import type { PageResult } from '../src/queue/types.js'
+import { codeUnder } from './docs.js'
 import { cli } from './util.js'
 
 // Worker threads run JavaScript: the pool's workers, and the spawned CLI, run the build.
@@ -113,24 +114,6 @@ async function until(condition: () => boolean | Promise<boolean>, ms: number): P
     if (Date.now() > deadline) throw new Error('timed out waiting')
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-}
-
-/** The README's section under a heading, up to the next heading of its level or above. */
-function readmeSection(heading: string): string {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-  const start = readme.indexOf(`\n${heading}\n`)
-  const level = /^#+/.exec(heading)?.[0] ?? '#'
-  const end = readme
-    .slice(start + heading.length + 2)
-    .search(new RegExp(`^#{1,${level.length}} `, 'm'))
-  return end === -1 ? readme.slice(start) : readme.slice(start, start + heading.length + 2 + end)
-}
-
-/** The code blocks of a README section in a language. */
-function codeBlocks(section: string, language: string): string[] {
-  return [...section.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))].map(
-    ([, code]) => code ?? '',
-  )
 }
 
 /** How many output files a folder holds (Markdown and error records), so far. */
@@ -244,9 +227,9 @@ describe('queue: Redis out of reach', () => {
     })
   })
 
-  it('prints the help the README shows', async () => {
-    const [shown] = codeBlocks(readmeSection('## Many machines'), 'txt')
-    expect((await cli(['queue', '--help'])).stdout).toBe(shown)
+  it('prints the help docs/batch.md shows', async () => {
+    const [shown] = codeUnder('docs/batch.md', 'Many machines', 'txt')
+    expect((await cli(['queue', '--help'])).stdout).toBe(`${shown}\n`)
   })
 
   it('exits 2 on wrong usage', async () => {
@@ -547,15 +530,16 @@ describe.skipIf(redisMissing !== null)(
       expect(counts.waiting).toBeGreaterThan(0)
     }, 180_000)
 
-    it('runs the README’s commands and example', async () => {
-      const section = readmeSection('## Many machines')
+    it('runs the commands and the example docs/batch.md shows', async () => {
       const folder = join(scratch(), 'saved-pages')
       mkdirSync(join(folder, 'world'), { recursive: true })
       writeFileSync(join(folder, 'world', 'news.html'), fixture('html-world-news/input.html'))
       writeFileSync(join(folder, 'seed.txt'), fixture('khamenei-red-line/input.txt'))
       const out = join(folder, '..', 'clean')
       const queue = freshQueue()
-      const commands = codeBlocks(section, 'sh').map((block) => block.trim())
+      const commands = codeUnder('docs/batch.md', 'Many machines', 'sh').map((block) =>
+        block.trim(),
+      )
       expect(commands).toHaveLength(3)
       const printed: string[] = []
       for (const command of commands) {
@@ -584,14 +568,14 @@ describe.skipIf(redisMissing !== null)(
         delayed: 0,
       })
 
-      // The program the README shows is the example, run here.
+      // The program docs/batch.md shows is the example, run here.
       const example = readFileSync(new URL('../examples/queue.js', import.meta.url), 'utf8')
-      const [shown] = codeBlocks(readmeSection('### From a program: `unscrape/queue`'), 'js')
+      const [shown] = codeUnder('docs/batch.md', 'From a program: unscrape/queue', 'js')
       expect(
         example
           .replace(/^(?:\/\/.*\n)+/, '')
           .replace("'../dist/queue/index.js'", "'unscrape/queue'"),
-      ).toBe(shown)
+      ).toBe(`${shown}\n`)
       const exampleOut = join(scratch(), 'clean')
       const ran = await finished(
         spawn(process.execPath, [
