@@ -62,13 +62,11 @@ function render(
     while (next < ranges.length && (ranges[next] as Target).start < range.end) next++
     const start = Math.max(range.start, cursor)
     const end = Math.min(range.end, to)
-    const inner = ranges
-      .slice(index + 1, next)
-      .map((target) => ({
-        ...target,
-        start: Math.max(target.start, start),
-        end: Math.min(target.end, end),
-      }))
+    const inner = ranges.slice(index + 1, next).map((target) => ({
+      ...target,
+      start: Math.max(target.start, start),
+      end: Math.min(target.end, end),
+    }))
     if (start > cursor) out.push(text(source.slice(cursor, start)))
     const block = !inline && isWholeLines(source, start, end)
     const mark: Element = {

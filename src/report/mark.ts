@@ -47,6 +47,8 @@ const maxSentenceWords = 400
 export function findRemovedText(text: string, removed: string): [number, number] | null {
   const words = removed.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > maxSentenceWords) return null
+  // Literal words apart by `\s+`, each run of spaces ended by a literal
+  // non-space: matching takes linear time.
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u')
   const match = pattern.exec(text)
   if (!match) return null

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
 import { type Schema, sanitize } from 'hast-util-sanitize'
+import { visibleText } from '../markdown/safe-text.js'
 
 /**
  * Elements a report shows as they are: text structure, lists, tables and
@@ -158,7 +159,8 @@ const schema: Schema = {
 
 /**
  * A tree made safe to show in a report: stand-in boxes for what would load,
- * run or draw, other unknown elements renamed `div` or `span`, then
+ * run or draw, other unknown elements renamed `div` or `span`, text shown
+ * as a reader sees it (`visibleText`: no controls, no reordering), then
  * sanitised with an allowlist (`hast-util-sanitize`). Positions are kept,
  * so removals can still be found by where they stood.
  */
@@ -172,6 +174,8 @@ export function safeTree(tree: Root): Root {
 function prepare(nodes: Array<RootContent | ElementContent>): void {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as RootContent
+    // Nothing a reader cannot see, nothing that reorders what follows.
+    if (node.type === 'text') node.value = visibleText(node.value)
     if (node.type !== 'element') continue
     // Only `prepare` may make a stand-in: the page's own attribute goes.
     delete node.properties[standInProperty]
