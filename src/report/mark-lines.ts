@@ -26,7 +26,68 @@ export function markLines(
     } else ranges.push(narrowed(source, target))
   }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end)
-  return { children: render(source, 0, source.length, ranges, false), unplaced }
+  return { children: chunk(render(source, 0, source.length, ranges, false)), unplaced }
+}
+
+/** Lines of unmarked text in one block: blocks off screen are not laid out. */
+const linesPerChunk = 40
+
+/**
+ * Group what stands between block marks into blocks of up to
+ * `linesPerChunk` lines, cut after a line break, so a browser can skip the
+ * layout of those off screen.
+ */
+function chunk(nodes: readonly ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = []
+  let current: ElementContent[] = []
+  let lines = 0
+  const close = () => {
+    if (current.length > 0)
+      out.push({ type: 'element', tagName: 'div', properties: {}, children: current })
+    current = []
+    lines = 0
+  }
+  for (const node of nodes) {
+    if (node.type === 'element' && node.tagName === 'div') {
+      close()
+      out.push(node)
+      continue
+    }
+    if (node.type !== 'text') {
+      current.push(node)
+      continue
+    }
+    let rest = node.value
+    let breakAt = nthLineBreak(rest, linesPerChunk - lines)
+    while (breakAt >= 0) {
+      current.push({ type: 'text', value: rest.slice(0, breakAt + 1) })
+      close()
+      rest = rest.slice(breakAt + 1)
+      breakAt = nthLineBreak(rest, linesPerChunk)
+    }
+    if (rest) {
+      current.push({ type: 'text', value: rest })
+      lines += countLineBreaks(rest)
+    }
+  }
+  close()
+  return out
+}
+
+/** Offset of the `count`th line feed in `value` (from 1), or -1. */
+function nthLineBreak(value: string, count: number): number {
+  let at = -1
+  for (let seen = 0; seen < count; seen++) {
+    at = value.indexOf('\n', at + 1)
+    if (at < 0) return -1
+  }
+  return at
+}
+
+function countLineBreaks(value: string): number {
+  let count = 0
+  for (let at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) count++
+  return count
 }
 
 /** A removed sentence's target cut to its own words, when found in its paragraph's span. */

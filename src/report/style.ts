@@ -41,6 +41,41 @@ export function reportStyle(legend: readonly LegendRule[]): string {
   return `${baseStyle}\n${perRule.join('\n')}\n`
 }
 
+/** Marks on these are inline: their label and reason go in the line. */
+const inlineTags = [
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+].join(',')
+
+/**
+ * The style that does not depend on the rules. Marks stay inside their
+ * element's box (an inset outline, the label and the reason in the flow), so
+ * blocks can skip the layout of what is off screen (`content-visibility`):
+ * the report of a page of megabytes opens fast.
+ */
 const baseStyle = `
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.5 system-ui,sans-serif;color:#1b1b1b;background:#fff}
@@ -74,12 +109,16 @@ body{margin:0;font:15px/1.5 system-ui,sans-serif;color:#1b1b1b;background:#fff}
 .u-page td,.u-page th,.u-clean td,.u-clean th{border:1px solid #ccc;padding:2px 6px}
 .u-lines{white-space:pre-wrap;font:13px/1.55 ui-monospace,monospace;overflow-wrap:anywhere}
 [data-unscrape-stand-in]{display:inline-block;border:1px dashed #999;padding:0 6px;margin:1px;color:#555;font:12px/1.6 ui-monospace,monospace;background:#fafafa}
-.u-mark{position:relative;outline:2px solid var(--u-c);outline-offset:1px;background:var(--u-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone}
-:is(div,p,ul,ol,dl,nav,header,footer,aside,section,article,main,table,figure,figcaption,blockquote,pre,address,hgroup,h1,h2,h3,h4,h5,h6).u-mark{margin-top:1.6em}
-.u-mark::before{content:attr(data-rule);position:absolute;left:-2px;bottom:100%;z-index:1;padding:0 5px;color:#fff;background:var(--u-c);font:11px/1.5 ui-monospace,monospace;white-space:nowrap;pointer-events:none}
-span.u-mark::before{position:static;margin-right:4px}
+.u-page>*,.u-lines>*,.u-clean>*,.u-page :is(div,section,article,aside,nav,header,footer,main,form,p,pre,blockquote,table,figure,ul,ol,dl,h1,h2,h3,h4,h5,h6),.u-clean :is(p,pre,blockquote,table,ul,ol){content-visibility:auto;contain-intrinsic-size:auto 3em}
+.u-mark{outline:2px solid var(--u-c);outline-offset:-2px;background:var(--u-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone}
+.u-mark::before{content:attr(data-rule);display:block;width:fit-content;margin:0 0 2px;padding:0 5px;color:#fff;background:var(--u-c);font:11px/1.5 ui-monospace,monospace;white-space:nowrap}
+:is(${inlineTags}).u-mark{outline-offset:1px}
+:is(${inlineTags}).u-mark::before{display:inline;margin:0 4px 0 0}
+tr.u-mark{position:relative}
+tr.u-mark::before{position:absolute;left:0;top:0}
 .u-mark:focus{outline-width:3px}
-.u-mark:focus::after{content:attr(data-reason);position:absolute;left:0;top:100%;z-index:2;padding:2px 6px;color:#fff;background:#222;font:12px/1.4 system-ui,sans-serif;white-space:normal;max-width:40em}
+.u-mark:focus::after{content:attr(data-reason);display:block;width:fit-content;padding:2px 6px;color:#fff;background:#222;font:12px/1.4 system-ui,sans-serif;white-space:normal}
+:is(${inlineTags}).u-mark:focus::after{display:inline;margin-left:4px}
 .u-markdown{margin-top:24px}
 .u-markdown pre{white-space:pre-wrap;font:12px/1.5 ui-monospace,monospace;background:#f6f6f6;padding:8px}
 @media (max-width:800px){.u-main{grid-template-columns:1fr}.u-main>section+section{border-left:0;border-top:1px solid #ddd}}

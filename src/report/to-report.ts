@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { unified } from 'unified'
+import type { Rule } from '../clean/rule.js'
 import { rules } from '../clean/rules/index.js'
 import { decodeInput } from '../parse/decode.js'
 import { markdownToHast } from '../parse/markdown-to-hast.js'
@@ -14,8 +15,8 @@ import { markTree } from './mark-tree.js'
 import { safeTree } from './safe-tree.js'
 import { hueOf, type LegendRule, reportStyle } from './style.js'
 
-/** The rules in the order they run, by id: a rule's colour is the same in every report. */
-const ruleIndex: ReadonlyMap<string, number> = new Map(rules.map((rule, index) => [rule.id, index]))
+/** The rules by id, for their descriptions. */
+const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]))
 
 /** Longest removed text the list of unmarked removals shows, in characters. */
 const maxListedText = 200
@@ -134,13 +135,13 @@ function legendOf(removed: readonly Removal[]): LegendRule[] {
       known.count++
       continue
     }
-    const index = ruleIndex.get(rule) ?? rules.length + byId.size
+    // Hues by order in this report: the first rules are the farthest apart.
     byId.set(rule, {
       id: rule,
-      description: rules[index]?.description ?? null,
+      description: rulesById.get(rule)?.description ?? null,
       count: 1,
       number: byId.size,
-      hue: hueOf(index),
+      hue: hueOf(byId.size),
     })
   }
   return [...byId.values()]
