@@ -9,6 +9,8 @@
  * anywhere in its imports fails the build. Prints the bundle's size,
  * minified and gzipped.
  */
+
+import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
@@ -57,7 +59,7 @@ export async function buildPlayground() {
   })
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { minified, gzipped } = await bundleMainEntry()
   await buildPlayground()
   const kB = (/** @type {number} */ bytes) => `${Math.round(bytes / 1024)} kB`
