@@ -91,6 +91,14 @@ describe('bundle for the browser', () => {
     expect(inputs.some((input) => input.startsWith('node:'))).toBe(false)
     expect(inputs).toContain('dist/report/to-report.js')
     expect(gzipped).toBeLessThan(minified)
+    // The sizes the README and docs/report.md state are within a tenth of today's.
+    for (const doc of ['../README.md', '../docs/report.md']) {
+      const text = readFileSync(new URL(doc, import.meta.url), 'utf8').replace(/\s+/g, ' ')
+      const [, statedMinified, statedGzipped] =
+        /(\d+) kB minified, (\d+) kB gzipped/.exec(text) ?? []
+      expect(Math.abs(Number(statedMinified) * 1024 - minified) / minified, doc).toBeLessThan(0.1)
+      expect(Math.abs(Number(statedGzipped) * 1024 - gzipped) / gzipped, doc).toBeLessThan(0.1)
+    }
     console.log(
       `main entry for the browser: ${Math.round(minified / 1024)} kB minified, ${Math.round(gzipped / 1024)} kB gzipped`,
     )

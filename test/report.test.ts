@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -358,6 +359,53 @@ describe('toReport', () => {
       }),
       { numRuns: 40 },
     )
+  })
+})
+
+describe('the report’s documentation', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const docs = readFileSync(new URL('../docs/report.md', import.meta.url), 'utf8')
+
+  it('runs the command README and docs/report.md show', async () => {
+    const command =
+      'npx unscrape fixtures/khamenei-red-line/input.txt --report report.html > article.md'
+    expect(readme).toContain(command)
+    expect(docs).toContain(command)
+    const folder = mkdtempSync(join(tmpdir(), 'unscrape-report-'))
+    const argv = command
+      .split(' > ')[0]
+      ?.split(' ')
+      .slice(2)
+      .map((arg) => (arg === 'report.html' ? join(folder, arg) : arg)) as string[]
+    const result = await cli(argv)
+    expect(result).toEqual({ code: 0, stdout: clean(seed).markdown, stderr: '' })
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toBe(
+      toReport(clean(seed, { places: true }), seed),
+    )
+  })
+
+  it('runs the example of docs/report.md and prints what it shows', () => {
+    const [, code, shown] = /```js\n([\s\S]*?)```[\s\S]*?```txt\n([\s\S]*?)```/.exec(docs) ?? []
+    // Beside the package, so that it imports itself by name (from `dist/`).
+    const script = new URL('./.docs-report-example.mjs', import.meta.url)
+    const folder = mkdtempSync(join(tmpdir(), 'unscrape-report-'))
+    writeFileSync(script, code ?? '')
+    try {
+      const printed = execFileSync(process.execPath, [script.pathname], {
+        cwd: folder,
+        encoding: 'utf8',
+      })
+      expect(printed).toBe(shown)
+    } finally {
+      rmSync(script)
+    }
+    const tree = unified()
+      .use(rehypeParse)
+      .parse(readFileSync(join(folder, 'report.html'), 'utf8'))
+    expect(marksOf(tree).map((mark) => mark.properties.dataRule)).toEqual([
+      'page-chrome',
+      'call-to-action',
+    ])
   })
 })
 

@@ -1,3 +1,5 @@
+import { shownPhrasingTags } from './safe-tree.js'
+
 /** A rule that fired, as the report's legend and style name it. */
 export interface LegendRule {
   /** The rule id. */
@@ -42,33 +44,7 @@ export function reportStyle(legend: readonly LegendRule[]): string {
 }
 
 /** Marks on these are inline: their label and reason go in the line. */
-const inlineTags = [
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'i',
-  'ins',
-  'kbd',
-  'mark',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-].join(',')
+const inlineTags = shownPhrasingTags.join(',')
 
 /**
  * The style that does not depend on the rules. Marks stay inside their
