@@ -40,6 +40,7 @@ describe('public API', () => {
       'splitSentences',
       'textToHast',
       'toArticle',
+      'toReport',
       'unscrapeParseHtml',
       'unscrapeParseMarkdown',
       'unscrapeParseText',

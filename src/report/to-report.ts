@@ -30,7 +30,7 @@ const maxListedText = 200
  * marks; removals that cannot be marked on the page are listed under it.
  *
  * Safe to open whatever the page held: the page's markup goes through an
- * allowlist (no script, style, address or event handler survives), images
+ * allowlist (no script, style, URL or event handler survives), images
  * and other embedded content are shown as boxes with their alternative
  * text, and a Content-Security-Policy forbids everything but the report's
  * own style sheet (hashed). The report has no script at all: its toggles
@@ -40,6 +40,8 @@ const maxListedText = 200
  *   (without places, every removal is listed rather than marked).
  * @param input The input given to `clean()`, as a string or as the same bytes.
  * @returns The report, a whole HTML document.
+ * @throws {UnscrapeError} `invalid-input` when `input` is neither a string nor
+ *   a `Uint8Array`, or is bytes of binary data (as `clean()` would).
  */
 export function toReport(article: Article, input: string | Uint8Array): string {
   const { text } = decodeInput(input, Number.POSITIVE_INFINITY)
