@@ -323,6 +323,21 @@ describe('toReport', () => {
     }
   })
 
+  it('makes reports of deeply nested pages', () => {
+    const story =
+      '<p>The harbour authority said on Monday that ferry fees would rise by 3.5 percent next year.</p>'
+    for (const input of [
+      `${story}${'<div>Level text.'.repeat(1000)}The end.`,
+      `${story}${'<blockquote>Level.'.repeat(150)}`,
+      `${story}${'<span>Level.'.repeat(2000)}`,
+      `${'> '.repeat(3000)}quote\n\n${'- '.repeat(2000)}x`,
+    ]) {
+      const { article, tree } = report(input)
+      expect(unsafeParts(tree)).toEqual([])
+      expect(textOf(one(tree, 'u-clean'))).toContain(collapseWhitespace(article.text.slice(0, 60)))
+    }
+  })
+
   it('makes safe reports of any page, text or markup in text', () => {
     const hostileBits = fc.constantFrom(
       '<script>alert(1)</script>',
