@@ -282,6 +282,21 @@ describe('toReport', () => {
     expect(textOf(list)).toContain('test of an unplaceable removal (1:14–1:38): “Ferry fees”')
   })
 
+  it('reads bytes as clean() does: the same report as from the text', () => {
+    const bytes = new TextEncoder().encode(worldNews)
+    const fromBytes = toReport(clean(bytes, { places: true }), bytes)
+    expect(fromBytes).toBe(toReport(clean(worldNews, { places: true }), worldNews))
+    const windows1252 = Uint8Array.from(
+      '<meta charset="windows-1252"><nav><a href="/">Home</a> <a href="/a">News</a> <a href="/b">Sport</a></nav><p>Caf\u00e9 owners said on Monday that rents would rise by 3.5 percent next year.</p>',
+      (char) => char.charCodeAt(0),
+    )
+    const tree = unified()
+      .use(rehypeParse)
+      .parse(toReport(clean(windows1252, { places: true }), windows1252))
+    expect(marksOf(tree).map((mark) => textOf(mark))).toEqual(['Home News Sport'])
+    expect(textOf(one(tree, 'u-page'))).toContain('Café owners')
+  })
+
   it('renders the clean result from the Markdown', () => {
     const { article, tree } = report(worldNews)
     const result = one(tree, 'u-clean')
