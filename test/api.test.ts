@@ -39,6 +39,7 @@ describe('public API', () => {
       'splitSentences',
       'textToHast',
       'toArticle',
+      'toReport',
       'unscrapeParseHtml',
       'unscrapeParseMarkdown',
       'unscrapeParseText',

@@ -35,6 +35,8 @@ export interface CliConfig {
   quiet: boolean
   /** Print the removal report on standard error. */
   explain: boolean
+  /** `--report`: where to write the visual removal report of one article, or `null`. */
+  report: string | null
   /** `clean()`'s options, checked. */
   options: Options
 }
@@ -83,6 +85,7 @@ export const cliFlags = {
   resume: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   explain: { type: 'boolean' },
+  report: { type: 'string' },
   'list-rules': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -130,8 +133,8 @@ export function configOf(values: CliValues, positionals: string[]): CliConfig {
     keepCaptions: values['keep-captions'] ?? false,
     sentences: !values['no-sentences'],
     quotes: !values['no-quotes'],
-    // The removal report shows where each removal stood.
-    places: (values.places ?? false) || (values.explain ?? false),
+    // The removal reports show where each removal stood.
+    places: (values.places ?? false) || (values.explain ?? false) || values.report !== undefined,
   }
   if (values['max-bytes'] !== undefined) options.maxBytes = parseBytes(values['max-bytes'])
   try {
@@ -170,6 +173,7 @@ export function configOf(values: CliValues, positionals: string[]): CliConfig {
     resume: values.resume ?? false,
     quiet: values.quiet ?? false,
     explain: values.explain ?? false,
+    report: values.report ?? null,
     options,
   }
 }

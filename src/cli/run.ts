@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { explain } from '../batch/render.js'
 import { rules } from '../clean/rules/index.js'
 import { normalizeOptions } from '../options.js'
@@ -50,6 +50,8 @@ Options:
   -q, --quiet                  no progress bar, no summary
       --explain                print the removal report to standard error
                                (with --places on)
+      --report <file>          write a visual removal report of one article as
+                               static HTML (with --places on)
       --list-rules             print the rules and exit
   -h, --help                   print this help and exit
   -v, --version                print the version and exit
@@ -87,6 +89,11 @@ export async function run(argv: readonly string[], io: CliIo, version: string): 
     return exitCodes.ok
   }
   try {
+    if (config.report !== null && (config.jsonl || config.output !== null)) {
+      throw new UsageError(
+        '--report works on one article: give one file (or -) and no -o or --jsonl',
+      )
+    }
     let allDone: boolean
     if (config.jsonl) allDone = await cleanJsonl(config, io)
     else if (config.output !== null) allDone = await cleanFolder(config, config.output, io)
@@ -142,6 +149,15 @@ async function cleanOne(config: CliConfig, io: CliIo): Promise<number> {
     return exitCodes.failed
   }
   if (config.explain) io.stderr(explain(article))
+  if (config.report !== null) {
+    const { toReport } = await import('../report/to-report.js')
+    try {
+      await writeFile(config.report, toReport(article, input))
+    } catch (error) {
+      io.stderr(`unscrape: cannot write \`${config.report}\`: ${(error as Error).message}\n`)
+      return exitCodes.failed
+    }
+  }
   if (config.format === 'json') await io.stdout(`${JSON.stringify(article, null, 2)}\n`)
   else if (config.format === 'text') await io.stdout(`${article.text}\n`)
   else await io.stdout(article.markdown)
