@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ import { docExamples, docFiles, root } from './docs.js'
  * `docExamples` for the convention). An example is written to a file inside
  * the repository, so that `import … from 'unscrape'` resolves to the package
  * itself (through `exports` in `package.json`, to `dist/`), and is run with
- * the repository as working folder, so that it can read `fixtures/`.
+ * a working folder of its own that holds the repository's `fixtures/`.
  *
  * Examples of `unscrape/queue` need a Redis server: they get one of their
  * own as their first argument (and a fresh folder as their second), or are
@@ -54,7 +54,11 @@ describe('documentation examples', () => {
           redis ??= startRedis()
           args.push((await redis).url, mkdtempSync(join(folder, 'out-')))
         }
-        const { stdout } = await run(process.execPath, args, { cwd: root, encoding: 'utf8' })
+        // A working folder of its own, with the repository's fixtures in it: an
+        // example that writes a file (a report, say) leaves nothing behind.
+        const cwd = mkdtempSync(join(folder, 'cwd-'))
+        symlinkSync(join(root, 'fixtures'), join(cwd, 'fixtures'), 'dir')
+        const { stdout } = await run(process.execPath, args, { cwd, encoding: 'utf8' })
         expect(stdout).toBe(example.expected)
       }, 60_000)
     }
