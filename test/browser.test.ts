@@ -151,7 +151,11 @@ describe.skipIf(chromiumMissing !== null)(
     }
 
     /** The marks of the input pane as the reader sees them, in document order. */
-    function marksOf(page: Page): Promise<MarkView[]> {
+    async function marksOf(page: Page): Promise<MarkView[]> {
+      // Blocks off screen (`content-visibility: auto`) are laid out at the
+      // first rendering update after load, which on a busy machine can come
+      // after `load`: measure once a frame has been drawn.
+      await page.evaluate(nextFrameInPage)
       return page.evaluate(marksInPage)
     }
 
