@@ -7,6 +7,7 @@ import { toArticle } from './article.js'
 import { rules } from './clean/rules/index.js'
 import { unscrapeData } from './data.js'
 import { UnscrapeError } from './error.js'
+import { invisibleTags } from './html/tag-names.js'
 import { normalizeOptions, type Options, type Settings } from './options.js'
 import { decodeInput } from './parse/decode.js'
 import { detectFormat } from './parse/detect-format.js'
@@ -107,15 +108,6 @@ function run(input: string, format: InputFormat, settings: Settings): Article {
   const result = processor.runSync(tree, file)
   return toArticle(file, settings.markdown ? String(processor.stringify(result, file)) : '')
 }
-
-/** Elements whose text a reader never sees. */
-const invisibleTags: ReadonlySet<string> = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-])
 
 /**
  * Read the input's plain text, with no rule, when the pipeline failed on the

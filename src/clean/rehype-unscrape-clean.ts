@@ -3,6 +3,7 @@ import { EXIT, SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
+import { sentenceBlockTags, textlessContentTags, wrapperTags } from '../html/tag-names.js'
 import type { RulesOption } from '../options.js'
 import { splitSentences } from '../structure/sentences.js'
 import { wordCount, words } from '../text-shape.js'
@@ -40,62 +41,6 @@ export interface CleanOptions {
    */
   places?: boolean | null | undefined
 }
-
-/** Elements that are content without any text. */
-const mediaTags: ReadonlySet<string> = new Set([
-  'img',
-  'picture',
-  'video',
-  'audio',
-  'svg',
-  'canvas',
-  'iframe',
-  'object',
-  'embed',
-  'table',
-  'hr',
-])
-
-/** Elements that are only wrappers: empty, they say nothing. */
-const wrapperTags: ReadonlySet<string> = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'aside',
-  'header',
-  'footer',
-  'span',
-  'a',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'small',
-  'center',
-  'font',
-])
-
-/**
- * Blocks whose sentences the sentence rules judge: paragraphs, and the
- * headings a line of scraped text is read as ("Get the app").
- */
-const sentenceTags: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** Fewest words of a paragraph that counts as story prose (for `storyWords`). */
 const minProseWords = 20
@@ -250,7 +195,7 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
           left.push(child)
           continue
         }
-        if (mediaTags.has(child.tagName) || isProtected(child)) {
+        if (textlessContentTags.has(child.tagName) || isProtected(child)) {
           hasContent = true
           left.push(child)
           continue
@@ -260,7 +205,9 @@ export function rehypeUnscrapeClean(options?: CleanOptions | null) {
         ancestors.pop()
         const emptied =
           (!childHasContent && wrapperTags.has(child.tagName)) ||
-          (sentenceTags.has(child.tagName) && sentenceRules.length > 0 && cleanSentences(child))
+          (sentenceBlockTags.has(child.tagName) &&
+            sentenceRules.length > 0 &&
+            cleanSentences(child))
         if (emptied) {
           noteChange()
           continue

@@ -1,72 +1,6 @@
 import type { Element, ElementContent } from 'hast'
+import { notRenderedTags, preformattedTags, textBlockTags } from '../html/tag-names.js'
 import { collapseWhitespace } from '../text-shape.js'
-
-/** Elements whose text is never rendered (the list of `hast-util-to-text`). */
-const notRendered: ReadonlySet<string> = new Set([
-  'datalist',
-  'head',
-  'noembed',
-  'noframes',
-  'noscript',
-  'rp',
-  'script',
-  'style',
-  'template',
-  'title',
-])
-
-/** Elements rendered as blocks: a line of their own (the list of `hast-util-to-text`). */
-const blocks: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'dialog',
-  'dir',
-  'dl',
-  'dt',
-  'div',
-  'figure',
-  'figcaption',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'listing',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'plaintext',
-  'pre',
-  'section',
-  'ul',
-  'xmp',
-])
-
-/** Elements whose line breaks are rendered as written. */
-const preformatted: ReadonlySet<string> = new Set([
-  'listing',
-  'plaintext',
-  'pre',
-  'textarea',
-  'xmp',
-])
 
 const lineBreaks = /[\n\r\f]/g
 /** Bidi controls, which a reader does not see as characters. */
@@ -104,9 +38,9 @@ function collect(node: ElementContent, pre: boolean, parts: string[], top = fals
     parts.push('\n')
     return
   }
-  const block = blocks.has(tagName)
+  const block = textBlockTags.has(tagName)
   if (block) parts.push('\n')
-  const inner = pre || preformatted.has(tagName)
+  const inner = pre || preformattedTags.has(tagName)
   for (const child of node.children) collect(child, inner, parts)
   if (block || tagName === 'tr') parts.push('\n')
   else if (tagName === 'td' || tagName === 'th') parts.push(' ')
@@ -115,7 +49,7 @@ function collect(node: ElementContent, pre: boolean, parts: string[], top = fals
 /** Whether a reader never sees an element: hidden, closed, or never rendered. */
 function isUnrendered(node: Element): boolean {
   return (
-    notRendered.has(node.tagName) ||
+    notRenderedTags.has(node.tagName) ||
     Boolean(node.properties.hidden) ||
     (node.tagName === 'dialog' && !node.properties.open)
   )

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
+import { silentTags } from '../../html/tag-names.js'
 import { commaCount, nonSpaceLength } from '../../text-shape.js'
 import { headingLevel, isProtected, nameTokens, textSize } from '../element.js'
 import { negativeName, positiveName } from '../names.js'
@@ -7,8 +8,6 @@ import type { Prune, Rule } from '../rule.js'
 
 /** Blocks judged: the containers page furniture comes in. */
 const candidateTags: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'table'])
-/** Elements that hold no text a reader sees. */
-const silentTags: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template'])
 /** Most commas of a block still judged: more make it prose, kept. */
 const maxCommas = 10
 /** Link share above which a block with no story name is furniture. */
