@@ -1,25 +1,5 @@
 import type { VFile } from 'vfile'
-import type { DateRef, Image, InputFormat, Quote, Removal, Section, Stats } from './types.js'
-
-/** Page metadata found by the metadata stage. */
-export interface Metadata {
-  /** The article's title, or `null`. */
-  title: string | null
-  /** The author line, or `null`. */
-  byline: string | null
-  /** The authors' names. */
-  authors: string[]
-  /** The publication date, or `null`. */
-  publishedAt: DateRef | null
-  /** The last modification date, or `null`. */
-  modifiedAt: DateRef | null
-  /** The page's language, or `null`. */
-  lang: string | null
-  /** The article's address, or `null`. */
-  url: string | null
-  /** The site's name, or `null`. */
-  siteName: string | null
-}
+import type { Image, InputFormat, Metadata, Quote, Removal, Section, Stats } from './types.js'
 
 /** A byline or dateline removed from the body: what the metadata may still read. */
 export interface Byline {

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
 import { UnscrapeError } from '../error.js'
 import { sentenceBlockTags, textlessContentTags, wrapperTags } from '../html/tag-names.js'
+import { isSafeUrl } from '../markdown/safe-url.js'
 import type { RulesOption } from '../options.js'
 import { splitSentences } from '../structure/sentences.js'
 import { wordCount, words } from '../text-shape.js'
@@ -524,7 +525,7 @@ function collectImages(
     for (const child of childElements(node)) {
       if (child.tagName === 'img') {
         const src = typeof child.properties.src === 'string' ? child.properties.src.trim() : ''
-        if (!src || /^(?:data|javascript|vbscript):/i.test(src)) continue
+        if (!src || !isSafeUrl(src)) continue
         const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : ''
         const parts = figure ? captions.get(figure) : undefined
         images.push({

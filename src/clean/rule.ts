@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast'
-import type { Byline, Metadata } from '../data.js'
-import type { InputFormat } from '../types.js'
+import type { Byline } from '../data.js'
+import type { InputFormat, Metadata } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
 
 /** What a rule may consult while it decides. */

@@ -1,7 +1,7 @@
 import type { Link, Nodes, Parent, Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { type Metadata, unscrapeData } from '../data.js'
-import type { Image } from '../types.js'
+import { unscrapeData } from '../data.js'
+import type { Image, Metadata } from '../types.js'
 import { visibleText } from './safe-text.js'
 import { browserUrl, isSafeUrl } from './safe-url.js'
 

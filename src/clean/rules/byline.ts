@@ -1,5 +1,6 @@
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
+import { calendarWords } from '../../lexicon/time-words.js'
 import { endsLikeSentence, wordCount, words } from '../../text-shape.js'
 import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
@@ -24,11 +25,15 @@ const readingTime =
 
 /** Words of a date or time line. */
 const dateWord =
-  /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|last|modified|at|on|am|pm|a|p|m|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|ist|ago|hours?|minutes?|mins?|days?|weeks?|yesterday|today|and|read|reading|time)$/i
+  /^(?:\d+(?:st|nd|rd|th)?|updated|published|posted|last|modified|at|on|am|pm|a|p|m|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|ist|ago|hours?|minutes?|mins?|days?|weeks?|yesterday|today|and|read|reading|time)$/i
 
 /** Words that make a run of numbers a date: a month, a weekday, "updated", "ago". */
-const dateAnchor =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|modified|ago|yesterday|today)$/i
+const dateAnchor = /^(?:updated|published|posted|modified|ago|yesterday|today)$/i
+
+/** Whether a word is a weekday or month name or a short form of one ("Tues", "Sept"). */
+function isCalendarWord(word: string): boolean {
+  return calendarWords.has(word.toLowerCase())
+}
 
 /** Longest byline or dateline (characters). */
 const maxBylineText = 200
@@ -101,8 +106,8 @@ function isDateLine(text: string): boolean {
   const tokens = words(text)
   if (tokens.length < 2 || tokens.length > 12) return false
   return (
-    tokens.every((token) => dateWord.test(token)) &&
+    tokens.every((token) => isCalendarWord(token) || dateWord.test(token)) &&
     tokens.some((token) => /\d/.test(token)) &&
-    tokens.some((token) => dateAnchor.test(token))
+    tokens.some((token) => isCalendarWord(token) || dateAnchor.test(token))
   )
 }
