@@ -4,8 +4,8 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { markdownSettings } from '../src/markdown/settings.js'
-import { writeText } from '../src/markdown/write-text.js'
+import { markdownSettings } from '../src/write/settings.js'
+import { writeText } from '../src/write/write-text.js'
 
 const { handlers, ...defaultSettings } = markdownSettings
 const withWriteText = unified().use(remarkGfm).use(remarkStringify, markdownSettings)

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { Options } from '../options.js'
+import type { Options } from '../api/options.js'
 import type { RenderedSuccess, RenderRequest } from './render.js'
 import type { BatchFailure, BatchInput, BatchResult, BatchSuccess } from './types.js'
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
+import { normalizeOptions, type Options } from '../api/options.js'
 import { UnscrapeError } from '../error.js'
-import { normalizeOptions, type Options } from '../options.js'
 import { documentId, documentProblem } from './document.js'
 import { defaultTimeout, defaultWorkerMemory, WorkerPool } from './pool.js'
 import type { BatchInput, BatchOptions, BatchResult } from './types.js'

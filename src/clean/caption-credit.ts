@@ -1,4 +1,4 @@
-import { nonSpaceLengthExceeds } from '../text-shape.js'
+import { nonSpaceLengthExceeds } from '../shared/text-shape.js'
 
 /** A figure's caption split from its credit. */
 export interface CaptionParts {

@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from 'hast'
-import { headingTags, separatedTags, silentTags } from '../html/tag-names.js'
-import { collapseWhitespace, nonSpaceLength } from '../text-shape.js'
+import { headingTags, separatedTags, silentTags } from '../shared/tag-names.js'
+import { collapseWhitespace, nonSpaceLength } from '../shared/text-shape.js'
 
 /** Whether a node is an element, optionally of one of the given tags. */
 export function isElement(node: Nodes | undefined, tags?: ReadonlySet<string>): node is Element {

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast'
-import { notRenderedTags, preformattedTags, textBlockTags } from '../html/tag-names.js'
-import { collapseWhitespace } from '../text-shape.js'
+import { notRenderedTags, preformattedTags, textBlockTags } from '../shared/tag-names.js'
+import { collapseWhitespace } from '../shared/text-shape.js'
 
 const lineBreaks = /[\n\r\f]/g
 /** Bidi controls, which a reader does not see as characters. */

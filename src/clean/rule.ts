@@ -3,6 +3,12 @@ import type { Byline } from '../data.js'
 import type { InputFormat, Metadata } from '../types.js'
 import type { CaptionParts } from './caption-credit.js'
 
+/**
+ * Which cleaning rules run: a map from rule id to `false` (off) or `true`
+ * (on, the default). Ids not named keep their default.
+ */
+export type RulesOption = Readonly<Record<string, boolean>>
+
 /** What a rule may consult while it decides. */
 export interface RuleContext {
   /** Page metadata found before cleaning (the title, say). */

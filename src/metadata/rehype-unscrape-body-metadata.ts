@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
-import { collapseWhitespace } from '../text-shape.js'
+import { collapseWhitespace } from '../shared/text-shape.js'
 import type { DateRef } from '../types.js'
 import { dateInText } from './date-text.js'
 import { bylineNames, looksLikeName, splitNames } from './names.js'

@@ -1,6 +1,6 @@
 import { type DefaultTreeAdapterTypes, defaultTreeAdapter, html } from 'parse5'
 import type { VFile } from 'vfile'
-import { flattenBlockTags, flattenHiddenTags, tableStructureTags } from '../html/tag-names.js'
+import { flattenBlockTags, flattenHiddenTags, tableStructureTags } from '../shared/tag-names.js'
 
 type ParentNode = DefaultTreeAdapterTypes.ParentNode
 type ChildNode = DefaultTreeAdapterTypes.ChildNode

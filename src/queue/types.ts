@@ -1,6 +1,6 @@
+import type { FormatOption, Options } from '../api/options.js'
 import type { OutputKind } from '../batch/render.js'
 import type { BatchError } from '../batch/types.js'
-import type { FormatOption, Options } from '../options.js'
 import type { Article } from '../types.js'
 
 /**

@@ -1,7 +1,7 @@
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
 import { calendarWords } from '../../lexicon/time-words.js'
-import { endsLikeSentence, wordCount, words } from '../../text-shape.js'
+import { endsLikeSentence, wordCount, words } from '../../shared/text-shape.js'
 import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast'
-import { commaCount, endsLikeSentence, wordCount } from '../../text-shape.js'
+import { commaCount, endsLikeSentence, wordCount } from '../../shared/text-shape.js'
 import {
   childElements,
   headingLevel,

@@ -1,4 +1,4 @@
-import { silentTags } from '../../html/tag-names.js'
+import { silentTags } from '../../shared/tag-names.js'
 import type { Rule } from '../rule.js'
 
 /** Elements that never hold story text: the silent ones, drawings, frames and page links. */

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
-import { words } from '../../text-shape.js'
+import { words } from '../../shared/text-shape.js'
 import {
   childElements,
   headingLevel,

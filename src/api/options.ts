@@ -1,4 +1,5 @@
-import { UnscrapeError } from './error.js'
+import type { RulesOption } from '../clean/rule.js'
+import { UnscrapeError } from '../error.js'
 
 /**
  * How to read the input. `auto` looks for HTML tags and falls back to plain
@@ -6,12 +7,6 @@ import { UnscrapeError } from './error.js'
  * stray `*` or `_` is not Markdown).
  */
 export type FormatOption = 'html' | 'text' | 'markdown' | 'auto'
-
-/**
- * Which cleaning rules run: a map from rule id to `false` (off) or `true`
- * (on, the default). Ids not named keep their default.
- */
-export type RulesOption = Readonly<Record<string, boolean>>
 
 /** Configuration for `clean()`. Every field is optional. */
 export interface Options {

@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast'
 import { embedded } from 'hast-util-embedded'
-import { formControlTags, minifyBlockTags, minifySkippableTags } from '../html/tag-names.js'
+import { formControlTags, minifyBlockTags, minifySkippableTags } from '../shared/tag-names.js'
 
 /** How an element lays out the white space in it (CSS `white-space`). */
 type WhiteSpace = 'normal' | 'nowrap' | 'pre' | 'pre-wrap'
