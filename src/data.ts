@@ -19,10 +19,8 @@ export interface UnscrapeData {
   meta: Metadata
   /** What cleaning removed, in order (clean stage). */
   removed: Removal[]
-  /** The story's images (clean stage). */
+  /** The story's images, with the captions the clean stage took out (body metadata stage). */
   images: Image[]
-  /** Entries of the page's table of contents, when it had one (clean stage). */
-  tableOfContents: string[]
   /** Bylines and datelines the clean stage took out of the body, for the metadata. */
   bylines: Byline[]
   /** The outline (structure stage). */
@@ -33,6 +31,25 @@ export interface UnscrapeData {
   text: string
   /** Counts (structure stage). */
   stats: Stats
+}
+
+/** A figure's caption split from its credit. */
+export interface CaptionParts {
+  /** What the caption says about the picture, or `null`. */
+  caption: string | null
+  /** Who made or supplied the picture, or `null`. */
+  credit: string | null
+}
+
+declare module 'hast' {
+  interface ElementData {
+    /**
+     * The caption and credit the clean stage found for the image in this
+     * element (a `<figure>`, or a paragraph that is only an image): what the
+     * image collection of the body metadata reads.
+     */
+    caption?: CaptionParts | undefined
+  }
 }
 
 declare module 'vfile' {
@@ -60,7 +77,6 @@ export function unscrapeData(file: VFile): UnscrapeData {
       },
       removed: [],
       images: [],
-      tableOfContents: [],
       bylines: [],
       sections: [],
       quotes: [],

@@ -2,9 +2,17 @@ export { toArticle } from './api/article.js'
 export { clean } from './api/clean.js'
 export type { FormatOption, Options } from './api/options.js'
 export { createPreset, unscrapePreset } from './api/preset.js'
-export type { CleanOptions } from './clean/rehype-unscrape-clean.js'
 export { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
-export type { Finding, Rule, RuleContext, RulesOption } from './clean/rule.js'
+export type {
+  CleanOptions,
+  Finding,
+  Prune,
+  PruneResult,
+  Rule,
+  RuleContext,
+  RuleHooks,
+  RulesOption,
+} from './clean/rule.js'
 export { rules } from './clean/rules/index.js'
 export type { UnscrapeData } from './data.js'
 export type { UnscrapeErrorCode } from './error.js'

@@ -85,7 +85,8 @@ const rescues: ReadonlyArray<{ off: (id: string) => boolean; message: string }> 
 function rescue(input: string, format: InputFormat, settings: Settings): Article | undefined {
   for (const { off, message } of rescues) {
     const switches = { ...settings.rules }
-    for (const rule of rules) if (off(rule.id)) switches[rule.id] = false
+    for (const rule of [...rules, ...settings.extraRules])
+      if (off(rule.id)) switches[rule.id] = false
     const article = run(input, format, { ...settings, rules: switches })
     if (!hasWords(article)) continue
     article.warnings.unshift({ rule: 'empty-output', message })
@@ -138,7 +139,9 @@ function fallback(input: string, format: InputFormat, settings: Settings, error:
   let article: Article
   try {
     // Rules off: a failing rule must not fail the fallback too.
-    const rulesOff = Object.fromEntries(rules.map((rule) => [rule.id, false]))
+    const rulesOff = Object.fromEntries(
+      [...rules, ...settings.extraRules].map((rule) => [rule.id, false]),
+    )
     article = run(text, 'text', { ...settings, rules: rulesOff })
   } catch {
     // Not even plain text could go through: keep the words, write no Markdown.

@@ -50,7 +50,12 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
     [
       rehypeUnscrapeClean,
-      { rules: settings?.rules, keepCaptions: settings?.keepCaptions, places: settings?.places },
+      {
+        rules: settings?.rules,
+        extraRules: settings?.extraRules,
+        keepCaptions: settings?.keepCaptions,
+        places: settings?.places,
+      },
     ],
     rehypeUnscrapeBodyMetadata,
     rehypeUnscrapeSlimTree,

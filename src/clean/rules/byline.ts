@@ -1,5 +1,6 @@
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
+import { type Byline, unscrapeData } from '../../data.js'
 import { calendarWords } from '../../lexicon/time-words.js'
 import { endsLikeSentence, wordCount, words } from '../../shared/text-shape.js'
 import { nameTokens, textOf, textSize } from '../element.js'
@@ -47,23 +48,48 @@ const maxBylineText = 200
 export const byline: Rule = {
   id: 'byline',
   description: 'Remove bylines and datelines inside the body',
-  element(node, context) {
-    const named = node.tagName === 'li' || isLineBlock(node)
-    if (!named) return undefined
-    if (textSize(node) > maxBylineText) return undefined
-    const text = textOf(node)
-    if (!text || text.length > maxBylineText) return undefined
-    const names = nameTokens(node)
-    if (sectionLabelName.test(names) && wordCount(text) <= 5) return 'section label'
-    let reason: string | undefined
-    if (bylineName.test(names) && !endsLikeSentence(text)) reason = 'byline or dateline'
-    else if (!isLineBlock(node)) return undefined
-    else if (isBylineText(text)) reason = 'byline'
-    else if (isDateLine(text) && !endsLikeProse(text)) reason = 'dateline'
-    else if (readingTime.test(text)) return 'reading time'
-    if (reason) context.addByline({ text, ...timesIn(node) })
-    return reason
+  create() {
+    /** The bylines removed, with the elements they stood in. */
+    const found: Array<{ byline: Byline; ancestors: Element[] }> = []
+    return {
+      element(node, context) {
+        const reason = bylineReason(node)
+        if (reason && reason !== 'section label' && reason !== 'reading time') {
+          found.push({
+            byline: { text: textOf(node), ...timesIn(node) },
+            ancestors: [...context.ancestors],
+          })
+        }
+        return reason
+      },
+      finish(_tree, context) {
+        // A byline that stood in a region removed later (a card's dateline)
+        // says nothing about this article; the others are for the metadata.
+        const bylines = unscrapeData(context.file).bylines
+        for (const { byline, ancestors } of found) {
+          if (!ancestors.some((ancestor) => context.removedAt(ancestor))) bylines.push(byline)
+        }
+      },
+    }
   },
+}
+
+/** Why an element is a byline, a dateline, a section label or a reading time, if it is one. */
+function bylineReason(node: Element): string | undefined {
+  const named = node.tagName === 'li' || isLineBlock(node)
+  if (!named) return undefined
+  if (textSize(node) > maxBylineText) return undefined
+  const text = textOf(node)
+  if (!text || text.length > maxBylineText) return undefined
+  const names = nameTokens(node)
+  if (sectionLabelName.test(names) && wordCount(text) <= 5) return 'section label'
+  let reason: string | undefined
+  if (bylineName.test(names) && !endsLikeSentence(text)) reason = 'byline or dateline'
+  else if (!isLineBlock(node)) return undefined
+  else if (isBylineText(text)) reason = 'byline'
+  else if (isDateLine(text) && !endsLikeProse(text)) reason = 'dateline'
+  else if (readingTime.test(text)) return 'reading time'
+  return reason
 }
 
 /** Whether a line is a byline by its words: "By Jane Roe", "Von Jana Kellermann", not a sentence. */
