@@ -41,6 +41,9 @@ export const notRenderedTags: ReadonlySet<string> = new Set([
   'title',
 ])
 
+/** A table, its row groups, rows and cells. */
+const tableParts = ['table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']
+
 /** Block elements that both `hast-util-to-text` and `hast-util-minify-whitespace` count. */
 const sharedBlocks = [
   'address',
@@ -102,13 +105,7 @@ export const minifyBlockTags: ReadonlySet<string> = new Set([
   'optgroup',
   'option',
   'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
+  ...tableParts,
   'wbr',
 ])
 
@@ -160,55 +157,26 @@ export const preformattedTags: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Text blocks the flattening of deep trees leaves to the text around them:
+ * `<legend>` and the obsolete `<listing>`, `<plaintext>` and `<xmp>`, which
+ * pages nested a hundred levels deep do not use.
+ */
+const rareTextBlocks: ReadonlySet<string> = new Set(['legend', 'listing', 'plaintext', 'xmp'])
+
+/**
  * Elements whose start and end break the text into separate blocks when a
  * too deep parse5 tree is flattened. The parse stage works on parse5 nodes,
  * before there is a hast tree to ask `hast-util-*` about; the list adds to
- * the text blocks the table parts and `<br>`, which flattening turns into
- * breaks of their own.
+ * the text blocks the table parts, `<details>`, `<fieldset>` and `<br>`,
+ * which flattening turns into breaks of their own.
  */
 export const flattenBlockTags: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
+  ...sharedBlocks.filter((tagName) => !rareTextBlocks.has(tagName)),
   'br',
-  'caption',
-  'center',
-  'dd',
   'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
   'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  ...headingTags,
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
   'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
+  ...tableParts,
 ])
 
 /**
@@ -234,11 +202,7 @@ export const flattenHiddenTags: ReadonlySet<string> = new Set([
 /** Table structure: text cannot stand in it, only in its cells. */
 export const tableStructureTags: ReadonlySet<string> = new Set([
   'colgroup',
-  'table',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
+  ...tableParts.filter((tagName) => tagName !== 'td' && tagName !== 'th'),
 ])
 
 /**
