@@ -53,7 +53,10 @@ const maxReaders = 4096
  * builds (positions included when the document was parsed with
  * `sourceCodeLocationInfo`), without going through `hastscript`: attribute
  * names are resolved once per name, not once per attribute, which makes
- * this step several times faster on real pages.
+ * this step several times faster on real pages. Whole pipeline, measured
+ * with `npm run bench -- <wcxb> --limit 150 --rounds 2 --baseline <a build
+ * that calls hast-util-from-parse5>`: `clean()` takes 0.88 of the time
+ * (0.94 with sentences and quotes off).
  *
  * Recursive: run it on trees whose depth is capped (`limitDepth`).
  *

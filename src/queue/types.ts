@@ -34,7 +34,7 @@ export interface PageJob {
 }
 
 /** `clean()`'s options a job can carry (those that survive JSON). */
-export type PageOptions = Omit<Options, 'publishedAt' | 'url' | 'format'>
+export type PageOptions = Omit<Options, 'publishedAt' | 'url' | 'format' | 'extraRules'>
 
 /** Where the queue is. */
 export interface QueueOptions {
