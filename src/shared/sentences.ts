@@ -240,26 +240,10 @@ type Verdict = 'split' | 'join' | undefined
 
 /** Characters that end a sentence. */
 const terminals = new Set(['.', '!', '?', '…', '。', '！', '？', '．'])
-/** Closing quotes and brackets that may follow the terminal punctuation. */
-const closers = new Set([
-  '"',
-  "'",
-  '”',
-  '’',
-  ')',
-  ']',
-  '}',
-  '»',
-  '›',
-  '」',
-  '』',
-  '）',
-  '】',
-  '》',
-  '〉',
-])
-/** Quotes among the closers. */
+/** Closing quotes that may follow the terminal punctuation. */
 const closingQuotes = new Set(['"', "'", '”', '’', '»', '›', '」', '』'])
+/** Closing quotes and brackets that may follow the terminal punctuation. */
+const closers = new Set([...closingQuotes, ')', ']', '}', '）', '】', '》', '〉'])
 /** Opening quotes and brackets that may start a sentence. */
 const openers = new Set([
   '"',
