@@ -40,11 +40,11 @@ import {
   remarkUnscrapeStructure,
   unscrapeParseHtml,
 } from '../dist/index.js'
-import { createFlowHandover } from '../dist/markdown/minified-flow.js'
-import { rehypeUnscrapeMinifyWhitespace } from '../dist/markdown/rehype-unscrape-minify-whitespace.js'
-import { rehypeUnscrapeSlimTree } from '../dist/markdown/rehype-unscrape-slim-tree.js'
-import { toMdastOptionsFor } from '../dist/markdown/to-mdast-options.js'
-import { splitSentences } from '../dist/structure/sentences.js'
+import { splitSentences } from '../dist/shared/sentences.js'
+import { createFlowHandover } from '../dist/to-mdast/minified-flow.js'
+import { rehypeUnscrapeMinifyWhitespace } from '../dist/to-mdast/rehype-unscrape-minify-whitespace.js'
+import { rehypeUnscrapeSlimTree } from '../dist/to-mdast/rehype-unscrape-slim-tree.js'
+import { toMdastOptionsFor } from '../dist/to-mdast/to-mdast-options.js'
 import { loadDataset, readPage } from './dataset.js'
 import { wordF1Scores } from './metrics.js'
 import { fixed, median } from './report.js'

@@ -2,7 +2,7 @@
 //
 //   node examples/clean-file.js fixtures/khamenei-red-line/input.txt
 import { readFile } from 'node:fs/promises'
-import { clean } from '../dist/index.js'
+import { clean } from 'unscrape'
 
 const path = process.argv[2] ?? new URL('../fixtures/html-world-news/input.html', import.meta.url)
 const article = clean(await readFile(path, 'utf8'))

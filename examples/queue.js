@@ -2,7 +2,7 @@
 // empty, and print what it did. Needs a Redis server (6.2 or later).
 //
 //   node examples/queue.js redis://localhost:6379 clean
-import { addPages, queueCounts, startWorker } from '../dist/queue/index.js'
+import { addPages, queueCounts, startWorker } from 'unscrape/queue'
 
 const redis = process.argv[2] ?? 'redis://localhost:6379'
 const folder = process.argv[3] ?? 'clean'

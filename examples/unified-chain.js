@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
-import { toArticle, unscrapePreset } from '../dist/index.js'
+import { toArticle, unscrapePreset } from 'unscrape'
 
 const html = await readFile(
   new URL('../fixtures/html-tech-code/input.html', import.meta.url),

@@ -1,25 +1,5 @@
 import type { VFile } from 'vfile'
-import type { DateRef, Image, InputFormat, Quote, Removal, Section, Stats } from './types.js'
-
-/** Page metadata found by the metadata stage. */
-export interface Metadata {
-  /** The article's title, or `null`. */
-  title: string | null
-  /** The author line, or `null`. */
-  byline: string | null
-  /** The authors' names. */
-  authors: string[]
-  /** The publication date, or `null`. */
-  publishedAt: DateRef | null
-  /** The last modification date, or `null`. */
-  modifiedAt: DateRef | null
-  /** The page's language, or `null`. */
-  lang: string | null
-  /** The article's address, or `null`. */
-  url: string | null
-  /** The site's name, or `null`. */
-  siteName: string | null
-}
+import type { Image, InputFormat, Metadata, Quote, Removal, Section, Stats } from './types.js'
 
 /** A byline or dateline removed from the body: what the metadata may still read. */
 export interface Byline {
@@ -39,10 +19,8 @@ export interface UnscrapeData {
   meta: Metadata
   /** What cleaning removed, in order (clean stage). */
   removed: Removal[]
-  /** The story's images (clean stage). */
+  /** The story's images, with the captions the clean stage took out (body metadata stage). */
   images: Image[]
-  /** Entries of the page's table of contents, when it had one (clean stage). */
-  tableOfContents: string[]
   /** Bylines and datelines the clean stage took out of the body, for the metadata. */
   bylines: Byline[]
   /** The outline (structure stage). */
@@ -53,6 +31,25 @@ export interface UnscrapeData {
   text: string
   /** Counts (structure stage). */
   stats: Stats
+}
+
+/** A figure's caption split from its credit. */
+export interface CaptionParts {
+  /** What the caption says about the picture, or `null`. */
+  caption: string | null
+  /** Who made or supplied the picture, or `null`. */
+  credit: string | null
+}
+
+declare module 'hast' {
+  interface ElementData {
+    /**
+     * The caption and credit the clean stage found for the image in this
+     * element (a `<figure>`, or a paragraph that is only an image): what the
+     * image collection of the body metadata reads.
+     */
+    caption?: CaptionParts | undefined
+  }
 }
 
 declare module 'vfile' {
@@ -80,7 +77,6 @@ export function unscrapeData(file: VFile): UnscrapeData {
       },
       removed: [],
       images: [],
-      tableOfContents: [],
       bylines: [],
       sections: [],
       quotes: [],

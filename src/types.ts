@@ -297,8 +297,8 @@ export interface Stats {
 /** Form of the input. */
 export type InputFormat = 'html' | 'text' | 'markdown'
 
-/** A cleaned article. */
-export interface Article {
+/** Page metadata: what the metadata stage finds, and the head of an `Article`. */
+export interface Metadata {
   /** The article's title, or `null` when none was found. */
   title: string | null
   /** The author line as the page gives it, or `null`. */
@@ -315,6 +315,10 @@ export interface Article {
   url: string | null
   /** The site's name, or `null`. */
   siteName: string | null
+}
+
+/** A cleaned article: its metadata, its outline and text, and what cleaning removed. */
+export interface Article extends Metadata {
   /** Which form the input was read as. */
   format: InputFormat
   /** The outline: the lead (if any) and the top-level sections, each with sub-sections. */

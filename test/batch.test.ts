@@ -250,6 +250,8 @@ for await (const result of cleanStream([{ id: 1, input: '<p>The harbour bridge r
       { timeout: -1 },
       { window: 1.5 },
       { format: 'pdf' },
+      // Rules are functions: they cannot cross to the worker threads.
+      { extraRules: [{ id: 'mine', description: 'Mine', element: () => undefined }] },
     ]) {
       expect(() => cleanStream([], options as never)).toThrow(UnscrapeError)
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
-import { maxTableCells, maxTableColumns } from '../src/markdown/bounded-table.js'
+import { maxTableCells, maxTableColumns } from '../src/to-mdast/bounded-table.js'
 
 const story =
   '<h1>Harbour timetable</h1><p>The harbour authority said on Monday that the ferry would run again from next week, after repairs to the pier.</p>'

@@ -8,7 +8,7 @@ import { buildPlayground, bundleMainEntry } from '../scripts/build-browser.js'
 import { chromiumMissing, launchChromium, viewport } from '../scripts/chromium.js'
 import { screenshotFile } from '../scripts/report-screenshot.js'
 import { type Article, clean, type Section, toReport } from '../src/index.js'
-import { collapseWhitespace } from '../src/text-shape.js'
+import { collapseWhitespace } from '../src/shared/text-shape.js'
 import {
   afterContentInPage,
   legendColoursInPage,

@@ -11,7 +11,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
 import { type Article, clean, type Options, toReport } from '../src/index.js'
-import { collapseWhitespace } from '../src/text-shape.js'
+import { collapseWhitespace } from '../src/shared/text-shape.js'
 import { article as generatedArticle, tree as generatedTree, plainText } from './generators.js'
 import { cli, everyParagraph } from './util.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { visibleText } from '../src/markdown/safe-text.js'
+import { visibleText } from '../src/shared/safe-text.js'
 
 describe('visibleText', () => {
   it('leaves ordinary text alone, in any script', () => {

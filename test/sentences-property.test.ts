@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
-import { splitSentences, splitSentencesThoroughly } from '../src/structure/sentences.js'
+import { splitSentences, splitSentencesThoroughly } from '../src/shared/sentences.js'
 import { everyParagraph, expectGuarantees } from './util.js'
 
 /** Runs per property: enough to find trouble, few enough for a quick file. */

@@ -8,11 +8,11 @@ import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { rehypeUnscrapeClean } from '../src/clean/rehype-unscrape-clean.js'
-import { rehypeUnscrapeSlimTree } from '../src/markdown/rehype-unscrape-slim-tree.js'
-import { toMdastOptions } from '../src/markdown/to-mdast-options.js'
 import { rehypeUnscrapeBodyMetadata } from '../src/metadata/rehype-unscrape-body-metadata.js'
 import { rehypeUnscrapeMetadata } from '../src/metadata/rehype-unscrape-metadata.js'
 import { unscrapeParseHtml } from '../src/parse/unscrape-parse-html.js'
+import { rehypeUnscrapeSlimTree } from '../src/to-mdast/rehype-unscrape-slim-tree.js'
+import { toMdastOptions } from '../src/to-mdast/to-mdast-options.js'
 import { htmlPages } from './util.js'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures')

@@ -6,7 +6,7 @@ import {
   nonSpaceLengthExceeds,
   wordCount,
   words,
-} from '../src/text-shape.js'
+} from '../src/shared/text-shape.js'
 
 describe('collapseWhitespace', () => {
   it('collapses runs of whitespace to one space and trims', () => {

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { expect } from 'vitest'
 import { type CliIo, run } from '../src/cli/run.js'
 import type { Article, Block, Paragraph, Section, Sentence } from '../src/index.js'
-import type { SentenceSpan } from '../src/structure/sentences.js'
+import type { SentenceSpan } from '../src/shared/sentences.js'
 
 /** Every paragraph of an article, in order, from every section and nested block. */
 export function everyParagraph(article: Article): Paragraph[] {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { Options } from '../options.js'
+import type { Options } from '../api/options.js'
 import type { RenderedSuccess, RenderRequest } from './render.js'
 import type { BatchFailure, BatchInput, BatchResult, BatchSuccess } from './types.js'
 
@@ -86,6 +86,14 @@ const workerUrl = new URL(
  *
  * `Success` is what a cleaned document gives: `BatchSuccess` (the article),
  * or `RenderedSuccess` when the pool is made with a `render` request.
+ *
+ * Why not piscina or tinypool: both set `resourceLimits` for the whole pool
+ * and stop a running task by terminating its worker through an
+ * `AbortSignal`, but neither has a per-task timeout that starts when a
+ * worker takes the task (a timer set at `run()` also counts the wait in the
+ * queue, so one slow page would time out the pages queued behind it), nor
+ * retries a document that ran out of memory with a larger heap (that takes
+ * a second pool, and the bookkeeping this class has anyway).
  */
 export class WorkerPool<Success extends BatchSuccess | RenderedSuccess = BatchSuccess> {
   readonly #size: number

@@ -1,6 +1,6 @@
-import { clean } from '../clean.js'
+import { clean } from '../api/clean.js'
+import type { Options } from '../api/options.js'
 import { UnscrapeError } from '../error.js'
-import type { Options } from '../options.js'
 import { documentId, documentProblem } from './document.js'
 import type { BatchInput, BatchResult } from './types.js'
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
+import { normalizeOptions, type Options } from '../api/options.js'
 import { UnscrapeError } from '../error.js'
-import { normalizeOptions, type Options } from '../options.js'
 import { documentId, documentProblem } from './document.js'
 import { defaultTimeout, defaultWorkerMemory, WorkerPool } from './pool.js'
 import type { BatchInput, BatchOptions, BatchResult } from './types.js'
@@ -29,7 +29,14 @@ export interface PoolSettings {
  */
 export function normalizeBatchOptions(given: BatchOptions | null | undefined): PoolSettings {
   const { concurrency, window, timeout, unordered, workerMemory, ...options } = given ?? {}
-  normalizeOptions(options)
+  const { extraRules } = normalizeOptions(options)
+  if (extraRules.length > 0) {
+    // Options cross to the workers as data; a rule is functions.
+    throw new UnscrapeError(
+      'invalid-option',
+      'Expected no `extraRules`: worker threads cannot take rules (functions); use `clean()` for rules of your own',
+    )
+  }
   const threads = count(concurrency, 'concurrency') ?? availableParallelism()
   const time = timeout ?? defaultTimeout
   if (typeof time !== 'number' || !(time > 0)) {

@@ -1,5 +1,5 @@
+import type { FormatOption, Options } from '../api/options.js'
 import type { UnscrapeErrorCode } from '../error.js'
-import type { FormatOption, Options } from '../options.js'
 import type { Article } from '../types.js'
 
 /** What identifies a document in a batch: the caller's id, echoed in its result. */

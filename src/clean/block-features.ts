@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
-import { commaCount, endsLikeSentence, wordCount } from '../text-shape.js'
+import { featureBlockTags, featureLeafTags } from '../shared/tag-names.js'
+import { commaCount, endsLikeSentence, wordCount } from '../shared/text-shape.js'
 import { headingLevel, isProtected, linkDensity, nameTokens, textOf, textSize } from './element.js'
 import { negativeName, positiveName } from './names.js'
 
@@ -57,67 +58,6 @@ export interface BlockFeatures {
   judged: boolean
 }
 
-/** Elements that end a run of text: a block holding none of them is a leaf block. */
-const blockTags: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-])
-/** Block elements that can be a leaf block themselves. */
-const leafTags: ReadonlySet<string> = new Set([
-  'blockquote',
-  'caption',
-  'dd',
-  'div',
-  'dt',
-  'figcaption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'p',
-  'pre',
-  'td',
-  'th',
-])
-
 /** What the ancestors of a node say about it, passed down the walk. */
 interface Surroundings {
   negative: boolean
@@ -167,13 +107,13 @@ export function blockFeatures(scope: Root | Element): BlockFeatures[] {
       path.push(child)
       const childHoldsBlock = walk(child, surroundingsInside(child, surroundings))
       path.pop()
-      if (blockTags.has(child.tagName)) holdsBlock = true
+      if (featureBlockTags.has(child.tagName)) holdsBlock = true
       if (childHoldsBlock) {
         holdsBlock = true
         continue
       }
       const size = textSize(child)
-      if (!leafTags.has(child.tagName) || size === 0) continue
+      if (!featureLeafTags.has(child.tagName) || size === 0) continue
       found.push({
         node: child,
         path: path.slice(-3),

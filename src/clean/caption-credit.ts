@@ -1,12 +1,5 @@
-import { nonSpaceLengthExceeds } from '../text-shape.js'
-
-/** A figure's caption split from its credit. */
-export interface CaptionParts {
-  /** What the caption says about the picture, or `null`. */
-  caption: string | null
-  /** Who made or supplied the picture, or `null`. */
-  credit: string | null
-}
+import type { CaptionParts } from '../data.js'
+import { nonSpaceLengthExceeds } from '../shared/text-shape.js'
 
 /**
  * A credit at the end of a caption: "Photo: Jane Roe/Agency", "Image

@@ -1,8 +1,6 @@
 import type { Element, Nodes, Root } from 'hast'
-import { collapseWhitespace, nonSpaceLength } from '../text-shape.js'
-
-/** Heading elements. */
-const headingTags: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+import { headingTags, separatedTags, silentTags } from '../shared/tag-names.js'
+import { collapseWhitespace, nonSpaceLength } from '../shared/text-shape.js'
 
 /** Whether a node is an element, optionally of one of the given tags. */
 export function isElement(node: Nodes | undefined, tags?: ReadonlySet<string>): node is Element {
@@ -13,29 +11,6 @@ export function isElement(node: Nodes | undefined, tags?: ReadonlySet<string>): 
 export function headingLevel(node: Element): number {
   return headingTags.has(node.tagName) ? Number(node.tagName.charAt(1)) : 0
 }
-
-/** Elements whose text stands apart from what is around it. */
-const separatedTags: ReadonlySet<string> = new Set([
-  'br',
-  'caption',
-  'dd',
-  'div',
-  'dt',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'p',
-  'td',
-  'th',
-  'tr',
-])
-
-/** Elements whose text a reader never sees. */
-const silentTags: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template'])
 
 /** Text measures of a node. */
 interface Measures {

@@ -1,6 +1,6 @@
 import type { Element, Properties, Root, RootContent } from 'hast'
-import { visibleText } from '../markdown/safe-text.js'
-import { isSafeUrl } from '../markdown/safe-url.js'
+import { visibleText } from '../shared/safe-text.js'
+import { isSafeUrl } from '../shared/safe-url.js'
 
 /** Properties that hold an address a browser would follow, load or submit to. */
 const urlProperties: ReadonlySet<string> = new Set([

@@ -1,7 +1,12 @@
 import type { Element, ElementContent, Root } from 'hast'
-import type { Byline, Metadata } from '../data.js'
-import type { InputFormat } from '../types.js'
-import type { CaptionParts } from './caption-credit.js'
+import type { VFile } from 'vfile'
+import type { InputFormat, Metadata } from '../types.js'
+
+/**
+ * Which cleaning rules run: a map from rule id to `false` (off) or `true`
+ * (on, the default). Ids not named keep their default.
+ */
+export type RulesOption = Readonly<Record<string, boolean>>
 
 /** What a rule may consult while it decides. */
 export interface RuleContext {
@@ -19,17 +24,15 @@ export interface RuleContext {
    * what "related to the story" is measured against.
    */
   storyWords(): ReadonlySet<string>
-  /** Table-of-contents entries found so far; rules may add to it. */
-  readonly tableOfContents: string[]
-  /** Captions and credits found so far, by the `<figure>` they belong to; rules may add to it. */
-  readonly captions: Map<Element, CaptionParts>
+  /** The clean stage's options (`keepCaptions`, say). */
+  readonly options: Readonly<CleanOptions>
+  /** The file being cleaned: where a rule leaves what a later stage reads (`file.data`). */
+  readonly file: VFile
   /**
-   * Keep a byline or dateline the rule removes, for the metadata. It is
-   * dropped again if the region it stood in is removed later.
+   * Whether a removal was recorded at a node so far: the node was removed,
+   * or sentences were cut out of it.
    */
-  addByline(byline: Byline): void
-  /** Whether captions stay in the text (`Options.keepCaptions`). */
-  readonly keepCaptions: boolean
+  removedAt(node: ElementContent): boolean
 }
 
 /** A run of sibling elements a rule removes together. */
@@ -59,24 +62,10 @@ export interface PruneResult {
 }
 
 /**
- * A cleaning rule. All hooks are optional; the clean stage calls them during
- * its single walk over the tree.
+ * What a rule does with a page: its hooks. All are optional; the clean stage
+ * calls them during its single walk over the tree.
  */
-export interface Rule {
-  /** Stable id: what removals name, what `options.rules` turns off. */
-  readonly id: string
-  /** What the rule removes, in one line. */
-  readonly description: string
-  /**
-   * Whether the rule may remove an element that holds most of the page's
-   * prose: it judges elements by what they are (a page footer, a
-   * `<noscript>`, a hidden panel, a thread of readers' comments), and such
-   * an element is not the story however much prose it holds. Rules that
-   * judge by class names or by what a block says may not: a prompt or a
-   * class name on the story's container must not take the story with it,
-   * so the clean stage keeps that element and judges what is inside it.
-   */
-  readonly mayRemoveProse?: boolean
+export interface RuleHooks {
   /**
    * Look at a container's child elements together (called once per
    * container, before `element` sees them one by one) and return the runs
@@ -96,4 +85,56 @@ export interface Rule {
   prune?(scope: Root | Element, context: RuleContext): PruneResult
   /** Run once at the end (to act on what the rule learnt). */
   finish?(tree: Root, context: RuleContext): void
+}
+
+/**
+ * A cleaning rule: an id, a description, and hooks. A rule that learns as
+ * it reads a page (entries of a table of contents, say) keeps what it
+ * learns in hooks made by `create`, called once per file the way ESLint's
+ * `create(context)` is, so that nothing carries over from one page to the
+ * next; a rule without state gives its hooks directly.
+ */
+export interface Rule extends RuleHooks {
+  /** Stable id: what removals name, what `options.rules` turns off. */
+  readonly id: string
+  /** What the rule removes, in one line. */
+  readonly description: string
+  /**
+   * Where the rule is documented: the `url` of the messages it reports
+   * (default for the built-in rules: their section of `docs/rules.md`).
+   */
+  readonly url?: string
+  /**
+   * Whether the rule may remove an element that holds most of the page's
+   * prose: it judges elements by what they are (a page footer, a
+   * `<noscript>`, a hidden panel, a thread of readers' comments), and such
+   * an element is not the story however much prose it holds. Rules that
+   * judge by class names or by what a block says may not: a prompt or a
+   * class name on the story's container must not take the story with it,
+   * so the clean stage keeps that element and judges what is inside it.
+   */
+  readonly mayRemoveProse?: boolean
+  /**
+   * Make the rule's hooks for one file, with state of their own; they take
+   * the place of the rule's own hooks for that file.
+   */
+  create?(context: RuleContext): RuleHooks
+}
+
+/** Configuration for `rehypeUnscrapeClean`. */
+export interface CleanOptions {
+  /** Turn rules off (`false`) or on (`true`) by id (default: all on). */
+  rules?: RulesOption | null | undefined
+  /**
+   * Rules of one's own, asked after the built-in ones (default: none). Their
+   * ids must differ from the built-in rules' and from each other.
+   */
+  extraRules?: readonly Rule[] | null | undefined
+  /** Keep figure captions in the text as well as in `images` (default: `false`). */
+  keepCaptions?: boolean | null | undefined
+  /**
+   * Record where each removal stood in the input, from the tree's positions
+   * (default: `true`; a tree parsed without positions gives no places).
+   */
+  places?: boolean | null | undefined
 }

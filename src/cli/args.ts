@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { type FormatOption, normalizeOptions, type Options } from '../api/options.js'
 import { defaultTimeout, defaultWorkerMemory } from '../batch/pool.js'
 import { rules } from '../clean/rules/index.js'
-import { type FormatOption, normalizeOptions, type Options } from '../options.js'
 
 /** What to write for each article. */
 export type OutputFormat = 'md' | 'json' | 'text' | 'both'

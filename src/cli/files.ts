@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import type { FormatOption } from '../api/options.js'
 import { outputStem } from '../batch/folder.js'
-import type { FormatOption } from '../options.js'
 import { UsageError } from './args.js'
 
 /** A page file to clean, and where it stands in the tree its outputs mirror. */

@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
+import { normalizeOptions } from '../api/options.js'
 import { explain } from '../batch/render.js'
 import { rules } from '../clean/rules/index.js'
-import { normalizeOptions } from '../options.js'
 import { inputTooLarge } from '../parse/decode.js'
 import type { Article } from '../types.js'
 import { type CliConfig, exitCodes, parseCommandLine, UsageError } from './args.js'
@@ -137,7 +137,7 @@ async function cleanOne(config: CliConfig, io: CliIo): Promise<number> {
     return exitCodes.failed
   }
   // Loaded here only: batch runs clean in worker threads, and the main thread stays small.
-  const { clean } = await import('../clean.js')
+  const { clean } = await import('../api/clean.js')
   let article: Article
   try {
     article = clean(input, {

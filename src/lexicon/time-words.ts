@@ -26,7 +26,7 @@ export const weekdays: readonly string[] = [
 ]
 
 /** Short forms of English weekday names, capitalised. */
-const weekdayShortForms: readonly string[] = [
+export const weekdayShortForms: readonly string[] = [
   'Mon',
   'Tue',
   'Tues',
@@ -55,7 +55,7 @@ export const months: readonly string[] = [
 ]
 
 /** Short forms of English month names, capitalised. */
-const monthShortForms: readonly string[] = [
+export const monthShortForms: readonly string[] = [
   'Jan',
   'Feb',
   'Mar',
@@ -122,3 +122,13 @@ export const en: TimeWordLexicon = {
     'between',
   ],
 }
+
+/**
+ * English weekday and month names and their short forms, lower-cased: the
+ * words of a date ("Tues", "Sept", "December").
+ */
+export const calendarWords: ReadonlySet<string> = new Set(
+  [...weekdays, ...weekdayShortForms, ...months, ...monthShortForms].map((word) =>
+    word.toLowerCase(),
+  ),
+)

@@ -1,60 +1,4 @@
-const months: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  januar: 1,
-  janvier: 1,
-  enero: 1,
-  feb: 2,
-  february: 2,
-  februar: 2,
-  février: 2,
-  febrero: 2,
-  mar: 3,
-  march: 3,
-  märz: 3,
-  mars: 3,
-  marzo: 3,
-  apr: 4,
-  april: 4,
-  avril: 4,
-  abril: 4,
-  may: 5,
-  mai: 5,
-  mayo: 5,
-  jun: 6,
-  june: 6,
-  juni: 6,
-  juin: 6,
-  junio: 6,
-  jul: 7,
-  july: 7,
-  juli: 7,
-  juillet: 7,
-  julio: 7,
-  aug: 8,
-  august: 8,
-  août: 8,
-  agosto: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  septembre: 9,
-  septiembre: 9,
-  oct: 10,
-  october: 10,
-  oktober: 10,
-  octobre: 10,
-  octubre: 10,
-  nov: 11,
-  november: 11,
-  novembre: 11,
-  noviembre: 11,
-  dec: 12,
-  december: 12,
-  dezember: 12,
-  décembre: 12,
-  diciembre: 12,
-}
+import { monthNumbers } from '../lexicon/month-names.js'
 
 const monthName = '([A-Za-zÀ-ÿ]{3,9})\\.?'
 /** "May 14, 2024", "Feb. 27, 2024". */
@@ -88,9 +32,15 @@ export function findDate(text: string): FoundDate | null {
     if (match && value) found.push({ text: match[0], index: match.index, value })
   }
   let match = monthDayYear.exec(text)
-  take(match, match && isoDate(match[3], months[(match[1] ?? '').toLowerCase()], match[2]))
+  take(
+    match,
+    match && isoDate(match[3], monthNumbers.get((match[1] ?? '').toLowerCase()), match[2]),
+  )
   match = dayMonthYear.exec(text)
-  take(match, match && isoDate(match[3], months[(match[2] ?? '').toLowerCase()], match[1]))
+  take(
+    match,
+    match && isoDate(match[3], monthNumbers.get((match[2] ?? '').toLowerCase()), match[1]),
+  )
   match = isoDay.exec(text)
   take(match, match && isoDate(match[1], Number(match[2]), match[3]))
   match = dottedDay.exec(text)
@@ -105,7 +55,7 @@ export function dateInText(text: string): string | null {
 
 /** The number of a month name or abbreviation (English, German, French, Spanish), or `undefined`. */
 export function monthNumber(name: string): number | undefined {
-  return months[name.toLowerCase().replace(/\.$/, '')]
+  return monthNumbers.get(name.toLowerCase().replace(/\.$/, ''))
 }
 
 export function isoDate(

@@ -1,8 +1,9 @@
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { type Byline, unscrapeData } from '../data.js'
-import { collapseWhitespace } from '../text-shape.js'
-import type { DateRef } from '../types.js'
+import { isSafeUrl } from '../shared/safe-url.js'
+import { collapseWhitespace } from '../shared/text-shape.js'
+import type { DateRef, Image } from '../types.js'
 import { dateInText } from './date-text.js'
 import { bylineNames, looksLikeName, splitNames } from './names.js'
 import { toDateRef } from './page-date.js'
@@ -18,10 +19,15 @@ const urlDate = /\/(20\d{2}|19\d{2})\/(\d{2})\/(\d{2})(?:\/|$)/
  * clean stage took out (their `datetime` values, then a date in their
  * text), then a date in the article's URL. Declared metadata wins; no date
  * beats a wrong date.
+ *
+ * The story's images go to `file.data.unscrape.images`, with the captions
+ * and credits the clean stage took out of the text; an image whose address
+ * could run code (see `isSafeUrl`) is left out.
  */
 export function rehypeUnscrapeBodyMetadata() {
   return (tree: Root, file: VFile): undefined => {
     const data = unscrapeData(file)
+    data.images = collectImages(bodyOf(tree))
     const meta = data.meta
     meta.publishedAt ??= markedTime(tree) ?? bylineDate(data.bylines) ?? dateInUrl(meta.url)
     if (meta.authors.length === 0 || meta.byline === null) {
@@ -97,4 +103,41 @@ function dateInUrl(url: string | null): DateRef | null {
   if (!match || !url) return null
   const date = toDateRef(`${match[1]}-${match[2]}-${match[3]}`, 'url')
   return date.value === null ? null : { ...date, text: url }
+}
+
+/** The `<body>` of a page, or the tree itself for fragments and plain text. */
+function bodyOf(tree: Root): Root | Element {
+  for (const node of tree.children) {
+    if (node.type !== 'element' || node.tagName !== 'html') continue
+    for (const child of node.children) {
+      if (child.type === 'element' && child.tagName === 'body') return child
+    }
+  }
+  return tree
+}
+
+/** The story's images, with the captions found for them (`ElementData.caption`). */
+function collectImages(scope: Root | Element): Image[] {
+  const images: Image[] = []
+  const walk = (node: Root | Element, figure: Element | undefined): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'img') {
+        const src = typeof child.properties.src === 'string' ? child.properties.src.trim() : ''
+        if (!src || !isSafeUrl(src)) continue
+        const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : ''
+        const parts = figure?.data?.caption
+        images.push({
+          src,
+          alt: alt || null,
+          caption: parts?.caption ?? null,
+          credit: parts?.credit ?? null,
+        })
+        continue
+      }
+      walk(child, child.tagName === 'figure' || child.data?.caption ? child : figure)
+    }
+  }
+  walk(scope, undefined)
+  return images
 }

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
-import { collapseWhitespace } from '../text-shape.js'
+import { collapseWhitespace } from '../shared/text-shape.js'
 import type { DateRef, DateSource } from '../types.js'
 import { readJsonLd } from './json-ld.js'
 import { splitNames, unique } from './names.js'
@@ -49,7 +49,7 @@ export function rehypeUnscrapeMetadata(options?: MetadataOptions | null) {
     meta.authors = pickAuthors(facts, ld.authors)
     meta.byline = first(facts.meta.get('author'), meta.authors.join(', ')) ?? null
     meta.lang = first(facts.lang, facts.meta.get('content-language'), ld.inLanguage) ?? null
-    meta.url = safeUrl(first(settings.url, facts.canonical, facts.meta.get('og:url'), ld.url))
+    meta.url = webUrl(first(settings.url, facts.canonical, facts.meta.get('og:url'), ld.url))
     meta.siteName =
       first(facts.meta.get('og:site_name'), ld.publisher, facts.meta.get('application-name')) ??
       null
@@ -200,8 +200,13 @@ function first(...values: Array<string | null | undefined>): string | undefined 
   return undefined
 }
 
-/** Keep only web addresses: a `javascript:` or `data:` URL is never the article's. */
-function safeUrl(value: string | undefined): string | null {
+/**
+ * Keep only web addresses: the article's own address is an `http(s):` one.
+ * Stricter than `isSafeUrl`, which also lets relative, `mailto:` and `tel:`
+ * addresses through: those are safe to write out but are not where the
+ * article lives.
+ */
+function webUrl(value: string | undefined): string | null {
   if (!value) return null
   return /^https?:\/\//i.test(value.trim()) ? value.trim() : null
 }

@@ -1,4 +1,4 @@
-import { wordCount } from '../text-shape.js'
+import { wordCount } from '../shared/text-shape.js'
 
 /**
  * Separators sites put between a headline and their name, with the white

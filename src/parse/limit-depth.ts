@@ -1,5 +1,6 @@
 import { type DefaultTreeAdapterTypes, defaultTreeAdapter, html } from 'parse5'
 import type { VFile } from 'vfile'
+import { flattenBlockTags, flattenHiddenTags, tableStructureTags } from '../shared/tag-names.js'
 
 type ParentNode = DefaultTreeAdapterTypes.ParentNode
 type ChildNode = DefaultTreeAdapterTypes.ChildNode
@@ -15,85 +16,6 @@ type TextNode = DefaultTreeAdapterTypes.TextNode
  * the cap also bounds that cost.
  */
 export const defaultMaxDepth = 128
-
-/** Elements whose start and end break the text into separate blocks. */
-const blockTags: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'br',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-])
-
-/** Elements whose text a reader never sees: dropped whole when flattened. */
-const hiddenTags: ReadonlySet<string> = new Set([
-  'canvas',
-  'embed',
-  'head',
-  'iframe',
-  'math',
-  'noscript',
-  'object',
-  'script',
-  'select',
-  'style',
-  'svg',
-  'template',
-  'textarea',
-  'title',
-])
-
-/** Table structure: text cannot stand in it, so flattening waits for a cell. */
-const tableParts: ReadonlySet<string> = new Set([
-  'colgroup',
-  'table',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
-])
 
 /**
  * The element each block of flattened text goes in, by the flattened
@@ -158,7 +80,7 @@ export function limitDepth(tree: ParentNode, maxDepth: number = defaultMaxDepth)
   const depths: number[] = [0]
   for (let node = nodes.pop(); node; node = nodes.pop()) {
     const depth = depths.pop() as number
-    if (depth >= maxDepth && 'tagName' in node && !tableParts.has(node.tagName)) {
+    if (depth >= maxDepth && 'tagName' in node && !tableStructureTags.has(node.tagName)) {
       if (node.childNodes.some((child) => 'tagName' in child)) {
         flatten(node)
         flattened.push(node)
@@ -196,8 +118,8 @@ function flatten(element: Element): void {
       endRun()
     } else if (node && defaultTreeAdapter.isTextNode(node)) {
       run.push(node)
-    } else if (node && 'tagName' in node && !hiddenTags.has(node.tagName)) {
-      if (blockTags.has(node.tagName)) {
+    } else if (node && 'tagName' in node && !flattenHiddenTags.has(node.tagName)) {
+      if (flattenBlockTags.has(node.tagName)) {
         endRun()
         pending.push(blockEnd)
       }

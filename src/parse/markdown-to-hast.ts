@@ -5,7 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { type State, toHast } from 'mdast-util-to-hast'
 import { gfm } from 'micromark-extension-gfm'
 import { defaultTreeAdapter, html as htmlSpec, parseFragment } from 'parse5'
-import { phrasingParents } from '../markdown/content-model.js'
+import { phrasingParents } from '../shared/content-model.js'
 import { hastFromParse5Fragment } from './hast-from-parse5.js'
 import { defaultMaxDepth, limitDepth } from './limit-depth.js'
 

@@ -1,13 +1,13 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type { Point, Position } from 'unist'
-import { inlineListItems } from '../inline-lists.js'
+import { inlineListItems } from '../shared/inline-lists.js'
 import {
   endsLikeSentence,
   isHardWrapped,
   looksLikeHeading,
   looksLikeProse,
   startsLowercase,
-} from '../text-shape.js'
+} from '../shared/text-shape.js'
 
 /** One line of the input with where it stands. */
 interface Line {

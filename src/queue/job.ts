@@ -1,6 +1,6 @@
+import type { FormatOption } from '../api/options.js'
 import { readPage } from '../batch/folder.js'
 import type { BatchFailure, BatchInput } from '../batch/types.js'
-import type { FormatOption } from '../options.js'
 import type { PageJob } from './types.js'
 
 /** The fields that can hold the page, and the format each implies. */

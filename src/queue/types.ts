@@ -1,6 +1,6 @@
+import type { FormatOption, Options } from '../api/options.js'
 import type { OutputKind } from '../batch/render.js'
 import type { BatchError } from '../batch/types.js'
-import type { FormatOption, Options } from '../options.js'
 import type { Article } from '../types.js'
 
 /**
@@ -34,7 +34,7 @@ export interface PageJob {
 }
 
 /** `clean()`'s options a job can carry (those that survive JSON). */
-export type PageOptions = Omit<Options, 'publishedAt' | 'url' | 'format'>
+export type PageOptions = Omit<Options, 'publishedAt' | 'url' | 'format' | 'extraRules'>
 
 /** Where the queue is. */
 export interface QueueOptions {

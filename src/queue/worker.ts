@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq'
+import { normalizeOptions } from '../api/options.js'
 import { outputPaths, outputStem, writeResult } from '../batch/folder.js'
 import { WorkerPool } from '../batch/pool.js'
 import {
@@ -11,7 +12,6 @@ import {
 import { normalizeBatchOptions } from '../batch/stream.js'
 import type { BatchErrorCode, BatchFailure, BatchSuccess } from '../batch/types.js'
 import { UnscrapeError } from '../error.js'
-import { normalizeOptions } from '../options.js'
 import { checkRedis, lastingConnection, queueTarget } from './connection.js'
 import { pageId, toDocument } from './job.js'
 import type { PageFailure, PageJob, PageResult, QueueWorker, Sink, WorkerOptions } from './types.js'

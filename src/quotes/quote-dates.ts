@@ -1,3 +1,4 @@
+import { months, weekdays } from '../lexicon/time-words.js'
 import { findDate, isoDate, monthNumber } from '../metadata/date-text.js'
 import type { DateBasis, DateRef } from '../types.js'
 import type { Tense } from './cues.js'
@@ -10,14 +11,14 @@ export interface Anchor {
   basis: DateBasis
 }
 
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const weekday =
-  /\b(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/
-const monthDay =
-  /\b(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})/
+const weekdayNames = weekdays.join('|')
+const monthNames = months.join('|')
+const weekday = new RegExp(`\\b(?:on\\s+)?(${weekdayNames})\\b(?!,?\\s+(?:${monthNames}|\\d))`)
+const monthDay = new RegExp(
+  `\\b(?:on\\s+)?(${monthNames}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`,
+)
 const dayWord = /\b(yesterday|today|tomorrow)\b/i
-const monthAlone =
-  /\b(?:in|last|this|next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/
+const monthAlone = new RegExp(`\\b(?:in|last|this|next)\\s+(${monthNames})\\b(?!\\s+\\d)`)
 const period = /\b(last|this|next)\s+(month|year)\b/i
 /** "three days ago", "in two days": a count of days from the anchor (weeks are too loose for a day). */
 const dayCount =
@@ -75,7 +76,8 @@ export function dateInSentence(frame: string, tense: Tense, anchor: Anchor | nul
   if (named) {
     const text = named[0].trim()
     if (!anchor) return unresolved(text, 'weekday')
-    const target = weekdays.indexOf((named[1] ?? '').toLowerCase())
+    // `getUTCDay()` counts from Sunday, 0; the lexicon's week starts on Monday.
+    const target = (weekdays.indexOf(named[1] ?? '') + 1) % 7
     const from = new Date(`${anchor.value}T00:00:00Z`)
     const shift = forward
       ? (target - from.getUTCDay() + 7) % 7

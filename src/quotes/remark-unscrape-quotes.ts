@@ -2,8 +2,8 @@ import nlp from 'compromise'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { findDate } from '../metadata/date-text.js'
+import { titleCaseRatio, wordCount, words } from '../shared/text-shape.js'
 import { sentencesOf } from '../structure/block-builder.js'
-import { titleCaseRatio, wordCount, words } from '../text-shape.js'
 import type {
   Block,
   Paragraph,

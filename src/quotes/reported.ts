@@ -136,15 +136,17 @@ function isClauseEdge(token: Token | undefined): boolean {
 }
 
 /** Words naming a time or an occasion between a source and its verb ("on Tuesday", "in a statement"). */
-const circumstanceWord = words(
-  'on in at last this earlier later yesterday today tonight monday tuesday wednesday thursday ' +
-    'friday saturday sunday january february march april may june july august september october ' +
-    'november december jan. feb. aug. sept. oct. nov. dec. week weekend month year morning ' +
-    'afternoon evening night day days weeks months years ago a an the statement interview ' +
-    'speech conference briefing letter post tweet email call appearance rally event debate ' +
-    'television radio news broadcast video op-ed editorial memo filing release sunday’s ' +
-    'recent recently separate joint written phone brief',
-)
+const circumstanceWord = new Set([
+  ...[...weekdays, ...months].map((name) => name.toLowerCase()),
+  ...words(
+    'on in at last this earlier later yesterday today tonight ' +
+      'jan. feb. aug. sept. oct. nov. dec. week weekend month year morning ' +
+      'afternoon evening night day days weeks months years ago a an the statement interview ' +
+      'speech conference briefing letter post tweet email call appearance rally event debate ' +
+      'television radio news broadcast video op-ed editorial memo filing release sunday’s ' +
+      'recent recently separate joint written phone brief',
+  ),
+])
 
 /** Where the run of circumstance words before `index` starts, or `index` when there is none. */
 function circumstanceBefore(tokens: readonly Token[], index: number): number {

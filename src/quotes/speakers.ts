@@ -1,4 +1,5 @@
 import nlp from 'compromise'
+import { months, weekdays } from '../lexicon/time-words.js'
 
 /** A person or organisation named in a sentence. */
 export interface Entity {
@@ -21,8 +22,13 @@ const roleWord =
   /^(?:councilor|councillor|councilman|councilwoman|commissioner|coach|captain|officer|inspector|lawmaker|president|vice|prime|minister|secretary|senator|sen|rep|representative|gov|governor|mayor|leader|supreme|chief|executive|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|general|gen|col|ambassador|judge|justice|ceo|cfo|foreign|defense|defence|interior|state|us|u\.s\.|uk|professor|prof|chancellor|manager|nominee|candidate|adviser|advisor|attorney|sheriff|superintendent|economist|analyst|engineer)\.?$/i
 
 /** Days and months: capitalised, but never a speaker ("said Tuesday that"). */
-const calendarWord =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+const calendarWord: ReadonlySet<string> = new Set(
+  [...weekdays, ...months].map((name) => name.toLowerCase()),
+)
+/** Whether a word is a weekday or a month name. */
+function isCalendarWord(word: string): boolean {
+  return calendarWord.has(word.toLowerCase())
+}
 
 /** Words that open sentences, not names ("Then Lena Kessler rose"). */
 const sentenceWord =
@@ -274,7 +280,7 @@ function isRoleModifier(token: string): boolean {
   return (
     /^\p{Lu}[\p{L}-]*$/u.test(token) &&
     !sentenceWord.test(token) &&
-    !calendarWord.test(token) &&
+    !isCalendarWord(token) &&
     !honorifics.test(token)
   )
 }
@@ -325,7 +331,7 @@ export function nameBefore(
       !/^\p{Lu}/u.test(word) ||
       /['’]s$/u.test(word) ||
       roleWord.test(word) ||
-      calendarWord.test(word) ||
+      isCalendarWord(word) ||
       gap.trim() !== ''
     )
       break
@@ -360,7 +366,7 @@ export function nameAfter(
   const { name, role } = splitRole(written)
   if (
     /['’]s$/u.test(name) ||
-    calendarWord.test(name.split(/\s+/)[0] ?? '') ||
+    isCalendarWord(name.split(/\s+/)[0] ?? '') ||
     name.split(/\s+/).length > 4
   )
     return null

@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast'
-import { visibleText } from '../markdown/safe-text.js'
+import { visibleText } from '../shared/safe-text.js'
 import { findRemovedText, markProperties, type Target } from './mark.js'
 
 /**

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Parent, Properties, Text } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
 import { toText } from 'hast-util-to-text'
-import { collapseWhitespace } from '../text-shape.js'
+import { collapseWhitespace } from '../shared/text-shape.js'
 import { findRemovedText, markProperties, type Target } from './mark.js'
 
 /** A run of children of one parent: `parent.children.slice(from, to)`. */

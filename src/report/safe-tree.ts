@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
 import { type Schema, sanitize } from 'hast-util-sanitize'
-import { visibleText } from '../markdown/safe-text.js'
+import { visibleText } from '../shared/safe-text.js'
 
 /** Phrasing elements a report shows as they are (marks on them are inline). */
 export const shownPhrasingTags: readonly string[] = [

@@ -1,7 +1,7 @@
 import type { Nodes, RootContent } from 'mdast'
+import { splitSentences } from '../shared/sentences.js'
 import type { Block, ListItem, Paragraph, Sentence } from '../types.js'
 import { phrasingText } from './phrasing-text.js'
-import { splitSentences } from './sentences.js'
 
 /** Between blocks, and between a heading and what follows. */
 const blockSeparator = '\n\n'

@@ -2,12 +2,12 @@ import GithubSlugger from 'github-slugger'
 import type { Heading, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
-import { fitTreeToContentModel } from '../markdown/content-model.js'
-import { makeMarkdownSafe } from '../markdown/safe-markdown.js'
-import { looksLikeHeading, looksLikeProse, wordCount } from '../text-shape.js'
+import { fitTreeToContentModel } from '../shared/content-model.js'
+import { looksLikeHeading, looksLikeProse, wordCount } from '../shared/text-shape.js'
 import type { Section } from '../types.js'
 import { BlockBuilder } from './block-builder.js'
 import { phrasingText } from './phrasing-text.js'
+import { makeMarkdownSafe } from './safe-markdown.js'
 
 /** Deepest Markdown heading. */
 const maxDepth = 6

@@ -1,6 +1,8 @@
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
-import { endsLikeSentence, wordCount, words } from '../../text-shape.js'
+import { type Byline, unscrapeData } from '../../data.js'
+import { calendarWords } from '../../lexicon/time-words.js'
+import { endsLikeSentence, wordCount, words } from '../../shared/text-shape.js'
 import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
@@ -24,11 +26,15 @@ const readingTime =
 
 /** Words of a date or time line. */
 const dateWord =
-  /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|last|modified|at|on|am|pm|a|p|m|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|ist|ago|hours?|minutes?|mins?|days?|weeks?|yesterday|today|and|read|reading|time)$/i
+  /^(?:\d+(?:st|nd|rd|th)?|updated|published|posted|last|modified|at|on|am|pm|a|p|m|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|ist|ago|hours?|minutes?|mins?|days?|weeks?|yesterday|today|and|read|reading|time)$/i
 
 /** Words that make a run of numbers a date: a month, a weekday, "updated", "ago". */
-const dateAnchor =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|modified|ago|yesterday|today)$/i
+const dateAnchor = /^(?:updated|published|posted|modified|ago|yesterday|today)$/i
+
+/** Whether a word is a weekday or month name or a short form of one ("Tues", "Sept"). */
+function isCalendarWord(word: string): boolean {
+  return calendarWords.has(word.toLowerCase())
+}
 
 /** Longest byline or dateline (characters). */
 const maxBylineText = 200
@@ -42,23 +48,48 @@ const maxBylineText = 200
 export const byline: Rule = {
   id: 'byline',
   description: 'Remove bylines and datelines inside the body',
-  element(node, context) {
-    const named = node.tagName === 'li' || isLineBlock(node)
-    if (!named) return undefined
-    if (textSize(node) > maxBylineText) return undefined
-    const text = textOf(node)
-    if (!text || text.length > maxBylineText) return undefined
-    const names = nameTokens(node)
-    if (sectionLabelName.test(names) && wordCount(text) <= 5) return 'section label'
-    let reason: string | undefined
-    if (bylineName.test(names) && !endsLikeSentence(text)) reason = 'byline or dateline'
-    else if (!isLineBlock(node)) return undefined
-    else if (isBylineText(text)) reason = 'byline'
-    else if (isDateLine(text) && !endsLikeProse(text)) reason = 'dateline'
-    else if (readingTime.test(text)) return 'reading time'
-    if (reason) context.addByline({ text, ...timesIn(node) })
-    return reason
+  create() {
+    /** The bylines removed, with the elements they stood in. */
+    const found: Array<{ byline: Byline; ancestors: Element[] }> = []
+    return {
+      element(node, context) {
+        const reason = bylineReason(node)
+        if (reason && reason !== 'section label' && reason !== 'reading time') {
+          found.push({
+            byline: { text: textOf(node), ...timesIn(node) },
+            ancestors: [...context.ancestors],
+          })
+        }
+        return reason
+      },
+      finish(_tree, context) {
+        // A byline that stood in a region removed later (a card's dateline)
+        // says nothing about this article; the others are for the metadata.
+        const bylines = unscrapeData(context.file).bylines
+        for (const { byline, ancestors } of found) {
+          if (!ancestors.some((ancestor) => context.removedAt(ancestor))) bylines.push(byline)
+        }
+      },
+    }
   },
+}
+
+/** Why an element is a byline, a dateline, a section label or a reading time, if it is one. */
+function bylineReason(node: Element): string | undefined {
+  const named = node.tagName === 'li' || isLineBlock(node)
+  if (!named) return undefined
+  if (textSize(node) > maxBylineText) return undefined
+  const text = textOf(node)
+  if (!text || text.length > maxBylineText) return undefined
+  const names = nameTokens(node)
+  if (sectionLabelName.test(names) && wordCount(text) <= 5) return 'section label'
+  let reason: string | undefined
+  if (bylineName.test(names) && !endsLikeSentence(text)) reason = 'byline or dateline'
+  else if (!isLineBlock(node)) return undefined
+  else if (isBylineText(text)) reason = 'byline'
+  else if (isDateLine(text) && !endsLikeProse(text)) reason = 'dateline'
+  else if (readingTime.test(text)) return 'reading time'
+  return reason
 }
 
 /** Whether a line is a byline by its words: "By Jane Roe", "Von Jana Kellermann", not a sentence. */
@@ -101,8 +132,8 @@ function isDateLine(text: string): boolean {
   const tokens = words(text)
   if (tokens.length < 2 || tokens.length > 12) return false
   return (
-    tokens.every((token) => dateWord.test(token)) &&
+    tokens.every((token) => isCalendarWord(token) || dateWord.test(token)) &&
     tokens.some((token) => /\d/.test(token)) &&
-    tokens.some((token) => dateAnchor.test(token))
+    tokens.some((token) => isCalendarWord(token) || dateAnchor.test(token))
   )
 }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast'
-import { type CaptionParts, isCreditLine, splitCredit } from '../caption-credit.js'
+import type { CaptionParts } from '../../data.js'
+import { isCreditLine, splitCredit } from '../caption-credit.js'
 import { nameTokens, textOf, textSize } from '../element.js'
 import type { Finding, Rule } from '../rule.js'
 import { isCopyrightLine } from './copyright.js'
@@ -38,8 +39,9 @@ export const caption: Rule = {
       const parts = splitCredit(textOf(node))
       if (parts.credit === null) return
       // The image's paragraph stands in for its figure.
-      context.captions.set(previous, parts)
-      if (!context.keepCaptions) findings.push({ nodes: [node], reason: 'caption under an image' })
+      setCaption(previous, parts)
+      if (!context.options.keepCaptions)
+        findings.push({ nodes: [node], reason: 'caption under an image' })
     })
     return findings
   },
@@ -51,8 +53,8 @@ export const caption: Rule = {
     const text = textOf(node)
     const named = captionName.test(nameTokens(node)) && text.length <= maxCaptionText
     if (node.tagName === 'figcaption' || (figure && named)) {
-      if (figure && text) record(context.captions, figure, node, text)
-      if (context.keepCaptions && node.tagName === 'figcaption') return undefined
+      if (figure && text) record(figure, node, text)
+      if (context.options.keepCaptions && node.tagName === 'figcaption') return undefined
       return node.tagName === 'figcaption' ? 'figure caption' : 'caption or credit'
     }
     if (named) return 'caption or credit'
@@ -64,13 +66,8 @@ export const caption: Rule = {
 }
 
 /** Add what a caption or credit block says to its figure's caption parts. */
-function record(
-  captions: Map<Element, CaptionParts>,
-  figure: Element,
-  node: Element,
-  text: string,
-): void {
-  const parts = captions.get(figure) ?? { caption: null, credit: null }
+function record(figure: Element, node: Element, text: string): void {
+  const parts = figure.data?.caption ?? { caption: null, credit: null }
   const credit = creditOf(node)
   if (credit !== null) {
     const rest = textOf({
@@ -86,7 +83,18 @@ function record(
     parts.caption ??= split.caption
     parts.credit ??= split.credit
   }
-  captions.set(figure, parts)
+  setCaption(figure, parts)
+}
+
+/**
+ * Mark a figure (or the paragraph of an image) with its caption and
+ * credit, where the image collection of the body metadata reads them.
+ */
+function setCaption(figure: Element, parts: CaptionParts): void {
+  // hast-util-from-parse5 types a `position` in every element's data; a new one has none.
+  const data = figure.data ?? ({} as NonNullable<Element['data']>)
+  data.caption = parts
+  figure.data = data
 }
 
 /** The text of a credit element inside a caption, if it has one. */

@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import { endsLikeSentence, looksLikeProse, titleCaseRatio, words } from '../../text-shape.js'
+import { endsLikeSentence, looksLikeProse, titleCaseRatio, words } from '../../shared/text-shape.js'
 import { textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 

@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
-import { wordCount } from '../../text-shape.js'
+import { wordCount } from '../../shared/text-shape.js'
 import { linkDensity, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 

@@ -28,6 +28,13 @@ import { tableOfContents } from './table-of-contents.js'
 import { tagList } from './tag-list.js'
 
 /**
+ * Where the built-in rules are documented, one section per rule id,
+ * relative to the package's root: the `url` of each removal's message.
+ */
+const rulesDocs = 'docs/rules.md'
+
+/** The rules, each with the address of its section of the rule docs. */
+/**
  * Every cleaning rule, in the order they are asked. Order matters where two
  * rules could claim the same block: the table of contents is recognised
  * before link lists (it is a list of short links too, but one that also
@@ -38,7 +45,7 @@ import { tagList } from './tag-list.js'
  * on what is left of the page, and `furniture-score` last, on the blocks
  * no named rule took.
  */
-export const rules: readonly Rule[] = [
+export const rules: readonly Rule[] = withDocs([
   nonContent,
   hidden,
   pageChrome,
@@ -66,4 +73,8 @@ export const rules: readonly Rule[] = [
   nonStoryBlock,
   duplicate,
   furnitureScore,
-]
+])
+
+function withDocs(list: readonly Rule[]): readonly Rule[] {
+  return list.map((rule) => Object.freeze({ ...rule, url: `${rulesDocs}#${rule.id}` }))
+}

@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
-import { endsWithPunctuation, titleCaseRatio, wordCount, words } from '../../text-shape.js'
+import { endsWithPunctuation, titleCaseRatio, wordCount, words } from '../../shared/text-shape.js'
 import {
   childElements,
   headingLevel,

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast'
-import { commaCount, endsLikeSentence, wordCount } from '../../text-shape.js'
+import { commaCount, endsLikeSentence, wordCount } from '../../shared/text-shape.js'
 import {
   childElements,
   headingLevel,
@@ -163,7 +163,18 @@ function afterTheStory(
   return prunes
 }
 
-/** Score every container by the paragraphs inside it; note every element's parent on the way. */
+/**
+ * Score every container by the paragraphs inside it; note every element's parent on the way.
+ *
+ * The scoring is Mozilla Readability's (`_grabArticle` and `_initializeNode`
+ * in `Readability.js`): a paragraph scores one, plus its commas, plus one
+ * per hundred characters up to three, and passes that up five levels (its
+ * parent all of it, its grandparent half, an ancestor `n` levels up
+ * `1 / (3n)` of it, where Readability, counting the parent as level 0,
+ * gives `1 / (3(n − 1))`); a container starts from its tag and its class and id names (`baseScore`,
+ * with Readability's name patterns in `names.ts`) and its score is scaled
+ * by the share of its text outside links.
+ */
 function scoreContainers(scope: Root | Element): {
   scores: Map<Element, number>
   parents: Map<Element, Root | Element>

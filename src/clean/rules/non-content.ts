@@ -1,11 +1,9 @@
+import { silentTags } from '../../shared/tag-names.js'
 import type { Rule } from '../rule.js'
 
-/** Elements that never hold story text. */
+/** Elements that never hold story text: the silent ones, drawings, frames and page links. */
 const tags: ReadonlySet<string> = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
+  ...silentTags,
   'svg',
   'canvas',
   'iframe',

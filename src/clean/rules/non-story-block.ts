@@ -1,14 +1,13 @@
 import type { Element, Root } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
-import { commaCount, nonSpaceLength } from '../../text-shape.js'
+import { silentTags } from '../../shared/tag-names.js'
+import { commaCount, nonSpaceLength } from '../../shared/text-shape.js'
 import { headingLevel, isProtected, nameTokens, textSize } from '../element.js'
 import { negativeName, positiveName } from '../names.js'
 import type { Prune, Rule } from '../rule.js'
 
 /** Blocks judged: the containers page furniture comes in. */
 const candidateTags: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'table'])
-/** Elements that hold no text a reader sees. */
-const silentTags: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template'])
 /** Most commas of a block still judged: more make it prose, kept. */
 const maxCommas = 10
 /** Link share above which a block with no story name is furniture. */

@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import { wordCount } from '../../text-shape.js'
+import { wordCount } from '../../shared/text-shape.js'
 import {
   childElements,
   headingLevel,

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
-import { words } from '../../text-shape.js'
+import { words } from '../../shared/text-shape.js'
 import {
   childElements,
   headingLevel,
@@ -10,7 +10,7 @@ import {
   textOf,
   textSize,
 } from '../element.js'
-import type { Finding, Rule, RuleContext } from '../rule.js'
+import type { Finding, Rule } from '../rule.js'
 
 /** Titles of a table of contents, in the languages we know. */
 const tocTitle =
@@ -37,26 +37,32 @@ const minMatchedHeadings = 2
 export const tableOfContents: Rule = {
   id: 'table-of-contents',
   description: 'Remove the table of contents; its entries set which headings are top level',
-  siblings(nodes, context) {
-    const findings: Finding[] = []
-    nodes.forEach((node, index) => {
-      if (!listTags.has(node.tagName)) return
-      const title = nodes[index - 1]
-      const titled = title !== undefined && isTocTitle(title)
-      if (!titled && !linksWithinPage(node)) return
-      context.tableOfContents.push(...entriesOf(node))
-      findings.push({ nodes: titled ? [title, node] : [node], reason: 'table of contents' })
-    })
-    return findings
-  },
-  element(node, context) {
-    // A toc box is links; a page container named "…-toc-page" is not.
-    if (!tocName.test(nameTokens(node)) || linkDensity(node) < 0.5) return undefined
-    context.tableOfContents.push(...entriesOf(node))
-    return 'table of contents'
-  },
-  finish(tree, context) {
-    if (context.tableOfContents.length > 0) applyOutline(tree, context)
+  create() {
+    /** The entries of the tables of contents found on this page. */
+    const entries: string[] = []
+    return {
+      siblings(nodes) {
+        const findings: Finding[] = []
+        nodes.forEach((node, index) => {
+          if (!listTags.has(node.tagName)) return
+          const title = nodes[index - 1]
+          const titled = title !== undefined && isTocTitle(title)
+          if (!titled && !linksWithinPage(node)) return
+          entries.push(...entriesOf(node))
+          findings.push({ nodes: titled ? [title, node] : [node], reason: 'table of contents' })
+        })
+        return findings
+      },
+      element(node) {
+        // A toc box is links; a page container named "…-toc-page" is not.
+        if (!tocName.test(nameTokens(node)) || linkDensity(node) < 0.5) return undefined
+        entries.push(...entriesOf(node))
+        return 'table of contents'
+      },
+      finish(tree, context) {
+        if (entries.length > 0) applyOutline(tree, entries, context.meta.title)
+      },
+    }
   },
 }
 
@@ -93,11 +99,11 @@ function linksWithinPage(list: Element): boolean {
  * Demote headings the table of contents does not list: those at the level of
  * the listed headings go one level down, with everything under them.
  */
-function applyOutline(tree: Root, context: RuleContext): void {
-  const listed = new Set(context.tableOfContents.map(simplify))
+function applyOutline(tree: Root, entries: readonly string[], title: string | null): void {
+  const listed = new Set(entries.map(simplify))
   const headings: Element[] = []
   visit(tree, 'element', (node) => {
-    if (headingLevel(node) > 0 && textOf(node) !== context.meta.title) headings.push(node)
+    if (headingLevel(node) > 0 && textOf(node) !== title) headings.push(node)
   })
   const matched = headings.filter((heading) => listed.has(simplify(textOf(heading))))
   if (matched.length < minMatchedHeadings) return

@@ -11,7 +11,7 @@ import type {
   TableCell,
   TableRow,
 } from 'mdast'
-import { isSpaceCode } from '../text-shape.js'
+import { isSpaceCode } from './text-shape.js'
 
 /** Nodes that may hold phrasing content only. */
 export const phrasingParents: ReadonlySet<string> = new Set([

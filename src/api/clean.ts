@@ -3,18 +3,19 @@ import { toText } from 'hast-util-to-text'
 import { unified } from 'unified'
 import { filter } from 'unist-util-filter'
 import { VFile } from 'vfile'
+import { rules } from '../clean/rules/index.js'
+import { unscrapeData } from '../data.js'
+import { UnscrapeError } from '../error.js'
+import { decodeInput } from '../parse/decode.js'
+import { detectFormat } from '../parse/detect-format.js'
+import { unscrapeParseHtml } from '../parse/unscrape-parse-html.js'
+import { unscrapeParseMarkdown } from '../parse/unscrape-parse-markdown.js'
+import { unscrapeParseText } from '../parse/unscrape-parse-text.js'
+import { invisibleTags } from '../shared/tag-names.js'
+import type { Article, InputFormat } from '../types.js'
 import { toArticle } from './article.js'
-import { rules } from './clean/rules/index.js'
-import { unscrapeData } from './data.js'
-import { UnscrapeError } from './error.js'
 import { normalizeOptions, type Options, type Settings } from './options.js'
-import { decodeInput } from './parse/decode.js'
-import { detectFormat } from './parse/detect-format.js'
-import { unscrapeParseHtml } from './parse/unscrape-parse-html.js'
-import { unscrapeParseMarkdown } from './parse/unscrape-parse-markdown.js'
-import { unscrapeParseText } from './parse/unscrape-parse-text.js'
 import { createPreset } from './preset.js'
-import type { Article, InputFormat } from './types.js'
 
 /**
  * Clean a scraped article: find its metadata, remove the junk, split it into
@@ -89,7 +90,8 @@ const rescues: ReadonlyArray<{ off: (id: string) => boolean; message: string }> 
 function rescue(input: string, format: InputFormat, settings: Settings): Article | undefined {
   for (const { off, message } of rescues) {
     const switches = { ...settings.rules }
-    for (const rule of rules) if (off(rule.id)) switches[rule.id] = false
+    for (const rule of [...rules, ...settings.extraRules])
+      if (off(rule.id)) switches[rule.id] = false
     const article = run(input, format, { ...settings, rules: switches })
     if (!hasWords(article)) continue
     article.warnings.unshift({ rule: 'empty-output', message })
@@ -112,15 +114,6 @@ function run(input: string, format: InputFormat, settings: Settings): Article {
   const result = processor.runSync(tree, file)
   return toArticle(file, settings.markdown ? String(processor.stringify(result, file)) : '')
 }
-
-/** Elements whose text a reader never sees. */
-const invisibleTags: ReadonlySet<string> = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-])
 
 /**
  * Read the input's plain text, with no rule, when the pipeline failed on the
@@ -151,7 +144,9 @@ function fallback(input: string, format: InputFormat, settings: Settings, error:
   let article: Article
   try {
     // Rules off: a failing rule must not fail the fallback too.
-    const rulesOff = Object.fromEntries(rules.map((rule) => [rule.id, false]))
+    const rulesOff = Object.fromEntries(
+      [...rules, ...settings.extraRules].map((rule) => [rule.id, false]),
+    )
     article = run(text, 'text', { ...settings, rules: rulesOff })
   } catch {
     // Not even plain text could go through: keep the words, write no Markdown.

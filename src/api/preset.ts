@@ -2,17 +2,17 @@ import rehypeRemark from 'rehype-remark'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import type { PluggableList, Preset } from 'unified'
-import { rehypeUnscrapeClean } from './clean/rehype-unscrape-clean.js'
-import { createFlowHandover } from './markdown/minified-flow.js'
-import { rehypeUnscrapeMinifyWhitespace } from './markdown/rehype-unscrape-minify-whitespace.js'
-import { rehypeUnscrapeSlimTree } from './markdown/rehype-unscrape-slim-tree.js'
-import { markdownSettings } from './markdown/settings.js'
-import { toMdastOptionsFor } from './markdown/to-mdast-options.js'
-import { rehypeUnscrapeBodyMetadata } from './metadata/rehype-unscrape-body-metadata.js'
-import { rehypeUnscrapeMetadata } from './metadata/rehype-unscrape-metadata.js'
+import { rehypeUnscrapeClean } from '../clean/rehype-unscrape-clean.js'
+import { rehypeUnscrapeBodyMetadata } from '../metadata/rehype-unscrape-body-metadata.js'
+import { rehypeUnscrapeMetadata } from '../metadata/rehype-unscrape-metadata.js'
+import { remarkUnscrapeQuotes } from '../quotes/remark-unscrape-quotes.js'
+import { remarkUnscrapeStructure } from '../structure/remark-unscrape-structure.js'
+import { createFlowHandover } from '../to-mdast/minified-flow.js'
+import { rehypeUnscrapeMinifyWhitespace } from '../to-mdast/rehype-unscrape-minify-whitespace.js'
+import { rehypeUnscrapeSlimTree } from '../to-mdast/rehype-unscrape-slim-tree.js'
+import { toMdastOptionsFor } from '../to-mdast/to-mdast-options.js'
+import { markdownSettings } from '../write/settings.js'
 import type { Settings } from './options.js'
-import { remarkUnscrapeQuotes } from './quotes/remark-unscrape-quotes.js'
-import { remarkUnscrapeStructure } from './structure/remark-unscrape-structure.js'
 
 /**
  * The unscrape stages as a unified preset, to use after a parser
@@ -50,7 +50,12 @@ export function createPreset(settings?: Partial<Settings> | null): Preset {
     [rehypeUnscrapeMetadata, { url: settings?.url, publishedAt: settings?.publishedAt }],
     [
       rehypeUnscrapeClean,
-      { rules: settings?.rules, keepCaptions: settings?.keepCaptions, places: settings?.places },
+      {
+        rules: settings?.rules,
+        extraRules: settings?.extraRules,
+        keepCaptions: settings?.keepCaptions,
+        places: settings?.places,
+      },
     ],
     rehypeUnscrapeBodyMetadata,
     rehypeUnscrapeSlimTree,

@@ -1,12 +1,12 @@
 import { split } from 'sentence-splitter'
-import { bullets, inlineListItems } from '../inline-lists.js'
 import { en as abbreviationWords } from '../lexicon/abbreviations.js'
 import { en as exclamationWords } from '../lexicon/exclamation-names.js'
 import { en as starterWords } from '../lexicon/sentence-starters.js'
 import { speechVerbEntries, en as speechWords } from '../lexicon/speech-verbs.js'
 import { en as timeWords } from '../lexicon/time-words.js'
 import { verbForms } from '../lexicon/verb-forms.js'
-import { isHardWrapped, isSpaceCode } from '../text-shape.js'
+import { bullets, inlineListItems } from './inline-lists.js'
+import { isHardWrapped, isSpaceCode } from './text-shape.js'
 
 /** A sentence's place in its paragraph: [start, end) offsets. */
 export interface SentenceSpan {
@@ -240,26 +240,10 @@ type Verdict = 'split' | 'join' | undefined
 
 /** Characters that end a sentence. */
 const terminals = new Set(['.', '!', '?', '…', '。', '！', '？', '．'])
-/** Closing quotes and brackets that may follow the terminal punctuation. */
-const closers = new Set([
-  '"',
-  "'",
-  '”',
-  '’',
-  ')',
-  ']',
-  '}',
-  '»',
-  '›',
-  '」',
-  '』',
-  '）',
-  '】',
-  '》',
-  '〉',
-])
-/** Quotes among the closers. */
+/** Closing quotes that may follow the terminal punctuation. */
 const closingQuotes = new Set(['"', "'", '”', '’', '»', '›', '」', '』'])
+/** Closing quotes and brackets that may follow the terminal punctuation. */
+const closers = new Set([...closingQuotes, ')', ']', '}', '）', '】', '》', '〉'])
 /** Opening quotes and brackets that may start a sentence. */
 const openers = new Set([
   '"',

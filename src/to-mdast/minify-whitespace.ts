@@ -1,109 +1,6 @@
 import type { Element, Root, RootContent } from 'hast'
-
-/**
- * Elements that bound white space like blocks do, as the Markdown
- * conversion (`hast-util-minify-whitespace`) counts them: text of white
- * space alone first in them or right after them is dropped.
- */
-const blockTags: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'br',
-  'caption',
-  'center',
-  'col',
-  'colgroup',
-  'dd',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'head',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'listing',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'optgroup',
-  'option',
-  'p',
-  'plaintext',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'wbr',
-  'xmp',
-])
-
-/** Elements that show something of their own, so white space next to them counts. */
-const contentTags: ReadonlySet<string> = new Set([
-  // Embedded content.
-  'audio',
-  'canvas',
-  'embed',
-  'iframe',
-  'img',
-  'math',
-  'object',
-  'picture',
-  'svg',
-  'video',
-  // Form controls.
-  'button',
-  'input',
-  'select',
-  'textarea',
-])
-
-/** Elements passed over when looking for what follows a piece of white space. */
-const skippableTags: ReadonlySet<string> = new Set([
-  'area',
-  'base',
-  'basefont',
-  'dialog',
-  'datalist',
-  'head',
-  'link',
-  'meta',
-  'noembed',
-  'noframes',
-  'param',
-  'rp',
-  'script',
-  'source',
-  'style',
-  'template',
-  'track',
-  'title',
-])
+import { embedded } from 'hast-util-embedded'
+import { formControlTags, minifyBlockTags, minifySkippableTags } from '../shared/tag-names.js'
 
 /** How an element lays out the white space in it (CSS `white-space`). */
 type WhiteSpace = 'normal' | 'nowrap' | 'pre' | 'pre-wrap'
@@ -186,7 +83,7 @@ function minifyNode(
   inside: BoundariesInside,
 ): Outcome {
   if (node.type === 'element') {
-    const block = blockTags.has(node.tagName)
+    const block = minifyBlockTags.has(node.tagName)
     return minifyChildren(
       node,
       block || before,
@@ -262,8 +159,8 @@ function decidedBy(node: RootContent, inside: BoundariesInside): boolean | undef
 /** Whether a node ends white space before it (`true`), keeps it (`false`), or leaves it to what follows. */
 function boundaryOf(node: RootContent): boolean | undefined {
   if (node.type === 'element') {
-    if (contentTags.has(node.tagName)) return false
-    if (blockTags.has(node.tagName)) return true
+    if (showsContent(node)) return false
+    if (minifyBlockTags.has(node.tagName)) return true
     return undefined
   }
   if (node.type === 'text') return htmlWhitespace.test(node.value) ? undefined : false
@@ -272,12 +169,17 @@ function boundaryOf(node: RootContent): boolean | undefined {
 
 /** Whether a node is an element that shows something of its own. */
 function isContent(node: RootContent | undefined): boolean {
-  return node?.type === 'element' && contentTags.has(node.tagName)
+  return node?.type === 'element' && showsContent(node)
+}
+
+/** Whether an element shows something of its own: embedded content or a form control. */
+function showsContent(node: Element): boolean {
+  return embedded(node) || formControlTags.has(node.tagName)
 }
 
 /** Whether an element is passed over when looking for what follows. */
 function isSkippable(node: Element): boolean {
-  return Boolean(node.properties.hidden) || skippableTags.has(node.tagName)
+  return Boolean(node.properties.hidden) || minifySkippableTags.has(node.tagName)
 }
 
 /** The white-space layout inside an element. */

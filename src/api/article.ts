@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
-import { unscrapeData } from './data.js'
-import type { Article } from './types.js'
+import { unscrapeData } from '../data.js'
+import type { Article } from '../types.js'
 
 /** Assemble the `Article` from a file the unscrape preset has processed. */
 export function toArticle(file: VFile, markdown: string = String(file.value ?? '')): Article {

@@ -1,9 +1,9 @@
 import type { Link, Nodes, Parent, Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { type Metadata, unscrapeData } from '../data.js'
-import type { Image } from '../types.js'
-import { visibleText } from './safe-text.js'
-import { browserUrl, isSafeUrl } from './safe-url.js'
+import { unscrapeData } from '../data.js'
+import { visibleText } from '../shared/safe-text.js'
+import { browserUrl, isSafeUrl } from '../shared/safe-url.js'
+import type { Image, Metadata } from '../types.js'
 
 /** Blocks that are nothing once what they held is gone. */
 const emptiable: ReadonlySet<string> = new Set([

@@ -1,4 +1,5 @@
-import { UnscrapeError } from './error.js'
+import type { Rule, RulesOption } from '../clean/rule.js'
+import { UnscrapeError } from '../error.js'
 
 /**
  * How to read the input. `auto` looks for HTML tags and falls back to plain
@@ -6,12 +7,6 @@ import { UnscrapeError } from './error.js'
  * stray `*` or `_` is not Markdown).
  */
 export type FormatOption = 'html' | 'text' | 'markdown' | 'auto'
-
-/**
- * Which cleaning rules run: a map from rule id to `false` (off) or `true`
- * (on, the default). Ids not named keep their default.
- */
-export type RulesOption = Readonly<Record<string, boolean>>
 
 /** Configuration for `clean()`. Every field is optional. */
 export interface Options {
@@ -26,6 +21,13 @@ export interface Options {
   publishedAt?: string | Date | null | undefined
   /** Turn rules off (or on) by id, e.g. `{'link-list': false}` (default: all on). */
   rules?: RulesOption | null | undefined
+  /**
+   * Rules of one's own (`Rule` objects, see `docs/custom-rules.md`), asked
+   * after the built-in ones; `rules` can turn them off by id too (default:
+   * none). Rules are functions: worker threads (`unscrape/batch`) and queue
+   * jobs cannot take them.
+   */
+  extraRules?: readonly Rule[] | null | undefined
   /**
    * Keep figure captions in the text and Markdown too (default: `false`:
    * captions and credits are only in `Article.images`).
@@ -66,6 +68,8 @@ export interface Settings {
   publishedAt: string | Date | null
   /** Per-rule switches. */
   rules: RulesOption
+  /** Rules of the caller's own, after the built-in ones. */
+  extraRules: readonly Rule[]
   /** Whether figure captions stay in the text. */
   keepCaptions: boolean
   /** Whether paragraphs are split into sentences. */
@@ -118,11 +122,16 @@ export function normalizeOptions(options: Options | null | undefined): Settings 
   if (typeof rules !== 'object') {
     throw new UnscrapeError('invalid-option', 'Expected `rules` to be an object of rule ids')
   }
+  const extraRules = given.extraRules ?? []
+  if (!Array.isArray(extraRules)) {
+    throw new UnscrapeError('invalid-option', 'Expected `extraRules` to be an array of rules')
+  }
   return {
     format,
     url,
     publishedAt,
     rules,
+    extraRules,
     keepCaptions: booleanOption(given.keepCaptions, 'keepCaptions', false),
     sentences: booleanOption(given.sentences, 'sentences', true),
     quotes: booleanOption(given.quotes, 'quotes', true),
