@@ -128,7 +128,9 @@ function brokenGuarantee(input: string, article: Article): string | null {
   // Nothing invisible: no control, invisible or reordering character a reader could not see.
   for (const [name, value] of [
     ['text', article.text],
-    ['Markdown', article.markdown],
+    // A reader of Markdown sees character references decoded: `&#x1F469;‍💻`
+    // (how the writer keeps `**` closing before a letter) is one emoji.
+    ['Markdown', decodeNumericReferences(article.markdown)],
     ['title', article.title ?? ''],
     ['removed text', article.removed.map((removal) => removal.text).join('\n')],
   ]) {
@@ -138,6 +140,17 @@ function brokenGuarantee(input: string, article: Article): string | null {
   }
   // What a reader sees is what the model says: rendered, the Markdown is the text.
   return renderingProblem(article)
+}
+
+/** Markdown with its numeric character references (`&#x1F469;`, `&#39;`) read as the characters they stand for. */
+function decodeNumericReferences(markdown: string): string {
+  return markdown.replace(
+    /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi,
+    (reference, hex?: string, decimal?: string) => {
+      const codePoint = hex === undefined ? Number(decimal) : Number.parseInt(hex, 16)
+      return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : reference
+    },
+  )
 }
 
 /** Why some Markdown is unsafe to render (raw HTML, dangerous addresses), or `null`. */
