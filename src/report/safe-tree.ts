@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
 import { type Schema, sanitize } from 'hast-util-sanitize'
 import { visibleText } from '../shared/safe-text.js'
+import { headingTags, tableStructureTags } from '../shared/tag-names.js'
 
 /** Phrasing elements a report shows as they are (marks on them are inline). */
 export const shownPhrasingTags: readonly string[] = [
@@ -50,7 +51,6 @@ const shownTags: readonly string[] = [
   'blockquote',
   'caption',
   'col',
-  'colgroup',
   'dd',
   'div',
   'dl',
@@ -58,7 +58,7 @@ const shownTags: readonly string[] = [
   'figcaption',
   'figure',
   'footer',
-  ...[1, 2, 3, 4, 5, 6].map((level) => `h${level}`),
+  ...headingTags,
   'header',
   'hgroup',
   'hr',
@@ -69,14 +69,10 @@ const shownTags: readonly string[] = [
   'p',
   'pre',
   'section',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
   'ul',
+  ...tableStructureTags,
+  'td',
+  'th',
 ]
 
 const shown: ReadonlySet<string> = new Set(shownTags)

@@ -224,68 +224,47 @@ export const separatedTags: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Blocks of `sharedBlocks` that `furniture-score`'s model was trained
+ * reading as inline: the document's own frame, rare and obsolete blocks,
+ * and `hr`, which holds no text.
+ */
+const notFeatureBlocks: ReadonlySet<string> = new Set([
+  'body',
+  'center',
+  'dialog',
+  'dir',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'listing',
+  'menu',
+  'plaintext',
+  'xmp',
+])
+
+/**
  * Elements that end a run of text for `furniture-score`: an element holding
  * none of them is a leaf block. The trained model reads blocks this way, so a
  * change here needs the model retrained (`scripts/train-furniture-model.js`).
  */
 export const featureBlockTags: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'dd',
+  ...sharedBlocks.filter((tagName) => !notFeatureBlocks.has(tagName)),
   'details',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
   'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
+  ...tableParts,
 ])
-/** Elements that `furniture-score` judges as a block when they are a leaf block. */
+
+/**
+ * Elements that `furniture-score` judges as one block when they are a leaf
+ * block: the lines and cells of `separatedTags` that hold text of their own,
+ * and the blocks that hold prose whole.
+ */
 export const featureLeafTags: ReadonlySet<string> = new Set([
+  ...[...separatedTags].filter((tagName) => tagName !== 'br' && tagName !== 'tr'),
   'blockquote',
-  'caption',
-  'dd',
-  'div',
-  'dt',
   'figcaption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'p',
   'pre',
-  'td',
-  'th',
 ])
 
 /**
