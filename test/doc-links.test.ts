@@ -62,7 +62,7 @@ describe('links in the documentation', () => {
     })
     expect(target('README.md', 'https://example.com/#x')).toBeUndefined()
     expect(anchorsOf('README.md')).toContain('cleaninput-options')
-    expect(anchorsOf('README.md')).toContain('unifieduseunscrapeparsehtml-options')
+    expect(anchorsOf('docs/api.md')).toContain('unifieduseunscrapeparsehtml-options')
   })
 
   for (const file of docFiles) {
