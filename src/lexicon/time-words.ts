@@ -12,6 +12,11 @@ export interface TimeWordLexicon {
    * lower-cased: the phrase alone is not a sentence.
    */
   timePrepositions: readonly string[]
+  /**
+   * Words that name a time by its distance from now or a span of it
+   * ("yesterday", "last week", "three days ago", "earlier"), lower-cased.
+   */
+  relativeTimes: readonly string[]
 }
 
 /** English weekday names, capitalised. */
@@ -70,6 +75,20 @@ export const monthShortForms: readonly string[] = [
   'Dec',
 ]
 
+/**
+ * English month names as news style shortens them ("Jan.", "Sept."), with
+ * their full stop: the months of up to five letters are written out.
+ */
+export const monthAbbreviations: readonly string[] = [
+  'Jan.',
+  'Feb.',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+]
+
 /** English. */
 export const en: TimeWordLexicon = {
   lang: 'en',
@@ -120,6 +139,28 @@ export const en: TimeWordLexicon = {
     'about',
     'since',
     'between',
+  ],
+  relativeTimes: [
+    'yesterday',
+    'today',
+    'tonight',
+    'week',
+    'weekend',
+    'month',
+    'year',
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'day',
+    'days',
+    'weeks',
+    'months',
+    'years',
+    'ago',
+    'earlier',
+    'later',
+    'recently',
   ],
 }
 

@@ -1,4 +1,8 @@
 import nlp from 'compromise'
+import { en as auxiliaries } from '../lexicon/auxiliaries.js'
+import { en as determiners } from '../lexicon/determiners.js'
+import { en as pronouns } from '../lexicon/pronouns.js'
+import { en as reporting } from '../lexicon/reported-speech.js'
 import { en, type SpeechVerbClass, speechVerbEntries } from '../lexicon/speech-verbs.js'
 import { verbForms } from '../lexicon/verb-forms.js'
 
@@ -106,25 +110,29 @@ const clauseAhead = /^\s*(?::|(?:[\p{L}\p{N}.,’'-]+\s+){0,4}?that\b)/u
 const futureAuxiliary = /^(?:will|’ll|'ll|shall)$/i
 /** Auxiliaries after which a verb reports the past ("has said", "had told"). */
 const perfectAuxiliary = /^(?:has|have|had|was|were)$/i
-/** Words between an auxiliary and its verb ("will not say", "has also said"). */
-const beforeVerb = /^(?:not|also|never|already|repeatedly|since|long|often|once|just|n’t|n't)$/i
+/** Words between an auxiliary and its verb ("will not say", "has also said"), lower-cased. */
+const beforeVerb: ReadonlySet<string> = new Set([
+  ...auxiliaries.negation,
+  ...reporting.tenseAdverbs,
+])
 /** Auxiliaries and the like: the preceding word is not a speaker but helps the verb. */
 const strongClasses = new Set<CueClass>(['speech', 'stance', 'thought'])
 
 /** Words after which a verb form is a noun ("the report", "her claims", "of support"). */
-const nounBefore = new Set(
-  (
-    'the a an this that these those his her its their our my your whose every each any no some ' +
-    'of in on at for with by from about into over under against without between among per'
-  ).split(' '),
-)
+const nounBefore: ReadonlySet<string> = new Set([
+  ...determiners.articles,
+  ...determiners.demonstratives,
+  ...determiners.possessives,
+  ...reporting.nounBefore,
+])
 /** Words after which a present form is a verb ("he says", "will report", "to claim"). */
-const verbBefore = new Set(
-  (
-    'he she they we i you it who which that will would could can may might must should shall ' +
-    'did does do not also to and or often still now just never always'
-  ).split(' '),
-)
+const verbBefore: ReadonlySet<string> = new Set([
+  ...pronouns.subject,
+  ...pronouns.relative,
+  ...auxiliaries.modals,
+  ...auxiliaries.do,
+  ...reporting.verbBefore,
+])
 
 /**
  * The verbs of saying in a sentence, in order: every form of the lexicon's
@@ -327,9 +335,7 @@ function lexiconTag(word: string): string | string[] | undefined {
 }
 
 /** Plurals without an -s that a verb's plain form can follow ("people say"). */
-const pluralWithoutS = new Set(
-  'people police staff public media men women children percent'.split(' '),
-)
+const pluralWithoutS: ReadonlySet<string> = new Set(reporting.pluralsWithoutS)
 
 /** Whether a lower-case word looks like a plural ("officials", "people"), not "news" or "its". */
 function plural(word: string): boolean {
@@ -417,7 +423,7 @@ function tenseOf(before: readonly string[], form: Form): Tense {
     const word = before[back] ?? ''
     if (futureAuxiliary.test(word)) return 'future'
     if (perfectAuxiliary.test(word)) return 'past'
-    if (!beforeVerb.test(word)) break
+    if (!beforeVerb.has(word.toLowerCase())) break
   }
   return form.tense
 }

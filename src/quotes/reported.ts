@@ -1,4 +1,10 @@
-import { months, weekdays } from '../lexicon/time-words.js'
+import { en as abbreviations } from '../lexicon/abbreviations.js'
+import { en as auxiliaries, auxiliaryVerbs } from '../lexicon/auxiliaries.js'
+import { en as determiners } from '../lexicon/determiners.js'
+import { en as numberWords } from '../lexicon/number-words.js'
+import { en as pronouns } from '../lexicon/pronouns.js'
+import { en as reporting } from '../lexicon/reported-speech.js'
+import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
 import { type Cue, isVerbWord } from './cues.js'
 import { trimTrailing } from './speakers.js'
 
@@ -49,9 +55,10 @@ interface Token {
 /** The token a quoted passage stands as. */
 const quoteToken = '“…”'
 
-/** Abbreviations whose full stop is part of them ("Sen. Ted Cruz"). */
-const abbreviation =
-  /^(?:mr|mrs|ms|dr|sen|rep|reps|gov|gen|lt|col|sgt|capt|st|jr|sr|prof|rev|pres|maj|adm|cmdr|gens|sens|no|vs|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|inc|corp|co|ltd)\.$/i
+/** Abbreviations whose full stop is part of them ("Sen. Ted Cruz", "Acme Inc.", "Jan."). */
+const abbreviation: ReadonlySet<string> = new Set(
+  [...reporting.abbreviations, ...abbreviations.months].map((word) => `${word}.`),
+)
 
 /** A clitic at the end of a word: "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t". */
 const clitic = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/iu
@@ -76,7 +83,8 @@ function tokenize(text: string): Token[] {
     // A full stop ends the word unless it belongs to an initial or an abbreviation.
     let trailing = ''
     if (raw.length > 1 && raw.endsWith('.')) {
-      const keep = /^\p{L}\.$/u.test(raw) || /\.\p{L}\.$/u.test(raw) || abbreviation.test(raw)
+      const keep =
+        /^\p{L}\.$/u.test(raw) || /\.\p{L}\.$/u.test(raw) || abbreviation.has(raw.toLowerCase())
       if (!keep) {
         const core = trimTrailing(raw, /\./)
         trailing = raw.slice(core.length)
@@ -93,40 +101,34 @@ function tokenize(text: string): Token[] {
   return tokens
 }
 
-const words = (list: string) => new Set(list.split(' '))
-
 /** Pronouns that can be the source of a statement. */
-const subjectPronoun = words('he she they we i you it')
+const subjectPronoun: ReadonlySet<string> = new Set(pronouns.subject)
 /** Words that open a relative clause whose subject is the word before ("officials who said"). */
-const relative = words('who which that')
+const relative: ReadonlySet<string> = new Set(pronouns.relative)
 /** Words that help a verb or qualify it between its subject and it ("has long argued"). */
-const auxiliary = words(
-  'has have had is are was were be been being will would could can may might must should shall ' +
-    "did does do not n’t n't also then later earlier again once repeatedly previously reportedly " +
-    'recently already still even now often never ever long just first last publicly privately ' +
-    'initially originally frequently quickly immediately openly falsely wrongly correctly rightly ' +
-    'again always simply further further similarly separately',
-)
+const auxiliary: ReadonlySet<string> = new Set([
+  ...auxiliaryVerbs(auxiliaries),
+  ...auxiliaries.negation,
+  ...reporting.verbAdverbs,
+])
 /** Words that start a clause or end the one before: the subject starts after them. */
-const clauseOpening = words(
-  'and but or so yet nor that because when while if as although though since after before ' +
-    'where whether why how what whom whose unless until once than then however meanwhile ' +
-    'instead also still thus hence indeed',
-)
+const clauseOpening: ReadonlySet<string> = new Set(reporting.clauseOpenings)
 /** Words that open a noun phrase. */
-const determiner = words(
-  'the a an this that these those his her its their our my your some many most several few ' +
-    'both all each every other another no any such one two three four five six seven eight nine ten ' +
-    'dozens hundreds thousands millions',
-)
+const determiner: ReadonlySet<string> = new Set([
+  ...determiners.articles,
+  ...determiners.demonstratives,
+  ...determiners.possessives,
+  ...determiners.quantifiers,
+  ...numberWords.numbers.slice(1),
+  ...numberWords.multitudes,
+])
 /** Prepositions that may stand inside a source ("a spokesman for the campaign"). */
-const innerPreposition = words('of for at from in on with to')
+const innerPreposition: ReadonlySet<string> = new Set(reporting.sourcePrepositions)
 /** Words that are never part of a source. */
-const notInSource = words(
-  'is are was were be been being has have had will would could can may might must should shall ' +
-    "did does do not it’s it's there here this that which who whom whose what when where why how " +
-    'said says say told tells',
-)
+const notInSource: ReadonlySet<string> = new Set([
+  ...auxiliaryVerbs(auxiliaries),
+  ...reporting.notInSource,
+])
 
 /** Whether a token marks where a clause starts (the sentence start, a mark, a linking word). */
 function isClauseEdge(token: Token | undefined): boolean {
@@ -135,17 +137,22 @@ function isClauseEdge(token: Token | undefined): boolean {
   return clauseOpening.has(token.lower) || token.lower === quoteToken
 }
 
+/** Words that name a time ("on Tuesday", "last week", "three days ago"). */
+const timeWord: ReadonlySet<string> = new Set([
+  ...[...weekdays, ...months, ...monthAbbreviations].map((name) => name.toLowerCase()),
+  ...timeWords.relativeTimes,
+])
+/** Words that name an occasion for saying something ("in a statement", "at a rally"). */
+const occasionWord: ReadonlySet<string> = new Set(reporting.occasions)
+/** Words that open a time or an occasion before a verb. */
+const circumstanceOpening: ReadonlySet<string> = new Set(reporting.circumstanceOpenings)
 /** Words naming a time or an occasion between a source and its verb ("on Tuesday", "in a statement"). */
-const circumstanceWord = new Set([
-  ...[...weekdays, ...months].map((name) => name.toLowerCase()),
-  ...words(
-    'on in at last this earlier later yesterday today tonight ' +
-      'jan. feb. aug. sept. oct. nov. dec. week weekend month year morning ' +
-      'afternoon evening night day days weeks months years ago a an the statement interview ' +
-      'speech conference briefing letter post tweet email call appearance rally event debate ' +
-      'television radio news broadcast video op-ed editorial memo filing release sunday’s ' +
-      'recent recently separate joint written phone brief',
-  ),
+const circumstanceWord: ReadonlySet<string> = new Set([
+  ...timeWord,
+  ...circumstanceOpening,
+  ...determiners.articles,
+  ...occasionWord,
+  ...reporting.occasionModifiers,
 ])
 
 /** Where the run of circumstance words before `index` starts, or `index` when there is none. */
@@ -162,12 +169,7 @@ function circumstanceBefore(tokens: readonly Token[], index: number): number {
   }
   // Only a run that starts with a preposition or a time word is a circumstance ("on Tuesday").
   const first = tokens[at]
-  if (
-    at === index ||
-    !first ||
-    !/^(?:on|in|at|last|this|earlier|later|yesterday|today)$/.test(first.lower)
-  )
-    return index
+  if (at === index || !first || !circumstanceOpening.has(first.lower)) return index
   return at
 }
 
@@ -189,15 +191,18 @@ function circumstanceAfter(tokens: readonly Token[], index: number): number {
 }
 
 /** Words after which "to" and a verb of saying keep the source before them ("likely to say"). */
-const leadsToVerb = words(
-  'likely unlikely expected set due going poised about ready able supposed willing eager ' +
-    'prepared scheduled planning trying hoping seeking expecting',
-)
+const leadsToVerb: ReadonlySet<string> = new Set(reporting.beforeTo)
 
 /** Forms of "be": a past form after them is passive ("is seen as"), a gerund progressive. */
-const beForm = words("is are was were be been being ’s 's ’re 're ’m 'm")
-/** Clitics that are auxiliaries ("he’s said", "did n’t"). */
-const cliticAuxiliary = words("’s 's ’ve 've ’d 'd ’ll 'll ’re 're ’m 'm n’t n't")
+const beForm: ReadonlySet<string> = new Set([...auxiliaries.be, ...auxiliaries.beClitics])
+/**
+ * Clitics that are auxiliaries ("he’s said", "did n’t"); the negation as a
+ * word is never a token of its own that is not a word.
+ */
+const cliticAuxiliary: ReadonlySet<string> = new Set([
+  ...auxiliaries.clitics,
+  ...auxiliaries.negation,
+])
 
 /** Whether a token helps the verb after it (an auxiliary, an adverb, a clitic). */
 function isAuxiliary(token: Token | undefined): boolean {
@@ -325,13 +330,10 @@ function beforeAdverbs(tokens: readonly Token[], index: number): string {
 }
 
 /** What stands before a participle that goes on from the sentence's subject ("…, saying", "by saying"). */
-const participleOpening = words(', by while after before when in also again then and')
+const participleOpening: ReadonlySet<string> = new Set(reporting.participleOpenings)
 
 /** Words that open a phrase before a sentence's subject ("After the vote, …"). */
-const introduction = words(
-  'after before when while as since although though despite during on in at for with by from ' +
-    'given if once until unlike like amid following earlier later still yet instead meanwhile',
-)
+const introduction: ReadonlySet<string> = new Set(reporting.introductions)
 
 /**
  * The subject a sentence opens with, before `end`: past an opening phrase
@@ -372,15 +374,14 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
 }
 
 /** Plurals without an -s that can speak for themselves ("people say"). */
-const pluralWords = words('people police staff public media men women children leadership percent')
+const pluralWords: ReadonlySet<string> = new Set(reporting.pluralsWithoutS)
 
 function isCapitalised(token: Token | undefined): boolean {
   return token?.word === true && /^\p{Lu}/u.test(token.text)
 }
 
 /** Words that open an aside set off by commas: "who", "which", an article, an age (", 54,"). */
-const asideOpening =
-  /^(?:who|whose|which|a|an|the|\d+|one|himself|herself|both|each|also|too|in|at|speaking|writing|however|meanwhile)$/i
+const asideOpening = new RegExp(`^(?:\\d+|${reporting.asideOpenings.join('|')})$`, 'i')
 
 /**
  * The index of the last token of the source when asides stand between it
@@ -418,32 +419,19 @@ function asideBefore(tokens: readonly Token[], index: number): number {
 }
 
 /** Words after which an object stands before the statement ("told reporters that …"). */
-const objectEnd = words('that to of for about on with')
+const objectEnd: ReadonlySet<string> = new Set(reporting.objectEnds)
 /** Prepositions after which the words for the person spoken to are over ("wrote to the paper after"). */
-const addresseeEnd = words('after before during since until at in by from over')
+const addresseeEnd: ReadonlySet<string> = new Set(reporting.addresseeEnds)
 /** Pronouns that are objects. */
-const objectPronoun = words('him her them us me you it')
+const objectPronoun: ReadonlySet<string> = new Set(pronouns.object)
 
-/** Words that name a time ("on Tuesday", "last week", "three days ago"). */
-const timeWord = new Set([
-  ...[...weekdays, ...months].map((name) => name.toLowerCase()),
-  ...words(
-    'yesterday today tonight jan. feb. aug. sept. oct. nov. dec. week weekend month year ' +
-      'morning afternoon evening night day days weeks months years ago earlier later recently',
-  ),
-])
-/** Words that name an occasion for saying something ("in a statement", "at a rally"). */
-const occasionWord = words(
-  'statement interview speech conference briefing letter post tweet email call appearance ' +
-    'rally event debate hearing memo release op-ed editorial video broadcast radio television ' +
-    'podcast remarks testimony filing',
-)
 /** Words that join the words of a time or an occasion. */
-const timeGlue = words(
-  'on in at during last this a an the his her their its recent separate joint written phone ' +
-    'news press late early prepared televised one two three four five six seven eight nine ten ' +
-    'several few couple of for decades',
-)
+const timeGlue: ReadonlySet<string> = new Set([
+  ...reporting.timeGlue,
+  ...determiners.articles,
+  ...reporting.occasionModifiers,
+  ...numberWords.numbers.slice(1),
+])
 
 /**
  * Where a time or an occasion that starts at `index` ends ("on Tuesday", "in a
@@ -511,6 +499,9 @@ function pastAddressee(tokens: readonly Token[], index: number): number {
   return index
 }
 
+/** Words that open a time or an occasion at the end of a statement. */
+const trailingTimeOpening: ReadonlySet<string> = new Set(reporting.trailingTimeOpenings)
+
 /**
  * Where a time or an occasion at the end of a statement starts ("during a
  * committee hearing on Thursday", "at a rally last week"), or `end` when the
@@ -523,7 +514,7 @@ function beforeTrailingTime(tokens: readonly Token[], from: number, end: number)
     const token = tokens[index] as Token
     if (!token.word || token.lower === quoteToken) break
     if (timeWord.has(token.lower) || occasionWord.has(token.lower)) timed = true
-    if (timed && /^(?:during|at|on|in|last|this|earlier)$/.test(token.lower)) start = index
+    if (timed && trailingTimeOpening.has(token.lower)) start = index
   }
   return start
 }
@@ -535,7 +526,7 @@ function opensNounPhrase(token: Token | undefined): boolean {
 }
 
 /** Prepositions that lead from a verb to what was said ("warned of", "talked about"). */
-const leadingPreposition = words('about of on over against')
+const leadingPreposition: ReadonlySet<string> = new Set(reporting.statementPrepositions)
 
 /**
  * Where the statement after a verb starts: past the person spoken to (for
@@ -589,12 +580,10 @@ function statementEnd(
 }
 
 /** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
-const reporterClause = words(
-  'but and or so yet nor while as because when although though before after',
-)
+const reporterClause: ReadonlySet<string> = new Set(reporting.reporterClauseOpenings)
 
 /** Words that open a clause of the reporter's own after a statement (", while others …"). */
-const contrast = words('while but which whereas although though')
+const contrast: ReadonlySet<string> = new Set(reporting.contrastOpenings)
 
 /** A stretch from the first token to the one before `to`. */
 function stretch(tokens: readonly Token[], from: number, to: number): Stretch | null {

@@ -1,0 +1,22 @@
+/** The personal and relative pronouns of one language. */
+export interface PronounLexicon {
+  /** BCP 47 code of the language. */
+  lang: string
+  /** Subject pronouns ("he", "they"), lower-cased: a source on their own ("he said"). */
+  subject: readonly string[]
+  /** Object pronouns ("him", "them"), lower-cased: whom something is said to ("told him"). */
+  object: readonly string[]
+  /**
+   * Relative pronouns ("who", "which"), lower-cased: they stand for the noun
+   * before them ("officials who said").
+   */
+  relative: readonly string[]
+}
+
+/** English. */
+export const en: PronounLexicon = {
+  lang: 'en',
+  subject: ['he', 'she', 'they', 'we', 'i', 'you', 'it'],
+  object: ['him', 'her', 'them', 'us', 'me', 'you', 'it'],
+  relative: ['who', 'which', 'that'],
+}
