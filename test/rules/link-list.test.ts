@@ -70,3 +70,60 @@ describe('link-list: data lists', () => {
     expect(article.text).toContain('350 g Zucker')
   })
 })
+
+describe('link-list: bare runs where some phrases share the story’s words', () => {
+  // Each run has one or two phrases that happen to share words with the
+  // story (harbour, ferry, terminal): a long story's vocabulary is wide.
+  const runs = [
+    [
+      'Harbour Hotels Deals',
+      'Celebrity Net Worth Today',
+      'Used Cars Under 5000',
+      'Senior Living Apartments',
+    ],
+    ['Ferry Terminal Parking Prices', 'Walk In Bathtubs', 'Dental Implants Cost'],
+    [
+      'Best Hiking Boots',
+      'Harbour Ferry Timetable',
+      'Online Nursing Degrees',
+      'Pet Insurance Plans',
+      'Small Business Loans',
+    ],
+  ]
+
+  it.each(runs)(
+    'removes a run of lines with a few related phrases among them, in plain text (%s …)',
+    (...lines) => {
+      const article = clean(`Harbour Pact Signed\n${story}\n${lines.join('\n')}\n${story}`)
+      expect(removedBy(article, 'link-list').join('\n').split('\n')).toEqual(lines)
+      for (const line of lines) expect(article.text).not.toContain(line)
+    },
+  )
+
+  it.each(runs)('removes the same run as links in HTML (%s …)', (...lines) => {
+    const links = lines.map((line, n) => `<p><a href="/s/${n}">${line}</a></p>`).join('')
+    const article = cleanHtml(page(`${storyParagraph}${links}${storyParagraph}`))
+    expect(removedBy(article, 'link-list').join('\n').split('\n')).toEqual(lines)
+  })
+
+  it('keeps a run where most phrases are the story’s, and two lines of which one is', () => {
+    const mostly = clean(
+      `Harbour Pact Signed\n${story}\nNorth Quay Berths\nFerry Terminal Opening\nCheap Flights Lisbon\nHarbour Channel Dredging\n${story}`,
+    )
+    expect(removedBy(mostly, 'link-list')).toEqual([])
+    expect(mostly.text).toContain('Ferry Terminal Opening')
+    const pair = clean(
+      `Harbour Pact Signed\n${story}\nFerry Terminal Opening\nCheap Flights Lisbon\n${story}`,
+    )
+    expect(removedBy(pair, 'link-list')).toEqual([])
+    expect(pair.text).toContain('Cheap Flights Lisbon')
+  })
+
+  it('keeps bare Title Case lines in HTML that are not links (subheadings, captions)', () => {
+    const lines = runs[0] ?? []
+    const article = cleanHtml(
+      page(`${storyParagraph}${lines.map((line) => `<p>${line}</p>`).join('')}${storyParagraph}`),
+    )
+    expect(removedBy(article, 'link-list')).toEqual([])
+  })
+})

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { clean } from '../../src/index.js'
 import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
 
 describe('related-content', () => {
@@ -51,5 +52,62 @@ describe('related-content: teaser cards', () => {
     const article = cleanHtml(page(`<div>${storyParagraph}${section(1)}${section(2)}</div>`))
     expect(removedBy(article, 'related-content')).toEqual([])
     expect(article.text).toContain('Part 2 of the pact')
+  })
+})
+
+describe('related-content: a labelled run in plain text', () => {
+  const story = [
+    'The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative and the ferry operators.',
+    'Under the pact, the fishing fleet keeps its berths on the north quay while the ferries move to a new terminal on the south side of the harbour.',
+  ].join('\n')
+  const after =
+    'Officials said the terminal would open next spring, and that dredging of the channel would begin in the autumn once permits are granted.'
+
+  // The last phrase stands before prose, so reading the text makes it a heading.
+  it.each([
+    [
+      'You may also like',
+      ['Weekend Getaways Nearby', 'Luxury Watches For Men', 'Senior Living Apartments'],
+    ],
+    ['More to explore', ['Cheap Flights To Lisbon', 'Best Credit Cards 2024']],
+    [
+      'Recommended for you',
+      [
+        'Walk In Bathtubs',
+        'Online Nursing Degrees',
+        'Electric Bikes On Sale',
+        'Pet Insurance Plans',
+      ],
+    ],
+  ])('removes “%s” with every phrase after it, the last one too', (label, lines) => {
+    const article = clean(`Harbour Pact Signed\n${story}\n${label}\n${lines.join('\n')}\n${after}`)
+    expect(removedBy(article, 'related-content')).toEqual([label, ...lines])
+    expect(article.text).toContain('Officials said the terminal would open')
+  })
+
+  it('keeps the heading of the story’s next part after the run', () => {
+    const article = clean(
+      `Harbour Pact Signed\n${story}\nYou may also like\nWeekend Getaways Nearby\nLuxury Watches For Men\nFerry Terminal Opening Plans\n${after}`,
+    )
+    expect(removedBy(article, 'related-content')).toEqual([
+      'You may also like',
+      'Weekend Getaways Nearby',
+      'Luxury Watches For Men',
+    ])
+    expect(article.text).toContain('Ferry Terminal Opening Plans')
+  })
+
+  it('takes no heading into the run in HTML, where headings are the page’s own', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>You may also like</p><p><a href="/a">Weekend Getaways Nearby</a></p><p><a href="/b">Luxury Watches For Men</a></p><h2>Senior Living Apartments</h2>${storyParagraph}`,
+      ),
+    )
+    expect(removedBy(article, 'related-content')).toEqual([
+      'You may also like',
+      'Weekend Getaways Nearby',
+      'Luxury Watches For Men',
+    ])
+    expect(article.text).toContain('Senior Living Apartments')
   })
 })

@@ -1,15 +1,8 @@
 import type { Element } from 'hast'
-import { phrasing } from 'hast-util-phrasing'
-import { endsWithPunctuation, titleCaseRatio, wordCount, words } from '../../shared/text-shape.js'
-import {
-  childElements,
-  headingLevel,
-  isElement,
-  linkDensity,
-  textOf,
-  textSize,
-} from '../element.js'
+import { endsWithPunctuation, titleCaseRatio, wordCount } from '../../shared/text-shape.js'
+import { childElements, headingLevel, isElement, linkDensity, textOf } from '../element.js'
 import type { Finding, Rule, RuleContext } from '../rule.js'
+import { isPhraseLine, isRelatedToStory } from '../story-phrases.js'
 
 const listTags: ReadonlySet<string> = new Set(['ul', 'ol'])
 
@@ -19,16 +12,12 @@ const minItems = 3
 const minUnrelatedItems = 2
 /** Most words in an item of a link list. */
 const maxItemWords = 12
-/** Most words in a phrase of a bare run ("Cheap Flights To Lisbon"). */
-const maxPhraseWords = 8
-/** Most non-space characters of such a phrase (eight long words). */
-const maxPhraseSize = 160
 /** Most words in the label before a link list ("Related searches"). */
 const maxLabelWords = 8
+/** Share of lines unrelated to the story that marks a bare run of three or more as a link farm. */
+const unrelatedRunShare = 1 / 2
 /** Share of items unrelated to the story that marks a list as a link farm. */
 const unrelatedShare = 1 / 3
-/** An item is unrelated when fewer than this share of its words occur in the story. */
-const relatedWordShare = 0.5
 
 /**
  * Removes blocks of short link-like items that are not part of the story:
@@ -66,14 +55,11 @@ export const linkList: Rule = {
   },
 }
 
-/** Blocks a phrase of a bare run can be (a line of scraped text may be read as a heading). */
-const lineTags: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6'])
-
 /**
  * Runs of two or more bare lines, each a short Title Case phrase unrelated
  * to the story ("Best Hiking Boots", "Cheap Flights To Lisbon"): the same
- * lists without list markup. Every line must be unrelated, and the run
- * stands between prose or at the end, never at the top of a container; a
+ * lists without list markup. Of two lines both must be unrelated, of more
+ * at least half, and the run stands between prose or at the end, never at the top of a container; a
  * short label right before it goes with it. On an HTML page each line must
  * be a link: there, bare lines of Title Case are the story's subheadings
  * and captions far more often than a list. Only its last line may be a
@@ -91,7 +77,11 @@ function phraseLineRuns(
     const start = end - run.length
     if (run.length >= minUnrelatedItems && start > 0) {
       const story = context.storyWords()
-      if (story.size > 0 && run.every((node) => !isRelated(textOf(node), story))) {
+      const unrelated = run.filter((node) => !isRelatedToStory(textOf(node), story)).length
+      // Two lines go only when neither is the story's; of more, half may
+      // share its words by chance (a long story's vocabulary is wide).
+      const share = run.length < minItems ? 1 : unrelatedRunShare
+      if (story.size > 0 && unrelated / run.length >= share) {
         const previous = nodes[start - 1]
         const labelled = previous && !taken.has(previous) && isLabel(previous, nodes[start - 2])
         runs.push(labelled ? [previous, ...run] : run)
@@ -112,20 +102,6 @@ function phraseLineRuns(
   })
   close(nodes.length)
   return runs
-}
-
-/** Whether a block is one short Title Case phrase: no sentence, not a row of figures. */
-function isPhraseLine(node: Element): boolean {
-  if (!lineTags.has(node.tagName)) return false
-  if (node.children.some((child) => isElement(child) && !phrasing(child))) return false
-  // A phrase of eight words is far shorter than this: most blocks stop here, uncounted.
-  if (textSize(node) > maxPhraseSize) return false
-  const text = textOf(node)
-  const tokens = words(text)
-  if (tokens.length < 2 || tokens.length > maxPhraseWords || endsWithPunctuation(text)) return false
-  // Figures first, or two of them, make a line of data ("Calories 310 Fat 12").
-  if (/^\d/.test(text) || tokens.filter((token) => /\d/.test(token)).length >= 2) return false
-  return titleCaseRatio(text) >= 0.6
 }
 
 /** Why a list is a link list, or `undefined` when it is the story's own. */
@@ -155,7 +131,7 @@ function linkListReason(
   if (texts.some((text) => /^\d/.test(text))) return undefined
   const story = context.storyWords()
   if (story.size === 0) return undefined
-  const unrelated = texts.filter((text) => !isRelated(text, story)).length
+  const unrelated = texts.filter((text) => !isRelatedToStory(text, story)).length
   // Two phrases go only when neither is the story's.
   const share = items.length < minItems ? 1 : unrelatedShare
   return unrelated / texts.length >= share
@@ -185,16 +161,6 @@ function linksWithinPage(items: Element[]): boolean {
         String(child.properties.href ?? '').startsWith('#'),
     ),
   )
-}
-
-/** Whether most of an item's longer words occur in the story. */
-function isRelated(text: string, story: ReadonlySet<string>): boolean {
-  const longer = words(text)
-    .map((word) => word.toLowerCase())
-    .filter((word) => word.length >= 4)
-  if (longer.length === 0) return true
-  const shared = longer.filter((word) => story.has(word)).length
-  return shared / longer.length >= relatedWordShare
 }
 
 /** Whether a block is a short label for the list after it (not a heading of a real section). */

@@ -12,6 +12,7 @@ import {
 } from '../element.js'
 import { phrases } from '../phrases/index.js'
 import type { Finding, Rule } from '../rule.js'
+import { isPhraseLine, isRelatedToStory } from '../story-phrases.js'
 
 /** Class or id tokens of related, recommended and "more" boxes. */
 const relatedName =
@@ -44,19 +45,35 @@ export const relatedContent: Rule = {
     }
     return isCardList(node) ? 'list of teaser cards (headlines linking to other pages)' : undefined
   },
-  siblings(nodes) {
+  siblings(nodes, context) {
     const findings: Finding[] = []
     nodes.forEach((node, index) => {
       if (!isLabel(node)) return
       const level = headingLevel(node)
       const run: Element[] = []
-      for (let next = index + 1; next < nodes.length; next++) {
-        const sibling = nodes[next] as Element
+      let end = index + 1
+      for (; end < nodes.length; end++) {
+        const sibling = nodes[end] as Element
         const siblingLevel = headingLevel(sibling)
         if (siblingLevel > 0 && (level === 0 || siblingLevel <= level)) break
         run.push(sibling)
       }
       if (run.length === 0 || !run.every(isTeaserBlock)) return
+      // Scraped text reads the line before prose as a heading: a run of
+      // phrases ends with one that is its last item, unless it shares the
+      // story's words (then it heads the next part of the story).
+      const stop = nodes[end]
+      const story = context.format === 'text' ? context.storyWords() : undefined
+      if (
+        stop &&
+        story &&
+        story.size > 0 &&
+        run.every(isPhraseLine) &&
+        isPhraseLine(stop) &&
+        !isRelatedToStory(textOf(stop), story)
+      ) {
+        run.push(stop)
+      }
       findings.push({ nodes: [node, ...run], reason: 'labelled block of related links or teasers' })
     })
     return findings
