@@ -11,6 +11,8 @@ export interface PronounLexicon {
    * before them ("officials who said").
    */
   relative: readonly string[]
+  /** Reflexive pronouns ("himself"), lower-cased: they follow a name without being part of it. */
+  reflexive: readonly string[]
 }
 
 /** English. */
@@ -19,4 +21,5 @@ export const en: PronounLexicon = {
   subject: ['he', 'she', 'they', 'we', 'i', 'you', 'it'],
   object: ['him', 'her', 'them', 'us', 'me', 'you', 'it'],
   relative: ['who', 'which', 'that'],
+  reflexive: ['himself', 'herself', 'itself', 'themselves'],
 }

@@ -1,3 +1,5 @@
+import { wordList } from './word-list.js'
+
 /**
  * The words of one language that the quote finder reads the shape of a
  * sentence by, around its verbs of saying (see `speech-verbs`): what may
@@ -21,8 +23,8 @@ export interface ReportedSpeechLexicon {
   abbreviations: readonly string[]
   /**
    * Adverbs between a source and its verb, beside the auxiliaries ("has
-   * long argued", "publicly said"); a word in "-ly" counts without being
-   * listed.
+   * long argued", "the mayor also said"); a word in "-ly" counts without
+   * being listed.
    */
   verbAdverbs: readonly string[]
   /**
@@ -45,8 +47,14 @@ export interface ReportedSpeechLexicon {
   beforeTo: readonly string[]
   /** Plurals without an -s that can speak for themselves ("people say", "police said"). */
   pluralsWithoutS: readonly string[]
-  /** Words that open an aside set off by commas (", who leads the agency,", ", one of …,"); a number opens one too (", 54,"). */
+  /** Words that open an aside set off by commas (", who leads the agency,"); a number opens one too (", 54,"). */
   asideOpenings: readonly string[]
+  /**
+   * More words that open an aside, for the reader of reported speech (", one
+   * of its founders,", ", speaking to reporters,"). The reader of direct
+   * quotes does not take them: with them it names other speakers.
+   */
+  reportedAsideOpenings: readonly string[]
   /** Words before a participle that goes on from the sentence's subject ("…, saying", "by saying"), and the comma. */
   participleOpenings: readonly string[]
   /** Words after which an object stands before the statement ("told reporters that …"). */
@@ -74,6 +82,25 @@ export interface ReportedSpeechLexicon {
    */
   timeGlue: readonly string[]
   /**
+   * Words between a capitalised name and its verb ("Trump has repeatedly
+   * said", "Khamenei himself said"), matched case-sensitively; a word in
+   * "-ly" counts without being listed. Fewer than the auxiliaries and
+   * `verbAdverbs` together: with those, more capitalised words would be
+   * read as speakers ("You should never wonder").
+   */
+  nameVerbGap: readonly string[]
+  /**
+   * Words that cannot stand inside a speaker described by a noun: "the
+   * mayor" describes one, "the rally and the crowd" does not.
+   */
+  notInDescription: readonly string[]
+  /** Words that follow a name without being part of it ("Trump also", "the ministry alone"), beside the reflexive pronouns. */
+  afterName: readonly string[]
+  /** Words that may lead to a whole quote ("said that “…”", "later added: “…”"), beside adverbs in "-ly". */
+  quoteLeads: readonly string[]
+  /** Words that open what follows a quote to say where, when or to whom it was said ("yelled “…” at the president"). */
+  adjunctOpenings: readonly string[]
+  /**
    * Words after which a verb form is a noun ("the report", "of support"),
    * beside the articles, demonstratives and possessives.
    */
@@ -86,69 +113,79 @@ export interface ReportedSpeechLexicon {
   verbBefore: readonly string[]
 }
 
-/** The words of a list written with spaces between them. */
-const words = (list: string): readonly string[] => list.split(' ')
-
 /** English. */
 export const en: ReportedSpeechLexicon = {
   lang: 'en',
-  abbreviations: words(
+  abbreviations: wordList(
     'mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt prof rev pres maj adm cmdr ' +
       'st jr sr inc corp co ltd no vs',
   ),
-  verbAdverbs: words(
+  verbAdverbs: wordList(
     'also then later earlier again once repeatedly previously reportedly recently already still ' +
       'even now often never ever long just first last publicly privately initially originally ' +
       'frequently quickly immediately openly falsely wrongly correctly rightly always simply ' +
       'further similarly separately',
   ),
-  tenseAdverbs: words('also never already repeatedly since long often once just'),
-  clauseOpenings: words(
+  tenseAdverbs: wordList('also never already repeatedly since long often once just'),
+  clauseOpenings: wordList(
     'and but or so yet nor that because when while if as although though since after before ' +
       'where whether why how what whom whose unless until once than then however meanwhile ' +
       'instead also still thus hence indeed',
   ),
-  introductions: words(
+  introductions: wordList(
     'after before when while as since although though despite during on in at for with by from ' +
       'given if once until unlike like amid following earlier later still yet instead meanwhile',
   ),
-  sourcePrepositions: words('of for at from in on with to'),
-  notInSource: words(
+  sourcePrepositions: wordList('of for at from in on with to'),
+  notInSource: wordList(
     'not there here this that which who whom whose what when where why how said says say told tells',
   ),
-  beforeTo: words(
+  beforeTo: wordList(
     'likely unlikely expected set due going poised about ready able supposed willing eager ' +
       'prepared scheduled planning trying hoping seeking expecting',
   ),
-  pluralsWithoutS: words('people police staff public media men women children leadership percent'),
-  asideOpenings: words(
-    'who whose which a an the one himself herself both each also too in at speaking writing ' +
-      'however meanwhile',
+  pluralsWithoutS: wordList(
+    'people police staff public media men women children leadership percent',
   ),
-  participleOpenings: words(', by while after before when in also again then and'),
-  objectEnds: words('that to of for about on with'),
-  addresseeEnds: words('after before during since until at in by from over'),
-  statementPrepositions: words('about of on over against'),
-  reporterClauseOpenings: words(
+  asideOpenings: wordList('who whose which a an the'),
+  reportedAsideOpenings: wordList(
+    'one himself herself both each also too in at speaking writing however meanwhile',
+  ),
+  participleOpenings: wordList(', by while after before when in also again then and'),
+  objectEnds: wordList('that to of for about on with'),
+  addresseeEnds: wordList('after before during since until at in by from over'),
+  statementPrepositions: wordList('about of on over against'),
+  reporterClauseOpenings: wordList(
     'but and or so yet nor while as because when although though before after',
   ),
-  contrastOpenings: words('while but which whereas although though'),
-  occasions: words(
+  contrastOpenings: wordList('while but which whereas although though'),
+  occasions: wordList(
     'statement interview speech conference briefing letter post tweet email call appearance ' +
       'rally event debate hearing memo release op-ed editorial video broadcast radio television ' +
       'podcast remarks testimony filing',
   ),
-  occasionModifiers: words(
+  occasionModifiers: wordList(
     'recent separate joint written phone brief news press prepared televised',
   ),
-  circumstanceOpenings: words('on in at last this earlier later yesterday today'),
-  trailingTimeOpenings: words('during at on in last this earlier'),
-  timeGlue: words(
+  circumstanceOpenings: wordList('on in at last this earlier later yesterday today'),
+  trailingTimeOpenings: wordList('during at on in last this earlier'),
+  timeGlue: wordList(
     'on in at during last this his her their its early late several few couple of for decades',
   ),
-  nounBefore: words(
+  nameVerbGap: wordList(
+    'also has had have then again once later earlier previously repeatedly himself herself ' +
+      'will would could can may might must should did does was is',
+  ),
+  notInDescription: wordList(
+    'the a an and or but that who which when while as is was are were has had have be been it ' +
+      'this to in on at for with by from he she they we i you',
+  ),
+  afterName: wordList('also too alone both all instead then'),
+  quoteLeads: wordList('that then later again also simply only just'),
+  adjunctOpenings: wordList('at to in on during before after as while until from with for'),
+  nounBefore: wordList(
     'whose every each any no some of in on at for with by from about into over under against ' +
       'without between among per',
   ),
-  verbBefore: words('not also to and or often still now just never always'),
+  verbBefore: wordList('not also to and or often still now just never always'),
 }

@@ -1,12 +1,16 @@
 import nlp from 'compromise'
+import { en as nameWords } from '../lexicon/name-words.js'
+import { wordPattern } from '../lexicon/word-list.js'
 import type { Speaker } from '../types.js'
 import { isHonorific, type RoledName } from './speakers.js'
 
 /** Grammatical gender of a person's name, as far as a first name tells. */
 type Gender = 'male' | 'female'
 
-const maleHonorific = /^(?:mr|sir|king|prince|sheikh|emir|sultan|ayatollah|imam|pope|cardinal)\.?$/i
-const femaleHonorific = /^(?:mrs|ms|miss|dame|queen|princess)\.?$/i
+/** Honorifics of a man's name ("Mr.", "Sheikh"). */
+const maleHonorific = wordPattern(nameWords.maleHonorifics)
+/** Honorifics of a woman's name ("Mrs.", "Dame"). */
+const femaleHonorific = wordPattern(nameWords.femaleHonorifics)
 
 /** Gender of first names already looked up in compromise's lexicon. */
 const genders = new Map<string, Gender | null>()

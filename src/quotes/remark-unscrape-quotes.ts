@@ -1,6 +1,9 @@
 import nlp from 'compromise'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
+import { en as determiners } from '../lexicon/determiners.js'
+import { en as pronouns } from '../lexicon/pronouns.js'
+import { en as reporting } from '../lexicon/reported-speech.js'
 import { findDate } from '../metadata/date-text.js'
 import { titleCaseRatio, wordCount, words } from '../shared/text-shape.js'
 import { sentencesOf } from '../structure/block-builder.js'
@@ -685,10 +688,10 @@ function findSpeaker(
   return null
 }
 
-/** Words that refer back to the source named before them ("officials who said"). */
-const relativePronoun = /^(?:who|which|that)$/i
-/** Pronouns that stand for people or organisations named elsewhere. */
-const personalPronoun = /^(?:he|she|they|we|i|you|it)$/i
+/** Words that refer back to the source named before them ("officials who said"), lower-cased. */
+const relativePronoun: ReadonlySet<string> = new Set(pronouns.relative)
+/** Pronouns that stand for people or organisations named elsewhere, lower-cased. */
+const personalPronoun: ReadonlySet<string> = new Set(pronouns.subject)
 /** Capitalised words of a name, with initials and abbreviations ("Sen.", "U.S."). */
 const capitalisedWord = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\p{Lu}\.)$/u
 
@@ -708,11 +711,11 @@ function sourceAttribution(
   previous: Speaker | null,
 ): Attribution {
   const text = sentence.slice(source.start, source.end)
-  if (personalPronoun.test(text)) {
+  if (personalPronoun.has(text.toLowerCase())) {
     const earlier = capitalisedNames(frame.slice(0, source.start)).map((mention) => mention.name)
     return { speaker: cast.resolve(text, previous, earlier), text }
   }
-  if (relativePronoun.test(text)) {
+  if (relativePronoun.has(text.toLowerCase())) {
     const before = trimTrailing(frame.slice(0, source.start), commaOrSpace)
     const antecedent = nameBefore(before, before.length, (word) => cast.knows(word))
     if (antecedent) {
@@ -726,7 +729,7 @@ function sourceAttribution(
   }
   // "President Trump himself", "the ministry also": words after the name are not part of it.
   const tokens = text.split(/\s+/)
-  while (tokens.length > 1 && afterName.test(tokens.at(-1) ?? '')) tokens.pop()
+  while (tokens.length > 1 && afterName.has((tokens.at(-1) ?? '').toLowerCase())) tokens.pop()
   let nameFrom = tokens.length
   while (
     nameFrom > 0 &&
@@ -803,8 +806,8 @@ function leadingSpeaker(
   return { speaker: cast.speaker(name, role), text: run }
 }
 
-/** Words that follow a name in a sentence without being part of it ("Trump himself"). */
-const afterName = /^(?:himself|herself|itself|themselves|also|too|alone|both|all|instead|then)$/i
+/** Words that follow a name in a sentence without being part of it ("Trump himself"), lower-cased. */
+const afterName: ReadonlySet<string> = new Set([...pronouns.reflexive, ...reporting.afterName])
 
 /** A reported statement's text and offsets in its sentence: its pieces joined by a space. */
 function statementOf(
@@ -847,10 +850,10 @@ function isQuotesOnly(frame: string, report: Report, quotes: readonly Stretch[])
 }
 
 /** What opens the words after a quote that say where, when or to whom it was said. */
-const adjunctOpening = /^(?:at|to|in|on|during|before|after|as|while|until|from|with|for)\b/iu
+const adjunctOpening = new RegExp(`^(?:${reporting.adjunctOpenings.join('|')})\\b`, 'iu')
 
 /** Words that may lead to a whole quote: "that", adverbs ("later", "simply"). */
-const quoteLead = /^(?:that|then|later|again|also|simply|only|just|\p{L}+ly)$/iu
+const quoteLead = new RegExp(`^(?:${reporting.quoteLeads.join('|')}|\\p{L}+ly)$`, 'iu')
 
 /** A text with the given stretches blanked out, offsets kept. */
 function blankStretches(text: string, stretches: readonly Stretch[]): string {
@@ -862,7 +865,7 @@ function blankStretches(text: string, stretches: readonly Stretch[]): string {
 }
 
 /** What opens an aside set off by commas: "who", "which", an article, an age (", 54,"). */
-const asideOpening = /^\s*(?:who|whose|which|a|an|the|\d+)\b/u
+const asideOpening = new RegExp(`^\\s*(?:${reporting.asideOpenings.join('|')}|\\d+)\\b`, 'u')
 
 /**
  * Where the asides between a name and its verb start, when `text` (what
@@ -901,18 +904,28 @@ function lengthWithin(text: string, min: number, max: number): boolean {
   return length >= min && length <= max
 }
 
-/** Words that cannot stand inside a speaker described by a noun ("the mayor"). */
-const notInDescription =
-  /^(?:the|a|an|and|or|but|that|who|which|when|while|as|is|was|are|were|has|had|have|be|been|it|this|to|in|on|at|for|with|by|from|he|she|they|we|i|you)$/i
+/** Words that cannot stand inside a speaker described by a noun ("the mayor"), lower-cased. */
+const notInDescription: ReadonlySet<string> = new Set(reporting.notInDescription)
 
-/** Words that open a speaker described by a noun ("the mayor", "a friend"). */
-const determiner = /^(?:the|a|an|my|his|her|their|its|our|one)$/iu
+/**
+ * Words that open a speaker described by a noun ("the mayor", "his lawyer",
+ * "one witness"): not "your", whose description is the reader's ("your
+ * platform"), no one the article quotes.
+ */
+const determiner = new RegExp(
+  `^(?:${[
+    ...determiners.articles,
+    ...determiners.possessives.filter((word) => word !== 'your'),
+    'one',
+  ].join('|')})$`,
+  'iu',
+)
 /** A word inside such a description ("the 54-year-old driver"). */
 const descriptionWord = /^[\p{L}\p{N}’'-]+$/iu
 /** The noun that ends it. */
 const descriptionNoun = /^[\p{L}’'-]+$/iu
 /** Adverbs between a described speaker and the verb ("the mayor also said"). */
-const adverb = /^(?:\p{Ll}+ly|also|then|later|often|again)$/iu
+const adverb = new RegExp(`^(?:\\p{Ll}+ly|${reporting.verbAdverbs.join('|')})$`, 'iu')
 
 /**
  * A speaker described by a noun right before the verb ("the mayor said", "a
@@ -951,7 +964,7 @@ function isLooseDescription(phrase: string): boolean {
   return phrase
     .split(/\s+/)
     .slice(1)
-    .some((word) => notInDescription.test(word))
+    .some((word) => notInDescription.has(word.toLowerCase()))
 }
 
 /** A speaker described by a noun: an organisation, or a person by what they are. */

@@ -381,7 +381,10 @@ function isCapitalised(token: Token | undefined): boolean {
 }
 
 /** Words that open an aside set off by commas: "who", "which", an article, an age (", 54,"). */
-const asideOpening = new RegExp(`^(?:\\d+|${reporting.asideOpenings.join('|')})$`, 'i')
+const asideOpening = new RegExp(
+  `^(?:\\d+|${[...reporting.asideOpenings, ...reporting.reportedAsideOpenings].join('|')})$`,
+  'i',
+)
 
 /**
  * The index of the last token of the source when asides stand between it

@@ -1,5 +1,9 @@
 import nlp from 'compromise'
+import { en as nameWords } from '../lexicon/name-words.js'
+import { en as pronouns } from '../lexicon/pronouns.js'
+import { en as reporting } from '../lexicon/reported-speech.js'
 import { months, weekdays } from '../lexicon/time-words.js'
+import { wordPattern } from '../lexicon/word-list.js'
 
 /** A person or organisation named in a sentence. */
 export interface Entity {
@@ -14,12 +18,14 @@ export interface Entity {
 }
 
 /** Honorifics that belong to a name ("Ayatollah Ali Khamenei", "Dr. Jane Roe"). */
-const honorifics =
-  /^(?:ayatollah|sheikh|imam|rabbi|pope|cardinal|sir|dame|dr|mr|mrs|ms|prince|princess|king|queen|emir|sultan)\.?$/i
+const honorifics = wordPattern([
+  ...nameWords.maleHonorifics,
+  ...nameWords.femaleHonorifics,
+  ...nameWords.otherHonorifics,
+])
 
 /** Roles written before a name ("President", "Supreme Leader", "Sen.", "Professor"). */
-const roleWord =
-  /^(?:councilor|councillor|councilman|councilwoman|commissioner|coach|captain|officer|inspector|lawmaker|president|vice|prime|minister|secretary|senator|sen|rep|representative|gov|governor|mayor|leader|supreme|chief|executive|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|general|gen|col|ambassador|judge|justice|ceo|cfo|foreign|defense|defence|interior|state|us|u\.s\.|uk|professor|prof|chancellor|manager|nominee|candidate|adviser|advisor|attorney|sheriff|superintendent|economist|analyst|engineer)\.?$/i
+const roleWord = wordPattern(nameWords.roles)
 
 /** Days and months: capitalised, but never a speaker ("said Tuesday that"). */
 const calendarWord: ReadonlySet<string> = new Set(
@@ -30,9 +36,12 @@ function isCalendarWord(word: string): boolean {
   return calendarWord.has(word.toLowerCase())
 }
 
-/** Words that open sentences, not names ("Then Lena Kessler rose"). */
-const sentenceWord =
-  /^(?:the|then|given|but|and|or|so|yet|in|on|at|as|if|when|while|after|before|since|for|from|with|without|during|under|over|this|that|these|those|it|he|she|they|we|his|her|their|our|a|an|also|however|meanwhile|still|now|today|yesterday|last|next|by|to|of)$/i
+/** Words that open sentences, not names ("Then Lena Kessler rose"), lower-cased. */
+const sentenceOpenings: ReadonlySet<string> = new Set(nameWords.sentenceOpenings)
+/** Whether a word opens sentences rather than names, in any case. */
+function isSentenceWord(word: string): boolean {
+  return sentenceOpenings.has(word.toLowerCase())
+}
 
 /**
  * A run of two to six capitalised words from the capital where it is tried:
@@ -73,8 +82,7 @@ export function capitalisedRuns(text: string): Array<{ run: string; index: numbe
 const afterName = /[\s,.;:!?’'"”)]/u
 
 /** Nouns of organisations: "the ministry said" is an organisation speaking. */
-const organisationNoun =
-  /\b(?:ministry|government|company|agency|department|police|army|military|court|council|committee|white house|kremlin|embassy|party|campaign|office|spokesperson|spokesman|spokeswoman)\b/giu
+const organisationNoun = new RegExp(`\\b(?:${nameWords.organisations.join('|')})\\b`, 'giu')
 /** A letter or hyphen: the characters of a capitalised word before the noun ("Anti-Graft agency"). */
 const wordChar = /^[\p{L}-]$/u
 /** A letter that can open that word (the pattern is case-insensitive, so any ASCII letter). */
@@ -189,7 +197,7 @@ export function capitalisedNames(text: string): Mention[] {
     const tokens = run.replace(/['’]s$/u, '').split(/\s+/)
     while (
       tokens.length > 0 &&
-      (sentenceWord.test(tokens[0] ?? '') || /['’]s$/u.test(tokens[0] ?? ''))
+      (isSentenceWord(tokens[0] ?? '') || /['’]s$/u.test(tokens[0] ?? ''))
     )
       tokens.shift()
     const { name } = splitRole(tokens.join(' '))
@@ -200,8 +208,14 @@ export function capitalisedNames(text: string): Mention[] {
   return names
 }
 
-/** Pronouns that stand for a speaker. */
-export const speakerPronoun = /^(?:he|she|they|i|we)$/i
+/**
+ * Pronouns that stand for a speaker: the subject pronouns but "you" (the
+ * reader) and "it" (a thing).
+ */
+export const speakerPronoun = new RegExp(
+  `^(?:${pronouns.subject.filter((pronoun) => pronoun !== 'you' && pronoun !== 'it').join('|')})$`,
+  'i',
+)
 
 /**
  * The people and organisations named in a sentence, with offsets, using
@@ -231,9 +245,6 @@ export function findEntities(sentence: string): Entity[] {
   return entities.sort((a, b) => a.start - b.start)
 }
 
-/** Words that open sentences in lower case elsewhere: their capital names nobody. */
-const openingWord = /^(?:i|you|my|your)$/i
-
 /**
  * Whether compromise could find a person or organisation in a text. It
  * finds them by their capitals, so a text with no capital but the one of a
@@ -246,7 +257,7 @@ export function mayNameSomeone(text: string): boolean {
   for (const [word] of text.matchAll(/\p{L}[\p{L}\p{M}'’.-]*/gu)) {
     const capital = /^\p{Lu}/u.test(word)
     if (first) {
-      if (capital && !sentenceWord.test(word) && !openingWord.test(word)) return true
+      if (capital && !isSentenceWord(word)) return true
       first = false
     } else if (capital && word !== 'I') return true
   }
@@ -279,7 +290,7 @@ export function roleBefore(sentence: string, start: number): string | null {
 function isRoleModifier(token: string): boolean {
   return (
     /^\p{Lu}[\p{L}-]*$/u.test(token) &&
-    !sentenceWord.test(token) &&
+    !isSentenceWord(token) &&
     !isCalendarWord(token) &&
     !honorifics.test(token)
   )
@@ -302,9 +313,15 @@ export function splitRole(text: string): RoledName {
   return { name: tokens.slice(last + 1).join(' '), role: tokens.slice(0, last + 1).join(' ') }
 }
 
-/** Words that may stand between a speaker's name and the verb ("Trump frequently called"). */
-const between =
-  /^(?:\p{Ll}+ly|also|has|had|have|then|again|once|later|earlier|previously|repeatedly|himself|herself|will|would|could|can|may|might|must|should|did|does|was|is)$/u
+/** Words that may stand between a speaker's name and the verb ("Trump has argued"), as written. */
+const nameVerbGap: ReadonlySet<string> = new Set(reporting.nameVerbGap)
+/**
+ * Whether a word may stand between a speaker's name and the verb: one of
+ * `nameVerbGap`, or an adverb in "-ly" ("Trump frequently called").
+ */
+function isBetweenNameAndVerb(word: string): boolean {
+  return nameVerbGap.has(word) || /^\p{Ll}+ly$/u.test(word)
+}
 
 /**
  * The capitalised name right before a position in a sentence ("Khamenei" in
@@ -320,7 +337,7 @@ export function nameBefore(
 ): { name: string; start: number } | null {
   const tokens = [...sentence.slice(0, position).matchAll(/[\p{L}\p{M}.'’-]+/gu)]
   let index = tokens.length - 1
-  while (index >= 0 && between.test(tokens[index]?.[0] ?? '')) index--
+  while (index >= 0 && isBetweenNameAndVerb(tokens[index]?.[0] ?? '')) index--
   const name: string[] = []
   let start = -1
   for (; index >= 0; index--) {
@@ -339,7 +356,7 @@ export function nameBefore(
     start = token?.index ?? start
   }
   if (start === 0) {
-    while (name.length > 0 && sentenceWord.test(name[0] ?? '')) {
+    while (name.length > 0 && isSentenceWord(name[0] ?? '')) {
       const dropped = name.shift() ?? ''
       start = sentence.indexOf(name[0] ?? '', start + dropped.length)
     }
