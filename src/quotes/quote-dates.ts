@@ -1,4 +1,5 @@
-import { months, weekdays } from '../lexicon/time-words.js'
+import { en as numberWords } from '../lexicon/number-words.js'
+import { monthAbbreviations, months, weekdays } from '../lexicon/time-words.js'
 import { findDate, isoDate, monthNumber } from '../metadata/date-text.js'
 import type { DateBasis, DateRef } from '../types.js'
 import type { Tense } from './cues.js'
@@ -13,29 +14,23 @@ export interface Anchor {
 
 const weekdayNames = weekdays.join('|')
 const monthNames = months.join('|')
+const monthAbbreviationNames = monthAbbreviations
+  .map((abbreviation) => abbreviation.replace('.', '\\.'))
+  .join('|')
 const weekday = new RegExp(`\\b(?:on\\s+)?(${weekdayNames})\\b(?!,?\\s+(?:${monthNames}|\\d))`)
 const monthDay = new RegExp(
-  `\\b(?:on\\s+)?(${monthNames}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`,
+  `\\b(?:on\\s+)?(${monthNames}|${monthAbbreviationNames})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`,
 )
 const dayWord = /\b(yesterday|today|tomorrow)\b/i
 const monthAlone = new RegExp(`\\b(?:in|last|this|next)\\s+(${monthNames})\\b(?!\\s+\\d)`)
 const period = /\b(last|this|next)\s+(month|year)\b/i
+/** The numbers from one to ten, as words ("three days ago"). */
+const countNames = numberWords.numbers.slice(1).join('|')
 /** "three days ago", "in two days": a count of days from the anchor (weeks are too loose for a day). */
-const dayCount =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago|in\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?)\b/i
-const countWords = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-]
+const dayCount = new RegExp(
+  `\\b(?:(a|an|${countNames}|\\d{1,2})\\s+days?\\s+ago|in\\s+(a|${countNames}|\\d{1,2})\\s+days?)\\b`,
+  'i',
+)
 
 /**
  * The date a sentence gives (outside its quotes), resolved against an
@@ -140,7 +135,7 @@ export function dateInSentence(frame: string, tense: Tense, anchor: Anchor | nul
 function dayNumber(word: string): number {
   const lower = word.toLowerCase()
   if (lower === 'a' || lower === 'an') return 1
-  const index = countWords.indexOf(lower)
+  const index = numberWords.numbers.indexOf(lower)
   return index === -1 ? Number(lower) : index
 }
 
