@@ -64,3 +64,12 @@ export const en: NameWordLexicon = {
       'a an also however meanwhile still now today yesterday last next by to of i you my your',
   ),
 }
+
+/**
+ * Lower-case words that stand inside names ("Ludwig van Beethoven", "Osama
+ * bin Laden"), of any language: a name is read the same whatever language
+ * the page is in.
+ */
+export const nameParticles: readonly string[] = wordList(
+  'van von de der den da di du del la le al bin ibn ter',
+)

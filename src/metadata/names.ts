@@ -1,14 +1,32 @@
+import { andWords, en as bylineWords, byWords } from '../lexicon/byline-words.js'
+import { nameParticles } from '../lexicon/name-words.js'
+import { monthShortForms, months, weekdays } from '../lexicon/time-words.js'
+
 /**
  * Separators between names in an author line: commas, "and", "&", "und",
  * "et", "y". The white space around them goes when each name is trimmed.
  */
-const nameSeparator = /,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|/i
+const nameSeparator = new RegExp(
+  `,|;|&|${andWords.map((word) => `\\b${word}\\b`).join('|')}|\\|`,
+  'i',
+)
 
 /** "By", "Von", "Par", …: the word a byline opens with, and the white space after it. */
-const byWord = /^(?:by|von|par|por|di|door|przez)\s+/iu
+const byWord = new RegExp(`^(?:${byWords.join('|')})\\s+`, 'iu')
+/**
+ * The words of a date that end the names in a byline: its labels, "on",
+ * weekdays, months and their short forms but "Mar", a word of names too
+ * ("del Mar").
+ */
+const dateWords = [
+  ...(bylineWords.dateLabels ?? []),
+  'on',
+  ...[...weekdays, ...months, ...monthShortForms.filter((short) => short !== 'Mar')].map((word) =>
+    word.toLowerCase(),
+  ),
+]
 /** What ends the names in a byline: a separator, a word of a date, a digit. */
-const namesEnd =
-  /[|·•—–]|\b(?:updated|published|posted|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d/giu
+const namesEnd = new RegExp(`[|·•—–]|\\b(?:${dateWords.join('|')})\\b|\\d`, 'giu')
 /** Line terminators: the names, and the end of the line after them, stay on one line. */
 const lineTerminators = ['\n', '\r', '\u2028', '\u2029']
 
@@ -47,23 +65,7 @@ export function unique(values: readonly string[]): string[] {
 }
 
 /** Lowercase words that may stand inside a name ("Ludwig van Beethoven"). */
-const particles: ReadonlySet<string> = new Set([
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'del',
-  'la',
-  'le',
-  'al',
-  'bin',
-  'ibn',
-  'ter',
-])
+const particles: ReadonlySet<string> = new Set(nameParticles)
 
 /**
  * Whether a part of a byline is a person's name rather than a role ("Staff

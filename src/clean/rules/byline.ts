@@ -1,7 +1,8 @@
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
 import { type Byline, unscrapeData } from '../../data.js'
-import { calendarWords } from '../../lexicon/time-words.js'
+import { en as bylineWords, byWords } from '../../lexicon/byline-words.js'
+import { calendarWords, timeZones } from '../../lexicon/time-words.js'
 import { endsLikeSentence, wordCount, words } from '../../shared/text-shape.js'
 import { nameTokens, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
@@ -11,11 +12,14 @@ const bylineName =
   /(?:^|[\s_-])(?:byline|bylines|by-line|author|authors|author-name|dateline|article-meta|post-meta|entry-meta|meta-info|article-info|article-date|post-date|entry-date|publish-date|published|timestamp|date|posted-on|credits)(?:$|[\s_-])/
 
 /**
- * "By Jane Roe", "Von Jana Roe", "Par Jeanne Roe": a capitalised name after
- * the word "by" (case matters, so no `i` flag: it would let `\p{Lu}` match any letter).
+ * "By Jane Roe", "Von Jana Roe", "Par Jeanne Roe", "BY JANE ROE": a
+ * capitalised name after the word "by" (case matters, so no `i` flag: it
+ * would let `\p{Lu}` match any letter).
  */
-const byName =
-  /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u
+const byName = new RegExp(
+  `^(?:${byWords.map(capitalisable).join('|')}|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}`,
+  'u',
+)
 /** Class or id tokens of the section label above a headline ("Local News", "Europe"). */
 const sectionLabelName =
   /(?:^|[\s_-])(?:kicker|eyebrow|overline|section-tag|section-label|section-name|rubric|category-label|article-section)(?:$|[\s_-])/
@@ -24,12 +28,24 @@ const sectionLabelName =
 const readingTime =
   /^(?:(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|czas czytania)\s*(?::\s*)?)?(?:ca\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minut|mín|minutos)\.?(?:\s+(?:read|reading|lesezeit|de lecture|de lectura|czytania|lesen))?$/i
 
-/** Words of a date or time line. */
-const dateWord =
-  /^(?:\d+(?:st|nd|rd|th)?|updated|published|posted|last|modified|at|on|am|pm|a|p|m|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|ist|ago|hours?|minutes?|mins?|days?|weeks?|yesterday|today|and|read|reading|time)$/i
+/** Words that make a run of numbers a date, as a month or a weekday does: "updated", "ago". */
+const dateAnchorWords = [...(bylineWords.dateLabels ?? []), ...(bylineWords.relativeDates ?? [])]
+const dateAnchor = new RegExp(`^(?:${dateAnchorWords.join('|')})$`, 'i')
 
-/** Words that make a run of numbers a date: a month, a weekday, "updated", "ago". */
-const dateAnchor = /^(?:updated|published|posted|modified|ago|yesterday|today)$/i
+/** Words of a date or time line: an ordinal or a number, and the words of a dateline. */
+const dateWord = new RegExp(
+  `^(?:\\d+(?:st|nd|rd|th)?|${[
+    ...dateAnchorWords,
+    ...(bylineWords.datelineWords ?? []),
+    ...timeZones.map((zone) => zone.toLowerCase()),
+  ].join('|')})$`,
+  'i',
+)
+
+/** A word as a pattern of its own that takes a capital first letter: "by" as `[Bb]y`. */
+function capitalisable(word: string): string {
+  return `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`
+}
 
 /** Whether a word is a weekday or month name or a short form of one ("Tues", "Sept"). */
 function isCalendarWord(word: string): boolean {
