@@ -33,6 +33,7 @@ import {
   roleBefore,
   spaceStart,
   speakerPronoun,
+  speakerPronouns,
   splitRole,
   trimTrailing,
 } from './speakers.js'
@@ -646,7 +647,7 @@ function findSpeaker(
   }
   const known = (word: string) => cast.knows(word)
   // "“…,” she said, but Kevin …": a pronoun right before the verb is its subject.
-  const subject = /(?:^|[\s,”"])(he|she|they|we|i)\s+$/iu.exec(frame.slice(0, cue.start))?.[1]
+  const subject = pronounBeforeCue.exec(frame.slice(0, cue.start))?.[1]
   if (subject) {
     const earlier = capitalisedNames(frame.slice(0, cue.start)).map((mention) => mention.name)
     return { speaker: cast.resolve(subject, previous, earlier), text: subject }
@@ -687,6 +688,9 @@ function findSpeaker(
   if (closeBefore) return named(closeBefore)
   return null
 }
+
+/** A speaker's pronoun at the end of a text, a word of its own ("“…,” she "). */
+const pronounBeforeCue = new RegExp(`(?:^|[\\s,”"])(${speakerPronouns.join('|')})\\s+$`, 'iu')
 
 /** Words that refer back to the source named before them ("officials who said"), lower-cased. */
 const relativePronoun: ReadonlySet<string> = new Set(pronouns.relative)

@@ -209,13 +209,15 @@ export function capitalisedNames(text: string): Mention[] {
 }
 
 /**
- * Pronouns that stand for a speaker: the subject pronouns but "you" (the
- * reader) and "it" (a thing).
+ * Pronouns that stand for a speaker, lower-cased: the subject pronouns but
+ * "you" (the reader) and "it" (a thing).
  */
-export const speakerPronoun = new RegExp(
-  `^(?:${pronouns.subject.filter((pronoun) => pronoun !== 'you' && pronoun !== 'it').join('|')})$`,
-  'i',
+export const speakerPronouns: readonly string[] = pronouns.subject.filter(
+  (pronoun) => pronoun !== 'you' && pronoun !== 'it',
 )
+
+/** A pronoun that stands for a speaker, in any case. */
+export const speakerPronoun = new RegExp(`^(?:${speakerPronouns.join('|')})$`, 'i')
 
 /**
  * The people and organisations named in a sentence, with offsets, using
