@@ -27,7 +27,10 @@ const honorifics = wordPattern([
 /** Roles written before a name ("President", "Supreme Leader", "Sen.", "Professor"). */
 const roleWord = wordPattern(nameWords.roles)
 
-/** Days and months: capitalised, but never a speaker ("said Tuesday that"). */
+/**
+ * Days and months: capitalised, but never a speaker ("said Tuesday that").
+ * Not their short forms (`calendarWords`): "Jan" and "Sun" are names too.
+ */
 const calendarWord: ReadonlySet<string> = new Set(
   [...weekdays, ...months].map((name) => name.toLowerCase()),
 )
