@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clean } from '../../src/index.js'
-import { removedBy } from '../rule-helpers.js'
+import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
 
 const story =
   'The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative and the ferry operators, officials said.'
@@ -80,5 +80,71 @@ describe('headline-gallery: after the boilerplate is gone', () => {
     expect(removedBy(article, 'main-content')).toEqual(['Terms of use. Privacy.'])
     expect(removedBy(article, 'headline-gallery')).toEqual(teasers)
     expect(clean(article.markdown, { format: 'markdown' }).text).toBe(article.text)
+  })
+})
+
+describe('headline-gallery: the end of scraped text', () => {
+  const teasers = [
+    'Ferry Operators Warn Of Higher Fares | The Coast Times',
+    'Storm batters north quay as fishermen count losses',
+    'Ten Things To Do In Port Halden This Weekend',
+  ]
+  const later =
+    'Under the pact, the fishing fleet keeps its berths on the north quay while the ferries move to a new terminal on the south side.'
+  /** Plain text, a paragraph a block. */
+  const text = (...blocks: string[]) => `Harbour Pact Signed\n\n${blocks.join('\n\n')}\n`
+
+  it.each([
+    [['Sign up for our morning newsletter!']],
+    [['Follow us on Facebook, Instagram and X.']],
+    [
+      [
+        'Liked this story? Share it with a friend.',
+        '© 2026 Coast Media Group. All rights reserved.',
+      ],
+    ],
+  ])('removes teasers followed by a line or two of other text (%s)', (tail) => {
+    const article = clean(text(story, later, ...teasers, ...tail))
+    expect(removedBy(article, 'headline-gallery')).toEqual(teasers)
+    expect(article.text).toContain('new terminal on the south side.')
+  })
+
+  it('removes teasers whose last line, before other text, reads as a heading', () => {
+    const lines = [
+      'Scientists find water ice near the lunar pole | Metro Herald',
+      'Local bakery wins a national award for its sourdough | City Wire',
+    ]
+    const article = clean(
+      text(
+        story,
+        later,
+        ...lines,
+        'Subscribers can read every story from the archive without limits.',
+      ),
+    )
+    expect(removedBy(article, 'headline-gallery')).toEqual(lines)
+  })
+
+  it('keeps headline-like lines followed by three short lines, or by a long paragraph', () => {
+    const three = clean(
+      text(
+        story,
+        ...teasers,
+        'The vote is on Friday.',
+        'The mayor will attend.',
+        'The port stays open.',
+      ),
+    )
+    expect(removedBy(three, 'headline-gallery')).toEqual([])
+    const prose = clean(text(story, ...teasers, later))
+    expect(removedBy(prose, 'headline-gallery')).toEqual([])
+  })
+
+  it('looks past no trailing line on an HTML page, where containers set teasers apart', () => {
+    const lines = teasers.map((line) => `<p>${line}</p>`).join('')
+    const article = cleanHtml(
+      page(`<div>${storyParagraph}${lines}<p>Liked this story? Share it with a friend.</p></div>`),
+    )
+    expect(removedBy(article, 'headline-gallery')).toEqual([])
   })
 })

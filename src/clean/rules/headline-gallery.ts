@@ -1,6 +1,12 @@
 import type { Element } from 'hast'
-import { endsLikeSentence, looksLikeProse, titleCaseRatio, words } from '../../shared/text-shape.js'
-import { textOf, textSize } from '../element.js'
+import {
+  endsLikeSentence,
+  looksLikeProse,
+  titleCaseRatio,
+  wordCount,
+  words,
+} from '../../shared/text-shape.js'
+import { headingLevel, textOf, textSize } from '../element.js'
 import type { Rule } from '../rule.js'
 
 /** Blocks a gallery line can be. */
@@ -12,6 +18,9 @@ const minWords = 3
 const maxWords = 25
 /** Most non-space characters of a headline: a cheap gate before reading the text. */
 const maxHeadlineSize = 400
+/** Most blocks after the run, and most words in each, for the run to still end the page. */
+const maxTailBlocks = 2
+const maxTailWords = 20
 /** "Headline | Site": the way teaser headlines are often scraped; a site's name starts with a letter or digit. */
 const siteSuffix = /\s\|\s[\p{L}\p{N}]/u
 
@@ -25,10 +34,22 @@ const siteSuffix = /\s\|\s[\p{L}\p{N}]/u
 export const headlineGallery: Rule = {
   id: 'headline-gallery',
   description: 'Remove a trailing run of headline-like lines (teasers of other stories)',
-  siblings(nodes) {
-    let start = nodes.length
-    while (start > 0 && isHeadlineShaped(nodes[start - 1] as Element)) start--
-    const run = nodes.slice(start)
+  siblings(nodes, context) {
+    // Scraped text is one flat run of lines, where the teasers may be
+    // followed by a line or two of other junk, and reading it makes a line
+    // before prose a heading: the run's last line may be one. On a page,
+    // containers set the teasers apart and headings are the page's own.
+    const scrapedText = context.format === 'text'
+    const lastMayBeHeading = scrapedText
+    const end = scrapedText ? runEnd(nodes, lastMayBeHeading) : nodes.length
+    let start = end
+    while (
+      start > 0 &&
+      isHeadlineShaped(nodes[start - 1] as Element, lastMayBeHeading && start === end)
+    ) {
+      start--
+    }
+    const run = nodes.slice(start, end)
     if (run.length < minLines) return []
     // Trailing means after a story: prose must come before the run.
     if (!nodes.slice(0, start).some((node) => looksLikeProse(textOf(node)))) return []
@@ -39,9 +60,26 @@ export const headlineGallery: Rule = {
   },
 }
 
+/**
+ * Where a trailing run would end: the end of the container, or before a
+ * line or two of other short text (a plea to subscribe, a copyright) that
+ * follow the teasers on many pages. That text is left to the other rules.
+ */
+function runEnd(nodes: readonly Element[], lastMayBeHeading: boolean): number {
+  let end = nodes.length
+  while (end > 0 && nodes.length - end < maxTailBlocks) {
+    const last = nodes[end - 1] as Element
+    if (isHeadlineShaped(last, lastMayBeHeading) || wordCount(textOf(last)) >= maxTailWords) break
+    end--
+  }
+  const beforeTail = nodes[end - 1]
+  return beforeTail && isHeadlineShaped(beforeTail, lastMayBeHeading) ? end : nodes.length
+}
+
 /** Whether a block is one short line without sentence-ending punctuation. */
-function isHeadlineShaped(node: Element): boolean {
-  if (!lineTags.has(node.tagName) || textSize(node) > maxHeadlineSize) return false
+function isHeadlineShaped(node: Element, headingAllowed = false): boolean {
+  const tagAllowed = lineTags.has(node.tagName) || (headingAllowed && headingLevel(node) >= 2)
+  if (!tagAllowed || textSize(node) > maxHeadlineSize) return false
   const text = textOf(node)
   const tokens = words(text)
   const count = tokens.length
