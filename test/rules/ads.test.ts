@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { clean } from '../../src/index.js'
 import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
 
 describe('ads', () => {
@@ -25,5 +26,26 @@ describe('ads', () => {
     expect(removedBy(article, 'ads')).toEqual([])
     expect(article.text).toContain('An ad campaign for the ferry')
     expect(article.text).toContain('The advertising market')
+  })
+})
+
+describe('ads: labels', () => {
+  it.each(['Advertisement:', 'Anzeige –', 'ADVERTISEMENT', 'Publicité :'])(
+    'removes the label “%s” on its own line, in HTML and in plain text',
+    (label) => {
+      const html = cleanHtml(page(`${storyParagraph}<p>${label}</p>${storyParagraph}`))
+      expect(removedBy(html, 'ads')).toEqual([label])
+      const text = clean(
+        `Harbour pact signed\n\nThe harbour authority signed the new pact on Monday after three years of talks.\n\n${label}\n\nOfficials said the terminal would open next spring, once permits are granted.\n`,
+      )
+      expect(removedBy(text, 'ads')).toEqual([label])
+    },
+  )
+
+  it('keeps a line that only starts with a label', () => {
+    const article = cleanHtml(
+      page(`${storyParagraph}<p>Advertisement: the council spent 2 million on it.</p>`),
+    )
+    expect(removedBy(article, 'ads')).toEqual([])
   })
 })

@@ -118,3 +118,41 @@ describe('call-to-action: app notices', () => {
     expect(article.text).toContain('The ferry resumes on Monday.')
   })
 })
+
+describe('call-to-action: skip links kept as a line', () => {
+  const first =
+    'The council approved the new budget on Tuesday after a long debate about road repairs and school funding in the district.'
+  const second =
+    'Officials said the money would be spent over three years, with most of it going to bridges that have been closed since the floods.'
+  const links = [
+    'Skip to main content',
+    'Jump to navigation',
+    'Skip to the content',
+    'Zum Inhalt springen',
+    'Direkt zur Navigation',
+    'Aller au contenu principal',
+    'Saltar al contenido',
+  ]
+
+  it.each(links)('removes “%s” from plain text, where the line reads as a heading', (link) => {
+    const article = clean(`Council passes budget\n\n${first}\n\n${link}\n\n${second}\n`)
+    expect(removedBy(article, 'call-to-action')).toEqual([link])
+    expect(article.text).toContain(second)
+  })
+
+  it.each(links)('removes “%s” from a page', (link) => {
+    const article = cleanHtml(page(`<p><a href="#main">${link}</a></p>${storyParagraph}`))
+    expect(removedBy(article, 'call-to-action')).toEqual([link])
+  })
+
+  it('keeps sentences and headings that only start like a skip link or a prompt', () => {
+    const text = clean(
+      `Council passes budget\n\n${first}\n\nSkip to the end of the meeting, and the vote was close.\n\nNext steps for the bridges\n\n${second}\n`,
+    )
+    expect(removedBy(text, 'call-to-action')).toEqual([])
+    expect(text.text).toContain('Next steps for the bridges')
+    const html = cleanHtml(page(`${storyParagraph}<h2>Back</h2><p>${second}</p>`))
+    expect(removedBy(html, 'call-to-action')).toEqual([])
+    expect(html.text).toContain('Back')
+  })
+})

@@ -29,6 +29,8 @@ export const de: PhrasePack = {
     String.raw`zurück(?: zu[rm]? [\p{L} ]{1,30})?`,
     'weiter(?:lesen)?',
     'nach oben',
+    // Skip links, which scrapers keep as a line of text.
+    '(?:direkt )?zu[mr] (?:haupt)?(?:inhalt|navigation|suche|hauptmenü|menü)(?: springen| wechseln)?',
     'nächster artikel',
     'vorheriger artikel',
     'mehr lesen',

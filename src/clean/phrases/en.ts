@@ -40,6 +40,8 @@ export const en: PhrasePack = {
     'next',
     'previous',
     'back to (?:top|overview|the overview|the list)',
+    // Skip links, which scrapers keep as a line of text.
+    '(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer)',
     'next post',
     'previous post',
     'print recipe',

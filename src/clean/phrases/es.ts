@@ -13,7 +13,14 @@ export const es: PhrasePack = {
     'vea también',
   ],
   teaserLabels: ['lea (?:también|más)', 'lea', 'mire', 'vea también', 'ver también'],
-  navigationPrompts: ['volver', 'siguiente', 'anterior', 'leer más'],
+  navigationPrompts: [
+    'volver',
+    'siguiente',
+    'anterior',
+    'leer más',
+    // Skip links, which scrapers keep as a line of text.
+    '(?:ir|saltar|pasar) al? (?:contenido(?: principal)?|navegación|menú)',
+  ],
   consentPhrases: ['utilizamos cookies'],
   paywallPhrases: ['suscríbete para (?:seguir leyendo|continuar)'],
   commentHeadings: ['comentarios?'],

@@ -14,7 +14,14 @@ export const fr: PhrasePack = {
     'les plus lus',
   ],
   teaserLabels: ['lire aussi', 'à lire aussi'],
-  navigationPrompts: ['retour', 'suivant', 'précédent', 'lire la suite'],
+  navigationPrompts: [
+    'retour',
+    'suivant',
+    'précédent',
+    'lire la suite',
+    // Skip links, which scrapers keep as a line of text.
+    '(?:aller|passer) (?:au|à la) (?:contenu(?: principal)?|navigation|menu|recherche)',
+  ],
   consentPhrases: ['nous utilisons des cookies'],
   paywallPhrases: ['pour (?:accéder|lire) (?:en illimité|la suite)', 'articles? gratuits?'],
   commentHeadings: ['commentaires?'],

@@ -9,7 +9,8 @@ const adName =
   /(?:advertisement|advertising|adslot|ad-slot|ad-container|ad-wrapper|adunit|ad-unit|dfp-|gpt-ad|googletag|adsense|banner-ad|sponsored|taboola|outbrain|native-ad|promoted-content)/
 
 /** Labels ad slots carry in many languages, and the "story continues below" markers around them. */
-const adLabel = new RegExp(`^(?:${phrases('adLabels')})$`, 'i')
+/** The label alone on its line, with the colon or dash some sites put after it ("Advertisement:"). */
+const adLabel = new RegExp(`^(?:${phrases('adLabels')})\\s*[:：\\-–—]?$`, 'i')
 
 /** Longest text an ad block has: more is content that happens to carry the name. */
 const maxAdText = 500

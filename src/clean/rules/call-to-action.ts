@@ -1,4 +1,4 @@
-import { linkDensity, nameTokens, textOf, textSize } from '../element.js'
+import { headingLevel, linkDensity, nameTokens, textOf, textSize } from '../element.js'
 import { phraseList, phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
 
@@ -42,7 +42,7 @@ const mayPlead = new RegExp(
   'i',
 )
 
-/** A paragraph that is nothing but a link prompt ("Read more »"). */
+/** A paragraph that is nothing but a link prompt or a page control ("Read more »", "Skip to content"). */
 const readMorePrompt = new RegExp(
   `^(?:[«‹←<]\\s*)?(?:${phrases('navigationPrompts')})[\\s.:»›→>…]*$`,
   'iu',
@@ -64,13 +64,18 @@ const teaserLabel = new RegExp(`^(?:${phrases('teaserLabels')})\\s*:`, 'i')
 export const callToAction: Rule = {
   id: 'call-to-action',
   description: 'Remove newsletter boxes and pleas to comment, subscribe, follow or read more',
-  element(node) {
+  element(node, context) {
     if (boxName.test(nameTokens(node)) && textSize(node) <= maxBoxText) {
       return 'newsletter, subscription or promotion box'
     }
-    if (!promptTags.has(node.tagName) || textSize(node) > maxPromptText) return undefined
+    // Reading scraped text makes a short line before prose a heading: a
+    // prompt there ("Skip to content") is one. A page's headings are its own.
+    const promptTag =
+      promptTags.has(node.tagName) || (context.format === 'text' && headingLevel(node) > 0)
+    if (!promptTag || textSize(node) > maxPromptText) return undefined
     const text = textOf(node)
-    if (readMorePrompt.test(text)) return 'read-more prompt'
+    if (readMorePrompt.test(text))
+      return 'link prompt or page control (read more, back, skip to content)'
     if (teaserLabel.test(text) && linkDensity(node) >= 0.5) return 'read-more teaser link'
     return undefined
   },
