@@ -77,7 +77,7 @@ describe('headline-gallery: after the boilerplate is gone', () => {
     const article = clean(
       `<html><body><div class="content"><h1>Harbour Pact Signed</h1><p>${story}</p><p>${story}</p>${teasers.map((line) => `<p>${line}</p>`).join('')}<p><a href="/terms">Terms of use.</a> <a href="/privacy">Privacy.</a></p></div></body></html>`,
     )
-    expect(removedBy(article, 'main-content')).toEqual(['Terms of use. Privacy.'])
+    expect(removedBy(article, 'trailing-boilerplate')).toEqual(['Terms of use. Privacy.'])
     expect(removedBy(article, 'headline-gallery')).toEqual(teasers)
     expect(clean(article.markdown, { format: 'markdown' }).text).toBe(article.text)
   })

@@ -105,41 +105,6 @@ describe('main-content: the page as the other rules left it', () => {
   })
 })
 
-describe('main-content: trailing boilerplate', () => {
-  it('never takes a heading before the story’s container for boilerplate after it', () => {
-    for (const heading of [
-      '<h1>Harbour pact approved</h1>',
-      '<h2>What the pact changes</h2>',
-      '<h1>Ferry fares to rise in May</h1>',
-    ]) {
-      const article = clean(
-        `<html><body><div>${heading}<div class="entry">${story}</div><ul><li><div>Gift cards for every sailor, from our shop.</div></li><li><div>Boat insurance quotes in two minutes.</div></li></ul></div></body></html>`,
-      )
-      const title = heading.replace(/<[^>]+>/g, '')
-      expect(removedBy(article, 'main-content')).not.toContain(title)
-      expect(article.markdown).toContain(title)
-      expect(article.text).toContain('berth fee freeze')
-    }
-  })
-
-  it('drops short label lines and link lines after the last paragraph of the story', () => {
-    const article = clean(
-      `<html><body><div class="story">${story}<p>Categories</p><p>How It Works</p><p><a href="/top">Top 100 harbours</a></p></div><div class="side"><a href="/x">Other</a></div></body></html>`,
-    )
-    expect(removedBy(article, 'main-content').join('\n')).toContain('Categories')
-    expect(article.text).not.toMatch(/Categories|How It Works|Top 100/)
-    expect(article.text).toContain('berth fee freeze')
-  })
-
-  it('stops at the story: a short last sentence and a closing table stay', () => {
-    const article = clean(
-      `<html><body><div class="story">${story}<p>The vote is final.</p><table><tr><th>Fee</th></tr><tr><td>12</td></tr></table></div><div class="side"><a href="/x">Other</a></div></body></html>`,
-    )
-    expect(article.text).toContain('The vote is final.')
-    expect(article.text).toContain('Fee\n12')
-  })
-})
-
 describe('main-content: what follows the story inside its container', () => {
   const bio =
     '<div class="about-writer"><p>Jane Roe has written about the harbour, its ferries and its fishing fleet for the paper since 2009, and before that for the radio.</p></div>'
@@ -177,21 +142,5 @@ describe('main-content: what follows the story inside its container', () => {
       expect(article.text).toContain(kept)
     }
     expect(removedBy(article, 'main-content')).toEqual(['Other'])
-  })
-})
-
-describe('main-content: a story made of links', () => {
-  it('is not taken for the boilerplate after itself', () => {
-    const linked = ['harbour pact', 'ferry terminal', 'dredging plan']
-      .map(
-        (topic) =>
-          `<p><a href="/${topic.length}">The ${topic} was approved on Monday</a> after talks.</p>`,
-      )
-      .join('')
-    const article = clean(
-      `<html><body><div class="story">${linked}</div><div class="side"><p>Weather: fair</p></div></body></html>`,
-    )
-    expect(removedBy(article, 'main-content')).toEqual(['Weather: fair'])
-    expect(article.text).toContain('The harbour pact was approved on Monday after talks.')
   })
 })

@@ -26,6 +26,7 @@ import { relatedContent } from './related-content.js'
 import { shareBar } from './share-bar.js'
 import { tableOfContents } from './table-of-contents.js'
 import { tagList } from './tag-list.js'
+import { trailingBoilerplate } from './trailing-boilerplate.js'
 
 /**
  * Where the built-in rules are documented, one section per rule id,
@@ -41,9 +42,9 @@ const rulesDocs = 'docs/rules.md'
  * tells the outline), and page chrome before the finer rules.
  * Related boxes go before bylines (a teaser card's date is not a dateline
  * of the article). `main-content` acts after the walk, on what the others
- * left, `non-story-block` inside what `main-content` kept, `duplicate`
- * on what is left of the page, and `furniture-score` last, on the blocks
- * no named rule took.
+ * left, `trailing-boilerplate` on the end of what `main-content` kept,
+ * `non-story-block` inside it, `duplicate` on what is left of the page,
+ * and `furniture-score` last, on the blocks no named rule took.
  */
 export const rules: readonly Rule[] = withDocs([
   nonContent,
@@ -70,6 +71,7 @@ export const rules: readonly Rule[] = withDocs([
   linkList,
   headlineGallery,
   mainContent,
+  trailingBoilerplate,
   nonStoryBlock,
   duplicate,
   furnitureScore,

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
-import { commaCount, endsLikeSentence, wordCount } from '../../shared/text-shape.js'
+import type { VFile } from 'vfile'
+import { commaCount } from '../../shared/text-shape.js'
 import {
   childElements,
   headingLevel,
@@ -56,11 +57,15 @@ const minKeptShare = 0.1
  *
  * Nothing is removed from plain text or from fragments with no container,
  * nor when the choice would drop nearly all the text (a warning is given).
+ * The short lines that end the kept container are `trailing-boilerplate`'s
+ * to remove.
  */
 export const mainContent: Rule = {
   id: 'main-content',
   description: 'Keep only the article’s container on a whole page (by text and link density)',
-  prune(scope) {
+  prune(scope, context) {
+    // A file cleaned again must not carry the choice made on its first pass.
+    keptContent.delete(context.file)
     // Plain text and Markdown have no page around the story: their quotes
     // and tables are not containers to choose among.
     if (scope.type === 'root') return { prunes: [] }
@@ -99,29 +104,46 @@ export const mainContent: Rule = {
         warning: `Kept the whole page: the best container holds only ${kept} of ${total} non-space characters`,
       }
     }
-    const beside = afterTheStory(best, chosen, parents, scores, bestScore, prose)
-    const dropped = new Set(beside.map(({ node }) => node as Element))
+    if (parent) keptContent.set(context.file, { parent, blocks: inDocumentOrder(keep, parent) })
     return {
       prunes: [
         ...outside(scope, keep, parents),
-        ...beside,
-        ...trailingBoilerplate(inDocumentOrder(keep, parent), dropped, parents),
+        ...afterTheStory(best, chosen, parents, scores, bestScore, prose),
       ],
     }
   },
 }
 
+/** What `main-content` kept of a page: blocks side by side in one container. */
+export interface KeptContent {
+  /** The container that holds the kept blocks (all else in it was removed). */
+  readonly parent: Root | Element
+  /** The kept blocks, in reading order. */
+  readonly blocks: readonly Element[]
+}
+
+/**
+ * What `main-content` kept, by the file being cleaned: the rules asked after
+ * it (`trailing-boilerplate`) act on the story's container only when one
+ * was chosen. Keyed by the file, it lasts as long as the page.
+ */
+const keptContent = new WeakMap<VFile, KeptContent>()
+
+/**
+ * What `main-content` kept of the page in `file`, or `undefined` when it
+ * chose no container there (it was off, the input had no containers, or it
+ * held back).
+ */
+export function keptByMainContent(file: VFile): KeptContent | undefined {
+  return keptContent.get(file)
+}
+
 /**
  * The kept blocks in reading order: a heading joins `keep` after the block
- * it titles, but it stands before it, and only what stands last can be
- * boilerplate after the story.
+ * it titles, but it stands before it.
  */
-function inDocumentOrder(
-  keep: ReadonlySet<Element>,
-  parent: Root | Element | undefined,
-): ReadonlySet<Element> {
-  if (!parent || keep.size < 2) return keep
-  return new Set(childElements(parent).filter((child) => keep.has(child)))
+function inDocumentOrder(keep: ReadonlySet<Element>, parent: Root | Element): Element[] {
+  return childElements(parent).filter((child) => keep.has(child))
 }
 
 /**
@@ -410,145 +432,4 @@ function outside(
   }
   walk(scope)
   return prunes
-}
-
-/** Blocks that end a story's content in reading order. */
-const leafTags: ReadonlySet<string> = new Set([
-  'p',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'dt',
-  'dd',
-  'span',
-  'a',
-])
-/** Most words of a trailing line that is taken for boilerplate. */
-const maxTrailingWords = 8
-
-/**
- * The boilerplate at the end of the kept content: the run of last blocks,
- * in reading order, that are mostly links or short lines that are not
- * sentences ("Categories", "How It Works", "Top 100"). The run stops at the
- * first block of prose, and at anything protected (a table, a quotation,
- * code, footnotes); a run that would take half of what was kept or more
- * is taken for the story and left.
- */
-function trailingBoilerplate(
-  keep: ReadonlySet<Element>,
-  dropped: ReadonlySet<Element>,
-  parents: ReadonlyMap<Element, Root | Element>,
-): Prune[] {
-  const leaves: Element[] = []
-  const collect = (node: Element): void => {
-    if (dropped.has(node)) return
-    if (isProtected(node)) {
-      leaves.push(node)
-      return
-    }
-    const children = childElements(node)
-    const hasText = node.children.some(
-      (child) => child.type === 'text' && child.value.trim() !== '',
-    )
-    if (leafTags.has(node.tagName) || hasText || children.length === 0) {
-      if (textOf(node)) leaves.push(node)
-      return
-    }
-    for (const child of children) collect(child)
-  }
-  for (const node of keep) collect(node)
-
-  let first = leaves.length
-  while (first > 0) {
-    const leaf = leaves[first - 1] as Element
-    if (isProtected(leaf) || !isTrailingBoilerplate(leaf)) break
-    first--
-  }
-  // Most of what was kept is the story, however it is linked or laid out:
-  // a run that long is not what follows it.
-  const kept = [...keep].reduce((sum, node) => sum + textSize(node), 0)
-  const run = leaves.slice(first).reduce((sum, node) => sum + textSize(node), 0)
-  if (run * 2 > kept) return []
-  const prunes: Prune[] = []
-  for (const node of wholest(leaves.slice(first), keep, parents)) {
-    const parent = parents.get(node)
-    if (parent) prunes.push({ node, parent, reason: 'boilerplate after the end of the story' })
-  }
-  return prunes
-}
-
-/**
- * The largest elements made only of some leaves, in reading order: a list
- * whose items are all boilerplate is one removal, not one per item (and a
- * list of 100,000 such items costs one, not 100,000). Kept containers are
- * never taken whole.
- */
-function wholest(
-  leaves: readonly Element[],
-  keep: ReadonlySet<Element>,
-  parents: ReadonlyMap<Element, Root | Element>,
-): Element[] {
-  const covered = new Set<Element>(leaves)
-  const coveredChildren = new Map<Element, number>()
-  const textParts = new Map<Element, number>()
-  const queue = [...leaves]
-  for (let index = 0; index < queue.length; index++) {
-    const node = queue[index] as Element
-    if (keep.has(node)) continue
-    const parent = parents.get(node)
-    if (parent?.type !== 'element' || keep.has(parent)) continue
-    let parts = textParts.get(parent)
-    if (parts === undefined) {
-      parts = partsWithText(parent)
-      textParts.set(parent, parts)
-    }
-    const count = (coveredChildren.get(parent) ?? 0) + 1
-    coveredChildren.set(parent, count)
-    if (count === parts) {
-      covered.add(parent)
-      queue.push(parent)
-    }
-  }
-  const found: Element[] = []
-  const seen = new Set<Element>()
-  for (const leaf of leaves) {
-    let top = leaf
-    for (
-      let parent = parents.get(top);
-      parent?.type === 'element' && covered.has(parent);
-      parent = parents.get(top)
-    ) {
-      top = parent
-    }
-    if (!seen.has(top)) {
-      seen.add(top)
-      found.push(top)
-    }
-  }
-  return found
-}
-
-/** How many children of an element hold text: elements with some, and text that is not blank. */
-function partsWithText(node: Element): number {
-  let count = 0
-  for (const child of node.children) {
-    if (
-      child.type === 'element'
-        ? textSize(child) > 0
-        : child.type === 'text' && child.value.trim() !== ''
-    )
-      count++
-  }
-  return count
-}
-
-/** Whether a block reads like navigation or a label rather than the story. */
-function isTrailingBoilerplate(node: Element): boolean {
-  const text = textOf(node)
-  if (linkDensity(node) >= 0.5) return true
-  return wordCount(text) <= maxTrailingWords && !endsLikeSentence(text)
 }

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest'
+import { clean, type Rule } from '../../src/index.js'
+import { removedBy } from '../rule-helpers.js'
+
+/** Four paragraphs of story prose: enough for `main-content` to choose their container. */
+const story = [
+  'The town library reopened on Saturday after a two-year refit, and more than a thousand readers queued at the doors before nine, the librarian said.',
+  'The reading room, closed since the roof leaked in the storms of the first winter, now has new shelves, wider aisles and a corner for children.',
+  'Funding came from the council, a lottery grant and a bake sale that ran every weekend for a year, raising far more than its organisers had hoped.',
+  'The hours stay as they were, with late evenings on Thursdays, and the mobile library will keep visiting the villages on the hill twice a month.',
+]
+  .map((text) => `<p>${text}</p>`)
+  .join('')
+const lastWords = 'twice a month.'
+
+/** A page whose story container ends with `tail`, beside a sidebar for `main-content` to leave out. */
+const storyPage = (tail: string) =>
+  `<html><body><div class="story">${story}${tail}</div><div class="side"><a href="/x">Other</a></div></body></html>`
+
+describe('trailing-boilerplate', () => {
+  it('drops short label lines and link lines after the last paragraph of the story', () => {
+    for (const [tail, lines] of [
+      [
+        '<p>Categories</p><p>How It Works</p><p><a href="/top">Top 100 reads</a></p>',
+        ['Categories', 'How It Works', 'Top 100 reads'],
+      ],
+      [
+        '<p>Filed under</p><p><a href="/ports">Ports and shipping</a></p>',
+        ['Filed under', 'Ports and shipping'],
+      ],
+      ['<div>Events</div><div>Reading groups</div>', ['Events', 'Reading groups']],
+      [
+        '<p>Seen something newsworthy? <a href="/tips">Send us your tips and pictures from the quay, we read every one</a></p>',
+        [
+          'Seen something newsworthy? Send us your tips and pictures from the quay, we read every one',
+        ],
+      ],
+    ] as const) {
+      const article = clean(storyPage(tail))
+      expect(removedBy(article, 'trailing-boilerplate')).toEqual(lines)
+      for (const line of lines) expect(article.text).not.toContain(line)
+      expect(article.text).toContain(lastWords)
+      expect(article.removed).toContainEqual(
+        expect.objectContaining({
+          rule: 'trailing-boilerplate',
+          reason: 'boilerplate after the end of the story',
+        }),
+      )
+    }
+  })
+
+  it('takes a list whose items are all boilerplate as one removal', () => {
+    const article = clean(
+      storyPage(
+        '<ul><li>Weather</li><li>Tide tables</li><li>Ferry times</li><li>Webcams</li></ul>',
+      ),
+    )
+    expect(removedBy(article, 'trailing-boilerplate')).toEqual([
+      'Weather\nTide tables\nFerry times\nWebcams',
+    ])
+    expect(article.text).not.toContain('Tide tables')
+  })
+
+  it('keeps lines that end like sentences, long lines and what is protected', () => {
+    for (const [tail, kept] of [
+      ['<p>The vote is final.</p>', 'The vote is final.'],
+      ['<p>Will the berths be ready by May?</p>', 'Will the berths be ready by May?'],
+      [
+        '<p>Work on the north quay starts after the spring tides end</p>',
+        'Work on the north quay starts after the spring tides end',
+      ],
+      ['<table><tr><th>Fee</th></tr><tr><td>12</td></tr></table>', 'Fee\n12'],
+      ['<blockquote><p>Fair winds</p></blockquote>', 'Fair winds'],
+    ] as const) {
+      const article = clean(storyPage(tail))
+      expect(removedBy(article, 'trailing-boilerplate')).toEqual([])
+      expect(article.text).toContain(kept)
+    }
+  })
+
+  it('stops at the story: only the lines after its last sentence go', () => {
+    const article = clean(
+      storyPage('<p>Library Notes</p><p>The vote is final.</p><p>Events</p><p>Reading groups</p>'),
+    )
+    expect(removedBy(article, 'trailing-boilerplate')).toEqual(['Events', 'Reading groups'])
+    expect(article.text).toContain('Library Notes')
+    expect(article.text).toContain('The vote is final.')
+  })
+
+  it('never takes a heading before the story’s container for boilerplate after it', () => {
+    for (const heading of [
+      '<h1>Library reopens after refit</h1>',
+      '<h2>What the refit changes</h2>',
+      '<h1>Late opening on Thursdays</h1>',
+    ]) {
+      const article = clean(
+        `<html><body><div>${heading}<div class="entry">${story}</div><ul><li><div>Gift cards for every sailor, from our shop.</div></li><li><div>Boat insurance quotes in two minutes.</div></li></ul></div></body></html>`,
+      )
+      const title = heading.replace(/<[^>]+>/g, '')
+      expect(removedBy(article, 'trailing-boilerplate')).not.toContain(title)
+      expect(article.markdown).toContain(title)
+      expect(article.text).toContain(lastWords)
+    }
+  })
+
+  it('does not take a story made of links for the boilerplate after itself', () => {
+    const linked = ['harbour pact', 'ferry terminal', 'dredging plan']
+      .map(
+        (topic) =>
+          `<p><a href="/${topic.length}">The ${topic} was approved on Monday</a> after talks.</p>`,
+      )
+      .join('')
+    const article = clean(
+      `<html><body><div class="story">${linked}</div><div class="side"><p>Weather: fair</p></div></body></html>`,
+    )
+    expect(removedBy(article, 'main-content')).toEqual(['Weather: fair'])
+    expect(removedBy(article, 'trailing-boilerplate')).toEqual([])
+    expect(article.text).toContain('The harbour pact was approved on Monday after talks.')
+  })
+})
+
+describe('trailing-boilerplate: where main-content chose no container', () => {
+  const tail = '<p>Categories</p><p>How It Works</p>'
+
+  it('leaves the last lines alone when main-content is off', () => {
+    const article = clean(storyPage(tail), { rules: { 'main-content': false } })
+    expect(removedBy(article, 'trailing-boilerplate')).toEqual([])
+    expect(article.text).toContain('Categories\n\nHow It Works')
+    expect(article.warnings).toEqual([])
+  })
+
+  it('leaves the last lines of plain text and of fragments alone', () => {
+    const text = clean(
+      `Harbour Pact\n${'The harbour pact was approved on Monday after three years of talks, officials said.\n\n'.repeat(4)}Categories\n\nHow It Works`,
+    )
+    expect(removedBy(text, 'trailing-boilerplate')).toEqual([])
+    const fragment = clean(`${story}${tail}`)
+    expect(removedBy(fragment, 'trailing-boilerplate')).toEqual([])
+  })
+
+  it('is turned off apart from main-content, which still keeps the story’s container', () => {
+    const article = clean(storyPage(tail), { rules: { 'trailing-boilerplate': false } })
+    expect(removedBy(article, 'main-content')).toEqual(['Other'])
+    expect(removedBy(article, 'trailing-boilerplate')).toEqual([])
+    expect(article.text).toContain('How It Works')
+  })
+})
+
+describe('trailing-boilerplate: blocks other rules took after main-content', () => {
+  it('does not look into a kept block that a rule removed when its container was judged again', () => {
+    // A rule of one's own that takes a box only once it ends its container,
+    // which it does after `main-content` removed the sidebar that followed it.
+    const lastBox: Rule = {
+      id: 'last-box',
+      description: 'Remove a box that ends its container',
+      siblings(nodes) {
+        const last = nodes.at(-1)
+        return last?.properties.className?.toString() === 'box'
+          ? [{ nodes: [last], reason: 'box at the end' }]
+          : []
+      },
+    }
+    const box = `<div class="box"><p>Readers who borrowed twenty books, she said, get cake, tea, music and a badge.</p><p>Categories</p></div>`
+    const article = clean(
+      `<html><body><div class="wrap"><div class="story">${story}</div>${box}<div class="side"><a href="/x">Other</a></div></div></body></html>`,
+      { extraRules: [lastBox] },
+    )
+    expect(removedBy(article, 'main-content')).toEqual(['Other'])
+    expect(removedBy(article, 'last-box').join('\n')).toContain('Categories')
+    expect(removedBy(article, 'trailing-boilerplate')).toEqual([])
+  })
+})
