@@ -40,12 +40,11 @@ export const headlineGallery: Rule = {
     // before prose a heading: the run's last line may be one. On a page,
     // containers set the teasers apart and headings are the page's own.
     const scrapedText = context.format === 'text'
-    const lastMayBeHeading = scrapedText
-    const end = scrapedText ? runEnd(nodes, lastMayBeHeading) : nodes.length
+    const end = scrapedText ? textRunEnd(nodes) : nodes.length
     let start = end
     while (
       start > 0 &&
-      isHeadlineShaped(nodes[start - 1] as Element, lastMayBeHeading && start === end)
+      isHeadlineShaped(nodes[start - 1] as Element, scrapedText && start === end)
     ) {
       start--
     }
@@ -61,19 +60,20 @@ export const headlineGallery: Rule = {
 }
 
 /**
- * Where a trailing run would end: the end of the container, or before a
- * line or two of other short text (a plea to subscribe, a copyright) that
- * follow the teasers on many pages. That text is left to the other rules.
+ * Where a trailing run of scraped text would end: the end of the text, or
+ * before a line or two of other short text (a plea to subscribe, a
+ * copyright) that follow the teasers on many pages. That text is left to
+ * the other rules; the run's last line may read as a heading.
  */
-function runEnd(nodes: readonly Element[], lastMayBeHeading: boolean): number {
+function textRunEnd(nodes: readonly Element[]): number {
   let end = nodes.length
   while (end > 0 && nodes.length - end < maxTailBlocks) {
     const last = nodes[end - 1] as Element
-    if (isHeadlineShaped(last, lastMayBeHeading) || wordCount(textOf(last)) >= maxTailWords) break
+    if (isHeadlineShaped(last, true) || wordCount(textOf(last)) >= maxTailWords) break
     end--
   }
   const beforeTail = nodes[end - 1]
-  return beforeTail && isHeadlineShaped(beforeTail, lastMayBeHeading) ? end : nodes.length
+  return beforeTail && isHeadlineShaped(beforeTail, true) ? end : nodes.length
 }
 
 /** Whether a block is one short line without sentence-ending punctuation. */
