@@ -52,13 +52,38 @@ describe('trailing-boilerplate', () => {
   it('takes a list whose items are all boilerplate as one removal', () => {
     const article = clean(
       storyPage(
-        '<ul><li>Weather</li><li>Tide tables</li><li>Ferry times</li><li>Webcams</li></ul>',
+        '<ul><li><a href="/w">Weather</a></li><li><a href="/t">Tide tables</a></li><li><a href="/f">Ferry times</a></li><li>Webcams</li></ul>',
       ),
     )
     expect(removedBy(article, 'trailing-boilerplate')).toEqual([
       'Weather\nTide tables\nFerry times\nWebcams',
     ])
     expect(article.text).not.toContain('Tide tables')
+  })
+
+  it('keeps a list of plain-text points that ends the story', () => {
+    for (const items of [
+      ['Library card', 'Photo ID', 'Proof of address'],
+      ['Flour, 200 g', 'Two eggs', 'A pinch of salt', 'Milk'],
+      ['Mon–Thu 9–20', 'Fri 9–17', 'Sat 10–14', 'Sun closed'],
+    ]) {
+      const list = `<ol>${items.map((item) => `<li>${item}</li>`).join('')}</ol>`
+      const article = clean(storyPage(`<p>What to bring</p>${list}`))
+      expect(removedBy(article, 'trailing-boilerplate')).toEqual([])
+      for (const item of items) expect(article.text).toContain(item)
+    }
+  })
+
+  it('still takes a short list of plain labels, and labels after the points', () => {
+    const two = clean(storyPage('<ul><li>Events</li><li>Reading groups</li></ul>'))
+    expect(removedBy(two, 'trailing-boilerplate')).toEqual(['Events\nReading groups'])
+    const after = clean(
+      storyPage(
+        '<ul><li>Library card</li><li>Photo ID</li><li>Proof of address</li></ul><p>Categories</p>',
+      ),
+    )
+    expect(removedBy(after, 'trailing-boilerplate')).toEqual(['Categories'])
+    expect(after.text).toContain('Proof of address')
   })
 
   it('keeps lines that end like sentences, long lines and what is protected', () => {

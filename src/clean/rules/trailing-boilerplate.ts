@@ -9,6 +9,10 @@ import { keptByMainContent } from './main-content.js'
 const leafTags: ReadonlySet<string> = new Set(['p', 'li', ...headingTags, 'dt', 'dd', 'span', 'a'])
 /** Most words of a trailing line that is taken for boilerplate. */
 const maxTrailingWords = 8
+/** Fewest items of plain text that make a list the story's own points. */
+const minPlainItems = 3
+/** Least share of a list's items that are plain text (not links) for that. */
+const minPlainShare = 0.8
 
 /**
  * Removes the boilerplate at the end of the container `main-content` kept:
@@ -16,8 +20,9 @@ const maxTrailingWords = 8
  * lines that are not sentences ("Categories", "How It Works", "Top 100").
  * A block is a paragraph, list item, heading, term or description of a
  * definition list, span or link (`leafTags`), or any element with text of
- * its own. The run stops at the first block of prose, and at anything
- * protected (a table, a quotation, code, footnotes); a run that would take
+ * its own. The run stops at the first block of prose, at a list of three
+ * or more plain-text points (not links), and at anything protected (a
+ * table, a quotation, code, footnotes); a run that would take
  * half of what was kept or more is taken for the story and left.
  *
  * It acts only where `main-content` chose the story's container: the end of
@@ -46,7 +51,7 @@ export const trailingBoilerplate: Rule = {
     let first = leaves.length
     while (first > 0) {
       const leaf = leaves[first - 1] as Element
-      if (isProtected(leaf) || !isTrailingBoilerplate(leaf)) break
+      if (isProtected(leaf) || !isTrailingBoilerplate(leaf, parents)) break
       first--
     }
     // Most of what was kept is the story, however it is linked or laid out:
@@ -156,8 +161,30 @@ function partsWithText(node: Element): number {
 }
 
 /** Whether a block reads like navigation or a label rather than the story. */
-function isTrailingBoilerplate(node: Element): boolean {
-  const text = textOf(node)
+function isTrailingBoilerplate(
+  node: Element,
+  parents: ReadonlyMap<Element, Root | Element>,
+): boolean {
   if (linkDensity(node) >= 0.5) return true
+  if (node.tagName === 'li' && isListOfPoints(parents.get(node))) return false
+  const text = textOf(node)
   return wordCount(text) <= maxTrailingWords && !endsLikeSentence(text)
+}
+
+/**
+ * Whether a list is made of plain-text items: the points, steps or
+ * ingredients a story ends with. Menus and tag lists that end a container
+ * are links; items that short which link nowhere are the story's own.
+ * Measured on all four benchmark sets: none lower, both validation sets up.
+ */
+function isListOfPoints(list: Root | Element | undefined): boolean {
+  if (list?.type !== 'element') return false
+  let items = 0
+  let plain = 0
+  for (const child of childElements(list)) {
+    if (child.tagName !== 'li' || textSize(child) === 0) continue
+    items++
+    if (linkDensity(child) < 0.5) plain++
+  }
+  return plain >= minPlainItems && plain >= items * minPlainShare
 }
