@@ -94,6 +94,27 @@ const table: Record<string, Case[]> = {
 
   'abbreviations and titles': [
     [
+      'THE CLINIC IS CLOSED. DR. LIND AND MRS. OKAFOR ARE AWAY.',
+      ['THE CLINIC IS CLOSED.', 'DR. LIND AND MRS. OKAFOR ARE AWAY.'],
+    ],
+    [
+      'BREAKING: GEN. TOMAS KELL RESIGNS. SEN. RUTH VANCE REACTS.',
+      ['BREAKING: GEN. TOMAS KELL RESIGNS.', 'SEN. RUTH VANCE REACTS.'],
+    ],
+    [
+      'Supplied by Carrow Gases Pvt. Ltd. of Dunmore.',
+      ['Supplied by Carrow Gases Pvt. Ltd. of Dunmore.'],
+    ],
+    [
+      'SUPPLIED BY CARROW GASES PVT. LTD., DUNMORE.',
+      ['SUPPLIED BY CARROW GASES PVT. LTD., DUNMORE.'],
+    ],
+    ['WE CALLED THE DOCTOR. MR. LIND CAME.', ['WE CALLED THE DOCTOR.', 'MR. LIND CAME.']],
+    [
+      'She was diagnosed with MS. Treatment began in May.',
+      ['She was diagnosed with MS.', 'Treatment began in May.'],
+    ],
+    [
       'Mr. Tavares and Mrs. Okafor met Dr. Lind and Ms. Aalto at the clinic.',
       ['Mr. Tavares and Mrs. Okafor met Dr. Lind and Ms. Aalto at the clinic.'],
     ],

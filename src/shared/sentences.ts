@@ -139,8 +139,9 @@ export interface SentenceSpan {
  *      or when a preposition and the time are all of the sentence so far
  *      (`At 7 a.m. Dr. Okafor opened the clinic.`); a boundary otherwise
  *      (`We met at 7 a.m. Dr. Okafor arrived later.`);
- *    - a title before a name ({@link titles}: Mr., Dr., Gen., Sen., …): no
- *      boundary. "Dr." is always read as "Doctor", never "Drive";
+ *    - a title before a name ({@link titles}: Mr., Dr., Gen., Sen., …; in
+ *      capitals before a name in capitals, "DR. OKAFOR"): no boundary. "Dr."
+ *      is always read as "Doctor", never "Drive";
  *    - an initial (one capital letter: "J. K. Rowling", "George W. Bush",
  *      "E. Smith"): no boundary, unless a sentence opener follows that is not
  *      itself an initial ("World War I. The war …" → boundary);
@@ -277,6 +278,10 @@ const neverFirst = new Set([',', ';', ':'])
 
 /** Titles before a name (case-sensitive): "Mr", "Dr", "Gen". */
 const titles: ReadonlySet<string> = new Set(abbreviationWords.titles)
+/** The titles in capitals, as text written in capitals has them: "MR", "GEN". */
+const capitalTitles: ReadonlySet<string> = new Set(
+  abbreviationWords.titles.map((title) => title.toUpperCase()),
+)
 /** Abbreviations that can close a sentence (case-sensitive): "Inc", "Jr", "etc". */
 const closingAbbreviations: ReadonlySet<string> = new Set(abbreviationWords.closing)
 /** Abbreviations always followed by more of the sentence (lower-cased): "e.g", "vs". */
@@ -617,7 +622,9 @@ function judge(text: string, p: number, q: number, segStart: number, scan: Scan)
     if (isTimeContinuation(text, next.start, next.end)) return 'join'
     return isFrontedTime(text, segStart, ls) ? 'join' : 'split'
   }
-  if (titles.has(w)) return 'join'
+  // "DR. OKAFOR": in capitals only before a name in capitals, since "MS" or
+  // "MX" in mixed text is an acronym ("diagnosed with MS. The …").
+  if (titles.has(w) || (capitalTitles.has(w) && isCapitalWord(text, next.start))) return 'join'
   if (isInitial(w)) return isStarter(text, q) ? 'split' : 'join'
   if (closingAbbreviations.has(w) || isDottedAcronym(w)) {
     return isStarter(text, q) ? 'split' : 'join'
@@ -838,6 +845,12 @@ function isStarter(text: string, q: number): boolean {
   if (end !== q + word.length) return false
   const second = nextTokenStart(text, end)
   return second !== -1 && afterImperative.has(leadingWord(text, second).word)
+}
+
+/** Whether the word at `start` is written in capitals, two letters or more: "OKAFOR", "LTD". */
+function isCapitalWord(text: string, start: number): boolean {
+  const { word } = leadingWord(text, start)
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()
 }
 
 /** After "a.m."/"p.m.": a weekday, month, time zone, or "<Word> time". */
