@@ -3,6 +3,7 @@ import { en as abbreviations } from '../src/lexicon/abbreviations.js'
 import { en as auxiliaries, auxiliaryVerbs } from '../src/lexicon/auxiliaries.js'
 import { andWords, bylineLexicons, byWords } from '../src/lexicon/byline-words.js'
 import { en as determiners } from '../src/lexicon/determiners.js'
+import { en as letterWords } from '../src/lexicon/letter-words.js'
 import { nameParticles, en as nameWords } from '../src/lexicon/name-words.js'
 import { en as numberWords } from '../src/lexicon/number-words.js'
 import { en as pronouns } from '../src/lexicon/pronouns.js'
@@ -28,6 +29,7 @@ const lowerCased: Record<string, object> = {
   pronouns,
   auxiliaries,
   determiners,
+  letterWords,
   numberWords,
   reporting,
   nameWords,
@@ -112,6 +114,12 @@ describe('lexicons', () => {
         clitic,
       ).toBe(true)
     }
+  })
+
+  it('read a bare greeting as a greeting too', () => {
+    expect(shared(letterWords.bareGreetings, letterWords.greetings)).toEqual(
+      letterWords.bareGreetings,
+    )
   })
 
   it('count from zero, so that each number word is its own value', () => {

@@ -94,6 +94,27 @@ const table: Record<string, Case[]> = {
 
   'abbreviations and titles': [
     [
+      'THE CLINIC IS CLOSED. DR. LIND AND MRS. OKAFOR ARE AWAY.',
+      ['THE CLINIC IS CLOSED.', 'DR. LIND AND MRS. OKAFOR ARE AWAY.'],
+    ],
+    [
+      'BREAKING: GEN. TOMAS KELL RESIGNS. SEN. RUTH VANCE REACTS.',
+      ['BREAKING: GEN. TOMAS KELL RESIGNS.', 'SEN. RUTH VANCE REACTS.'],
+    ],
+    [
+      'Supplied by Carrow Gases Pvt. Ltd. of Dunmore.',
+      ['Supplied by Carrow Gases Pvt. Ltd. of Dunmore.'],
+    ],
+    [
+      'SUPPLIED BY CARROW GASES PVT. LTD., DUNMORE.',
+      ['SUPPLIED BY CARROW GASES PVT. LTD., DUNMORE.'],
+    ],
+    ['WE CALLED THE DOCTOR. MR. LIND CAME.', ['WE CALLED THE DOCTOR.', 'MR. LIND CAME.']],
+    [
+      'She was diagnosed with MS. Treatment began in May.',
+      ['She was diagnosed with MS.', 'Treatment began in May.'],
+    ],
+    [
       'Mr. Tavares and Mrs. Okafor met Dr. Lind and Ms. Aalto at the clinic.',
       ['Mr. Tavares and Mrs. Okafor met Dr. Lind and Ms. Aalto at the clinic.'],
     ],
@@ -465,7 +486,13 @@ const table: Record<string, Case[]> = {
 
   'line breaks': [
     ['Hey everyone\nThanks for coming', ['Hey everyone', 'Thanks for coming']],
-    ['Dear Ana,\nThe parcel arrived today.', ['Dear Ana,\nThe parcel arrived today.']],
+    ['Dear Ana,\nThe parcel arrived today.', ['Dear Ana,', 'The parcel arrived today.']],
+    [
+      'Before dawn we packed the tents, the stoves, the lanterns and the spare rope,\nThe maps and the food.',
+      [
+        'Before dawn we packed the tents, the stoves, the lanterns and the spare rope,\nThe maps and the food.',
+      ],
+    ],
     [
       'The council met on Monday to discuss the budget and\nthe new library. It approved both plans\nafter a long debate that ran late into the night, and\nMayor Lena Ortiz signed them on Tuesday morning.',
       [
@@ -508,6 +535,37 @@ const table: Record<string, Case[]> = {
     [
       "[Editor's note: The story was updated.] The mayor responded on Friday.",
       ["[Editor's note: The story was updated.]", 'The mayor responded on Friday.'],
+    ],
+  ],
+
+  'greetings and sign-offs of letters and e-mails': [
+    [
+      'Dear Ms. Okafor, Thank you for your letter of May 3. Best regards, Tomas Kell',
+      ['Dear Ms. Okafor,', 'Thank you for your letter of May 3.', 'Best regards,', 'Tomas Kell'],
+    ],
+    [
+      'Hi all, The meeting moves to Room 4. Thanks, Ana',
+      ['Hi all,', 'The meeting moves to Room 4.', 'Thanks,', 'Ana'],
+    ],
+    [
+      'Hello, Is the cottage free in June? Kind regards, Omar Bell',
+      ['Hello,', 'Is the cottage free in June?', 'Kind regards,', 'Omar Bell'],
+    ],
+    [
+      'The invoice is attached. Sincerely, Lena Ortiz',
+      ['The invoice is attached.', 'Sincerely,', 'Lena Ortiz'],
+    ],
+    ['Yours faithfully, The Dunmore Rowing Club', ['Yours faithfully, The Dunmore Rowing Club']],
+    ['Thanks, Ana, for the quick reply.', ['Thanks, Ana, for the quick reply.']],
+    ['Sincerely, I doubt the council will agree.', ['Sincerely, I doubt the council will agree.']],
+    ['He said hello, Ana waved back.', ['He said hello, Ana waved back.']],
+    [
+      'The tour ends at noon. Hi, Mark Roe asked about tickets.',
+      ['The tour ends at noon.', 'Hi, Mark Roe asked about tickets.'],
+    ],
+    [
+      'Best, the critics agreed, was the final act.',
+      ['Best, the critics agreed, was the final act.'],
     ],
   ],
 
@@ -594,8 +652,12 @@ const parsedOtherwise: Record<string, string[]> = {
   // A line that starts with a number and a full stop is a list item; the
   // number becomes the list's.
   '1. Preheat the oven to 200 degrees.': ['Preheat the oven to 200 degrees.'],
-  // A short line and the next are two paragraphs.
-  'Dear Ana,\nThe parcel arrived today.': ['Dear Ana,', 'The parcel arrived today.'],
+  // Two lines that are not hard-wrapped are a paragraph each.
+  'Before dawn we packed the tents, the stoves, the lanterns and the spare rope,\nThe maps and the food.':
+    [
+      'Before dawn we packed the tents, the stoves, the lanterns and the spare rope,',
+      'The maps and the food.',
+    ],
 }
 
 describe('clean(text) splits sentences the same way', () => {

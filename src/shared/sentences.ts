@@ -1,6 +1,7 @@
 import { split } from 'sentence-splitter'
 import { en as abbreviationWords } from '../lexicon/abbreviations.js'
 import { en as exclamationWords } from '../lexicon/exclamation-names.js'
+import { en as letterWords } from '../lexicon/letter-words.js'
 import { en as starterWords } from '../lexicon/sentence-starters.js'
 import { speechVerbEntries, en as speechWords } from '../lexicon/speech-verbs.js'
 import { en as timeWords } from '../lexicon/time-words.js'
@@ -40,7 +41,8 @@ export interface SentenceSpan {
  * where a sentence may end is then judged by the rules below, and so is every
  * base boundary. The places are: after terminal punctuation (`.` `!` `?` `…`
  * `。`…), optionally followed by closing quotes or brackets and footnote
- * references, then whitespace; after an emoticon; at a line break; before a
+ * references, then whitespace; after an emoticon; after the comma of a
+ * letter's greeting or sign-off; at a line break; before a
  * capital right after terminal punctuation ("done.Then"); and at the start of
  * each item of a list written inside the text. A rule says "boundary", "no
  * boundary", or nothing: a base boundary stays unless a rule says "no
@@ -67,6 +69,12 @@ export interface SentenceSpan {
  *    to the previous boundary) or the rest of the paragraph has none, so a
  *    leading "..." or a trailing "—" never stands alone.
  * 4. No terminal punctuation before:
+ *    - after the comma that ends a letter's or e-mail's greeting ("Dear Ana,",
+ *      "Hi all,", a bare "Hi," or "Hello," that opens the paragraph) or
+ *      sign-off ("Best regards,", "Sincerely,", "Thanks,") before a
+ *      capitalised word, with or without a line break: boundary; after a
+ *      sign-off only before a name, not a sentence starter ("Sincerely, I
+ *      doubt it") nor a word and a comma ("Thanks, Ana, for coming");
  *    - after an emoticon (`:)`, `;-P`, `<3`) or emoji: boundary before a
  *      capitalised word, and, after an emoticon, before a lowercase word
  *      (`so good :-) see you soon`); no boundary otherwise (`I ❤️ pizza`);
@@ -131,8 +139,9 @@ export interface SentenceSpan {
  *      or when a preposition and the time are all of the sentence so far
  *      (`At 7 a.m. Dr. Okafor opened the clinic.`); a boundary otherwise
  *      (`We met at 7 a.m. Dr. Okafor arrived later.`);
- *    - a title before a name ({@link titles}: Mr., Dr., Gen., Sen., …): no
- *      boundary. "Dr." is always read as "Doctor", never "Drive";
+ *    - a title before a name ({@link titles}: Mr., Dr., Gen., Sen., …; in
+ *      capitals before a name in capitals, "DR. OKAFOR"): no boundary. "Dr."
+ *      is always read as "Doctor", never "Drive";
  *    - an initial (one capital letter: "J. K. Rowling", "George W. Bush",
  *      "E. Smith"): no boundary, unless a sentence opener follows that is not
  *      itself an initial ("World War I. The war …" → boundary);
@@ -269,6 +278,10 @@ const neverFirst = new Set([',', ';', ':'])
 
 /** Titles before a name (case-sensitive): "Mr", "Dr", "Gen". */
 const titles: ReadonlySet<string> = new Set(abbreviationWords.titles)
+/** The titles in capitals, as text written in capitals has them: "MR", "GEN". */
+const capitalTitles: ReadonlySet<string> = new Set(
+  abbreviationWords.titles.map((title) => title.toUpperCase()),
+)
 /** Abbreviations that can close a sentence (case-sensitive): "Inc", "Jr", "etc". */
 const closingAbbreviations: ReadonlySet<string> = new Set(abbreviationWords.closing)
 /** Abbreviations always followed by more of the sentence (lower-cased): "e.g", "vs". */
@@ -300,6 +313,12 @@ const beforeLowercase: ReadonlySet<string> = new Set(
 const afterTime: ReadonlySet<string> = new Set(timeWords.afterTime)
 /** Prepositions of a time phrase ("At 5 a.m."), lower-cased. */
 const timePrepositions: ReadonlySet<string> = new Set(timeWords.timePrepositions)
+/** First words of a letter's greeting (lower-cased): "dear", "hi". */
+const greetings: ReadonlySet<string> = new Set(letterWords.greetings)
+/** Greetings that need no name after them (lower-cased): "hi", "hello". */
+const bareGreetings: ReadonlySet<string> = new Set(letterWords.bareGreetings)
+/** Last words of a letter's sign-off (lower-cased): "regards", "sincerely". */
+const signOffs: ReadonlySet<string> = new Set(letterWords.signOffs)
 /** Names written with "!" (lower-cased): "yahoo!", "jeopardy!". */
 const exclamationNames: ReadonlySet<string> = new Set(exclamationWords.names)
 /** Words that start sentences and hardly ever continue a name: "The", "They". */
@@ -345,7 +364,8 @@ interface Scan {
   /**
    * Places where a sentence may start, ascending: the first character after
    * whitespace that follows terminal punctuation (with closing quotes or
-   * brackets, and footnote references), an emoticon or a line break; a
+   * brackets, and footnote references), an emoticon, a comma that may end a
+   * letter's greeting or sign-off, or a line break; a
    * capital right after terminal punctuation ("done.Then"); the start of a
    * list item.
    */
@@ -388,7 +408,8 @@ function scanText(text: string): Scan {
     if (
       breaks ||
       endsWithTerminal(text, beforeReferences(text, p)) ||
-      emoticonKind(text, tokenStart(text, p), p) !== null
+      emoticonKind(text, tokenStart(text, p), p) !== null ||
+      (text.charCodeAt(p - 1) === 0x2c && mayEndLetterLine(text, p))
     ) {
       found.push(k)
     }
@@ -534,7 +555,7 @@ function judge(text: string, p: number, q: number, segStart: number, scan: Scan)
   const term = text.slice(t, e)
   const next = readNext(text, q)
   if (next.kind === 'empty') return undefined
-  if (term === '') return judgeUnpunctuated(text, ls, p, q, scan, next)
+  if (term === '') return judgeUnpunctuated(text, ls, p, q, segStart, scan, next)
   let ws = ls
   while (ws < t && openers.has(text.charAt(ws))) ws++
   const w = text.slice(ws, t)
@@ -601,7 +622,9 @@ function judge(text: string, p: number, q: number, segStart: number, scan: Scan)
     if (isTimeContinuation(text, next.start, next.end)) return 'join'
     return isFrontedTime(text, segStart, ls) ? 'join' : 'split'
   }
-  if (titles.has(w)) return 'join'
+  // "DR. OKAFOR": in capitals only before a name in capitals, since "MS" or
+  // "MX" in mixed text is an acronym ("diagnosed with MS. The …").
+  if (titles.has(w) || (capitalTitles.has(w) && isCapitalWord(text, next.start))) return 'join'
   if (isInitial(w)) return isStarter(text, q) ? 'split' : 'join'
   if (closingAbbreviations.has(w) || isDottedAcronym(w)) {
     return isStarter(text, q) ? 'split' : 'join'
@@ -611,16 +634,22 @@ function judge(text: string, p: number, q: number, segStart: number, scan: Scan)
 
 /**
  * Rule 4: judge a place after a token without terminal punctuation: after
- * an emoticon or at a line break.
+ * a letter's greeting or sign-off, after an emoticon, or at a line break.
  */
 function judgeUnpunctuated(
   text: string,
   ls: number,
   p: number,
   q: number,
+  segStart: number,
   scan: Scan,
   next: NextToken,
 ): Verdict {
+  if (text.charCodeAt(p - 1) === 0x2c) {
+    if (next.kind === 'upper' && isLetterLine(text, segStart, p, q)) return 'split'
+    // Without a line break a comma ends no sentence; with one, the rule below decides.
+    if (!hasLineBreak(text, p, q)) return 'join'
+  }
   const emoticon = emoticonKind(text, ls, p)
   if (emoticon !== null) {
     if (next.kind === 'upper' || (emoticon === 'ascii' && next.kind === 'lower')) return 'split'
@@ -630,6 +659,53 @@ function judgeUnpunctuated(
     if (next.kind === 'upper' || next.kind === 'digit') return 'split'
   }
   return undefined
+}
+
+/** A greeting or sign-off: one to five words of letters ("Dear Dr. Roe", "Best regards"). */
+const letterLinePattern = /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}$/u
+
+/**
+ * Whether the comma that ends at `p` may end a letter's greeting or sign-off:
+ * a sign-off word right before it, or a greeting word among the five words
+ * before it. A cheap test for the scan; `isLetterLine` decides.
+ */
+function mayEndLetterLine(text: string, p: number): boolean {
+  let end = p - 1
+  for (let words = 0; words < 5 && end > 0; words++) {
+    const start = tokenStart(text, end)
+    const word = text.slice(start, end).toLowerCase()
+    if (words === 0 && signOffs.has(word)) return true
+    if (greetings.has(word)) return true
+    end = start
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  }
+  return false
+}
+
+/**
+ * A letter's greeting or sign-off, from the start of the sentence to the
+ * comma that ends at `p`, before a capitalised word at `q` (rule 4):
+ *
+ * - a greeting: a greeting word and up to four more words ("Dear Ana,",
+ *   "Hi all,", "Dear Dr. Roe,"), or a bare greeting ("Hi,", "Hello,") that
+ *   opens the paragraph;
+ * - a sign-off: up to three words ending in a sign-off word ("Regards,",
+ *   "Best regards,", "Sincerely,", "Thanks,") before a name: not before a
+ *   sentence starter ("Sincerely, I doubt it") nor before a word followed by
+ *   a comma ("Thanks, Ana, for coming").
+ */
+function isLetterLine(text: string, segStart: number, p: number, q: number): boolean {
+  const start = firstNonSpace(text, segStart)
+  const line = text.slice(start, p - 1)
+  if (line.length > 60 || !letterLinePattern.test(line)) return false
+  const words = line.split(/\s+/)
+  const first = (words[0] ?? '').toLowerCase()
+  if (greetings.has(first)) {
+    return words.length > 1 || (bareGreetings.has(first) && start === firstNonSpace(text, 0))
+  }
+  const last = (words.at(-1) ?? '').toLowerCase()
+  if (words.length > 3 || !signOffs.has(last) || isStarter(text, q)) return false
+  return text.charAt(tokenEnd(text, q) - 1) !== ','
 }
 
 /** Characters after which a line goes on in the next one. */
@@ -769,6 +845,12 @@ function isStarter(text: string, q: number): boolean {
   if (end !== q + word.length) return false
   const second = nextTokenStart(text, end)
   return second !== -1 && afterImperative.has(leadingWord(text, second).word)
+}
+
+/** Whether the word at `start` is written in capitals, two letters or more: "OKAFOR", "LTD". */
+function isCapitalWord(text: string, start: number): boolean {
+  const { word } = leadingWord(text, start)
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()
 }
 
 /** After "a.m."/"p.m.": a weekday, month, time zone, or "<Word> time". */
