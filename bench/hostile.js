@@ -67,6 +67,9 @@ const hostile = {
   '200,000 nested divs': `${story}${'<div>Level text.'.repeat(200_000)}`,
   [`${items} list items`]: `<article>${story}<ul>${'<li>Ferry item'.repeat(items)}</ul></article>`,
   '100,000 marks of white space': `<article>${story}<p>Harbour ${'<sup> </sup>'.repeat(100_000)} fees</p></article>`,
+  // Each opening of a reader prompt with no question mark after it: a pattern
+  // that reads to the end of the text from each is quadratic.
+  'a paragraph of 40,000 unasked questions': `<article>${story}<p>${'How do you feel about the ferry fees '.repeat(40_000)}</p></article>`,
   'table bomb': `<article>${story}<table><tr><td colspan="1000000" rowspan="65534">x</td>${'<td>y</td>'.repeat(5000)}</tr>${'<tr><td rowspan="1000">z</td></tr>'.repeat(5000)}</table></article>`,
 }
 

@@ -107,7 +107,9 @@ export const en: PhrasePack = {
     String.raw`\b(?:explore|check out|browse|discover|see|read)\b.{0,40}\b(?:other|more|related|similar)\b.{0,30}\b(?:articles|stories|posts|content|analysis)\b`,
     String.raw`\bclick here\b`,
     String.raw`\b(?:don't|do not) forget to (?:like|share|subscribe)\b`,
-    String.raw`^(?:what|how) do you (?:think|feel)\b[^"“”]*\?$`,
+    // Bounded: the gate that finds paragraphs worth splitting drops the anchors, and an
+    // unbounded run read to the end of the text from each "what do you think" is quadratic.
+    String.raw`^(?:what|how) do you (?:think|feel)\b[^"“”]{0,200}\?$`,
     String.raw`^(?:join|start) the (?:conversation|discussion|debate)\b`,
     String.raw`\bfollow\b.{0,40}\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky)\b`,
     String.raw`^(?:please )?(?:support|like|buy) us\b`,
