@@ -90,6 +90,29 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
     })
   })
 
+  it.each([
+    [
+      'Sen. Mara Holt (R-Ore.), another harbour town native, said the quay was too small.',
+      'Mara Holt',
+    ],
+    ['Tomas Brenn, 61, a retired pilot, said the quay was too small.', 'Tomas Brenn'],
+    ['Ines Dahl, the mayor’s chief of staff, said the quay was too small.', 'Ines Dahl'],
+    ['Lena Kessler, Brenn’s director of planning, said the quay was too small.', 'Lena Kessler'],
+    ['Ines Dahl — who runs the ferry office — said the quay was too small.', 'Ines Dahl'],
+    ['Several skippers, including Tomas Brenn, said the quay was too small.', 'skippers'],
+  ])('looks past the asides between a source and its verb: %j', (text, speaker) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: 'the quay was too small', cue: 'said' })
+    expect(quote.speaker?.name).toContain(speaker)
+  })
+
+  it.each([
+    ['About three in 10 said they would take the ferry.', 'they would take the ferry'],
+    ['Two in five residents said the fare was too high.', 'the fare was too high'],
+  ])('reads a share of people as the source: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, kind: 'indirect', cue: 'said' })
+  })
+
   it('gives a statement to the name a relative pronoun stands for', () => {
     const [quote] = quotesOf(
       'The plan was backed by Ines Dahl, who argued that the ferry had no future.',
@@ -144,6 +167,16 @@ describe('a second verb with the source of the sentence', () => {
     ])
   })
 
+  it.each([
+    ['Ines Dahl voted against the budget and has said that the quay should close.', 'has said'],
+    ['Ines Dahl calls herself cautious and later said the quay should close.', 'said'],
+    ['Ines Dahl opposed the budget, but says the quay should close.', 'says'],
+  ])('gives a second finite verb the subject of the first: %j', (text, cue) => {
+    const quote = quotesOf(text).find((found) => found.text === 'the quay should close')
+    expect(quote).toMatchObject({ speaker: { name: 'Ines Dahl' } })
+    expect(cue).toContain(quote?.cue)
+  })
+
   it('gives a company’s forecast to the company', () => {
     expect(
       only('The company held its outlook steady, forecasting sales growth of 2 percent.'),
@@ -193,6 +226,15 @@ describe('reported speech with the source after the statement', () => {
     expect(
       only('The talks will resume next week, officials said on Tuesday.', '2025-03-17').date?.value,
     ).toBe('2025-03-11')
+  })
+
+  it.each([
+    'Several skippers, including Tomas Brenn, said the quay should close.',
+    'Ines Dahl, the mayor’s chief of staff, said the ferry will stop.',
+  ])('does not read a clause after "said" as a source behind it: %j', (text) => {
+    for (const quote of quotesOf(text)) {
+      expect(quote.speaker?.name ?? '').not.toMatch(/should|will/)
+    }
   })
 
   it('does not take a past participle after a comma for a source ("the scheme, nicknamed …")', () => {
@@ -290,6 +332,12 @@ describe('words that only look like verbs of saying', () => {
     'The state legislature still has to vote on the plan.',
     'Clinton led by nearly 300 pledged delegates.',
     'Mr. Trump is seen as a threat by his rivals.',
+    'A few states have yet to be counted.',
+    'What the mayor said would happen did happen.',
+    'Mr. Trump said by telephone on a morning show.',
+    'Ines Dahl spoke at a rally in the harbour town.',
+    'The senator admitted during an interview on local radio.',
+    'Tomas Brenn told his closest aides as he left the harbour office.',
   ])('finds no statement in %j', (text) => {
     expect(quotesOf(text)).toEqual([])
   })

@@ -57,12 +57,20 @@ export interface ReportedSpeechLexicon {
   reportedAsideOpenings: readonly string[]
   /** Words before a participle that goes on from the sentence's subject ("…, saying", "by saying"), and the comma. */
   participleOpenings: readonly string[]
+  /** Words that join a second verb to the subject of the first ("… and has said", "… but says"). */
+  verbCoordinations: readonly string[]
   /** Words after which an object stands before the statement ("told reporters that …"). */
   objectEnds: readonly string[]
   /** Prepositions after which the words for the person spoken to are over ("wrote to the paper after"). */
   addresseeEnds: readonly string[]
   /** Prepositions that lead from a verb to what was said ("warned of", "talked about"). */
   statementPrepositions: readonly string[]
+  /**
+   * Prepositions that open how, where or when something was said, right
+   * after its verb ("said by telephone", "admitted during an interview"):
+   * with no verb after them, nothing said follows.
+   */
+  mannerPrepositions: readonly string[]
   /** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
   reporterClauseOpenings: readonly string[]
   /** Words that open a clause of the reporter's own after a statement (", while others …"). */
@@ -149,12 +157,14 @@ export const en: ReportedSpeechLexicon = {
   ),
   asideOpenings: wordList('who whose which a an the'),
   reportedAsideOpenings: wordList(
-    'one himself herself both each also too in at speaking writing however meanwhile',
+    'one himself herself both each also too in at including speaking writing however meanwhile',
   ),
   participleOpenings: wordList(', by while after before when in also again then and'),
+  verbCoordinations: wordList('and but'),
   objectEnds: wordList('that to of for about on with'),
-  addresseeEnds: wordList('after before during since until at in by from over'),
+  addresseeEnds: wordList('after before during since until at in by from over as while when'),
   statementPrepositions: wordList('about of on over against'),
+  mannerPrepositions: wordList('by during at on in with from over via'),
   reporterClauseOpenings: wordList(
     'but and or so yet nor while as because when although though before after',
   ),

@@ -194,7 +194,8 @@ export function remarkUnscrapeQuotes() {
         const attributionOf = (report: Report): Attribution | null => {
           if (spokenBy.has(report)) return spokenBy.get(report) ?? null
           const earlier = reports.slice(0, reports.indexOf(report)).reverse()
-          const shared = earlier.map((other) => spokenBy.get(other)).find(Boolean) ?? null
+          // A verb that reports nothing itself still names the subject a second verb shares.
+          const shared = earlier.map((other) => attributionOf(other)).find(Boolean) ?? null
           const subject = report.source
           const attribution = subject
             ? sourceAttribution(sentence.text, frame, subject, cast, lastSpeaker)

@@ -322,12 +322,20 @@ function nameInCommas(tokens: readonly Token[], index: number): Source | null {
   return { first: first + 1, last: index - 1 }
 }
 
-/** The word before a token and the adverbs before it ("…, repeatedly saying" gives ","). */
-function beforeAdverbs(tokens: readonly Token[], index: number): string {
-  let at = index - 1
-  while (at > 0 && isAuxiliary(tokens[at]) && !beForm.has(tokens[at]?.lower ?? '')) at--
-  return tokens[at]?.lower ?? ''
+/** Where the auxiliaries and adverbs before a verb start ("has repeatedly said"), or the verb's index. */
+function helpersStart(tokens: readonly Token[], index: number): number {
+  let at = index
+  while (at > 1 && isAuxiliary(tokens[at - 1]) && !beForm.has(tokens[at - 1]?.lower ?? '')) at--
+  return at
 }
+
+/** The word before a verb and its helpers ("…, repeatedly saying" gives ","; "and has said", "and"). */
+function beforeAdverbs(tokens: readonly Token[], index: number): string {
+  return tokens[helpersStart(tokens, index) - 1]?.lower ?? ''
+}
+
+/** Words that join a second verb to the subject of the first ("… and has said", "… but says"). */
+const verbCoordination: ReadonlySet<string> = new Set(reporting.verbCoordinations)
 
 /** What stands before a participle that goes on from the sentence's subject ("…, saying", "by saying"). */
 const participleOpening: ReadonlySet<string> = new Set(reporting.participleOpenings)
@@ -386,9 +394,13 @@ const asideOpening = new RegExp(
   'i',
 )
 
+/** Dashes that set off an aside ("Joyce — who practises law — told"). */
+const asideDash = /^[—–]$/u
+
 /**
  * The index of the last token of the source when asides stand between it
- * and `index` (", who leads the agency,", ", 54,", "(D-Wis.)"), else `index`.
+ * and `index` (", who leads the agency,", ", 54, a doctor,", "(D-Wis.)",
+ * "— who practises law —"), else `index`.
  */
 function asideBefore(tokens: readonly Token[], index: number): number {
   let at = index
@@ -402,23 +414,30 @@ function asideBefore(tokens: readonly Token[], index: number): number {
       at = open - 1
       continue
     }
-    if (close.text === ',') {
-      let open = at - 1
-      while (open >= 0 && tokens[open]?.text !== ',' && at - open <= 16) open--
-      const opening = tokens[open + 1]
-      // After a name, an aside in lower case says who they are ("Brent Bozell, founder of …,").
-      const appositive = isCapitalised(tokens[open - 1]) && /^\p{Ll}/u.test(opening?.text ?? '')
-      if (
-        tokens[open]?.text !== ',' ||
-        !opening ||
-        !(asideOpening.test(opening.text) || appositive)
-      )
-        return at
-      at = open - 1
-      continue
-    }
-    return at
+    if (close.text !== ',' && !asideDash.test(close.text)) return at
+    let open = at - 1
+    while (open >= 0 && tokens[open]?.text !== close.text && at - open <= 16) open--
+    const opening = tokens[open + 1]
+    if (tokens[open]?.text !== close.text || !opening || !isAsideOpening(tokens, open)) return at
+    // ", 54, a doctor,": the comma that opens one aside may close another.
+    const earlier = close.text === ',' ? asideBefore(tokens, open) : open
+    at = earlier === open ? open - 1 : earlier
   }
+}
+
+/**
+ * Whether the words after the mark at `open` open an aside about the noun
+ * before it: a relative pronoun, an article, a number; after a name (or its
+ * bracket, "(R-Ohio)"), a description in lower case ("founder of …",
+ * "another incumbent") or someone's role ("Clinton’s director of …").
+ */
+function isAsideOpening(tokens: readonly Token[], open: number): boolean {
+  const opening = tokens[open + 1] as Token
+  if (asideOpening.test(opening.text)) return true
+  const before = tokens[open - 1]
+  if (!isCapitalised(before) && before?.text !== ')') return false
+  if (/^\p{Ll}/u.test(opening.text)) return true
+  return isCapitalised(opening) && /^['’]s$/u.test(tokens[open + 2]?.text ?? '')
 }
 
 /** Words after which an object stands before the statement ("told reporters that …"). */
@@ -565,8 +584,9 @@ function statementEnd(
     if (token.text === ';') return index
     if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) return index
     if (sources.has(index)) {
-      const before = tokens[index - 1]
-      if (before?.text === ',' || before?.lower === 'and') return index - 1
+      const opening = helpersStart(tokens, index)
+      const before = tokens[opening - 1]
+      if (before?.text === ',' || verbCoordination.has(before?.lower ?? '')) return opening - 1
       const source = sources.get(index)
       if (source && source.first > from && tokens[source.first - 1]?.text === ',')
         return source.first - 1
@@ -587,6 +607,37 @@ const reporterClause: ReadonlySet<string> = new Set(reporting.reporterClauseOpen
 
 /** Words that open a clause of the reporter's own after a statement (", while others …"). */
 const contrast: ReadonlySet<string> = new Set(reporting.contrastOpenings)
+
+/**
+ * Auxiliaries that make a finite verb: words after a cue that open with one
+ * ("states have yet to", "what he said would happen") are the predicate of
+ * a noun or a clause, not a statement.
+ */
+const finiteAuxiliary: ReadonlySet<string> = new Set(
+  auxiliaryVerbs(auxiliaries).filter((verb) => !['be', 'been', 'being'].includes(verb)),
+)
+
+/** Prepositions that open how, where or when something was said ("said by telephone"). */
+const mannerPreposition: ReadonlySet<string> = new Set(reporting.mannerPrepositions)
+
+/**
+ * Whether the words after a verb say only how, where or when it was said
+ * ("said by telephone on NBC", "admitted during an interview"): they open
+ * with such a preposition and hold no verb, so no statement follows.
+ */
+function isMannerOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!mannerPreposition.has(tokens[from]?.lower ?? '')) return false
+  for (let index = from + 1; index < to; index++) {
+    const token = tokens[index] as Token
+    if (
+      token.word &&
+      !isCapitalised(token) &&
+      (auxiliary.has(token.lower) || isVerbWord(token.lower))
+    )
+      return false
+  }
+  return true
+}
 
 /** A stretch from the first token to the one before `to`. */
 function stretch(tokens: readonly Token[], from: number, to: number): Stretch | null {
@@ -616,8 +667,11 @@ function sourceAfter(tokens: readonly Token[], cueIndex: number): Source | null 
   const opening = tokens[first] as Token
   if (!isCapitalised(opening) && !determiner.has(opening.lower)) return null
   if (relative.has(opening.lower)) return null
-  for (let index = first; index <= last; index++)
-    if (tokens[index]?.lower === quoteToken) return null
+  // "…, said the country should act": a verb after it makes a clause, not a source.
+  for (let index = first; index <= last; index++) {
+    const lower = tokens[index]?.lower ?? ''
+    if (lower === quoteToken || notInSource.has(lower)) return null
+  }
   if (subjectPronoun.has(opening.lower)) return { first, last: first }
   return { first, last }
 }
@@ -657,7 +711,7 @@ export function reportsIn(
     const shared =
       !source &&
       ((cue.form === 'gerund' && participleOpening.has(beforeAdverbs(tokens, cueIndex))) ||
-        tokens[cueIndex - 1]?.lower === 'and')
+        verbCoordination.has(beforeAdverbs(tokens, cueIndex)))
     // ", officials said," and ", officials said.": the source is set inside or after the statement.
     const afterCue = tokens[circumstanceAfter(tokens, cueLast + 1)]
     const setInside =
@@ -677,7 +731,13 @@ export function reportsIn(
       const content = stretch(tokens, from, to)
       // "she said, but Kevin …": a clause the reporter adds is no statement.
       const opening = tokens[from]?.lower ?? ''
-      if (content && wordsIn(tokens, from, to) >= 2 && !reporterClause.has(opening)) {
+      if (
+        content &&
+        wordsIn(tokens, from, to) >= 2 &&
+        !reporterClause.has(opening) &&
+        !finiteAuxiliary.has(opening) &&
+        !isMannerOnly(tokens, from, to)
+      ) {
         // A second verb with no source of its own in the sentence has the
         // sentence's subject ("Trump took a hard line, saying …").
         const subject =
