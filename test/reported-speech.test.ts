@@ -333,6 +333,10 @@ describe('words that only look like verbs of saying', () => {
     'Clinton led by nearly 300 pledged delegates.',
     'Mr. Trump is seen as a threat by his rivals.',
     'A few states have yet to be counted.',
+    'Voters in all five states included the plan on the ballot.',
+    'The only state holding an open primary was Oregon.',
+    'The senator maintains a large lead in the polls.',
+    'Ines Dahl wrote a children’s book about the harbour.',
     'What the mayor said would happen did happen.',
     'Mr. Trump said by telephone on a morning show.',
     'Ines Dahl spoke at a rally in the harbour town.',
@@ -340,6 +344,14 @@ describe('words that only look like verbs of saying', () => {
     'Tomas Brenn told his closest aides as he left the harbour office.',
   ])('finds no statement in %j', (text) => {
     expect(quotesOf(text)).toEqual([])
+  })
+
+  it.each([
+    ['The report states that the ferry will stop.', 'states'],
+    ['The mayor has long maintained that the quay is safe.', 'maintained'],
+    ['Ines Dahl wrote that the ferry would stop.', 'wrote'],
+  ])('reads "state", "maintain" and "write" before "that": %j', (text, cue) => {
+    expect(only(text)).toMatchObject({ kind: 'indirect', cue })
   })
 
   it('reports what a source says, not what it says someone else thinks, twice', () => {
