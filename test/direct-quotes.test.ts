@@ -94,6 +94,51 @@ describe('quotes over several sentences and paragraphs', () => {
     ])
   })
 
+  it.each([
+    'Asked about the quay, she said she was not worried. “First of all, we have the votes, OK? I think so. Let us see what happens,” Ines Dahl said, adding that nobody should panic.',
+    'Ines Dahl was calm. “We have the votes. We always had them,” she told the council.',
+  ])('reads a quote of several sentences with the verb after its last one: %j', (text) => {
+    const quote = quotesOf(text).find((found) => found.kind === 'direct')
+    expect(quote?.text).toMatch(/^(?:First of all|We have the votes)/)
+    expect(quote?.text).toMatch(/(?:happens|had them)$/)
+    expect(quote?.cue).toMatch(/said|told/)
+  })
+
+  it('goes on from the quote of the sentence before, past a statement its verb adds', () => {
+    const quotes = quotesOf(
+      '“The fare is fair,” Tomas Brenn said, arguing that the ferry had lost money. “It has to be.”',
+    )
+    expect(summary(quotes)).toEqual([
+      {
+        text: 'The fare is fair It has to be.',
+        kind: 'direct',
+        speaker: 'Tomas Brenn',
+        cue: 'said',
+      },
+      {
+        text: 'the ferry had lost money',
+        kind: 'indirect',
+        speaker: 'Tomas Brenn',
+        cue: 'arguing',
+      },
+    ])
+  })
+
+  it.each([
+    ['Ines Dahl said the ferry had failed. “We tried everything.”', 'Ines Dahl'],
+    [
+      'The harbour board argued that the fares were too low. “Nobody pays enough.”',
+      'harbour board',
+    ],
+  ])('gives a whole quote after a reported statement to its speaker: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({ kind: 'direct', speaker: { name: speaker } })
+  })
+
+  it('does not make a term after a reported statement a statement', () => {
+    const quotes = quotesOf('Ines Dahl said the ferry had failed. “Quiet Harbour” is the pub.')
+    expect(quotes.map((quote) => quote.kind)).toEqual(['indirect'])
+  })
+
   it('gives a whole-quote paragraph after a quote to the same speaker', () => {
     const quotes = quotesOf(
       '“The port deserves better,” Mara Holt said.\n\n“And I will say so at every meeting.”',

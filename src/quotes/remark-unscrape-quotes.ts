@@ -451,15 +451,29 @@ export function remarkUnscrapeQuotes() {
             if (tailed) return tailed
             if (!previous) return standaloneQuote(spans)
             const last = spans[spans.length - 1] as QuotedSpan
+            // A quote that goes on into a later sentence is read there, with its verb.
+            if (last.closed && last.close > sentence.end - paragraph.start + 1) return none
             for (const span of spans) used.add(span)
             const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
-            if (previous.kind === 'direct') {
-              previous.text = `${previous.text} ${joinSpans(spans)}`
-              previous.end = innerOffsets(text, opening, last, paragraph.start).end
-              previous.quoted.push(...offsets)
+            // '"…," she said, adding that …. "…"': it goes on from the quote the sentence before holds.
+            const sentenceBefore = sentences[sentences.indexOf(sentence) - 1]
+            const continued =
+              previous.kind === 'direct'
+                ? previous
+                : found.findLast(
+                    (quote) =>
+                      quote.kind === 'direct' &&
+                      sentenceBefore !== undefined &&
+                      quote.start >= sentenceBefore.start,
+                  )
+            if (continued) {
+              continued.text = `${continued.text} ${joinSpans(spans)}`
+              continued.end = innerOffsets(text, opening, last, paragraph.start).end
+              continued.quoted.push(...offsets)
               return none
             }
-            if (previous.kind !== 'partial' || !/^\p{Lu}/u.test(opening.text)) return none
+            // After a reported statement, a whole quote is more of the same speaker's words.
+            if (!/^\p{Lu}/u.test(opening.text)) return none
             return {
               quotes: [
                 {
