@@ -292,6 +292,24 @@ describe('mixed statements: the reported clause with its quoted words marked', (
     })
   })
 
+  it.each([
+    'Asked about the quay, Ines Dahl said, “We will rebuild it.”',
+    'When asked about the quay on Monday, Ines Dahl said, “We will rebuild it.”',
+  ])('reads a whole quote after "Asked about …, SOURCE said," as direct: %j', (text) => {
+    expect(only(text)).toMatchObject({
+      text: 'We will rebuild it.',
+      kind: 'direct',
+      speaker: { name: 'Ines Dahl' },
+    })
+  })
+
+  it('keeps the statement a source interrupts a partial quote', () => {
+    expect(only('The talks, officials said, “will resume next week.”')).toMatchObject({
+      text: 'The talks “will resume next week.”',
+      kind: 'partial',
+    })
+  })
+
   it('does not mark a title in quote marks as quoted words', () => {
     const quote = only('The critic said the film “Night Shift” was too long for its story.')
     expect(quote.kind).toBe('indirect')

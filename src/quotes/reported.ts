@@ -776,6 +776,15 @@ export function reportsIn(
       closer?.text === ','
         ? continuation(tokens, closing + 1, opening - 1, sources, before === null)
         : null
+    // "Asked about the plan, Dahl said, “…”": after an opening phrase, a quote
+    // after the source is the statement, and the phrase only leads to it.
+    const headStart = statementFrom(tokens, opening - 1)
+    const leading = introduction.has(tokens[headStart]?.lower ?? '') || cueAt.has(headStart)
+    if (tail && leading && holdsOnlyQuotes(tokens, closing + 1, tail)) {
+      const source = stretch(tokens, named.first, named.last + 1)
+      reports.push({ cue, shape: 'source-first', source, content: [tail] })
+      continue
+    }
     if (tail) content.push(tail)
     reports.push({
       cue,
@@ -785,6 +794,21 @@ export function reportsIn(
     })
   }
   return outermost(reports)
+}
+
+/** Whether the stretch that starts at token `from` holds quoted passages and no word of its own. */
+function holdsOnlyQuotes(tokens: readonly Token[], from: number, piece: Stretch): boolean {
+  let quoted = false
+  for (
+    let index = from;
+    index < tokens.length && (tokens[index] as Token).start < piece.end;
+    index++
+  ) {
+    const token = tokens[index] as Token
+    if (token.lower === quoteToken) quoted = true
+    else if (token.word) return false
+  }
+  return quoted
 }
 
 /**
