@@ -100,6 +100,19 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
     ['Lena Kessler, Brenn’s director of planning, said the quay was too small.', 'Lena Kessler'],
     ['Ines Dahl — who runs the ferry office — said the quay was too small.', 'Ines Dahl'],
     ['Several skippers, including Tomas Brenn, said the quay was too small.', 'skippers'],
+    [
+      'Ines Dahl, whose first job at the harbour office was paid for by the ferry company because she had trained as a pilot there, said the quay was too small.',
+      'Ines Dahl',
+    ],
+    [
+      'Tomas Brenn, Port Kessel’s longest-serving skipper, said the quay was too small.',
+      'Tomas Brenn',
+    ],
+    [
+      'The three skippers - Mr. Brenn, Ms. Dahl and Mr. Holt - said the quay was too small.',
+      'skippers',
+    ],
+    ['Skippers in two towns — Kessel and Brandby — said the quay was too small.', 'Skippers'],
   ])('looks past the asides between a source and its verb: %j', (text, speaker) => {
     const quote = only(text)
     expect(quote).toMatchObject({ text: 'the quay was too small', cue: 'said' })

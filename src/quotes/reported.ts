@@ -395,12 +395,12 @@ const asideOpening = new RegExp(
 )
 
 /** Dashes that set off an aside ("Joyce — who practises law — told"). */
-const asideDash = /^[—–]$/u
+const asideDash = /^[—–-]$/u
 
 /**
  * The index of the last token of the source when asides stand between it
  * and `index` (", who leads the agency,", ", 54, a doctor,", "(D-Wis.)",
- * "— who practises law —"), else `index`.
+ * "— who practises law —", "- Mr. Tribe and Ms. Epstein -"), else `index`.
  */
 function asideBefore(tokens: readonly Token[], index: number): number {
   let at = index
@@ -414,11 +414,19 @@ function asideBefore(tokens: readonly Token[], index: number): number {
       at = open - 1
       continue
     }
-    if (close.text !== ',' && !asideDash.test(close.text)) return at
+    const dash = asideDash.test(close.text)
+    if (close.text !== ',' && !dash) return at
     let open = at - 1
-    while (open >= 0 && tokens[open]?.text !== close.text && at - open <= 16) open--
+    while (open >= 0 && tokens[open]?.text !== close.text && at - open <= 40) open--
     const opening = tokens[open + 1]
-    if (tokens[open]?.text !== close.text || !opening || !isAsideOpening(tokens, open)) return at
+    if (tokens[open]?.text !== close.text || !opening || open === at - 1) return at
+    // Between dashes anything is an aside; between commas, what opens like one,
+    // and past sixteen words only a relative clause (", whose education … was paid for …,").
+    const aside =
+      dash ||
+      (isAsideOpening(tokens, open) &&
+        (at - open <= 16 || relative.has(opening.lower) || opening.lower === 'whose'))
+    if (!aside) return at
     // ", 54, a doctor,": the comma that opens one aside may close another.
     const earlier = close.text === ',' ? asideBefore(tokens, open) : open
     at = earlier === open ? open - 1 : earlier
@@ -429,7 +437,8 @@ function asideBefore(tokens: readonly Token[], index: number): number {
  * Whether the words after the mark at `open` open an aside about the noun
  * before it: a relative pronoun, an article, a number; after a name (or its
  * bracket, "(R-Ohio)"), a description in lower case ("founder of …",
- * "another incumbent") or someone's role ("Clinton’s director of …").
+ * "another incumbent") or someone's role ("Clinton’s director of …", "New
+ * Jersey’s governor").
  */
 function isAsideOpening(tokens: readonly Token[], open: number): boolean {
   const opening = tokens[open + 1] as Token
@@ -437,7 +446,9 @@ function isAsideOpening(tokens: readonly Token[], open: number): boolean {
   const before = tokens[open - 1]
   if (!isCapitalised(before) && before?.text !== ')') return false
   if (/^\p{Ll}/u.test(opening.text)) return true
-  return isCapitalised(opening) && /^['’]s$/u.test(tokens[open + 2]?.text ?? '')
+  let name = open + 1
+  while (isCapitalised(tokens[name]) && name - open <= 4) name++
+  return name > open + 1 && /^['’]s$/u.test(tokens[name]?.text ?? '')
 }
 
 /** Words after which an object stands before the statement ("told reporters that …"). */
