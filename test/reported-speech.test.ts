@@ -377,6 +377,15 @@ describe('words that only look like verbs of saying', () => {
     expect(quotesOf(text)).toEqual([])
   })
 
+  it('does not let a word that only looks like a verb swallow the statement after it', () => {
+    expect(
+      only('Skippers in all five states — even the small ones — said the quay was too small.'),
+    ).toMatchObject({
+      text: 'the quay was too small',
+      cue: 'said',
+    })
+  })
+
   it.each([
     ['The report states that the ferry will stop.', 'states'],
     ['The mayor has long maintained that the quay is safe.', 'maintained'],

@@ -825,6 +825,8 @@ function holdsOnlyQuotes(tokens: readonly Token[], from: number, piece: Stretch)
 /**
  * The reports that no other report holds: in "X said Y believes Z", what Y
  * believes is part of what X said, not a second statement the sentence makes.
+ * A verb that reports speech only next to quotes or a clause ("states"
+ * without "that", "called") holds no verb that reports it on its own.
  */
 function outermost(reports: readonly Report[]): Report[] {
   return reports.filter(
@@ -832,6 +834,7 @@ function outermost(reports: readonly Report[]): Report[] {
       !reports.some(
         (other) =>
           other !== report &&
+          (other.cue.strong || !report.cue.strong) &&
           other.content.some(
             (piece) =>
               piece.start <= report.cue.start &&
