@@ -43,6 +43,12 @@ export interface ReportedSpeechLexicon {
    * (which stand between a source and its verb).
    */
   notInSource: readonly string[]
+  /**
+   * Relative pronouns before a source that stand for the subject of what it
+   * says, and lead the statement ("which officials said will go into effect",
+   * "what analysts said was a sign").
+   */
+  relativeLeads: readonly string[]
   /** Words after which "to" and a verb of saying keep the source before them ("likely to say"). */
   beforeTo: readonly string[]
   /** Plurals without an -s that can speak for themselves ("people say", "police said"). */
@@ -148,6 +154,7 @@ export const en: ReportedSpeechLexicon = {
   notInSource: wordList(
     'not there here this that which who whom whose what when where why how said says say told tells',
   ),
+  relativeLeads: wordList('which that what who whom'),
   beforeTo: wordList(
     'likely unlikely expected set due going poised about ready able supposed willing eager ' +
       'prepared scheduled planning trying hoping seeking expecting',

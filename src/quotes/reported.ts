@@ -130,12 +130,15 @@ const notInSource: ReadonlySet<string> = new Set([
   ...reporting.notInSource,
 ])
 
-/** Whether a token marks where a clause starts (the sentence start, a mark, a linking word). */
+/** Whether a token marks where a clause starts (the sentence start, a mark, a linking word, a relative pronoun). */
 function isClauseEdge(token: Token | undefined): boolean {
   if (!token) return true
   if (!token.word) return /^[,;:(—–\-"“”‘’[]$/u.test(token.text)
-  return clauseOpening.has(token.lower) || token.lower === quoteToken
+  return clauseOpening.has(token.lower) || relative.has(token.lower) || token.lower === quoteToken
 }
+
+/** Relative pronouns before a source that stand for the subject of what it says ("which officials said will …"). */
+const relativeLead: ReadonlySet<string> = new Set(reporting.relativeLeads)
 
 /** Words that name a time ("on Tuesday", "last week", "three days ago"). */
 const timeWord: ReadonlySet<string> = new Set([
@@ -729,6 +732,29 @@ export function reportsIn(
       source !== null &&
       tokens[source.first - 1]?.text === ',' &&
       (!afterCue || /^[,.!?]$/.test(afterCue.text))
+    // "which officials said will go into effect", "that Carson says led him to it":
+    // the relative pronoun stands for the subject of what was said, and leads it.
+    const relativeAt = source ? source.first - 1 : -1
+    const predicate = tokens[cueLast + 1]
+    if (
+      source &&
+      !setInside &&
+      cue.strong &&
+      relativeLead.has(tokens[relativeAt]?.lower ?? '') &&
+      predicate?.word &&
+      (finiteAuxiliary.has(predicate.lower) || isVerbWord(predicate.lower))
+    ) {
+      const lead = stretch(tokens, relativeAt, relativeAt + 1)
+      const end = statementEnd(tokens, cueLast + 1, sources)
+      // ", which officials said will …, will not …": an aside ends at its comma.
+      const aside = tokens[relativeAt - 1]?.text === ','
+      const rest = stretch(tokens, cueLast + 1, aside ? asideEnd(tokens, cueLast + 1, end) : end)
+      if (lead && rest) {
+        const named = stretch(tokens, source.first, source.last + 1)
+        reports.push({ cue, shape: 'source-first', source: named, content: [lead, rest] })
+        continue
+      }
+    }
     if ((source && !setInside) || shared) {
       const from = statementStart(tokens, cueLast, cue)
       // ", who warned of …," ends where the aside does.
