@@ -113,10 +113,27 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
       'skippers',
     ],
     ['Skippers in two towns — Kessel and Brandby — said the quay was too small.', 'Skippers'],
+    [
+      'Mark Dahl, the owner of the harbour team who turned down pleas from skippers to run for mayor, said the quay was too small.',
+      'Mark Dahl',
+    ],
+    [
+      'Tomas Brenn (a harbour Democrat so young he has been taken for a junior clerk) said the quay was too small.',
+      'Tomas Brenn',
+    ],
+    ['The biggest critics, like Brenn and Dahl, said the quay was too small.', 'critics'],
   ])('looks past the asides between a source and its verb: %j', (text, speaker) => {
     const quote = only(text)
     expect(quote).toMatchObject({ text: 'the quay was too small', cue: 'said' })
     expect(quote.speaker?.name).toContain(speaker)
+  })
+
+  it('reads a bare plural with a place after it as the source', () => {
+    expect(only('But protest organizers in Kessel say the quay is too small.')).toMatchObject({
+      text: 'the quay is too small',
+      speakerText: 'protest organizers in Kessel',
+      cue: 'say',
+    })
   })
 
   it.each([

@@ -285,14 +285,13 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   }
   const opening = tokens[first] as Token
   if (innerPreposition.has(opening.lower)) return null
-  // A lower-case phrase without a determiner is a bare plural ("officials", "many voters").
+  // A lower-case phrase without a determiner is a bare plural ("officials",
+  // "many voters", "protest organizers in Cleveland": the noun before a preposition).
   const capitalised = isCapitalised(opening)
-  if (
-    !capitalised &&
-    !determiner.has(opening.lower) &&
-    !/s$/.test(token.lower) &&
-    !pluralWords.has(token.lower)
-  )
+  let head = first
+  while (head < last && !innerPreposition.has(tokens[head + 1]?.lower ?? '')) head++
+  const noun = (tokens[head] as Token).lower
+  if (!capitalised && !determiner.has(opening.lower) && !/s$/.test(noun) && !pluralWords.has(noun))
     return null
   return { first, last }
 }
@@ -412,7 +411,7 @@ function asideBefore(tokens: readonly Token[], index: number): number {
     if (!close || close.word) return at
     if (close.text === ')') {
       let open = at - 1
-      while (open >= 0 && tokens[open]?.text !== '(' && at - open <= 8) open--
+      while (open >= 0 && tokens[open]?.text !== '(' && at - open <= 24) open--
       if (tokens[open]?.text !== '(') return at
       at = open - 1
       continue
@@ -424,11 +423,15 @@ function asideBefore(tokens: readonly Token[], index: number): number {
     const opening = tokens[open + 1]
     if (tokens[open]?.text !== close.text || !opening || open === at - 1) return at
     // Between dashes anything is an aside; between commas, what opens like one,
-    // and past sixteen words only a relative clause (", whose education … was paid for …,").
+    // and past sixteen words only a relative clause (", whose education … was
+    // paid for …,") or what describes a name (", the owner of the team who …,").
     const aside =
       dash ||
       (isAsideOpening(tokens, open) &&
-        (at - open <= 16 || relative.has(opening.lower) || opening.lower === 'whose'))
+        (at - open <= 16 ||
+          relative.has(opening.lower) ||
+          opening.lower === 'whose' ||
+          isCapitalised(tokens[open - 1])))
     if (!aside) return at
     // ", 54, a doctor,": the comma that opens one aside may close another.
     const earlier = close.text === ',' ? asideBefore(tokens, open) : open
