@@ -80,13 +80,20 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
     )
   })
 
-  it('reads a name set off by commas after the role as the source', () => {
-    expect(
-      only('The interior minister, Tomas Rehn, acknowledged that the response had been slow.'),
-    ).toMatchObject({
+  it.each([
+    [
+      'The interior minister, Tomas Rehn, acknowledged that the response had been slow.',
+      'Tomas Rehn',
+    ],
+    [
+      'The front-runner, Gov. Tomas Rehn (R-Ore.), acknowledged that the response had been slow.',
+      'Gov. Tomas Rehn',
+    ],
+  ])('reads a name set off by commas after the role as the source: %j', (text, written) => {
+    expect(only(text)).toMatchObject({
       text: 'the response had been slow',
       speaker: { name: 'Tomas Rehn' },
-      speakerText: 'Tomas Rehn',
+      speakerText: written,
     })
   })
 

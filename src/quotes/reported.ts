@@ -314,14 +314,22 @@ function asideEnd(tokens: readonly Token[], from: number, end: number): number {
 /**
  * A name of capitalised words between two commas that ends at `index` (the
  * second comma), after a noun phrase it names ("the interior minister, Tomas
- * Rehn,"); or `null`.
+ * Rehn,", "the front-runner, Gov. Mara Holt (R-Ore.),"); or `null`.
  */
 function nameInCommas(tokens: readonly Token[], index: number): Source | null {
   if (tokens[index]?.text !== ',') return null
-  let first = index - 1
-  while (first >= 0 && isCapitalised(tokens[first]) && index - first <= 5) first--
-  if (first === index - 1 || tokens[first]?.text !== ',' || first === 0) return null
-  return { first: first + 1, last: index - 1 }
+  // "…, Gov. John Kasich (R-Ohio), said": the name's bracket stands before its comma.
+  let last = index - 1
+  if (tokens[last]?.text === ')') {
+    let open = last - 1
+    while (open >= 0 && tokens[open]?.text !== '(' && last - open <= 8) open--
+    if (tokens[open]?.text !== '(') return null
+    last = open - 1
+  }
+  let first = last
+  while (first >= 0 && isCapitalised(tokens[first]) && last - first < 5) first--
+  if (first === last || tokens[first]?.text !== ',' || first === 0) return null
+  return { first: first + 1, last }
 }
 
 /** Where the auxiliaries and adverbs before a verb start ("has repeatedly said"), or the verb's index. */
