@@ -58,6 +58,33 @@ describe('quotes with no verb of saying in their sentence', () => {
   })
 })
 
+describe('the speaker named after the verb', () => {
+  it.each([
+    [
+      '“The quay is a disgrace,” said former harbour master Tomas Brenn.',
+      'Tomas Brenn',
+      'former harbour master Tomas Brenn',
+    ],
+    [
+      '“We will see a big spend,” said one official involved in the planning, who spoke on condition of anonymity.',
+      'one official involved in the planning',
+      'one official involved in the planning',
+    ],
+  ])('reads role words in lower case before the name: %j', (text, speaker, written) => {
+    expect(quotesOf(text)[0]).toMatchObject({
+      kind: 'direct',
+      speaker: { name: speaker },
+      speakerText: written,
+    })
+  })
+
+  it('does not take where or when it was said for a speaker', () => {
+    expect(quotesOf('“We are ready,” said in a statement on Tuesday.')[0]).toMatchObject({
+      speaker: null,
+    })
+  })
+})
+
 describe('quotes over several sentences and paragraphs', () => {
   it('reads a quote split by its attribution across sentences as one', () => {
     expect(summary(quotesOf('“We tried,” she said. “It failed.”'))).toEqual([

@@ -282,6 +282,13 @@ describe('reported speech with the source after the statement', () => {
     expect(quote.speaker?.name).toMatch(/officials|spokesman for the ministry/)
   })
 
+  it('reads role words in lower case before a name after the verb', () => {
+    expect(only('The ferry will stop, said former harbour master Tomas Brenn.')).toMatchObject({
+      text: 'The ferry will stop',
+      speaker: { name: 'Tomas Brenn' },
+    })
+  })
+
   it('dates "officials said on Tuesday" back from the publication date', () => {
     // Published on Thursday 13 March 2025: Tuesday is the 11th.
     expect(only('The talks will resume next week, officials said on Tuesday.').date).toMatchObject({

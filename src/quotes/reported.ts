@@ -690,7 +690,14 @@ function sourceAfter(tokens: readonly Token[], cueIndex: number): Source | null 
   const next = tokens[last + 1]
   if (next && !/^[,.!?;]$/.test(next.text)) return null
   const opening = tokens[first] as Token
-  if (!isCapitalised(opening) && !determiner.has(opening.lower)) return null
+  // "said former harbour master Tomas Brenn": words in lower case before a name give a role.
+  const final = tokens[last] as Token
+  const roleAndName =
+    isCapitalised(final) &&
+    !timeWord.has(final.lower) &&
+    !innerPreposition.has(opening.lower) &&
+    !circumstanceOpening.has(opening.lower)
+  if (!isCapitalised(opening) && !determiner.has(opening.lower) && !roleAndName) return null
   if (relative.has(opening.lower)) return null
   // "…, said the country should act": a verb after it makes a clause, not a source.
   for (let index = first; index <= last; index++) {
@@ -797,6 +804,22 @@ export function reportsIn(
           source: subject ? stretch(tokens, subject.first, subject.last + 1) : null,
           content: [content],
         })
+        continue
+      }
+    }
+    // "“…,” said former harbour master Tomas Brenn.": the quote before the verb is
+    // what the source after it said (a source that opens with a name is read with the quote).
+    if (
+      !source &&
+      cue.class === 'speech' &&
+      !cue.object &&
+      tokens[cueIndex - 1]?.lower === quoteToken
+    ) {
+      const inverted = sourceAfter(tokens, cueLast)
+      const quote = stretch(tokens, cueIndex - 1, cueIndex)
+      if (inverted && quote && !isCapitalised(tokens[inverted.first])) {
+        const named = stretch(tokens, inverted.first, inverted.last + 1)
+        reports.push({ cue, shape: 'source-after', source: named, content: [quote] })
         continue
       }
     }
