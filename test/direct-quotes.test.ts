@@ -232,6 +232,19 @@ describe('brackets, ellipses and other quote marks', () => {
   })
 })
 
+describe('short statements in Title Case', () => {
+  it.each([
+    ['“They sue,” he said.', 'They sue'],
+    ['“Ferries run late,” Tomas Brenn said.', 'Ferries run late'],
+  ])('reads a short statement with a word in lower case, %j, as said', (text, statement) => {
+    expect(quotesOf(text).map((quote) => quote.text)).toEqual([statement])
+  })
+
+  it('keeps a name with words like "of" in it a term', () => {
+    expect(quotesOf('The mayor called the plan the “Road to Nowhere” in a speech.')).toEqual([])
+  })
+})
+
 describe('titles and scare quotes', () => {
   it.each([
     'Tonight the cinema shows the film “Night Shift” again.',

@@ -77,6 +77,12 @@ export interface ReportedSpeechLexicon {
    * with no verb after them, nothing said follows.
    */
   mannerPrepositions: readonly string[]
+  /**
+   * Words in lower case inside a name in quote marks ("Axis of Resistance",
+   * "Stand by Me"): a short quote in Title Case with another word in lower
+   * case ("They sue") is a statement, not a name.
+   */
+  termLinks: readonly string[]
   /** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
   reporterClauseOpenings: readonly string[]
   /** Words that open a clause of the reporter's own after a statement (", while others …"). */
@@ -171,6 +177,7 @@ export const en: ReportedSpeechLexicon = {
   objectEnds: wordList('that to of for about on with'),
   addresseeEnds: wordList('after before during since until at in by from over as while when'),
   statementPrepositions: wordList('about of on over against'),
+  termLinks: wordList('of the a an and or for at from in on with to by'),
   mannerPrepositions: wordList('by during at on in with from over via'),
   reporterClauseOpenings: wordList(
     'but and or so yet nor while as because when although though before after',

@@ -1038,12 +1038,17 @@ function isTerm(span: QuotedSpan): boolean {
   return (
     count <= 5 &&
     titleCaseRatio(span.text) >= 0.99 &&
+    // "They sue": a short word in lower case that joins no name is said, not named.
+    words(span.text).every((word) => !/^\p{Ll}/u.test(word) || termLink.has(word)) &&
     /^\p{Lu}/u.test(span.text) &&
     !/[.!?]\s+\p{Lu}/u.test(span.text) &&
     // "Nooooo!", "Thanks, John!!!": a cry or a question is said, not a name.
     !/[!?]$/u.test(span.text)
   )
 }
+
+/** Words in lower case inside a name ("Axis of Resistance", "Stand by Me"). */
+const termLink: ReadonlySet<string> = new Set(reporting.termLinks)
 
 /**
  * Whether a quote is a whole statement: it opens with a capital (after a
