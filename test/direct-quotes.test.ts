@@ -78,6 +78,11 @@ describe('the speaker named after the verb', () => {
     })
   })
 
+  it('does not take the people spoken to for the speaker', () => {
+    const [quote] = quotesOf('Tomas Brenn spoke last. He then asked the crowd, “Can she stay?”')
+    expect(quote).toMatchObject({ text: 'Can she stay?', speakerText: 'He' })
+  })
+
   it('does not take where or when it was said for a speaker', () => {
     expect(quotesOf('“We are ready,” said in a statement on Tuesday.')[0]).toMatchObject({
       speaker: null,

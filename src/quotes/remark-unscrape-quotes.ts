@@ -673,8 +673,10 @@ function findSpeaker(
     const speaker = cast.speaker(adjacent.name, roleBefore(sentence, adjacent.start))
     return { speaker, text: adjacent.name }
   }
+  // "told the crowd, “…”": after a verb that takes whom it is said to, the words are theirs to hear.
   const described =
-    describedBefore(frame.slice(0, nameEnd)) ?? describedAfter.exec(frame.slice(cue.end))?.[1]
+    describedBefore(frame.slice(0, nameEnd)) ??
+    (cue.object ? undefined : describedAfter.exec(frame.slice(cue.end))?.[1])
   if (described && !isLooseDescription(described))
     return { speaker: describedSpeaker(described, cast), text: described }
   const mentioned = entities(wordsEnd(frame, cue.end, 8))
