@@ -58,6 +58,38 @@ describe('quotes with no verb of saying in their sentence', () => {
   })
 })
 
+describe('the speaker named after the verb', () => {
+  it.each([
+    [
+      '“The quay is a disgrace,” said former harbour master Tomas Brenn.',
+      'Tomas Brenn',
+      'former harbour master Tomas Brenn',
+    ],
+    [
+      '“We will see a big spend,” said one official involved in the planning, who spoke on condition of anonymity.',
+      'one official involved in the planning',
+      'one official involved in the planning',
+    ],
+  ])('reads role words in lower case before the name: %j', (text, speaker, written) => {
+    expect(quotesOf(text)[0]).toMatchObject({
+      kind: 'direct',
+      speaker: { name: speaker },
+      speakerText: written,
+    })
+  })
+
+  it('does not take the people spoken to for the speaker', () => {
+    const [quote] = quotesOf('Tomas Brenn spoke last. He then asked the crowd, “Can she stay?”')
+    expect(quote).toMatchObject({ text: 'Can she stay?', speakerText: 'He' })
+  })
+
+  it('does not take where or when it was said for a speaker', () => {
+    expect(quotesOf('“We are ready,” said in a statement on Tuesday.')[0]).toMatchObject({
+      speaker: null,
+    })
+  })
+})
+
 describe('quotes over several sentences and paragraphs', () => {
   it('reads a quote split by its attribution across sentences as one', () => {
     expect(summary(quotesOf('“We tried,” she said. “It failed.”'))).toEqual([
@@ -92,6 +124,51 @@ describe('quotes over several sentences and paragraphs', () => {
       'The work starts in May.',
       'And it will be done by the winter.',
     ])
+  })
+
+  it.each([
+    'Asked about the quay, she said she was not worried. “First of all, we have the votes, OK? I think so. Let us see what happens,” Ines Dahl said, adding that nobody should panic.',
+    'Ines Dahl was calm. “We have the votes. We always had them,” she told the council.',
+  ])('reads a quote of several sentences with the verb after its last one: %j', (text) => {
+    const quote = quotesOf(text).find((found) => found.kind === 'direct')
+    expect(quote?.text).toMatch(/^(?:First of all|We have the votes)/)
+    expect(quote?.text).toMatch(/(?:happens|had them)$/)
+    expect(quote?.cue).toMatch(/said|told/)
+  })
+
+  it('goes on from the quote of the sentence before, past a statement its verb adds', () => {
+    const quotes = quotesOf(
+      '“The fare is fair,” Tomas Brenn said, arguing that the ferry had lost money. “It has to be.”',
+    )
+    expect(summary(quotes)).toEqual([
+      {
+        text: 'The fare is fair It has to be.',
+        kind: 'direct',
+        speaker: 'Tomas Brenn',
+        cue: 'said',
+      },
+      {
+        text: 'the ferry had lost money',
+        kind: 'indirect',
+        speaker: 'Tomas Brenn',
+        cue: 'arguing',
+      },
+    ])
+  })
+
+  it.each([
+    ['Ines Dahl said the ferry had failed. “We tried everything.”', 'Ines Dahl'],
+    [
+      'The harbour board argued that the fares were too low. “Nobody pays enough.”',
+      'harbour board',
+    ],
+  ])('gives a whole quote after a reported statement to its speaker: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({ kind: 'direct', speaker: { name: speaker } })
+  })
+
+  it('does not make a term after a reported statement a statement', () => {
+    const quotes = quotesOf('Ines Dahl said the ferry had failed. “Quiet Harbour” is the pub.')
+    expect(quotes.map((quote) => quote.kind)).toEqual(['indirect'])
   })
 
   it('gives a whole-quote paragraph after a quote to the same speaker', () => {
@@ -157,6 +234,19 @@ describe('brackets, ellipses and other quote marks', () => {
     expect(summary(quotesOf("''We will appeal,'' the union said on Monday."))).toEqual([
       { text: 'We will appeal', kind: 'direct', speaker: 'union', cue: 'said' },
     ])
+  })
+})
+
+describe('short statements in Title Case', () => {
+  it.each([
+    ['“They sue,” he said.', 'They sue'],
+    ['“Ferries run late,” Tomas Brenn said.', 'Ferries run late'],
+  ])('reads a short statement with a word in lower case, %j, as said', (text, statement) => {
+    expect(quotesOf(text).map((quote) => quote.text)).toEqual([statement])
+  })
+
+  it('keeps a name with words like "of" in it a term', () => {
+    expect(quotesOf('The mayor called the plan the “Road to Nowhere” in a speech.')).toEqual([])
   })
 })
 

@@ -80,14 +80,74 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
     )
   })
 
-  it('reads a name set off by commas after the role as the source', () => {
-    expect(
-      only('The interior minister, Tomas Rehn, acknowledged that the response had been slow.'),
-    ).toMatchObject({
+  it.each([
+    [
+      'The interior minister, Tomas Rehn, acknowledged that the response had been slow.',
+      'Tomas Rehn',
+    ],
+    [
+      'The front-runner, Gov. Tomas Rehn (R-Ore.), acknowledged that the response had been slow.',
+      'Gov. Tomas Rehn',
+    ],
+  ])('reads a name set off by commas after the role as the source: %j', (text, written) => {
+    expect(only(text)).toMatchObject({
       text: 'the response had been slow',
       speaker: { name: 'Tomas Rehn' },
-      speakerText: 'Tomas Rehn',
+      speakerText: written,
     })
+  })
+
+  it.each([
+    [
+      'Sen. Mara Holt (R-Ore.), another harbour town native, said the quay was too small.',
+      'Mara Holt',
+    ],
+    ['Tomas Brenn, 61, a retired pilot, said the quay was too small.', 'Tomas Brenn'],
+    ['Ines Dahl, the mayor’s chief of staff, said the quay was too small.', 'Ines Dahl'],
+    ['Lena Kessler, Brenn’s director of planning, said the quay was too small.', 'Lena Kessler'],
+    ['Ines Dahl — who runs the ferry office — said the quay was too small.', 'Ines Dahl'],
+    ['Several skippers, including Tomas Brenn, said the quay was too small.', 'skippers'],
+    [
+      'Ines Dahl, whose first job at the harbour office was paid for by the ferry company because she had trained as a pilot there, said the quay was too small.',
+      'Ines Dahl',
+    ],
+    [
+      'Tomas Brenn, Port Kessel’s longest-serving skipper, said the quay was too small.',
+      'Tomas Brenn',
+    ],
+    [
+      'The three skippers - Mr. Brenn, Ms. Dahl and Mr. Holt - said the quay was too small.',
+      'skippers',
+    ],
+    ['Skippers in two towns — Kessel and Brandby — said the quay was too small.', 'Skippers'],
+    [
+      'Mark Dahl, the owner of the harbour team who turned down pleas from skippers to run for mayor, said the quay was too small.',
+      'Mark Dahl',
+    ],
+    [
+      'Tomas Brenn (a harbour Democrat so young he has been taken for a junior clerk) said the quay was too small.',
+      'Tomas Brenn',
+    ],
+    ['The biggest critics, like Brenn and Dahl, said the quay was too small.', 'critics'],
+  ])('looks past the asides between a source and its verb: %j', (text, speaker) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: 'the quay was too small', cue: 'said' })
+    expect(quote.speaker?.name).toContain(speaker)
+  })
+
+  it('reads a bare plural with a place after it as the source', () => {
+    expect(only('But protest organizers in Kessel say the quay is too small.')).toMatchObject({
+      text: 'the quay is too small',
+      speakerText: 'protest organizers in Kessel',
+      cue: 'say',
+    })
+  })
+
+  it.each([
+    ['About three in 10 said they would take the ferry.', 'they would take the ferry'],
+    ['Two in five residents said the fare was too high.', 'the fare was too high'],
+  ])('reads a share of people as the source: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, kind: 'indirect', cue: 'said' })
   })
 
   it('gives a statement to the name a relative pronoun stands for', () => {
@@ -144,6 +204,16 @@ describe('a second verb with the source of the sentence', () => {
     ])
   })
 
+  it.each([
+    ['Ines Dahl voted against the budget and has said that the quay should close.', 'has said'],
+    ['Ines Dahl calls herself cautious and later said the quay should close.', 'said'],
+    ['Ines Dahl opposed the budget, but says the quay should close.', 'says'],
+  ])('gives a second finite verb the subject of the first: %j', (text, cue) => {
+    const quote = quotesOf(text).find((found) => found.text === 'the quay should close')
+    expect(quote).toMatchObject({ speaker: { name: 'Ines Dahl' } })
+    expect(cue).toContain(quote?.cue)
+  })
+
   it('gives a company’s forecast to the company', () => {
     expect(
       only('The company held its outlook steady, forecasting sales growth of 2 percent.'),
@@ -156,6 +226,37 @@ describe('a second verb with the source of the sentence', () => {
       speaker: { name: 'Ines Dahl' },
       cue: 'argue',
     })
+  })
+})
+
+describe('reported speech in a relative clause: "which officials said will …"', () => {
+  it.each([
+    [
+      'The new fares, which officials said will take effect in May, will not apply to pupils.',
+      'which will take effect in May',
+      'officials',
+    ],
+    [
+      'It was a storm that Ines Dahl says changed the harbour for good.',
+      'that changed the harbour for good',
+      'Ines Dahl',
+    ],
+    [
+      'The quay closed, in what many skippers said was a sign of harder times.',
+      'what was a sign of harder times',
+      'many skippers',
+    ],
+    ['The town hired 30 pilots, who he said were trained abroad.', 'who were trained abroad', null],
+  ])('reads %j', (text, statement, speaker) => {
+    const quote = quotesOf(text).find((found) => found.text === statement)
+    expect(quote).toMatchObject({ kind: 'indirect', cue: expect.stringMatching(/^(said|says)$/) })
+    if (speaker) expect(quote?.speaker?.name).toBe(speaker)
+  })
+
+  it('leaves "that" before a source with a clause of its own to the outer verb', () => {
+    expect(
+      quotesOf('Ines Dahl said that Tomas Brenn said he would resign.').map((quote) => quote.text),
+    ).toEqual(['Tomas Brenn said he would resign'])
   })
 })
 
@@ -181,6 +282,13 @@ describe('reported speech with the source after the statement', () => {
     expect(quote.speaker?.name).toMatch(/officials|spokesman for the ministry/)
   })
 
+  it('reads role words in lower case before a name after the verb', () => {
+    expect(only('The ferry will stop, said former harbour master Tomas Brenn.')).toMatchObject({
+      text: 'The ferry will stop',
+      speaker: { name: 'Tomas Brenn' },
+    })
+  })
+
   it('dates "officials said on Tuesday" back from the publication date', () => {
     // Published on Thursday 13 March 2025: Tuesday is the 11th.
     expect(only('The talks will resume next week, officials said on Tuesday.').date).toMatchObject({
@@ -193,6 +301,15 @@ describe('reported speech with the source after the statement', () => {
     expect(
       only('The talks will resume next week, officials said on Tuesday.', '2025-03-17').date?.value,
     ).toBe('2025-03-11')
+  })
+
+  it.each([
+    'Several skippers, including Tomas Brenn, said the quay should close.',
+    'Ines Dahl, the mayor’s chief of staff, said the ferry will stop.',
+  ])('does not read a clause after "said" as a source behind it: %j', (text) => {
+    for (const quote of quotesOf(text)) {
+      expect(quote.speaker?.name ?? '').not.toMatch(/should|will/)
+    }
   })
 
   it('does not take a past participle after a comma for a source ("the scheme, nicknamed …")', () => {
@@ -250,6 +367,24 @@ describe('mixed statements: the reported clause with its quoted words marked', (
     })
   })
 
+  it.each([
+    'Asked about the quay, Ines Dahl said, “We will rebuild it.”',
+    'When asked about the quay on Monday, Ines Dahl said, “We will rebuild it.”',
+  ])('reads a whole quote after "Asked about …, SOURCE said," as direct: %j', (text) => {
+    expect(only(text)).toMatchObject({
+      text: 'We will rebuild it.',
+      kind: 'direct',
+      speaker: { name: 'Ines Dahl' },
+    })
+  })
+
+  it('keeps the statement a source interrupts a partial quote', () => {
+    expect(only('The talks, officials said, “will resume next week.”')).toMatchObject({
+      text: 'The talks “will resume next week.”',
+      kind: 'partial',
+    })
+  })
+
   it('does not mark a title in quote marks as quoted words', () => {
     const quote = only('The critic said the film “Night Shift” was too long for its story.')
     expect(quote.kind).toBe('indirect')
@@ -290,8 +425,34 @@ describe('words that only look like verbs of saying', () => {
     'The state legislature still has to vote on the plan.',
     'Clinton led by nearly 300 pledged delegates.',
     'Mr. Trump is seen as a threat by his rivals.',
+    'A few states have yet to be counted.',
+    'Voters in all five states included the plan on the ballot.',
+    'The only state holding an open primary was Oregon.',
+    'The senator maintains a large lead in the polls.',
+    'Ines Dahl wrote a children’s book about the harbour.',
+    'Mr. Trump said by telephone on a morning show.',
+    'Ines Dahl spoke at a rally in the harbour town.',
+    'The senator admitted during an interview on local radio.',
+    'Tomas Brenn told his closest aides as he left the harbour office.',
   ])('finds no statement in %j', (text) => {
     expect(quotesOf(text)).toEqual([])
+  })
+
+  it('does not let a word that only looks like a verb swallow the statement after it', () => {
+    expect(
+      only('Skippers in all five states — even the small ones — said the quay was too small.'),
+    ).toMatchObject({
+      text: 'the quay was too small',
+      cue: 'said',
+    })
+  })
+
+  it.each([
+    ['The report states that the ferry will stop.', 'states'],
+    ['The mayor has long maintained that the quay is safe.', 'maintained'],
+    ['Ines Dahl wrote that the ferry would stop.', 'wrote'],
+  ])('reads "state", "maintain" and "write" before "that": %j', (text, cue) => {
+    expect(only(text)).toMatchObject({ kind: 'indirect', cue })
   })
 
   it('reports what a source says, not what it says someone else thinks, twice', () => {

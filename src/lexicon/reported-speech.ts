@@ -43,6 +43,12 @@ export interface ReportedSpeechLexicon {
    * (which stand between a source and its verb).
    */
   notInSource: readonly string[]
+  /**
+   * Relative pronouns before a source that stand for the subject of what it
+   * says, and lead the statement ("which officials said will go into effect",
+   * "what analysts said was a sign").
+   */
+  relativeLeads: readonly string[]
   /** Words after which "to" and a verb of saying keep the source before them ("likely to say"). */
   beforeTo: readonly string[]
   /** Plurals without an -s that can speak for themselves ("people say", "police said"). */
@@ -57,12 +63,26 @@ export interface ReportedSpeechLexicon {
   reportedAsideOpenings: readonly string[]
   /** Words before a participle that goes on from the sentence's subject ("…, saying", "by saying"), and the comma. */
   participleOpenings: readonly string[]
+  /** Words that join a second verb to the subject of the first ("… and has said", "… but says"). */
+  verbCoordinations: readonly string[]
   /** Words after which an object stands before the statement ("told reporters that …"). */
   objectEnds: readonly string[]
   /** Prepositions after which the words for the person spoken to are over ("wrote to the paper after"). */
   addresseeEnds: readonly string[]
   /** Prepositions that lead from a verb to what was said ("warned of", "talked about"). */
   statementPrepositions: readonly string[]
+  /**
+   * Prepositions that open how, where or when something was said, right
+   * after its verb ("said by telephone", "admitted during an interview"):
+   * with no verb after them, nothing said follows.
+   */
+  mannerPrepositions: readonly string[]
+  /**
+   * Words in lower case inside a name in quote marks ("Axis of Resistance",
+   * "Stand by Me"): a short quote in Title Case with another word in lower
+   * case ("They sue") is a statement, not a name.
+   */
+  termLinks: readonly string[]
   /** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
   reporterClauseOpenings: readonly string[]
   /** Words that open a clause of the reporter's own after a statement (", while others …"). */
@@ -140,6 +160,7 @@ export const en: ReportedSpeechLexicon = {
   notInSource: wordList(
     'not there here this that which who whom whose what when where why how said says say told tells',
   ),
+  relativeLeads: wordList('which that what who whom'),
   beforeTo: wordList(
     'likely unlikely expected set due going poised about ready able supposed willing eager ' +
       'prepared scheduled planning trying hoping seeking expecting',
@@ -149,12 +170,15 @@ export const en: ReportedSpeechLexicon = {
   ),
   asideOpenings: wordList('who whose which a an the'),
   reportedAsideOpenings: wordList(
-    'one himself herself both each also too in at speaking writing however meanwhile',
+    'one himself herself both each also too in at including like speaking writing however meanwhile',
   ),
   participleOpenings: wordList(', by while after before when in also again then and'),
+  verbCoordinations: wordList('and but'),
   objectEnds: wordList('that to of for about on with'),
-  addresseeEnds: wordList('after before during since until at in by from over'),
+  addresseeEnds: wordList('after before during since until at in by from over as while when'),
   statementPrepositions: wordList('about of on over against'),
+  termLinks: wordList('of the a an and or for at from in on with to by'),
+  mannerPrepositions: wordList('by during at on in with from over via'),
   reporterClauseOpenings: wordList(
     'but and or so yet nor while as because when although though before after',
   ),

@@ -58,10 +58,10 @@ export const en: SpeechVerbLexicon = {
     {
       class: 'speech',
       lemmas:
-        'say tell> state add! note explain announce declare report write tweet post claim argue ' +
+        'say tell> state! add! note explain announce declare report write! tweet post claim argue ' +
         'insist deny warn:(of)> caution> urge> admit acknowledge concede confirm reveal disclose ' +
         'predict promise> pledge vow threaten reply respond:(to) answer ask:(for|about)> complain:(about) ' +
-        'allege assert contend maintain stress emphasize reiterate repeat recall recount ' +
+        'allege assert contend maintain! stress emphasize reiterate repeat recall recount ' +
         'boast brag mention observe remark comment:(on) testify conclude suggest propose ' +
         'recommend advise> demand request plead beg> remind> inform> assure> reassure> notify> ' +
         'point:out counter retort rebut dispute reckon:(with) hint imply signal indicate ' +

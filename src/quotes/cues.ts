@@ -184,12 +184,15 @@ export function findCues(sentence: string): Cue[] {
     const before = previous && /^\s+$/.test(gapBefore) ? previous.word : ''
     const beforeLower = before.toLowerCase()
     // "the report", "her claims", "nearly 400 pledged delegates": nouns and
-    // adjectives; but a plain form after a number has it for its subject ("Six in 10 say").
+    // adjectives; but a plain form after a number has it for its subject
+    // ("Six in 10 say"), and so has any form after a share ("three in 10 said").
     const afterNumber = /(?:^|\s)[\d.,]*\d%?\s+$/.test(gapBefore)
+    const afterShare =
+      afterNumber && /^\s+[\d.,]*\d%?\s+$/.test(gapBefore) && previous?.word.toLowerCase() === 'in'
     if (
       nounBefore.has(beforeLower) ||
       /['’]s$/u.test(before) ||
-      (afterNumber && !entries.some((form) => form.plain))
+      (afterNumber && !afterShare && !entries.some((form) => form.plain))
     )
       continue
     for (const form of entries) {

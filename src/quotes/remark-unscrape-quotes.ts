@@ -194,7 +194,8 @@ export function remarkUnscrapeQuotes() {
         const attributionOf = (report: Report): Attribution | null => {
           if (spokenBy.has(report)) return spokenBy.get(report) ?? null
           const earlier = reports.slice(0, reports.indexOf(report)).reverse()
-          const shared = earlier.map((other) => spokenBy.get(other)).find(Boolean) ?? null
+          // A verb that reports nothing itself still names the subject a second verb shares.
+          const shared = earlier.map((other) => attributionOf(other)).find(Boolean) ?? null
           const subject = report.source
           const attribution = subject
             ? sourceAttribution(sentence.text, frame, subject, cast, lastSpeaker)
@@ -450,15 +451,29 @@ export function remarkUnscrapeQuotes() {
             if (tailed) return tailed
             if (!previous) return standaloneQuote(spans)
             const last = spans[spans.length - 1] as QuotedSpan
+            // A quote that goes on into a later sentence is read there, with its verb.
+            if (last.closed && last.close > sentence.end - paragraph.start + 1) return none
             for (const span of spans) used.add(span)
             const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
-            if (previous.kind === 'direct') {
-              previous.text = `${previous.text} ${joinSpans(spans)}`
-              previous.end = innerOffsets(text, opening, last, paragraph.start).end
-              previous.quoted.push(...offsets)
+            // '"…," she said, adding that …. "…"': it goes on from the quote the sentence before holds.
+            const sentenceBefore = sentences[sentences.indexOf(sentence) - 1]
+            const continued =
+              previous.kind === 'direct'
+                ? previous
+                : found.findLast(
+                    (quote) =>
+                      quote.kind === 'direct' &&
+                      sentenceBefore !== undefined &&
+                      quote.start >= sentenceBefore.start,
+                  )
+            if (continued) {
+              continued.text = `${continued.text} ${joinSpans(spans)}`
+              continued.end = innerOffsets(text, opening, last, paragraph.start).end
+              continued.quoted.push(...offsets)
               return none
             }
-            if (previous.kind !== 'partial' || !/^\p{Lu}/u.test(opening.text)) return none
+            // After a reported statement, a whole quote is more of the same speaker's words.
+            if (!/^\p{Lu}/u.test(opening.text)) return none
             return {
               quotes: [
                 {
@@ -658,8 +673,10 @@ function findSpeaker(
     const speaker = cast.speaker(adjacent.name, roleBefore(sentence, adjacent.start))
     return { speaker, text: adjacent.name }
   }
+  // "told the crowd, “…”": after a verb that takes whom it is said to, the words are theirs to hear.
   const described =
-    describedBefore(frame.slice(0, nameEnd)) ?? describedAfter.exec(frame.slice(cue.end))?.[1]
+    describedBefore(frame.slice(0, nameEnd)) ??
+    (cue.object ? undefined : describedAfter.exec(frame.slice(cue.end))?.[1])
   if (described && !isLooseDescription(described))
     return { speaker: describedSpeaker(described, cast), text: described }
   const mentioned = entities(wordsEnd(frame, cue.end, 8))
@@ -1023,12 +1040,17 @@ function isTerm(span: QuotedSpan): boolean {
   return (
     count <= 5 &&
     titleCaseRatio(span.text) >= 0.99 &&
+    // "They sue": a short word in lower case that joins no name is said, not named.
+    words(span.text).every((word) => !/^\p{Ll}/u.test(word) || termLink.has(word)) &&
     /^\p{Lu}/u.test(span.text) &&
     !/[.!?]\s+\p{Lu}/u.test(span.text) &&
     // "Nooooo!", "Thanks, John!!!": a cry or a question is said, not a name.
     !/[!?]$/u.test(span.text)
   )
 }
+
+/** Words in lower case inside a name ("Axis of Resistance", "Stand by Me"). */
+const termLink: ReadonlySet<string> = new Set(reporting.termLinks)
 
 /**
  * Whether a quote is a whole statement: it opens with a capital (after a

@@ -130,12 +130,15 @@ const notInSource: ReadonlySet<string> = new Set([
   ...reporting.notInSource,
 ])
 
-/** Whether a token marks where a clause starts (the sentence start, a mark, a linking word). */
+/** Whether a token marks where a clause starts (the sentence start, a mark, a linking word, a relative pronoun). */
 function isClauseEdge(token: Token | undefined): boolean {
   if (!token) return true
   if (!token.word) return /^[,;:(—–\-"“”‘’[]$/u.test(token.text)
-  return clauseOpening.has(token.lower) || token.lower === quoteToken
+  return clauseOpening.has(token.lower) || relative.has(token.lower) || token.lower === quoteToken
 }
+
+/** Relative pronouns before a source that stand for the subject of what it says ("which officials said will …"). */
+const relativeLead: ReadonlySet<string> = new Set(reporting.relativeLeads)
 
 /** Words that name a time ("on Tuesday", "last week", "three days ago"). */
 const timeWord: ReadonlySet<string> = new Set([
@@ -282,14 +285,13 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   }
   const opening = tokens[first] as Token
   if (innerPreposition.has(opening.lower)) return null
-  // A lower-case phrase without a determiner is a bare plural ("officials", "many voters").
+  // A lower-case phrase without a determiner is a bare plural ("officials",
+  // "many voters", "protest organizers in Cleveland": the noun before a preposition).
   const capitalised = isCapitalised(opening)
-  if (
-    !capitalised &&
-    !determiner.has(opening.lower) &&
-    !/s$/.test(token.lower) &&
-    !pluralWords.has(token.lower)
-  )
+  let head = first
+  while (head < last && !innerPreposition.has(tokens[head + 1]?.lower ?? '')) head++
+  const noun = (tokens[head] as Token).lower
+  if (!capitalised && !determiner.has(opening.lower) && !/s$/.test(noun) && !pluralWords.has(noun))
     return null
   return { first, last }
 }
@@ -312,22 +314,38 @@ function asideEnd(tokens: readonly Token[], from: number, end: number): number {
 /**
  * A name of capitalised words between two commas that ends at `index` (the
  * second comma), after a noun phrase it names ("the interior minister, Tomas
- * Rehn,"); or `null`.
+ * Rehn,", "the front-runner, Gov. Mara Holt (R-Ore.),"); or `null`.
  */
 function nameInCommas(tokens: readonly Token[], index: number): Source | null {
   if (tokens[index]?.text !== ',') return null
-  let first = index - 1
-  while (first >= 0 && isCapitalised(tokens[first]) && index - first <= 5) first--
-  if (first === index - 1 || tokens[first]?.text !== ',' || first === 0) return null
-  return { first: first + 1, last: index - 1 }
+  // "…, Gov. John Kasich (R-Ohio), said": the name's bracket stands before its comma.
+  let last = index - 1
+  if (tokens[last]?.text === ')') {
+    let open = last - 1
+    while (open >= 0 && tokens[open]?.text !== '(' && last - open <= 8) open--
+    if (tokens[open]?.text !== '(') return null
+    last = open - 1
+  }
+  let first = last
+  while (first >= 0 && isCapitalised(tokens[first]) && last - first < 5) first--
+  if (first === last || tokens[first]?.text !== ',' || first === 0) return null
+  return { first: first + 1, last }
 }
 
-/** The word before a token and the adverbs before it ("…, repeatedly saying" gives ","). */
-function beforeAdverbs(tokens: readonly Token[], index: number): string {
-  let at = index - 1
-  while (at > 0 && isAuxiliary(tokens[at]) && !beForm.has(tokens[at]?.lower ?? '')) at--
-  return tokens[at]?.lower ?? ''
+/** Where the auxiliaries and adverbs before a verb start ("has repeatedly said"), or the verb's index. */
+function helpersStart(tokens: readonly Token[], index: number): number {
+  let at = index
+  while (at > 1 && isAuxiliary(tokens[at - 1]) && !beForm.has(tokens[at - 1]?.lower ?? '')) at--
+  return at
 }
+
+/** The word before a verb and its helpers ("…, repeatedly saying" gives ","; "and has said", "and"). */
+function beforeAdverbs(tokens: readonly Token[], index: number): string {
+  return tokens[helpersStart(tokens, index) - 1]?.lower ?? ''
+}
+
+/** Words that join a second verb to the subject of the first ("… and has said", "… but says"). */
+const verbCoordination: ReadonlySet<string> = new Set(reporting.verbCoordinations)
 
 /** What stands before a participle that goes on from the sentence's subject ("…, saying", "by saying"). */
 const participleOpening: ReadonlySet<string> = new Set(reporting.participleOpenings)
@@ -386,9 +404,13 @@ const asideOpening = new RegExp(
   'i',
 )
 
+/** Dashes that set off an aside ("Joyce — who practises law — told"). */
+const asideDash = /^[—–-]$/u
+
 /**
  * The index of the last token of the source when asides stand between it
- * and `index` (", who leads the agency,", ", 54,", "(D-Wis.)"), else `index`.
+ * and `index` (", who leads the agency,", ", 54, a doctor,", "(D-Wis.)",
+ * "— who practises law —", "- Mr. Tribe and Ms. Epstein -"), else `index`.
  */
 function asideBefore(tokens: readonly Token[], index: number): number {
   let at = index
@@ -397,28 +419,50 @@ function asideBefore(tokens: readonly Token[], index: number): number {
     if (!close || close.word) return at
     if (close.text === ')') {
       let open = at - 1
-      while (open >= 0 && tokens[open]?.text !== '(' && at - open <= 8) open--
+      while (open >= 0 && tokens[open]?.text !== '(' && at - open <= 24) open--
       if (tokens[open]?.text !== '(') return at
       at = open - 1
       continue
     }
-    if (close.text === ',') {
-      let open = at - 1
-      while (open >= 0 && tokens[open]?.text !== ',' && at - open <= 16) open--
-      const opening = tokens[open + 1]
-      // After a name, an aside in lower case says who they are ("Brent Bozell, founder of …,").
-      const appositive = isCapitalised(tokens[open - 1]) && /^\p{Ll}/u.test(opening?.text ?? '')
-      if (
-        tokens[open]?.text !== ',' ||
-        !opening ||
-        !(asideOpening.test(opening.text) || appositive)
-      )
-        return at
-      at = open - 1
-      continue
-    }
-    return at
+    const dash = asideDash.test(close.text)
+    if (close.text !== ',' && !dash) return at
+    let open = at - 1
+    while (open >= 0 && tokens[open]?.text !== close.text && at - open <= 40) open--
+    const opening = tokens[open + 1]
+    if (tokens[open]?.text !== close.text || !opening || open === at - 1) return at
+    // Between dashes anything is an aside; between commas, what opens like one,
+    // and past sixteen words only a relative clause (", whose education … was
+    // paid for …,") or what describes a name (", the owner of the team who …,").
+    const aside =
+      dash ||
+      (isAsideOpening(tokens, open) &&
+        (at - open <= 16 ||
+          relative.has(opening.lower) ||
+          opening.lower === 'whose' ||
+          isCapitalised(tokens[open - 1])))
+    if (!aside) return at
+    // ", 54, a doctor,": the comma that opens one aside may close another.
+    const earlier = close.text === ',' ? asideBefore(tokens, open) : open
+    at = earlier === open ? open - 1 : earlier
   }
+}
+
+/**
+ * Whether the words after the mark at `open` open an aside about the noun
+ * before it: a relative pronoun, an article, a number; after a name (or its
+ * bracket, "(R-Ohio)"), a description in lower case ("founder of …",
+ * "another incumbent") or someone's role ("Clinton’s director of …", "New
+ * Jersey’s governor").
+ */
+function isAsideOpening(tokens: readonly Token[], open: number): boolean {
+  const opening = tokens[open + 1] as Token
+  if (asideOpening.test(opening.text)) return true
+  const before = tokens[open - 1]
+  if (!isCapitalised(before) && before?.text !== ')') return false
+  if (/^\p{Ll}/u.test(opening.text)) return true
+  let name = open + 1
+  while (isCapitalised(tokens[name]) && name - open <= 4) name++
+  return name > open + 1 && /^['’]s$/u.test(tokens[name]?.text ?? '')
 }
 
 /** Words after which an object stands before the statement ("told reporters that …"). */
@@ -565,8 +609,9 @@ function statementEnd(
     if (token.text === ';') return index
     if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) return index
     if (sources.has(index)) {
-      const before = tokens[index - 1]
-      if (before?.text === ',' || before?.lower === 'and') return index - 1
+      const opening = helpersStart(tokens, index)
+      const before = tokens[opening - 1]
+      if (before?.text === ',' || verbCoordination.has(before?.lower ?? '')) return opening - 1
       const source = sources.get(index)
       if (source && source.first > from && tokens[source.first - 1]?.text === ',')
         return source.first - 1
@@ -587,6 +632,37 @@ const reporterClause: ReadonlySet<string> = new Set(reporting.reporterClauseOpen
 
 /** Words that open a clause of the reporter's own after a statement (", while others …"). */
 const contrast: ReadonlySet<string> = new Set(reporting.contrastOpenings)
+
+/**
+ * Auxiliaries that make a finite verb: words after a cue that open with one
+ * ("states have yet to", "what he said would happen") are the predicate of
+ * a noun or a clause, not a statement.
+ */
+const finiteAuxiliary: ReadonlySet<string> = new Set(
+  auxiliaryVerbs(auxiliaries).filter((verb) => !['be', 'been', 'being'].includes(verb)),
+)
+
+/** Prepositions that open how, where or when something was said ("said by telephone"). */
+const mannerPreposition: ReadonlySet<string> = new Set(reporting.mannerPrepositions)
+
+/**
+ * Whether the words after a verb say only how, where or when it was said
+ * ("said by telephone on NBC", "admitted during an interview"): they open
+ * with such a preposition and hold no verb, so no statement follows.
+ */
+function isMannerOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!mannerPreposition.has(tokens[from]?.lower ?? '')) return false
+  for (let index = from + 1; index < to; index++) {
+    const token = tokens[index] as Token
+    if (
+      token.word &&
+      !isCapitalised(token) &&
+      (auxiliary.has(token.lower) || isVerbWord(token.lower))
+    )
+      return false
+  }
+  return true
+}
 
 /** A stretch from the first token to the one before `to`. */
 function stretch(tokens: readonly Token[], from: number, to: number): Stretch | null {
@@ -614,10 +690,20 @@ function sourceAfter(tokens: readonly Token[], cueIndex: number): Source | null 
   const next = tokens[last + 1]
   if (next && !/^[,.!?;]$/.test(next.text)) return null
   const opening = tokens[first] as Token
-  if (!isCapitalised(opening) && !determiner.has(opening.lower)) return null
+  // "said former harbour master Tomas Brenn": words in lower case before a name give a role.
+  const final = tokens[last] as Token
+  const roleAndName =
+    isCapitalised(final) &&
+    !timeWord.has(final.lower) &&
+    !innerPreposition.has(opening.lower) &&
+    !circumstanceOpening.has(opening.lower)
+  if (!isCapitalised(opening) && !determiner.has(opening.lower) && !roleAndName) return null
   if (relative.has(opening.lower)) return null
-  for (let index = first; index <= last; index++)
-    if (tokens[index]?.lower === quoteToken) return null
+  // "…, said the country should act": a verb after it makes a clause, not a source.
+  for (let index = first; index <= last; index++) {
+    const lower = tokens[index]?.lower ?? ''
+    if (lower === quoteToken || notInSource.has(lower)) return null
+  }
   if (subjectPronoun.has(opening.lower)) return { first, last: first }
   return { first, last }
 }
@@ -657,13 +743,36 @@ export function reportsIn(
     const shared =
       !source &&
       ((cue.form === 'gerund' && participleOpening.has(beforeAdverbs(tokens, cueIndex))) ||
-        tokens[cueIndex - 1]?.lower === 'and')
+        verbCoordination.has(beforeAdverbs(tokens, cueIndex)))
     // ", officials said," and ", officials said.": the source is set inside or after the statement.
     const afterCue = tokens[circumstanceAfter(tokens, cueLast + 1)]
     const setInside =
       source !== null &&
       tokens[source.first - 1]?.text === ',' &&
       (!afterCue || /^[,.!?]$/.test(afterCue.text))
+    // "which officials said will go into effect", "that Carson says led him to it":
+    // the relative pronoun stands for the subject of what was said, and leads it.
+    const relativeAt = source ? source.first - 1 : -1
+    const predicate = tokens[cueLast + 1]
+    if (
+      source &&
+      !setInside &&
+      cue.strong &&
+      relativeLead.has(tokens[relativeAt]?.lower ?? '') &&
+      predicate?.word &&
+      (finiteAuxiliary.has(predicate.lower) || isVerbWord(predicate.lower))
+    ) {
+      const lead = stretch(tokens, relativeAt, relativeAt + 1)
+      const end = statementEnd(tokens, cueLast + 1, sources)
+      // ", which officials said will …, will not …": an aside ends at its comma.
+      const aside = tokens[relativeAt - 1]?.text === ','
+      const rest = stretch(tokens, cueLast + 1, aside ? asideEnd(tokens, cueLast + 1, end) : end)
+      if (lead && rest) {
+        const named = stretch(tokens, source.first, source.last + 1)
+        reports.push({ cue, shape: 'source-first', source: named, content: [lead, rest] })
+        continue
+      }
+    }
     if ((source && !setInside) || shared) {
       const from = statementStart(tokens, cueLast, cue)
       // ", who warned of …," ends where the aside does.
@@ -677,7 +786,13 @@ export function reportsIn(
       const content = stretch(tokens, from, to)
       // "she said, but Kevin …": a clause the reporter adds is no statement.
       const opening = tokens[from]?.lower ?? ''
-      if (content && wordsIn(tokens, from, to) >= 2 && !reporterClause.has(opening)) {
+      if (
+        content &&
+        wordsIn(tokens, from, to) >= 2 &&
+        !reporterClause.has(opening) &&
+        !finiteAuxiliary.has(opening) &&
+        !isMannerOnly(tokens, from, to)
+      ) {
         // A second verb with no source of its own in the sentence has the
         // sentence's subject ("Trump took a hard line, saying …").
         const subject =
@@ -689,6 +804,22 @@ export function reportsIn(
           source: subject ? stretch(tokens, subject.first, subject.last + 1) : null,
           content: [content],
         })
+        continue
+      }
+    }
+    // "“…,” said former harbour master Tomas Brenn.": the quote before the verb is
+    // what the source after it said (a source that opens with a name is read with the quote).
+    if (
+      !source &&
+      cue.class === 'speech' &&
+      !cue.object &&
+      tokens[cueIndex - 1]?.lower === quoteToken
+    ) {
+      const inverted = sourceAfter(tokens, cueLast)
+      const quote = stretch(tokens, cueIndex - 1, cueIndex)
+      if (inverted && quote && !isCapitalised(tokens[inverted.first])) {
+        const named = stretch(tokens, inverted.first, inverted.last + 1)
+        reports.push({ cue, shape: 'source-after', source: named, content: [quote] })
         continue
       }
     }
@@ -716,6 +847,15 @@ export function reportsIn(
       closer?.text === ','
         ? continuation(tokens, closing + 1, opening - 1, sources, before === null)
         : null
+    // "Asked about the plan, Dahl said, “…”": after an opening phrase, a quote
+    // after the source is the statement, and the phrase only leads to it.
+    const headStart = statementFrom(tokens, opening - 1)
+    const leading = introduction.has(tokens[headStart]?.lower ?? '') || cueAt.has(headStart)
+    if (tail && leading && holdsOnlyQuotes(tokens, closing + 1, tail)) {
+      const source = stretch(tokens, named.first, named.last + 1)
+      reports.push({ cue, shape: 'source-first', source, content: [tail] })
+      continue
+    }
     if (tail) content.push(tail)
     reports.push({
       cue,
@@ -727,9 +867,26 @@ export function reportsIn(
   return outermost(reports)
 }
 
+/** Whether the stretch that starts at token `from` holds quoted passages and no word of its own. */
+function holdsOnlyQuotes(tokens: readonly Token[], from: number, piece: Stretch): boolean {
+  let quoted = false
+  for (
+    let index = from;
+    index < tokens.length && (tokens[index] as Token).start < piece.end;
+    index++
+  ) {
+    const token = tokens[index] as Token
+    if (token.lower === quoteToken) quoted = true
+    else if (token.word) return false
+  }
+  return quoted
+}
+
 /**
  * The reports that no other report holds: in "X said Y believes Z", what Y
  * believes is part of what X said, not a second statement the sentence makes.
+ * A verb that reports speech only next to quotes or a clause ("states"
+ * without "that", "called") holds no verb that reports it on its own.
  */
 function outermost(reports: readonly Report[]): Report[] {
   return reports.filter(
@@ -737,6 +894,7 @@ function outermost(reports: readonly Report[]): Report[] {
       !reports.some(
         (other) =>
           other !== report &&
+          (other.cue.strong || !report.cue.strong) &&
           other.content.some(
             (piece) =>
               piece.start <= report.cue.start &&
