@@ -43,6 +43,45 @@ describe('page-chrome', () => {
   })
 })
 
+describe('page-chrome by ARIA role', () => {
+  it('removes menus, sidebars, modals and page banners built from divs with a role', () => {
+    const article = cleanHtml(
+      page(
+        `<div role="banner"><a href="/">The Coast Times</a><span>Tuesday edition</span></div>
+        <div role="navigation"><a href="/news">News</a> <a href="/sport">Sport</a></div>
+        <div role="main"><h1>Harbour pact signed</h1>${storyParagraph}</div>
+        <div role="complementary"><h3>Most read</h3><p>Storm closes bridge after a week of gales along the coast.</p></div>
+        <div role="dialog" aria-modal="true"><h2>Republish this story</h2><p>You may republish our stories for free under a Creative Commons licence, online or in print, if you credit the writer and link back to the original page.</p></div>
+        <div role="contentinfo">Contact the newsroom. Terms of use.</div>`,
+      ),
+    )
+    const removed = removedBy(article, 'page-chrome').join('\n')
+    for (const junk of [
+      'Tuesday edition',
+      'Sport',
+      'Most read',
+      'Republish this story',
+      'Terms of use',
+    ]) {
+      expect(removed).toContain(junk)
+      expect(article.markdown).not.toContain(junk)
+    }
+    expect(article.text).toContain('The harbour authority signed the new pact')
+  })
+
+  it('keeps a banner or content-info role inside the story, and elements with other roles', () => {
+    const article = cleanHtml(
+      page(
+        `<div role="article"><div role="banner"><h1>Harbour pact signed</h1><p>Three years of talks end in a deal for the fishing fleet.</p></div>${storyParagraph}<div role="contentinfo"><p>Correction: an earlier version misstated the date of the vote.</p></div></div>
+        <div role="region"><p>The fleet's owners welcomed the pact at a meeting on the quay on Monday evening.</p></div>`,
+      ),
+    )
+    expect(removedBy(article, 'page-chrome')).toEqual([])
+    expect(article.text).toContain('Three years of talks end in a deal for the fishing fleet.')
+    expect(article.text).toContain('Correction: an earlier version misstated the date of the vote.')
+  })
+})
+
 describe('page-chrome on broken pages', () => {
   it('keeps an unclosed <aside> or a page-wide <form> that holds the story', () => {
     const unclosed = cleanHtml(
