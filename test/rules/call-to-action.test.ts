@@ -119,6 +119,38 @@ describe('call-to-action: app notices', () => {
   })
 })
 
+describe('call-to-action: prompts inside a paragraph', () => {
+  it('keeps a link that is a word of its sentence, whole', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>The full report is a preview for members; <a href="/login">log in</a> to check access to the tables.</p><p>The council says <a href="/contact">contact us</a> is the first line of its new leaflet.</p>`,
+      ),
+    )
+    expect(article.text).toContain('log in to check access to the tables')
+    expect(article.text).toContain('The council says contact us is the first line')
+  })
+
+  it('takes a plea with its prompt link as one sentence, never the link alone', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p><em><strong>Want more from the Coast Times? </strong></em><a href="/join"><em><strong>Sign up</strong></em></a><em><strong> for our newsletter and never miss a story.</strong></em></p>`,
+      ),
+    )
+    expect(article.text).not.toContain('for our newsletter')
+    expect(article.text).not.toMatch(/\? for /)
+  })
+
+  it('removes a prompt that closes its paragraph, and one standing alone', () => {
+    const article = cleanHtml(
+      page(
+        `<p>The harbour authority signed the new pact on Monday after three years of talks. <a href="/pact">Read more →</a></p><div><span>Share</span></div>${storyParagraph}`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toEqual(['Read more →', 'Share'])
+    expect(article.text).toContain('after three years of talks.')
+  })
+})
+
 describe('call-to-action: skip links kept as a line', () => {
   const first =
     'The council approved the new budget on Tuesday after a long debate about road repairs and school funding in the district.'

@@ -1,3 +1,4 @@
+import type { Element } from 'hast'
 import { headingLevel, linkDensity, nameTokens, textOf, textSize } from '../element.js'
 import { phraseList, phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
@@ -54,6 +55,11 @@ const maxPromptText = 300
 /** Elements a prompt can be on its own. */
 const promptTags: ReadonlySet<string> = new Set(['p', 'div', 'a', 'span', 'li', 'button'])
 
+/** Prompt elements that can also stand inside a sentence. */
+const inlinePromptTags: ReadonlySet<string> = new Set(['a', 'span'])
+/** Blocks of running text: a link or span inside one may be a word of a sentence. */
+const textBlockTags: ReadonlySet<string> = new Set(['p', 'li', 'td', 'dd', 'blockquote'])
+
 /** A teaser line: "Read more: …", "Related: …", "See also: …" (counted only when mostly a link). */
 const teaserLabel = new RegExp(`^(?:${phrases('teaserLabels')})\\s*:`, 'i')
 
@@ -74,6 +80,10 @@ export const callToAction: Rule = {
       promptTags.has(node.tagName) || (context.format === 'text' && headingLevel(node) > 0)
     if (!promptTag || textSize(node) > maxPromptText) return undefined
     const text = textOf(node)
+    // A link or span in a sentence ("… <a>sign up</a> for our newsletter")
+    // is a word of it: only one that stands alone is a prompt.
+    if (inlinePromptTags.has(node.tagName) && !standsAlone(node, context.ancestors))
+      return undefined
     if (readMorePrompt.test(text))
       return 'link prompt or page control (read more, back, skip to content)'
     if (teaserLabel.test(text) && linkDensity(node) >= 0.5) return 'read-more teaser link'
@@ -86,4 +96,30 @@ export const callToAction: Rule = {
     if (!addressesReader.test(sentence) && !imperativeStart.test(sentence)) return undefined
     return readerPlea.test(sentence) ? 'asks the reader to act for the site' : undefined
   },
+}
+
+/**
+ * Whether an inline element stands apart from running text: in a
+ * paragraph-like block, words after it make it a word of a sentence ("…
+ * <a>sign up</a> for our newsletter"); a prompt closes its paragraph
+ * ("… <a>Read more →</a>").
+ */
+function standsAlone(node: Element, ancestors: readonly Element[]): boolean {
+  const block = ancestors.findLast((ancestor) => textBlockTags.has(ancestor.tagName))
+  return block === undefined || !wordsAfter(block, node)
+}
+
+/** Whether any letter follows `node` inside `block`. */
+function wordsAfter(block: Element, node: Element): boolean {
+  let passed = false
+  const search = (parent: Element): boolean => {
+    for (const child of parent.children) {
+      if (child === node) passed = true
+      else if (child.type === 'element') {
+        if (search(child)) return true
+      } else if (passed && child.type === 'text' && /\p{L}/u.test(child.value)) return true
+    }
+    return false
+  }
+  return search(block)
 }
