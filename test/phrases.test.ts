@@ -112,6 +112,24 @@ const cases: Array<{ lang: string; rule: string; html: string; removed: string }
     removed: 'Czytaj dalej »',
   },
   {
+    lang: 'de',
+    rule: 'call-to-action',
+    html: '<p><a href="/impressum">Impressum</a></p>',
+    removed: 'Impressum',
+  },
+  {
+    lang: 'fr',
+    rule: 'call-to-action',
+    html: '<p>Mentions légales</p>',
+    removed: 'Mentions légales',
+  },
+  {
+    lang: 'es',
+    rule: 'call-to-action',
+    html: '<p><a href="/privacidad">Política de privacidad</a></p>',
+    removed: 'Política de privacidad',
+  },
+  {
     lang: 'ja',
     rule: 'ads',
     html: '<p>広告</p>',

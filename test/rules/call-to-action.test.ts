@@ -151,6 +151,41 @@ describe('call-to-action: prompts inside a paragraph', () => {
   })
 })
 
+describe('call-to-action: site links kept as a line', () => {
+  const story =
+    'The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative.'
+  const after =
+    'The ferry operators said the first new sailings would leave the quay in the spring, weather permitting.'
+  const links = [
+    'Privacy Policy',
+    'Terms of Use',
+    'Cookie settings',
+    'Create an account',
+    'Sitemap',
+    'Subscribe',
+  ]
+
+  it('removes the labels of header and footer links standing between paragraphs, in HTML and text', () => {
+    for (const link of links) {
+      const html = cleanHtml(page(`<p>${story}</p><p><a href="/x">${link}</a></p><p>${after}</p>`))
+      // "Cookie settings" may go as a consent control first: either rule says why.
+      expect(
+        html.removed.map((removal) => removal.text),
+        link,
+      ).toEqual([link])
+      const text = clean(`${story}\n\n${link}\n\n${after}\n`, { format: 'text' })
+      expect(text.text, link).toBe(`${story}\n\n${after}`)
+    }
+  })
+
+  it('keeps the same words in a sentence', () => {
+    const sentence =
+      'The firm rewrote its privacy policy and its terms of use in May, the regulator said.'
+    const article = clean(`${story}\n\n${sentence}\n`, { format: 'text' })
+    expect(article.text).toContain(sentence)
+  })
+})
+
 describe('call-to-action: skip links kept as a line', () => {
   const first =
     'The council approved the new budget on Tuesday after a long debate about road repairs and school funding in the district.'

@@ -37,6 +37,15 @@ export const de: PhrasePack = {
     'bild anzeigen',
     'quellen (?:anzeigen|ausblenden)',
     'wird geladen',
+    // Links every site carries in its header and footer, kept as a line of text.
+    'impressum',
+    'datenschutz(?:erklärung|hinweise|einstellungen)?',
+    'nutzungsbedingungen',
+    'agb',
+    'kontakt(?:formular)?',
+    'über uns',
+    'mein konto',
+    'cookie-einstellungen',
   ],
   consentPhrases: [
     'wir verwenden cookies',

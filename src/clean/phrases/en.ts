@@ -56,6 +56,18 @@ export const en: PhrasePack = {
     String.raw`view all (?:posts|articles|stories) by [\p{L} .'’-]{1,40}`,
     String.raw`(?:buy now|see price|check price)\b[\p{L}\d ,.'’()!-]{0,60}`,
     'loading',
+    // Links every site carries in its header and footer, kept as a line of text.
+    'privacy(?: (?:policy|notice|statement|settings))?',
+    'cookie (?:policy|settings|preferences|notice)',
+    'terms (?:of (?:service|use)|(?:&|and) conditions)',
+    'about us',
+    'my account',
+    'create (?:an |your )?account',
+    'site ?map',
+    'rss(?: feeds?)?',
+    'accessibility statement',
+    'subscribe(?: now| today)?',
+    'sign up(?: now| today)?',
   ],
   consentPhrases: [
     'we use cookies',

@@ -20,6 +20,13 @@ export const es: PhrasePack = {
     'leer más',
     // Skip links, which scrapers keep as a line of text.
     '(?:ir|saltar|pasar) al? (?:contenido(?: principal)?|navegación|menú)',
+    // Links every site carries in its header and footer, kept as a line of text.
+    'aviso legal',
+    'política de (?:privacidad|cookies)',
+    'términos y condiciones',
+    'contáctanos',
+    'mapa del sitio',
+    'mi cuenta',
   ],
   consentPhrases: ['utilizamos cookies'],
   paywallPhrases: ['suscríbete para (?:seguir leyendo|continuar)'],

@@ -21,6 +21,13 @@ export const fr: PhrasePack = {
     'lire la suite',
     // Skip links, which scrapers keep as a line of text.
     '(?:aller|passer) (?:au|à la) (?:contenu(?: principal)?|navigation|menu|recherche)',
+    // Links every site carries in its header and footer, kept as a line of text.
+    'mentions légales',
+    'politique de confidentialité',
+    'conditions générales(?: d.utilisation| de vente)?',
+    'nous contacter',
+    'plan du site',
+    'mon compte',
   ],
   consentPhrases: ['nous utilisons des cookies'],
   paywallPhrases: ['pour (?:accéder|lire) (?:en illimité|la suite)', 'articles? gratuits?'],
