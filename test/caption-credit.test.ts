@@ -18,6 +18,10 @@ describe('splitCredit', () => {
     ['Der Hafen am Morgen. Foto: dpa', 'Der Hafen am Morgen.', 'Foto: dpa'],
     ['Photo: Harbour Authority', null, 'Photo: Harbour Authority'],
     ['The ferry terminal at dawn. © Coast Times', 'The ferry terminal at dawn.', '© Coast Times'],
+    ['Illustration by Sam Hall', null, 'Illustration by Sam Hall'],
+    ['Photo courtesy of the Lenz family', null, 'Photo courtesy of the Lenz family'],
+    ['AP Photo/Evan Vucci', null, 'AP Photo/Evan Vucci'],
+    ['Source: Getty Images', null, 'Source: Getty Images'],
   ])('splits %j', (text, caption, credit) => {
     expect(splitCredit(text)).toEqual({ caption, credit })
   })
@@ -26,6 +30,10 @@ describe('splitCredit', () => {
     'A photo of the crowd was shared thousands of times.',
     'The image shows the north quay at low tide.',
     'Getty Images and Reuters photographers lined the quay.',
+    'Photos by the dozen were taken at the scene',
+    'Courtesy of the council the fleet got new berths',
+    'Source: the harbour board',
+    'A view of the quay. Illustration by the harbour board staff and volunteers',
   ])('leaves %j whole', (text) => {
     expect(splitCredit(text)).toEqual({ caption: text, credit: null })
   })
@@ -85,6 +93,10 @@ describe('isCreditLine', () => {
     '  ',
     'Foto: dpa',
     '(AP Photo/John Doe)',
+    'Illustration by',
+    'Courtesy of',
+    'AP Photo/',
+    'Source: Reuters',
     'x'.repeat(130),
   ]
   it('is a credit that `splitCredit` finds with no caption before it, in one try', () => {

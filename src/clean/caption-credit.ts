@@ -1,6 +1,12 @@
 import type { CaptionParts } from '../data.js'
 import { nonSpaceLengthExceeds } from '../shared/text-shape.js'
 
+/** News agencies and picture desks that credits name. */
+const newsAgencies =
+  'AP|AFP|Reuters|EPA|dpa|Bloomberg|Xinhua|ANP|PA|Imago|NurPhoto|Anadolu|Keystone|SOPA Images|ZUMA|Sipa'
+/** Stock-photo libraries that credits name. */
+const stockAgencies = 'Getty Images|Shutterstock|Alamy|iStock|Unsplash'
+
 /**
  * A credit at the end of a caption: "Photo: Jane Roe/Agency", "Image
  * credit: AP", "(AP Photo/John Doe)", "(Photo by Jane Roe)", "Foto: dpa",
@@ -11,8 +17,28 @@ import { nonSpaceLengthExceeds } from '../shared/text-shape.js'
  * a credit is taken whole (`(?!\s)`), so a name of spaces only ("Caption
  * /AFP") needs its own branch.
  */
-const creditAt =
-  /(?:^|\s+(?!\s)|(?<=[.!?]))(\(?(?:photo|photograph|image|picture|illustration|graphic|video|credit|foto|bild|crédit|crédito)s?(?: credits?)?\s*[:/©](?:\s*[^()\s][^()]{0,119}(?:\([^()]{1,40}\))?|\s+)\)?|\((?:photo|photograph|image|picture|illustration|video)s? by [^()]{1,120}\)|\((?:AP|AFP|Reuters|EPA|dpa|Getty Images?|Bloomberg|Xinhua|ANP|PA|Imago|NurPhoto|Anadolu|Keystone|SOPA Images|ZUMA|Sipa)\b[^()]{0,80}\)|©(?:\s*[^©\s][^©]{0,119}|\s+)|(?:[\p{L}\p{M} '’-]{1,40}|(?<=(?:^|[\s.!?]) ))\/ ?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|Alamy|Bloomberg|Xinhua|ANP|PA|Imago|NurPhoto|Anadolu|Keystone|SOPA Images|ZUMA|Sipa)(?: via [\p{L} .'’-]{1,60})?)\.?\s{0,2}$/iuy
+const creditAt = new RegExp(
+  String.raw`(?:^|\s+(?!\s)|(?<=[.!?]))(\(?(?:photo|photograph|image|picture|illustration|graphic|video|credit|foto|bild|crédit|crédito)s?(?: credits?)?\s*[:/©](?:\s*[^()\s][^()]{0,119}(?:\([^()]{1,40}\))?|\s+)\)?|\((?:photo|photograph|image|picture|illustration|video)s? by [^()]{1,120}\)|\((?:${newsAgencies}|Getty Images?)\b[^()]{0,80}\)|©(?:\s*[^©\s][^©]{0,119}|\s+)|(?:[\p{L}\p{M} '’-]{1,40}|(?<=(?:^|[\s.!?]) ))\/ ?(?:${newsAgencies}|${stockAgencies})(?: via [\p{L} .'’-]{1,60})?)\.?\s{0,2}$`,
+  'iuy',
+)
+
+/** A word of a credited name: capitalised, or a small word between such ("of the", "for", "via"). */
+const nameWord = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|the|for|and|via|de|da|del|van|von|der|le|la|family)`
+
+/**
+ * A credit that is a whole line in words rather than after a label and a
+ * colon: "Illustration by Sam Hall", "Photo courtesy of the Lenz family",
+ * "Courtesy of NASA", "AP Photo/Evan Vucci", "Source: Getty Images". Read
+ * case by case, so that the name must be one ("Photos by the dozen were
+ * taken" is a sentence): it is never searched for inside a caption.
+ */
+const wordedCredit = new RegExp(
+  String.raw`^\s*(?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Aa]rtwork)s? (?:by|courtesy(?: of)?)|[Cc]ourtesy(?: of)?|(?:${newsAgencies}) [Pp]hoto ?\/|[Ss]ource: (?=(?:${newsAgencies}|${stockAgencies})\b)) ?${nameWord}(?:[ /]{1,3}${nameWord}){0,7}\.?\s{0,2}$`,
+  'u',
+)
+
+/** Longest credit in words. */
+const longestWordedCredit = 100
 
 /**
  * Most characters other than white space a credit holds: a label, its
@@ -26,6 +52,7 @@ const longestCredit = 140
  * "(Photo by Jane Roe)".
  */
 export function isCreditLine(text: string): boolean {
+  if (isWordedCredit(text)) return true
   // What `splitCredit` finds with nothing but white space before it: tried
   // only where such a credit can start (most lines fail on their first
   // characters), not at every position.
@@ -42,6 +69,7 @@ export function isCreditLine(text: string): boolean {
 
 /** Split a caption into its description and its trailing credit. */
 export function splitCredit(text: string): CaptionParts {
+  if (isWordedCredit(text)) return { caption: null, credit: text.trim() }
   // Two trailing white space characters do all that a longer run can (end " via " and a name).
   const body = text.slice(0, text.trimEnd().length + 2)
   for (let start = creditSearchStart(body); start < body.length; start++) {
@@ -63,6 +91,11 @@ function creditSearchStart(body: string): number {
     if (!isSpace(body[index]) && ++seen > longestCredit) return index + 1
   }
   return 0
+}
+
+/** Whether a text is a credit in words, whole (see `wordedCredit`). */
+function isWordedCredit(text: string): boolean {
+  return !nonSpaceLengthExceeds(text, longestWordedCredit) && wordedCredit.test(text)
 }
 
 function isSpace(char: string | undefined): boolean {
