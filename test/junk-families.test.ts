@@ -42,6 +42,11 @@ describe('photo credits as lines of their own', () => {
     'Picture: Xinhua',
     'Credit: Pieter Brandt',
     'Leila Haddad/Shutterstock',
+    'Illustration by Sam Hall',
+    'Photo courtesy of the Lenz family',
+    'Courtesy of NASA',
+    'AP Photo/Evan Vucci',
+    'Source: Getty Images',
   ]
   it.each(credits)('removes %j, as text and as HTML', (credit) => {
     expectGone(asText([credit]), [credit])
@@ -52,6 +57,9 @@ describe('photo credits as lines of their own', () => {
     const story = [
       'A photo by the harbour master was shared thousands of times.',
       'Reuters and AFP photographers lined the quay on Monday.',
+      'Photos by the dozen were taken at the scene',
+      'Courtesy of the council, the fleet got new berths',
+      'Source: the harbour board',
     ]
     expectKept(asText(story), story)
     expectKept(asHtml(story.map((line) => `<p>${line}</p>`).join('')), story)
@@ -63,9 +71,12 @@ describe('"related searches" lists of any topic', () => {
     ['Best Hiking Boots', 'Cheap Flights To Lisbon'],
     ['Used Cars Under 5000', 'Dental Implants Cost', 'Pet Insurance Plans'],
     ['Related searches', 'Walk In Bathtubs', 'Senior Living Apartments', 'Kitchen Remodel Ideas'],
+    ['Related searches', 'used cars near me', 'mortgage rates today', 'weather tomorrow'],
+    ['People also search for', 'Gas Prices Near Me', 'Lakers Score', 'Best Credit Cards'],
+    ['Trending searches', 'flights to rome', 'best laptops for students'],
   ]
   it.each(lists)('removes a list of %j…, as list items and as bare lines', (...items) => {
-    const labelled = items[0] === 'Related searches'
+    const labelled = /search/i.test(items[0] as string)
     const entries = labelled ? items.slice(1) : items
     const label = labelled ? [items[0] as string] : []
     expectGone(asText([...label, ...entries.map((item) => `- ${item}`)]), items)
@@ -79,6 +90,20 @@ describe('"related searches" lists of any topic', () => {
       asHtml(entries.map((item, index) => `<p><a href="/s/${index}">${item}</a></p>`).join('')),
       entries,
     )
+  })
+
+  it('keeps the story paragraph after a labelled list, however short', () => {
+    const short = 'The quay reopens in May, the council said.'
+    const items = ['Related searches', 'used cars near me', 'weather tomorrow']
+    for (const article of [
+      clean(`Harbour Pact Signed\n${before}\n${items.join('\n')}\n${short}\n`),
+      asHtml(
+        `<p>${items[0]}</p><ul><li><a href="/a">${items[1]}</a></li><li><a href="/b">${items[2]}</a></li></ul><p>${short}</p>`,
+      ),
+    ]) {
+      expect(article.text).toContain(short)
+      expect(article.text).not.toContain(items[1])
+    }
   })
 
   it('keeps lists of the story’s own words, and lists a sentence introduces', () => {
@@ -109,6 +134,11 @@ describe('calls to action in any wording', () => {
     'Never miss a story: turn on notifications.',
     'Enjoyed this article? Buy us a coffee.',
     'Join our mailing list for weekly updates.',
+    'Get our top headlines sent straight to your inbox.',
+    'Sign up for our morning briefing.',
+    'For more news, visit our homepage.',
+    'Support our newsroom — donate today.',
+    'Got a story tip?',
   ]
   it.each(pleas)('removes %j, as text and as HTML', (plea) => {
     expectGone(asText([plea]), [plea])
@@ -128,9 +158,19 @@ describe('calls to action in any wording', () => {
       'Like the other ferries, the new one is diesel-electric.',
       'Join us in the square on Saturday, the cooperative told its members.',
       'Follow the money, the auditors said.',
+      'For the council, support for the new quay was never in doubt.',
+      'Visitors to the harbour can read the plans in the town hall.',
+      'Email inboxes at the port filled with complaints, the manager said.',
     ]
     expectKept(asText(story), story)
     expectKept(asHtml(story.map((line) => `<p>${line}</p>`).join('')), story)
+  })
+})
+
+describe('trailing lines that are not a gallery', () => {
+  it('keeps closing lines with a dash before words in lower case', () => {
+    const closing = ['North quay - forty new moorings', 'South quay - a new fuel dock']
+    expectKept(clean(`Harbour Pact Signed\n${before}\n${after}\n${closing.join('\n')}\n`), closing)
   })
 })
 
@@ -141,6 +181,11 @@ describe('trailing headline galleries', () => {
       'Markets slide as investors weigh rate outlook - Metro Herald',
       'Scientists Find Water Ice Near Lunar Pole',
     ]
+    const dashed = [
+      'Ferry strike ends after five days – Daily Post',
+      'Rail fares to rise in January - City News',
+    ]
+    expectGone(clean(`Harbour Pact Signed\n${before}\n${after}\n${dashed.join('\n')}\n`), dashed)
     const text = clean(`Harbour Pact Signed\n${before}\n${after}\n${gallery.join('\n')}\n`)
     expectGone(text, gallery)
     const html = clean(

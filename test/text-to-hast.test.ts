@@ -81,6 +81,26 @@ describe('textToHast', () => {
     ])
   })
 
+  it('keeps short lines apart when they never reach the end of a sentence', () => {
+    expect(
+      blocks(
+        textToHast(
+          `${prose}\nRelated searches\nused cars near me\nmortgage rates today\nweather tomorrow`,
+        ),
+      ),
+    ).toEqual([
+      ['p', prose],
+      ['p', 'Related searches'],
+      ['p', 'used cars near me'],
+      ['p', 'mortgage rates today'],
+      ['p', 'weather tomorrow'],
+    ])
+    // Broken twice, the sentence still reaches its end.
+    expect(
+      blocks(textToHast('The council said the\nnew harbour rules\nwould take effect in May.')),
+    ).toEqual([['p', 'The council said the new harbour rules would take effect in May.']])
+  })
+
   it('keeps one paragraph per line in one-paragraph-per-line scrapes', () => {
     expect(blocks(textToHast(`${prose}\n${prose}\n${prose}`))).toHaveLength(3)
   })

@@ -15,9 +15,10 @@ const relatedWordShare = 0.5
 /**
  * Whether a block is one short Title Case phrase, the shape of an item of a
  * "related searches" list written as bare lines: no sentence, not a row of
- * figures.
+ * figures. With `anyCase`, a phrase in lower case counts too (for lines
+ * that other evidence marks, such as being one link each).
  */
-export function isPhraseLine(node: Element): boolean {
+export function isPhraseLine(node: Element, anyCase = false): boolean {
   if (!lineTags.has(node.tagName)) return false
   if (node.children.some((child) => isElement(child) && !phrasing(child))) return false
   // A phrase of eight words is far shorter than this: most blocks stop here, uncounted.
@@ -27,7 +28,7 @@ export function isPhraseLine(node: Element): boolean {
   if (tokens.length < 2 || tokens.length > maxPhraseWords || endsWithPunctuation(text)) return false
   // Figures first, or two of them, make a line of data ("Calories 310 Fat 12").
   if (/^\d/.test(text) || tokens.filter((token) => /\d/.test(token)).length >= 2) return false
-  return titleCaseRatio(text) >= 0.6
+  return anyCase || titleCaseRatio(text) >= 0.6
 }
 
 /**

@@ -119,8 +119,9 @@ function toBlocks(lines: Line[]): RawBlock[] {
   const blocks: RawBlock[] = []
   for (const chunk of chunksOf(lines)) {
     const wrapped = isWrappedChunk(chunk)
+    const reachesEnd = reachSentenceEnds(chunk)
     let previous: TextBlock | undefined
-    for (const line of chunk) {
+    for (const [index, line] of chunk.entries()) {
       // A line that holds a whole list ("1) one 2) two") stays prose.
       const item = inlineListItems(line.value).length > 1 ? null : listItem.exec(line.value)
       if (item) {
@@ -138,7 +139,7 @@ function toBlocks(lines: Line[]): RawBlock[] {
         continue
       }
       const text = line.value.trim()
-      if (previous && (wrapped || continues(previous.value, text))) {
+      if (previous && (wrapped || continues(previous.value, text, reachesEnd[index] ?? false))) {
         previous.value += ` ${text}`
         previous.last = line
         continue
@@ -179,11 +180,30 @@ function isWrappedChunk(chunk: Line[]): boolean {
  * Whether a line continues the previous one (a sentence broken mid-way). A
  * line that is one run of characters with no space (an address, a
  * timestamp, a file name) is a line of its own, not the start of a
- * sentence; it may end one ("…from the\nharbour.").
+ * sentence; it may end one ("…from the\nharbour."). A broken sentence ends
+ * somewhere: lower-case lines that never reach a sentence's end are short
+ * items of their own ("Related searches\nused cars near me\nweather
+ * tomorrow"), not pieces of one.
  */
-function continues(previous: string, next: string): boolean {
-  if (endsLikeSentence(previous) || !startsLowercase(next)) return false
+function continues(previous: string, next: string, reachesEnd: boolean): boolean {
+  if (endsLikeSentence(previous) || !startsLowercase(next) || !reachesEnd) return false
   return /\s/.test(previous.trim()) && (/\s/.test(next.trim()) || endsLikeSentence(next))
+}
+
+/**
+ * For each line of a chunk, whether it ends a sentence or runs on, through
+ * lines that start lower-case, to one that does.
+ */
+function reachSentenceEnds(chunk: Line[]): boolean[] {
+  const reaches: boolean[] = new Array(chunk.length).fill(false)
+  for (let index = chunk.length - 1; index >= 0; index--) {
+    const value = (chunk[index] as Line).value.trim()
+    const next = chunk[index + 1]?.value.trim()
+    reaches[index] =
+      endsLikeSentence(value) ||
+      (next !== undefined && startsLowercase(next) && (reaches[index + 1] ?? false))
+  }
+  return reaches
 }
 
 /**

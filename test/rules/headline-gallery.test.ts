@@ -75,9 +75,9 @@ describe('headline-gallery: after the boilerplate is gone', () => {
       'Storm Batters North Quay As Fishermen Count Their Losses After The Night',
     ]
     const article = clean(
-      `<html><body><div class="content"><h1>Harbour Pact Signed</h1><p>${story}</p><p>${story}</p>${teasers.map((line) => `<p>${line}</p>`).join('')}<p><a href="/terms">Terms of use.</a> <a href="/privacy">Privacy.</a></p></div></body></html>`,
+      `<html><body><div class="content"><h1>Harbour Pact Signed</h1><p>${story}</p><p>${story}</p>${teasers.map((line) => `<p>${line}</p>`).join('')}<p><a href="/about">About the Coast Times.</a> <a href="/jobs">Jobs.</a></p></div></body></html>`,
     )
-    expect(removedBy(article, 'trailing-boilerplate')).toEqual(['Terms of use. Privacy.'])
+    expect(removedBy(article, 'trailing-boilerplate')).toEqual(['About the Coast Times. Jobs.'])
     expect(removedBy(article, 'headline-gallery')).toEqual(teasers)
     expect(clean(article.markdown, { format: 'markdown' }).text).toBe(article.text)
   })

@@ -26,6 +26,8 @@ export const en: PhrasePack = {
     'what to read next',
     'latest (?:news|stories|articles|posts)',
     String.raw`also (?:read|on|in)\b.*`,
+    '(?:related|popular|trending|top|recent) searches',
+    'people also (?:search(?:ed)? for|ask)',
   ],
   teaserLabels: ['read more', 'read also', 'also read', 'related', 'see also', 'more'],
   navigationPrompts: [
@@ -125,6 +127,7 @@ export const en: PhrasePack = {
     String.raw`^(?:join|start) the (?:conversation|discussion|debate)\b`,
     String.raw`\bfollow\b.{0,40}\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky)\b`,
     String.raw`^(?:please )?(?:support|like|buy) us\b`,
+    String.raw`\b(?:delivered|sent|straight|directly)\b.{0,20}\b(?:to|in|into) your inbox\b`,
   ],
   readerWords: ['you', 'your', 'yours', 'we', 'us', 'our'],
   imperatives: [
@@ -145,6 +148,7 @@ export const en: PhrasePack = {
   ],
   pleaVerbs: [
     'download',
+    'visit',
     'get',
     'install',
     'subscribe',
@@ -169,8 +173,9 @@ export const en: PhrasePack = {
     'do not miss',
     'stay (?:up to date|updated|informed|in the loop|connected)',
   ],
+  pleaOpenings: [String.raw`(?:for|to) [^,.!?]{1,40},`],
   siteObjects: [
-    String.raw`our (?:\w+ )?(?:app|site|website|newsletters?|podcasts?|channel|feed|page|journalism|reporting|work|mission|community|team)`,
+    String.raw`our (?:\w+ )?(?:app|site|website|homepage|newsletters?|briefings?|digests?|podcasts?|channel|feed|page|journalism|reporting|newsroom|work|mission|community|team)`,
     String.raw`the (?:\w+ )?(?:app|newsletter|podcast)`,
     'apps?',
     'newsletters?',
@@ -210,5 +215,6 @@ export const en: PhrasePack = {
     String.raw`\bwe may (?:receive|earn) (?:compensation|a commission)\b`,
     String.raw`\bearns? (?:a )?commissions?\b.{0,60}\b(?:links?|purchases?)\b`,
     String.raw`\bearn from qualifying purchases\b`,
+    String.raw`^(?:do you )?(?:have|got) a (?:news |story )?tip\b`,
   ],
 }

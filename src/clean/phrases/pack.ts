@@ -62,6 +62,11 @@ export interface PhrasePack {
    */
   pleaVerbs?: readonly string[] | undefined
   /**
+   * A clause that may open a sentence before such an order ("For more
+   * news, …", "To keep reading, …"), with its comma.
+   */
+  pleaOpenings?: readonly string[] | undefined
+  /**
    * What such orders are about: the site and its channels ("our app", "the
    * newsletter", "notifications", "this story", "us"), matched as words.
    */

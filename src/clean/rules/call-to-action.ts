@@ -30,7 +30,10 @@ const imperativeStart = new RegExp(`^(?:${phrases('imperatives')})\\b`, 'i')
  * a story: turn on notifications").
  */
 const siteOrder = `\\b(?:${phrases('pleaVerbs')})\\b[^.!?:]{0,40}?\\b(?:${phrases('siteObjects')})\\b`
-const sitePlea = new RegExp(`(?:^|[:–—]\\s*)(?:please\\s+)?${siteOrder}`, 'i')
+const sitePlea = new RegExp(
+  `(?:^(?:(?:${phrases('pleaOpenings')})\\s*)?|[:–—]\\s*)(?:please\\s+)?${siteOrder}`,
+  'i',
+)
 
 /**
  * Paragraphs worth splitting into sentences: those where some plea or
@@ -109,14 +112,14 @@ function standsAlone(node: Element, ancestors: readonly Element[]): boolean {
   return block === undefined || !wordsAfter(block, node)
 }
 
-/** Whether any letter follows `node` inside `block`. */
+/** Whether any word outside a link follows `node` inside `block` (a row of links is no sentence). */
 function wordsAfter(block: Element, node: Element): boolean {
   let passed = false
   const search = (parent: Element): boolean => {
     for (const child of parent.children) {
       if (child === node) passed = true
       else if (child.type === 'element') {
-        if (search(child)) return true
+        if (child.tagName !== 'a' && search(child)) return true
       } else if (passed && child.type === 'text' && /\p{L}/u.test(child.value)) return true
     }
     return false

@@ -21,8 +21,13 @@ const maxHeadlineSize = 400
 /** Most blocks after the run, and most words in each, for the run to still end the page. */
 const maxTailBlocks = 2
 const maxTailWords = 20
-/** "Headline | Site": the way teaser headlines are often scraped; a site's name starts with a letter or digit. */
-const siteSuffix = /\s\|\s[\p{L}\p{N}]/u
+/**
+ * "Headline | Site" or "Headline - Site Name": the way teaser headlines are
+ * often scraped; a site's name starts with a letter or digit, and after a
+ * dash it is one to four capitalised words that end the line.
+ */
+const siteSuffix =
+  /\s\|\s[\p{L}\p{N}]|\s[-–—]\s[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,3}$/u
 
 /**
  * Removes a trailing gallery of headline-like lines: teasers of other

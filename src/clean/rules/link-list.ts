@@ -58,7 +58,8 @@ export const linkList: Rule = {
 /**
  * Runs of two or more bare lines, each a short Title Case phrase unrelated
  * to the story ("Best Hiking Boots", "Cheap Flights To Lisbon"): the same
- * lists without list markup. Of two lines both must be unrelated, of more
+ * lists without list markup (on a page, lines that are each one link, in
+ * any case: "used cars near me"). Of two lines both must be unrelated, of more
  * at least half, and the run stands between prose or at the end, never at the top of a container; a
  * short label right before it goes with it. On an HTML page each line must
  * be a link: there, bare lines of Title Case are the story's subheadings
@@ -89,14 +90,12 @@ function phraseLineRuns(
     }
     run = []
   }
+  const html = context.format === 'html'
   nodes.forEach((node, index) => {
     const last = run[run.length - 1]
     if (last && headingLevel(last) > 0) close(index)
-    if (
-      !taken.has(node) &&
-      (context.format !== 'html' || linkDensity(node) >= 0.9) &&
-      isPhraseLine(node)
-    )
+    // On a page each line is one link: that, not its case, makes it a search term.
+    if (!taken.has(node) && (!html || linkDensity(node) >= 0.9) && isPhraseLine(node, html))
       run.push(node)
     else close(index)
   })

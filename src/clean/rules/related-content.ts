@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import { wordCount } from '../../shared/text-shape.js'
+import { looksLikeProse, wordCount } from '../../shared/text-shape.js'
 import {
   childElements,
   headingLevel,
@@ -56,6 +56,10 @@ export const relatedContent: Rule = {
         const sibling = nodes[end] as Element
         const siblingLevel = headingLevel(sibling)
         if (siblingLevel > 0 && (level === 0 || siblingLevel <= level)) break
+        // Where no box holds the links (scraped text, a flat page), the
+        // story's prose after them ends the run; teasers right after the
+        // label are the run itself.
+        if (run.length > 0 && isProseBlock(sibling)) break
         run.push(sibling)
       }
       if (run.length === 0 || !run.every(isTeaserBlock)) return
@@ -68,7 +72,7 @@ export const relatedContent: Rule = {
         stop &&
         story &&
         story.size > 0 &&
-        run.every(isPhraseLine) &&
+        run.every((line) => isPhraseLine(line)) &&
         isPhraseLine(stop) &&
         !isRelatedToStory(textOf(stop), story)
       ) {
@@ -78,6 +82,11 @@ export const relatedContent: Rule = {
     })
     return findings
   },
+}
+
+/** A paragraph of the story's prose: sentences, few links. */
+function isProseBlock(node: Element): boolean {
+  return node.tagName === 'p' && looksLikeProse(textOf(node)) && linkDensity(node) < 0.5
 }
 
 /** Whether a block is a short label that announces related content. */
