@@ -68,6 +68,8 @@ const hostile = {
   [`${items} list items`]: `<article>${story}<ul>${'<li>Ferry item'.repeat(items)}</ul></article>`,
   // A third of the items plain, the rest links: each plain item asks whether its list is the story's points.
   [`${items} list items, links and plain text`]: `<article>${story}<ul>${Array.from({ length: items }, (_, index) => (index % 3 === 0 ? '<li>Two fresh eggs</li>' : `<li><a href="/${index}">Ferry link</a> more</li>`)).join('')}</ul></article>`,
+  // Each prompt link asks whether words follow it in its paragraph.
+  [`${items} prompt links in one paragraph`]: `<article>${story}<p>${'<a href="/s">Share</a> '.repeat(items)}harbour</p></article>`,
   '100,000 marks of white space': `<article>${story}<p>Harbour ${'<sup> </sup>'.repeat(100_000)} fees</p></article>`,
   // Each opening of a reader prompt with no question mark after it: a pattern
   // that reads to the end of the text from each is quadratic.

@@ -143,10 +143,10 @@ describe('call-to-action: prompts inside a paragraph', () => {
   it('removes a prompt that closes its paragraph, and one standing alone', () => {
     const article = cleanHtml(
       page(
-        `<p>The harbour authority signed the new pact on Monday after three years of talks. <a href="/pact">Read more →</a></p><div><span>Share</span></div>${storyParagraph}`,
+        `<p>The harbour authority signed the new pact on Monday after three years of talks. <a href="/pact">Read more →</a></p><div><span>Share</span></div><p>The fleet will get new berths. <span>Read more</span></p>${storyParagraph}`,
       ),
     )
-    expect(removedBy(article, 'call-to-action')).toEqual(['Read more →', 'Share'])
+    expect(removedBy(article, 'call-to-action')).toEqual(['Read more →', 'Share', 'Read more'])
     expect(article.text).toContain('after three years of talks.')
   })
 })

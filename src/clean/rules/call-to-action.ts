@@ -73,56 +73,91 @@ const teaserLabel = new RegExp(`^(?:${phrases('teaserLabels')})\\s*:`, 'i')
 export const callToAction: Rule = {
   id: 'call-to-action',
   description: 'Remove newsletter boxes and pleas to comment, subscribe, follow or read more',
-  element(node, context) {
-    if (boxName.test(nameTokens(node)) && textSize(node) <= maxBoxText) {
-      return 'newsletter, subscription or promotion box'
+  create() {
+    /** Where words end in each block of running text, read once per block. */
+    const blockWords = new Map<Element, BlockWords>()
+    return {
+      element(node, context) {
+        if (boxName.test(nameTokens(node)) && textSize(node) <= maxBoxText) {
+          return 'newsletter, subscription or promotion box'
+        }
+        // Reading scraped text makes a short line before prose a heading: a
+        // prompt there ("Skip to content") is one. A page's headings are its own.
+        const promptTag =
+          promptTags.has(node.tagName) || (context.format === 'text' && headingLevel(node) > 0)
+        if (!promptTag || textSize(node) > maxPromptText) return undefined
+        const text = textOf(node)
+        const prompt = readMorePrompt.test(text)
+        const teaser = !prompt && teaserLabel.test(text) && linkDensity(node) >= 0.5
+        if (!prompt && !teaser) return undefined
+        // A link or span in a sentence ("… <a>sign up</a> for our newsletter")
+        // is a word of it: only one that stands alone is a prompt.
+        if (inlinePromptTags.has(node.tagName) && !standsAlone(node, context.ancestors, blockWords))
+          return undefined
+        return prompt
+          ? 'link prompt or page control (read more, back, skip to content)'
+          : 'read-more teaser link'
+      },
+      sentenceFilter: mayPlead,
+      sentence(sentence) {
+        if (siteNotice.test(sentence)) return 'site notice'
+        if (sitePlea.test(sentence)) return 'asks the reader to act for the site'
+        if (!addressesReader.test(sentence) && !imperativeStart.test(sentence)) return undefined
+        return readerPlea.test(sentence) ? 'asks the reader to act for the site' : undefined
+      },
     }
-    // Reading scraped text makes a short line before prose a heading: a
-    // prompt there ("Skip to content") is one. A page's headings are its own.
-    const promptTag =
-      promptTags.has(node.tagName) || (context.format === 'text' && headingLevel(node) > 0)
-    if (!promptTag || textSize(node) > maxPromptText) return undefined
-    const text = textOf(node)
-    // A link or span in a sentence ("… <a>sign up</a> for our newsletter")
-    // is a word of it: only one that stands alone is a prompt.
-    if (inlinePromptTags.has(node.tagName) && !standsAlone(node, context.ancestors))
-      return undefined
-    if (readMorePrompt.test(text))
-      return 'link prompt or page control (read more, back, skip to content)'
-    if (teaserLabel.test(text) && linkDensity(node) >= 0.5) return 'read-more teaser link'
-    return undefined
   },
-  sentenceFilter: mayPlead,
-  sentence(sentence) {
-    if (siteNotice.test(sentence)) return 'site notice'
-    if (sitePlea.test(sentence)) return 'asks the reader to act for the site'
-    if (!addressesReader.test(sentence) && !imperativeStart.test(sentence)) return undefined
-    return readerPlea.test(sentence) ? 'asks the reader to act for the site' : undefined
-  },
+}
+
+/**
+ * A block of running text read in document order: where each element's
+ * subtree ends, and where the last word outside a link stands.
+ */
+interface BlockWords {
+  /** For each element in the block, how many elements ended before its own end, itself included. */
+  readonly ends: Map<Element, number>
+  /** How many elements had ended when the last word outside a link was read. */
+  readonly lastWord: number
 }
 
 /**
  * Whether an inline element stands apart from running text: in a
  * paragraph-like block, words after it make it a word of a sentence ("…
  * <a>sign up</a> for our newsletter"); a prompt closes its paragraph
- * ("… <a>Read more →</a>").
+ * ("… <a>Read more →</a>"), and a row of links is no sentence.
  */
-function standsAlone(node: Element, ancestors: readonly Element[]): boolean {
+function standsAlone(
+  node: Element,
+  ancestors: readonly Element[],
+  blockWords: Map<Element, BlockWords>,
+): boolean {
   const block = ancestors.findLast((ancestor) => textBlockTags.has(ancestor.tagName))
-  return block === undefined || !wordsAfter(block, node)
+  if (block === undefined) return true
+  let words = blockWords.get(block)
+  if (words === undefined) {
+    words = readBlockWords(block)
+    blockWords.set(block, words)
+  }
+  const end = words.ends.get(node)
+  return end === undefined || words.lastWord < end
 }
 
-/** Whether any word outside a link follows `node` inside `block` (a row of links is no sentence). */
-function wordsAfter(block: Element, node: Element): boolean {
-  let passed = false
-  const search = (parent: Element): boolean => {
+/** Read a block once (see `BlockWords`): each prompt in it is then judged at no cost. */
+function readBlockWords(block: Element): BlockWords {
+  const ends = new Map<Element, number>()
+  let steps = 0
+  let lastWord = -1
+  const read = (parent: Element, inLink: boolean): void => {
     for (const child of parent.children) {
-      if (child === node) passed = true
-      else if (child.type === 'element') {
-        if (child.tagName !== 'a' && search(child)) return true
-      } else if (passed && child.type === 'text' && /\p{L}/u.test(child.value)) return true
+      if (child.type === 'element') {
+        read(child, inLink || child.tagName === 'a')
+        // Counted on the way out: words inside an element come before its end.
+        ends.set(child, ++steps)
+      } else if (!inLink && child.type === 'text' && /\p{L}/u.test(child.value)) {
+        lastWord = steps
+      }
     }
-    return false
   }
-  return search(block)
+  read(block, false)
+  return { ends, lastWord }
 }
