@@ -172,6 +172,31 @@ describe('trailing lines that are not a gallery', () => {
     const closing = ['North quay - forty new moorings', 'South quay - a new fuel dock']
     expectKept(clean(`Harbour Pact Signed\n${before}\n${after}\n${closing.join('\n')}\n`), closing)
   })
+
+  it('keeps closing lines in sentence case that share the story’s words', () => {
+    const closing = [
+      'Fees for the fishing cooperative stay frozen',
+      'The north quay reopens after the breakwater repairs',
+      'Ferry operators keep their berths at the harbour',
+    ]
+    expectKept(clean(`Harbour Pact Signed\n${before}\n${after}\n${closing.join('\n')}\n`), closing)
+  })
+})
+
+describe('trailing headline galleries in sentence case', () => {
+  it('removes three or more headlines about other stories, with no mark of a teaser', () => {
+    const gallery = [
+      'Teen hero saves neighbour from house fire',
+      'Council approves budget after marathon meeting',
+      'Local bakery wins national award',
+    ]
+    expectGone(clean(`Harbour Pact Signed\n${before}\n${after}\n${gallery.join('\n')}\n`), gallery)
+    // Two such lines may be the story's own last words: they stay.
+    expectKept(
+      clean(`Harbour Pact Signed\n${before}\n${after}\n${gallery.slice(0, 2).join('\n')}\n`),
+      gallery.slice(0, 2),
+    )
+  })
 })
 
 describe('trailing headline galleries', () => {

@@ -7,7 +7,8 @@ import {
   words,
 } from '../../shared/text-shape.js'
 import { headingLevel, textOf, textSize } from '../element.js'
-import type { Rule } from '../rule.js'
+import type { Rule, RuleContext } from '../rule.js'
+import { isRelatedToStory } from '../story-phrases.js'
 
 /** Blocks a gallery line can be. */
 const lineTags: ReadonlySet<string> = new Set(['p', 'div'])
@@ -18,6 +19,8 @@ const minWords = 3
 const maxWords = 25
 /** Most non-space characters of a headline: a cheap gate before reading the text. */
 const maxHeadlineSize = 400
+/** Fewest lines of a gallery with no Title Case or site names. */
+const minUnmarkedLines = 3
 /** Most blocks after the run, and most words in each, for the run to still end the page. */
 const maxTailBlocks = 2
 const maxTailWords = 20
@@ -57,9 +60,11 @@ export const headlineGallery: Rule = {
     if (run.length < minLines) return []
     // Trailing means after a story: prose must come before the run.
     if (!nodes.slice(0, start).some((node) => looksLikeProse(textOf(node)))) return []
-    // Sentence-case headlines pass when most of the run looks like teasers.
+    // Sentence-case headlines pass when most of the run looks like teasers,
+    // or when three or more of them are about other stories (a story's own
+    // closing lines, such as a recipe's last steps, share its words).
     const marked = run.filter((node) => hasHeadlineMark(textOf(node))).length
-    if (marked < run.length / 2) return []
+    if (marked < run.length / 2 && !isAboutOtherStories(run, context)) return []
     return [{ nodes: run, reason: 'trailing run of headline-like lines' }]
   },
 }
@@ -94,6 +99,13 @@ function isHeadlineShaped(node: Element, headingAllowed = false): boolean {
   // Three or more figures make a line of data (a schedule row), not a headline.
   if (tokens.filter((token) => /\d/.test(token)).length >= 3) return false
   return !endsLikeSentence(text) || text.endsWith('?')
+}
+
+/** Whether a run of three or more lines shares none of its words with the story. */
+function isAboutOtherStories(run: readonly Element[], context: RuleContext): boolean {
+  if (run.length < minUnmarkedLines) return false
+  const story = context.storyWords()
+  return story.size > 0 && run.every((node) => !isRelatedToStory(textOf(node), story))
 }
 
 /** Whether a line carries a mark of a teaser headline: Title Case, or a "| Site" suffix. */
