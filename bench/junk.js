@@ -144,6 +144,8 @@ const lineFamilies = {
       (n) => `${pick(n, firstNames)} ${pick(n, lastNames)} / ${pick(n, agencies)} via Getty Images`,
       (n) => `(Photo by ${pick(n, firstNames)} ${pick(n, lastNames)}/${pick(n, agencies)})`,
       (n) => `Credit: ${pick(n, firstNames)} ${pick(n, lastNames)}`,
+      (n) => `Illustration by ${pick(n, firstNames)} ${pick(n, lastNames)}`,
+      (n) => `Courtesy of the ${pick(n, lastNames)} family`,
     ],
     B: [
       (n) => `Photograph: ${pick(n, firstNames)} ${pick(n, lastNames)} for ${pick(n, outlets)}`,
@@ -151,6 +153,8 @@ const lineFamilies = {
       (n) => `© ${pick(n, firstNames)} ${pick(n, lastNames)}`,
       (n) => `${pick(n, firstNames)} ${pick(n, lastNames)}/${pick(n, agencies)}`,
       (n) => `Image: ${pick(n, firstNames)} ${pick(n, lastNames)} (${pick(n, agencies)})`,
+      (n) => `AP Photo/${pick(n, firstNames)} ${pick(n, lastNames)}`,
+      (n) => `Photo courtesy of ${pick(n, outlets)}`,
     ],
   },
   'call to action': {
@@ -162,6 +166,8 @@ const lineFamilies = {
       () => 'Follow us on Facebook, Instagram and X.',
       () => 'Share this article with your friends.',
       () => 'Subscribe now and get your first month free.',
+      () => 'Get our top headlines sent straight to your inbox.',
+      () => 'For more news, visit our homepage.',
     ],
     B: [
       () => 'Get the app',
@@ -171,13 +177,22 @@ const lineFamilies = {
       () => 'Enjoyed this article? Buy us a coffee.',
       () => 'Join our mailing list for weekly updates.',
       () => 'Tap here to continue reading.',
+      () => 'Sign up for our morning briefing.',
+      () => 'Support our newsroom: donate today.',
     ],
   },
 }
 
 /** @type {Record<Half, Array<(next: () => number) => string>>} */
 const galleryLine = {
-  A: [(n) => `${pick(n, headlines)} | ${pick(n, outlets)}`, (n) => pick(n, headlines)],
+  A: [
+    (n) => `${pick(n, headlines)} | ${pick(n, outlets)}`,
+    (n) => pick(n, headlines),
+    (n) =>
+      pick(n, headlines)
+        .toLowerCase()
+        .replace(/^./, (c) => c.toUpperCase()),
+  ],
   B: [
     (n) => `${pick(n, headlines)} - ${pick(n, outlets)}`,
     (n) =>
@@ -190,7 +205,7 @@ const galleryLine = {
 /** @type {Record<Half, string[]>} */
 const listLabels = {
   A: ['', 'Related searches', 'People also search for'],
-  B: ['', 'You may also like', 'Trending topics'],
+  B: ['', 'You may also like', 'Trending topics', 'Trending searches'],
 }
 
 /**
@@ -203,7 +218,11 @@ const listLabels = {
 function makeJunk(family, half, next) {
   if (family === 'related searches') {
     const count = 2 + Math.floor(next() * 5)
-    const items = Array.from({ length: count }, () => pick(next, topics))
+    // Search terms are typed in lower case as often as not.
+    const lower = half === 'B' && next() < 0.5
+    const items = Array.from({ length: count }, () => pick(next, topics)).map((topic) =>
+      lower ? topic.toLowerCase() : topic,
+    )
     const label = pick(next, listLabels[half])
     // Scrapers write such lists as list items, or as bare lines.
     const shape = next() < 0.5 ? 'list' : 'line'
@@ -219,6 +238,14 @@ function makeJunk(family, half, next) {
 }
 
 /**
+ * Whether a line is one of the search topics, in any case.
+ * @param {string} line
+ */
+function isTopic(line) {
+  return topics.some((topic) => topic.toLowerCase() === line.toLowerCase())
+}
+
+/**
  * Write a body with junk as plain text: a title line, one paragraph a line,
  * list items as `- ` lines.
  * @param {string} title
@@ -230,7 +257,7 @@ function asText(title, blocks) {
     if (typeof block === 'string') lines.push(block)
     else if (block.shape === 'list') {
       const [first, ...rest] = block.lines
-      const labelled = block.lines.length > 0 && !topics.includes(first ?? '')
+      const labelled = block.lines.length > 0 && !isTopic(first ?? '')
       if (labelled && first) lines.push(first)
       for (const item of labelled ? rest : block.lines) lines.push(`- ${item}`)
     } else lines.push(...block.lines)
@@ -262,7 +289,7 @@ function asHtml(title, blocks) {
     }
     if (block.shape === 'list') {
       const [first, ...rest] = block.lines
-      const labelled = !topics.includes(first ?? '')
+      const labelled = !isTopic(first ?? '')
       if (labelled && first) parts.push(`<p>${escapeHtml(first)}</p>`)
       const items = labelled ? rest : block.lines
       parts.push(

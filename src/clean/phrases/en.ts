@@ -11,7 +11,7 @@ export const en: PhrasePack = {
     'recommended(?: for you| reading| articles| stories)?',
     '(?:most )?popular(?: (?:stories|articles|posts|now))?',
     'most (?:read|viewed|shared)',
-    'trending(?: now| stories)?',
+    'trending(?: now| stories| topics)?',
     'see also',
     'further reading',
     'related (?:blog )?posts',
