@@ -418,6 +418,70 @@ describe('verbs beyond "say"', () => {
   })
 })
 
+describe('a position taken: the thing criticised or praised', () => {
+  it.each([
+    [
+      'Ines Dahl criticized the ferry plan last week, saying it came too late.',
+      'the ferry plan',
+      'criticized',
+    ],
+    [
+      'Mayor Lena Kessler praised her effort and promised to visit the quay.',
+      'her effort',
+      'praised',
+    ],
+    [
+      'The union condemned the new timetable; talks resume on Monday.',
+      'the new timetable',
+      'condemned',
+    ],
+    [
+      'Tomas Brenn denounced the plan, the skippers who wrote to him on Friday say.',
+      'the plan',
+      'denounced',
+    ],
+    [
+      'The skippers opposed the levy — a tax on every crossing — from the start.',
+      'the levy',
+      'opposed',
+    ],
+    [
+      'Ines Dahl blamed the harbour board for the delay and resigned.',
+      'the harbour board for the delay',
+      'blamed',
+    ],
+  ])('ends the position where its noun phrase does: %j', (text, statement, cue) => {
+    expect(quotesOf(text)[0]).toMatchObject({ text: statement, kind: 'indirect', cue })
+  })
+
+  it.each([
+    ['Ines Dahl criticized Brenn during a hearing on Thursday.', 'Brenn'],
+    ['The skippers have long opposed it.', 'it'],
+  ])('takes a position on one name or pronoun: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, kind: 'indirect' })
+  })
+
+  it.each([
+    [
+      'Ines Dahl praised an agenda that has drawn the skippers’ scorn.',
+      'an agenda that has drawn the skippers’ scorn',
+    ],
+    [
+      'Ines Dahl criticized the angry, divisive words of the harbour board.',
+      'the angry, divisive words of the harbour board',
+    ],
+    [
+      'Ines Dahl blamed Brenn for accepting gifts and speaking fees from the ferry company.',
+      'Brenn for accepting gifts and speaking fees from the ferry company',
+    ],
+  ])(
+    'keeps a relative clause, a list of adjectives and a list of nouns in the position: %j',
+    (text, statement) => {
+      expect(only(text)).toMatchObject({ text: statement })
+    },
+  )
+})
+
 describe('words that only look like verbs of saying', () => {
   it.each([
     'The report was published on Monday.',
