@@ -150,6 +150,29 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
     expect(only(text)).toMatchObject({ text: statement, kind: 'indirect', cue: 'said' })
   })
 
+  it.each([
+    ['In Kessel, half of the skippers said the quay was too small.', 'half of the skippers'],
+    ['On the island, nearly half of voters said the quay was too small.', 'nearly half of voters'],
+    ['Yet most of the crew said the quay was too small.', 'most of the crew'],
+    [
+      'In the harbour poll, a majority of residents said the quay was too small.',
+      'a majority of residents',
+    ],
+  ])('reads a share of a group after an opening phrase as the source: %j', (text, written) => {
+    expect(only(text)).toMatchObject({
+      text: 'the quay was too small',
+      speakerText: written,
+      cue: 'said',
+    })
+  })
+
+  it.each([
+    'In Kessel, half of the quay was closed.',
+    'Most of the ferry was repainted on Tuesday.',
+  ])('finds no source in a share of a thing that says nothing: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
   it('gives a statement to the name a relative pronoun stands for', () => {
     const [quote] = quotesOf(
       'The plan was backed by Ines Dahl, who argued that the ferry had no future.',

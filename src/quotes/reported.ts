@@ -290,8 +290,17 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   const capitalised = isCapitalised(opening)
   let head = first
   while (head < last && !innerPreposition.has(tokens[head + 1]?.lower ?? '')) head++
+  // "half of voters", "most of the party": a share of a group is a group.
+  const ofGroup =
+    share.has((tokens[head] as Token).lower) && tokens[head + 1]?.lower === 'of' && head + 2 <= last
   const noun = (tokens[head] as Token).lower
-  if (!capitalised && !determiner.has(opening.lower) && !/s$/.test(noun) && !pluralWords.has(noun))
+  if (
+    !capitalised &&
+    !ofGroup &&
+    !determiner.has(opening.lower) &&
+    !/s$/.test(noun) &&
+    !pluralWords.has(noun)
+  )
     return null
   return { first, last }
 }
@@ -393,6 +402,8 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
 
 /** Plurals without an -s that can speak for themselves ("people say"). */
 const pluralWords: ReadonlySet<string> = new Set(reporting.pluralsWithoutS)
+/** Shares of a group ("half of voters"). */
+const share: ReadonlySet<string> = new Set(reporting.shares)
 
 function isCapitalised(token: Token | undefined): boolean {
   return token?.word === true && /^\p{Lu}/u.test(token.text)
