@@ -436,6 +436,24 @@ describe('verbs beyond "say"', () => {
     expect(only(text)).toMatchObject({ cue, confidence: 'low', speaker: { name: 'Ines Dahl' } })
   })
 
+  it.each([
+    ['Ines Dahl declined to say whether the dam could fail.', 'say whether the dam could fail'],
+    [
+      'The harbour board declined to discuss the plan with reporters.',
+      'discuss the plan with reporters',
+    ],
+  ])('reads a refusal to speak: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, cue: 'declined to', kind: 'indirect' })
+  })
+
+  it.each([
+    'Ferry sales declined to 5 million tickets last year.',
+    'Turnout declined to the lowest level in years.',
+    'Fares have declined to their level of 2010.',
+  ])('reads "declined to" as a refusal only before a verb: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
   it('reads "added" only before a clause: "the change adds six trains" reports nothing', () => {
     expect(quotesOf('The change adds six trains a day to the timetable.')).toEqual([])
   })
