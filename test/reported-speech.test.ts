@@ -150,6 +150,29 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
     expect(only(text)).toMatchObject({ text: statement, kind: 'indirect', cue: 'said' })
   })
 
+  it.each([
+    ['In Kessel, half of the skippers said the quay was too small.', 'half of the skippers'],
+    ['On the island, nearly half of voters said the quay was too small.', 'nearly half of voters'],
+    ['Yet most of the crew said the quay was too small.', 'most of the crew'],
+    [
+      'In the harbour poll, a majority of residents said the quay was too small.',
+      'a majority of residents',
+    ],
+  ])('reads a share of a group after an opening phrase as the source: %j', (text, written) => {
+    expect(only(text)).toMatchObject({
+      text: 'the quay was too small',
+      speakerText: written,
+      cue: 'said',
+    })
+  })
+
+  it.each([
+    'In Kessel, half of the quay was closed.',
+    'Most of the ferry was repainted on Tuesday.',
+  ])('finds no source in a share of a thing that says nothing: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
   it('gives a statement to the name a relative pronoun stands for', () => {
     const [quote] = quotesOf(
       'The plan was backed by Ines Dahl, who argued that the ferry had no future.',
@@ -413,9 +436,91 @@ describe('verbs beyond "say"', () => {
     expect(only(text)).toMatchObject({ cue, confidence: 'low', speaker: { name: 'Ines Dahl' } })
   })
 
+  it.each([
+    ['Ines Dahl declined to say whether the dam could fail.', 'say whether the dam could fail'],
+    [
+      'The harbour board declined to discuss the plan with reporters.',
+      'discuss the plan with reporters',
+    ],
+  ])('reads a refusal to speak: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, cue: 'declined to', kind: 'indirect' })
+  })
+
+  it.each([
+    'Ferry sales declined to 5 million tickets last year.',
+    'Turnout declined to the lowest level in years.',
+    'Fares have declined to their level of 2010.',
+  ])('reads "declined to" as a refusal only before a verb: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
   it('reads "added" only before a clause: "the change adds six trains" reports nothing', () => {
     expect(quotesOf('The change adds six trains a day to the timetable.')).toEqual([])
   })
+})
+
+describe('a position taken: the thing criticised or praised', () => {
+  it.each([
+    [
+      'Ines Dahl criticized the ferry plan last week, saying it came too late.',
+      'the ferry plan',
+      'criticized',
+    ],
+    [
+      'Mayor Lena Kessler praised her effort and promised to visit the quay.',
+      'her effort',
+      'praised',
+    ],
+    [
+      'The union condemned the new timetable; talks resume on Monday.',
+      'the new timetable',
+      'condemned',
+    ],
+    [
+      'Tomas Brenn denounced the plan, the skippers who wrote to him on Friday say.',
+      'the plan',
+      'denounced',
+    ],
+    [
+      'The skippers opposed the levy — a tax on every crossing — from the start.',
+      'the levy',
+      'opposed',
+    ],
+    [
+      'Ines Dahl blamed the harbour board for the delay and resigned.',
+      'the harbour board for the delay',
+      'blamed',
+    ],
+  ])('ends the position where its noun phrase does: %j', (text, statement, cue) => {
+    expect(quotesOf(text)[0]).toMatchObject({ text: statement, kind: 'indirect', cue })
+  })
+
+  it.each([
+    ['Ines Dahl criticized Brenn during a hearing on Thursday.', 'Brenn'],
+    ['The skippers have long opposed it.', 'it'],
+  ])('takes a position on one name or pronoun: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, kind: 'indirect' })
+  })
+
+  it.each([
+    [
+      'Ines Dahl praised an agenda that has drawn the skippers’ scorn.',
+      'an agenda that has drawn the skippers’ scorn',
+    ],
+    [
+      'Ines Dahl criticized the angry, divisive words of the harbour board.',
+      'the angry, divisive words of the harbour board',
+    ],
+    [
+      'Ines Dahl blamed Brenn for accepting gifts and speaking fees from the ferry company.',
+      'Brenn for accepting gifts and speaking fees from the ferry company',
+    ],
+  ])(
+    'keeps a relative clause, a list of adjectives and a list of nouns in the position: %j',
+    (text, statement) => {
+      expect(only(text)).toMatchObject({ text: statement })
+    },
+  )
 })
 
 describe('words that only look like verbs of saying', () => {

@@ -53,6 +53,8 @@ export interface ReportedSpeechLexicon {
   beforeTo: readonly string[]
   /** Plurals without an -s that can speak for themselves ("people say", "police said"). */
   pluralsWithoutS: readonly string[]
+  /** Shares of a group, which name the group after "of" ("half of voters said", "most of them"). */
+  shares: readonly string[]
   /** Words that open an aside set off by commas (", who leads the agency,"); a number opens one too (", 54,"). */
   asideOpenings: readonly string[]
   /**
@@ -167,6 +169,9 @@ export const en: ReportedSpeechLexicon = {
   ),
   pluralsWithoutS: wordList(
     'people police staff public media men women children leadership percent',
+  ),
+  shares: wordList(
+    'half third quarter fifth majority minority plurality most many some few all none',
   ),
   asideOpenings: wordList('who whose which a an the'),
   reportedAsideOpenings: wordList(

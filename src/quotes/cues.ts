@@ -106,6 +106,12 @@ export function hasCue(text: string): boolean {
 /** "that" within a few words, or a colon: a clause or a quote follows. */
 const clauseAhead = /^\s*(?::|(?:[\p{L}\p{N}.,’'-]+\s+){0,4}?that\b)/u
 
+/** A word after "to" that may be a verb: in lower case, and no number, article or possessive. */
+const infinitiveAhead = new RegExp(
+  `^\\s+(?!(?:${[...determiners.articles, ...determiners.possessives].join('|')})\\b)\\p{Ll}`,
+  'u',
+)
+
 /** Auxiliaries that put a verb in the future. */
 const futureAuxiliary = /^(?:will|’ll|'ll|shall)$/i
 /** Auxiliaries after which a verb reports the past ("has said", "had told"). */
@@ -198,6 +204,13 @@ export function findCues(sentence: string): Cue[] {
     for (const form of entries) {
       const particle = adjacent && [...form.required, ...form.optional].includes(nextWord)
       if (form.required.length > 0 && !particle) continue
+      // "declined to say": a verb that reports only with "to" takes an infinitive, not "to 5 million".
+      if (
+        form.required.length === 1 &&
+        form.required[0] === 'to' &&
+        !infinitiveAhead.test(sentence.slice(nextEnd, nextEnd + 40))
+      )
+        continue
       const present = form.tense === 'present' && !form.participle
       const verbContext =
         !present ||

@@ -290,8 +290,17 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   const capitalised = isCapitalised(opening)
   let head = first
   while (head < last && !innerPreposition.has(tokens[head + 1]?.lower ?? '')) head++
+  // "half of voters", "most of the party": a share of a group is a group.
+  const ofGroup =
+    share.has((tokens[head] as Token).lower) && tokens[head + 1]?.lower === 'of' && head + 2 <= last
   const noun = (tokens[head] as Token).lower
-  if (!capitalised && !determiner.has(opening.lower) && !/s$/.test(noun) && !pluralWords.has(noun))
+  if (
+    !capitalised &&
+    !ofGroup &&
+    !determiner.has(opening.lower) &&
+    !/s$/.test(noun) &&
+    !pluralWords.has(noun)
+  )
     return null
   return { first, last }
 }
@@ -393,6 +402,8 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
 
 /** Plurals without an -s that can speak for themselves ("people say"). */
 const pluralWords: ReadonlySet<string> = new Set(reporting.pluralsWithoutS)
+/** Shares of a group ("half of voters"). */
+const share: ReadonlySet<string> = new Set(reporting.shares)
 
 function isCapitalised(token: Token | undefined): boolean {
   return token?.word === true && /^\p{Lu}/u.test(token.text)
@@ -483,9 +494,12 @@ const timeGlue: ReadonlySet<string> = new Set([
 /**
  * Where a time or an occasion that starts at `index` ends ("on Tuesday", "in a
  * statement on Friday"), or `index` when none starts there; words up to "that"
- * with a name in them go too ("on CNN that").
+ * with a name in them go too ("on CNN that"), but a name does not open one.
  */
 function pastTime(tokens: readonly Token[], index: number): number {
+  // "criticized Brenn on Thursday": a time opens with a time word, not with a name.
+  const first = tokens[index]
+  if (isCapitalised(first) && !timeWord.has(first?.lower ?? '')) return index
   let end = index
   for (let at = index; at < tokens.length && at - index < 8; at++) {
     const token = tokens[at] as Token
@@ -564,6 +578,45 @@ function beforeTrailingTime(tokens: readonly Token[], from: number, end: number)
     if (timed && trailingTimeOpening.has(token.lower)) start = index
   }
   return start
+}
+
+/**
+ * Where the position a stance verb takes ends: the thing criticised or
+ * endorsed is the noun phrase after the verb, with what it is criticised
+ * for ("endorsed Cruz last week, saying …", "praised her effort and
+ * provided …", "the proposal, the groups who wrote …"): the phrase ends at a
+ * semicolon or a dash, at a comma before a participle or a new clause, and
+ * before "and" or "but" with a finite verb of their own; a relative clause
+ * ("an agenda that has drawn …") stays part of it.
+ */
+function stanceEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from + 1; index < end; index++) {
+    const token = tokens[index] as Token
+    const next = tokens[index + 1]
+    if (!token.word) {
+      if (/^[;—–]$/u.test(token.text)) return index
+      if (token.text === ',' && next?.word && opensClause(next)) return index
+      continue
+    }
+    if (
+      verbCoordination.has(token.lower) &&
+      next?.word &&
+      !isCapitalised(next) &&
+      !/ing$/.test(next.lower) &&
+      (finiteAuxiliary.has(next.lower) || isVerbWord(next.lower))
+    )
+      return index
+  }
+  return end
+}
+
+/** Whether a word after a comma opens a clause of its own: a participle, a subject pronoun or an article. */
+function opensClause(token: Token): boolean {
+  return (
+    /ing$/.test(token.lower) ||
+    subjectPronoun.has(token.lower) ||
+    determiners.articles.includes(token.lower)
+  )
 }
 
 /** Whether a token opens a noun phrase: a determiner, an object pronoun or a name. */
@@ -782,13 +835,20 @@ export function reportsIn(
         : statementEnd(tokens, from, sources)
       // "described the plan as "…" during a hearing on Thursday": when and where
       // a position was taken is not part of it (a clause after "said" keeps its own times).
-      const to = cue.class === 'speech' ? end : beforeTrailingTime(tokens, from, end)
+      const to =
+        cue.class === 'speech'
+          ? end
+          : beforeTrailingTime(
+              tokens,
+              from,
+              cue.class === 'stance' ? stanceEnd(tokens, from, end) : end,
+            )
       const content = stretch(tokens, from, to)
       // "she said, but Kevin …": a clause the reporter adds is no statement.
       const opening = tokens[from]?.lower ?? ''
       if (
         content &&
-        wordsIn(tokens, from, to) >= 2 &&
+        wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) &&
         !reporterClause.has(opening) &&
         !finiteAuxiliary.has(opening) &&
         !isMannerOnly(tokens, from, to)
