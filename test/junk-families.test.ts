@@ -47,6 +47,10 @@ describe('photo credits as lines of their own', () => {
     'Courtesy of NASA',
     'AP Photo/Evan Vucci',
     'Source: Getty Images',
+    'Reuters/Lisa Ng',
+    'Image via Wikimedia Commons',
+    'File photo: AP',
+    'Getty',
   ]
   it.each(credits)('removes %j, as text and as HTML', (credit) => {
     expectGone(asText([credit]), [credit])
@@ -74,6 +78,7 @@ describe('"related searches" lists of any topic', () => {
     ['Related searches', 'used cars near me', 'mortgage rates today', 'weather tomorrow'],
     ['People also search for', 'Gas Prices Near Me', 'Lakers Score', 'Best Credit Cards'],
     ['Trending searches', 'flights to rome', 'best laptops for students'],
+    ['Searches related to harbour', 'harbour jobs', 'boat rental prices', 'fishing licence cost'],
   ]
   it.each(lists)('removes a list of %j…, as list items and as bare lines', (...items) => {
     const labelled = /search/i.test(items[0] as string)
@@ -139,6 +144,11 @@ describe('calls to action in any wording', () => {
     'For more news, visit our homepage.',
     'Support our newsroom — donate today.',
     'Got a story tip?',
+    'Subscribe for just $1 a week.',
+    'Please consider supporting our work.',
+    'If you value our reporting, please donate.',
+    'Want the latest news? Sign up below.',
+    'Liked this? Tell a friend.',
   ]
   it.each(pleas)('removes %j, as text and as HTML', (plea) => {
     expectGone(asText([plea]), [plea])
@@ -161,6 +171,8 @@ describe('calls to action in any wording', () => {
       'For the council, support for the new quay was never in doubt.',
       'Visitors to the harbour can read the plans in the town hall.',
       'Email inboxes at the port filled with complaints, the manager said.',
+      'If you can, please give generously to the flood fund, the mayor said.',
+      'Tell a friend about your worries, the counsellor advised.',
     ]
     expectKept(asText(story), story)
     expectKept(asHtml(story.map((line) => `<p>${line}</p>`).join('')), story)
@@ -180,6 +192,18 @@ describe('trailing lines that are not a gallery', () => {
       'Ferry operators keep their berths at the harbour',
     ]
     expectKept(clean(`Harbour Pact Signed\n${before}\n${after}\n${closing.join('\n')}\n`), closing)
+  })
+})
+
+describe('teaser lines with a label, in scraped text', () => {
+  it('removes "RELATED: …" and "WATCH: …" lines and keeps a sentence after such a label', () => {
+    const teasers = [
+      'RELATED: Storm batters coast as thousands lose power',
+      'WATCH: Mayor unveils new cycling plan',
+    ]
+    expectGone(asText(teasers), teasers)
+    const sentence = 'Related: the council also voted on the ferry fares, which stay as they are.'
+    expectKept(asText([sentence]), [sentence])
   })
 })
 

@@ -5,7 +5,7 @@ import { nonSpaceLengthExceeds } from '../shared/text-shape.js'
 const newsAgencies =
   'AP|AFP|Reuters|EPA|dpa|Bloomberg|Xinhua|ANP|PA|Imago|NurPhoto|Anadolu|Keystone|SOPA Images|ZUMA|Sipa'
 /** Stock-photo libraries that credits name. */
-const stockAgencies = 'Getty Images|Shutterstock|Alamy|iStock|Unsplash'
+const stockAgencies = 'Getty Images|Getty|Shutterstock|Alamy|iStock|Unsplash|Wikimedia Commons'
 
 /**
  * A credit at the end of a caption: "Photo: Jane Roe/Agency", "Image
@@ -18,7 +18,7 @@ const stockAgencies = 'Getty Images|Shutterstock|Alamy|iStock|Unsplash'
  * /AFP") needs its own branch.
  */
 const creditAt = new RegExp(
-  String.raw`(?:^|\s+(?!\s)|(?<=[.!?]))(\(?(?:photo|photograph|image|picture|illustration|graphic|video|credit|foto|bild|crédit|crédito)s?(?: credits?)?\s*[:/©](?:\s*[^()\s][^()]{0,119}(?:\([^()]{1,40}\))?|\s+)\)?|\((?:photo|photograph|image|picture|illustration|video)s? by [^()]{1,120}\)|\((?:${newsAgencies}|Getty Images?)\b[^()]{0,80}\)|©(?:\s*[^©\s][^©]{0,119}|\s+)|(?:[\p{L}\p{M} '’-]{1,40}|(?<=(?:^|[\s.!?]) ))\/ ?(?:${newsAgencies}|${stockAgencies})(?: via [\p{L} .'’-]{1,60})?)\.?\s{0,2}$`,
+  String.raw`(?:^|\s+(?!\s)|(?<=[.!?]))(\(?(?:file )?(?:photo|photograph|image|picture|illustration|graphic|video|credit|foto|bild|crédit|crédito)s?(?: credits?)?\s*[:/©](?:\s*[^()\s][^()]{0,119}(?:\([^()]{1,40}\))?|\s+)\)?|\((?:photo|photograph|image|picture|illustration|video)s? by [^()]{1,120}\)|\((?:${newsAgencies}|Getty Images?)\b[^()]{0,80}\)|©(?:\s*[^©\s][^©]{0,119}|\s+)|(?:[\p{L}\p{M} '’-]{1,40}|(?<=(?:^|[\s.!?]) ))\/ ?(?:${newsAgencies}|${stockAgencies})(?: via [\p{L} .'’-]{1,60})?)\.?\s{0,2}$`,
   'iuy',
 )
 
@@ -28,12 +28,13 @@ const nameWord = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|the|for|and|via|de|
 /**
  * A credit that is a whole line in words rather than after a label and a
  * colon: "Illustration by Sam Hall", "Photo courtesy of the Lenz family",
- * "Courtesy of NASA", "AP Photo/Evan Vucci", "Source: Getty Images". Read
+ * "Courtesy of NASA", "AP Photo/Evan Vucci", "Reuters/Lisa Ng", "Image via
+ * Wikimedia Commons", "Source: Getty Images", or an agency's name alone. Read
  * case by case, so that the name must be one ("Photos by the dozen were
  * taken" is a sentence): it is never searched for inside a caption.
  */
 const wordedCredit = new RegExp(
-  String.raw`^\s*(?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Aa]rtwork)s? (?:by|courtesy(?: of)?)|[Cc]ourtesy(?: of)?|(?:${newsAgencies}) [Pp]hoto ?\/|[Ss]ource: (?=(?:${newsAgencies}|${stockAgencies})\b)) ?${nameWord}(?:[ /]{1,3}${nameWord}){0,7}\.?\s{0,2}$`,
+  String.raw`^\s*(?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Aa]rtwork)s? (?:by|via|courtesy(?: of)?)|[Cc]ourtesy(?: of)?|(?:${newsAgencies}) [Pp]hoto ?\/|(?:${newsAgencies}|${stockAgencies}) ?\/|[Ss]ource: (?=(?:${newsAgencies}|${stockAgencies})\b)|(?=(?:${newsAgencies}|${stockAgencies})\.?\s{0,2}$)) ?${nameWord}(?:[ /]{1,3}${nameWord}){0,7}\.?\s{0,2}$`,
   'u',
 )
 

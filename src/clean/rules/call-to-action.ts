@@ -1,4 +1,5 @@
 import type { Element } from 'hast'
+import { endsLikeSentence } from '../../shared/text-shape.js'
 import { headingLevel, linkDensity, nameTokens, textOf, textSize } from '../element.js'
 import { phraseList, phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
@@ -88,7 +89,11 @@ export const callToAction: Rule = {
         if (!promptTag || textSize(node) > maxPromptText) return undefined
         const text = textOf(node)
         const prompt = readMorePrompt.test(text)
-        const teaser = !prompt && teaserLabel.test(text) && linkDensity(node) >= 0.5
+        // Scraped text keeps no links: there a teaser line is its label and a headline.
+        const teaser =
+          !prompt &&
+          teaserLabel.test(text) &&
+          (linkDensity(node) >= 0.5 || (context.format === 'text' && !endsLikeSentence(text)))
         if (!prompt && !teaser) return undefined
         // A link or span in a sentence ("… <a>sign up</a> for our newsletter")
         // is a word of it: only one that stands alone is a prompt.
