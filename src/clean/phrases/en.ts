@@ -26,7 +26,7 @@ export const en: PhrasePack = {
     'what to read next',
     'latest (?:news|stories|articles|posts)',
     String.raw`also (?:read|on|in)\b.*`,
-    '(?:related|popular|trending|top|recent|sponsored) searches',
+    '(?:related|popular|trending|top|recent) searches',
     String.raw`searches related to\b.*`,
     'people also (?:search(?:ed)? for|ask)',
   ],
