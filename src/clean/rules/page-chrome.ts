@@ -39,9 +39,8 @@ const bannerName =
 /** Longest site banner. */
 const maxBannerText = 600
 
-/** Containers of the story: a header or footer inside them belongs to it. */
+/** Containers of the story, as tags or roles: a header or footer inside them belongs to it. */
 const storyTags: ReadonlySet<string> = new Set(['article', 'main'])
-const storyRoles: ReadonlySet<string> = storyTags
 
 /**
  * Removes the site's furniture: navigation, sidebars, forms and controls,
@@ -82,7 +81,6 @@ function roleOf(node: Element): string | undefined {
 
 /** Whether an element is the story's container by its tag or role. */
 function isStoryContainer(node: Element): boolean {
-  if (storyTags.has(node.tagName)) return true
   const role = roleOf(node)
-  return role !== undefined && storyRoles.has(role)
+  return storyTags.has(node.tagName) || (role !== undefined && storyTags.has(role))
 }
