@@ -143,4 +143,56 @@ describe('main-content: what follows the story inside its container', () => {
     }
     expect(removedBy(article, 'main-content')).toEqual(['Other'])
   })
+  const longStory = [
+    'harbour pact',
+    'ferry terminal',
+    'dredging plan',
+    'berth fee freeze',
+    'quay extension',
+    'fish market',
+    'night ferry',
+    'pilot boat',
+    'breakwater repair',
+    'harbour school',
+    'tide gauge',
+    'crane lease',
+  ]
+    .map(prose)
+    .join('')
+
+  it.each([
+    [
+      'a company blurb',
+      '<div class="about-us"><p>The Coast Times is an independent paper owned by its readers, reporting on the harbour towns of the north coast since 1921, in print every morning and online all day.</p></div>',
+      'owned by its readers',
+    ],
+    [
+      'a "why choose us" panel',
+      '<section><p>Why choose Harbour Tours? Our skippers know every rock of the bay, and every trip ends with fresh fish on the quay, whatever the weather, and a warm drink on the way home.</p></section>',
+      'Our skippers know every rock',
+    ],
+  ])('drops %s of prose after a long story, beside its container', (_, box, junk) => {
+    const article = clean(
+      `<html><body><div class="page"><div class="story-body">${longStory}</div>${box}</div><div class="side"><a href="/x">Other</a></div></body></html>`,
+    )
+    expect(removedBy(article, 'main-content').join('\n')).toContain(junk)
+    expect(article.text).not.toContain(junk)
+    expect(article.text).toContain('crane lease was approved')
+  })
+
+  it('drops a short box of prose after a long story inside its <article>', () => {
+    const article = clean(
+      `<html><body><div class="side"><a href="/x">Other</a></div><article><h1>Harbour pact</h1><div class="body">${longStory}</div><div><p>Disclaimer: the views in this piece are the writer's own and do not reflect those of the harbour trust, its board or its staff, past or present, nor of this paper.</p></div></article></body></html>`,
+    )
+    expect(removedBy(article, 'main-content').join('\n')).toContain('Disclaimer: the views')
+    expect(article.text).toContain('crane lease was approved')
+  })
+
+  it('keeps a closing block of prose of a size with the story after it', () => {
+    const article = clean(
+      `<html><body><div class="page"><div class="story-body">${story}</div><div class="coda">${prose('quay extension')}</div></div><div class="side"><a href="/x">Other</a></div></body></html>`,
+    )
+    expect(article.text).toContain('quay extension was approved')
+    expect(article.text).toContain('berth fee freeze')
+  })
 })

@@ -36,6 +36,14 @@ const storyTags: ReadonlySet<string> = new Set(['article', 'main'])
 
 /** Least prose (non-space characters) that makes a sibling block part of the story. */
 const minSiblingProse = 120
+/**
+ * Least prose a block of prose after the chosen container needs, as a
+ * share of the container's, to join it: the parts of a story split into
+ * blocks are of a size with each other, while the author box, the company
+ * blurb or the "why choose us" panel after a long story is a small
+ * fraction of it.
+ */
+const minSiblingProseShare = 0.1
 /** How many levels up a paragraph's score reaches. */
 const maxAncestorLevels = 5
 /**
@@ -51,7 +59,9 @@ const minKeptShare = 0.1
  * paragraphs, less with each level), containers are weighed by their class
  * and id names and by how much of their text is links, and the best one
  * wins. Siblings of the winner that read like the story (long prose,
- * strong scores) join it, so a lead paragraph set apart is not lost; an
+ * strong scores) join it, so a lead paragraph set apart is not lost (after
+ * the story, a block of prose joins only when it holds a tenth of the
+ * story's prose: smaller, it is a box beside it); an
  * `<article>` or `<main>` around the winner is taken whole when the winner
  * is most of it.
  *
@@ -81,14 +91,19 @@ export const mainContent: Rule = {
     const parent = parents.get(chosen)
     if (parent) {
       const siblings = childElements(parent)
-      for (const sibling of siblings) {
+      const chosenIndex = siblings.indexOf(chosen)
+      const minProseAfter = (prose.get(chosen) ?? 0) * minSiblingProseShare
+      siblings.forEach((sibling, index) => {
+        // The standfirst and lead set apart before the body are short; what
+        // is short beside the story after it is a box.
+        const minProse = index > chosenIndex ? minProseAfter : 0
         if (
           sibling !== chosen &&
-          isStorySibling(sibling, scores.get(sibling) ?? 0, bestScore, prose)
+          isStorySibling(sibling, scores.get(sibling) ?? 0, bestScore, prose, minProse)
         ) {
           keep.add(sibling)
         }
-      }
+      })
       // A heading between kept blocks titles the one after it.
       siblings.forEach((sibling, index) => {
         const next = siblings[index + 1]
@@ -170,9 +185,17 @@ function afterTheStory(
     if (parent?.type !== 'element') break
     const siblings = childElements(parent)
     const after = siblings.slice(siblings.indexOf(node) + 1)
+    // Measured against the story up to this level, as siblings of the chosen container are.
     const stays = after.map(
       (sibling) =>
-        isProtected(sibling) || isStorySibling(sibling, scores.get(sibling) ?? 0, bestScore, prose),
+        isProtected(sibling) ||
+        isStorySibling(
+          sibling,
+          scores.get(sibling) ?? 0,
+          bestScore,
+          prose,
+          (prose.get(node) ?? 0) * minSiblingProseShare,
+        ),
     )
     after.forEach((sibling, index) => {
       if (stays[index]) return
@@ -377,18 +400,24 @@ function widenToStory(
   return chosen
 }
 
-/** Whether a sibling of the winner belongs to the story too. */
+/**
+ * Whether a sibling of the winner belongs to the story too.
+ *
+ * @param minProse Least prose that makes a block of prose paragraphs join
+ *   (besides `minSiblingProse`).
+ */
 function isStorySibling(
   node: Element,
   score: number,
   bestScore: number,
   prose: ReadonlyMap<Element, number>,
+  minProse = 0,
 ): boolean {
   if (score >= Math.max(10, bestScore * 0.2) || isFootnotes(node)) return true
   // A block of prose paragraphs: another part of a story split into sections.
   const proseLength = prose.get(node) ?? 0
   if (
-    proseLength >= minSiblingProse &&
+    proseLength >= Math.max(minSiblingProse, minProse) &&
     proseLength >= textSize(node) * 0.5 &&
     linkDensity(node) < maxProseLinkDensity
   ) {
