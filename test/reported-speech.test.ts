@@ -457,6 +457,34 @@ describe('verbs beyond "say"', () => {
   it('reads "added" only before a clause: "the change adds six trains" reports nothing', () => {
     expect(quotesOf('The change adds six trains a day to the timetable.')).toEqual([])
   })
+
+  it.each([
+    ['Harbour records show she sold the boat in May.', 'she sold the boat in May', 'show'],
+    [
+      'The audit found they had paid twice for the crane.',
+      'they had paid twice for the crane',
+      'found',
+    ],
+    ['Ines Dahl added he would stay on until June.', 'he would stay on until June', 'added'],
+  ])('reads a verb that needs a clause before a subject pronoun: %j', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, kind: 'indirect' })
+  })
+
+  it.each([
+    ['The ferry sailed empty twice last week, harbour records show.', 'harbour records', 'show'],
+    ['The quay was never insured, the audit found.', 'the audit', 'found'],
+    ['Fares will rise in May, the ferry company added.', 'the ferry company', 'added'],
+  ])('reads a verb that needs a clause at the end of a statement: %j', (text, source, cue) => {
+    expect(only(text)).toMatchObject({ cue, speakerText: source, kind: 'indirect' })
+  })
+
+  it.each([
+    'The survey found it hard to count the boats.',
+    'The video shows the harbour at night.',
+    'The board found a buyer for the old ferry.',
+  ])('reads nothing when a verb that needs a clause takes a thing: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
 })
 
 describe('a position taken: the thing criticised or praised', () => {

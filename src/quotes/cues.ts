@@ -106,6 +106,23 @@ export function hasCue(text: string): boolean {
 /** "that" within a few words, or a colon: a clause or a quote follows. */
 const clauseAhead = /^\s*(?::|(?:[\p{L}\p{N}.,’'-]+\s+){0,4}?that\b)/u
 
+/** Subject pronouns that cannot be the object of a verb ("records show he backed", not "found it"). */
+const clauseSubject: ReadonlySet<string> = new Set(
+  pronouns.subject.filter((pronoun) => !pronouns.object.includes(pronoun)),
+)
+
+/**
+ * Whether a clause follows a verb that reports speech only before one:
+ * "that" or a colon within a few words (`clauseAhead`), or a subject
+ * pronoun ("records show he backed …"); or nothing but the sentence's end,
+ * after a statement given before the verb ("…, the records show.").
+ */
+function clauseFollows(rest: string): boolean {
+  if (clauseAhead.test(rest)) return true
+  const first = /^\s*([\p{L}’']+|[^\s\p{L}]|$)/u.exec(rest)?.[1] ?? ''
+  return /^[.!?]?$/.test(first) || clauseSubject.has(first.toLowerCase())
+}
+
 /** A word after "to" that may be a verb: in lower case, and no number, article or possessive. */
 const infinitiveAhead = new RegExp(
   `^\\s+(?!(?:${[...determiners.articles, ...determiners.possessives].join('|')})\\b)\\p{Ll}`,
@@ -237,7 +254,7 @@ export function findCues(sentence: string): Cue[] {
       )
       const cue = cueOf(sentence.slice(start, end), start, end, form.lemma, tense, form.class)
       // "The change adds six crossings": some verbs report speech only before a clause.
-      if (form.clauseOnly && !clauseAhead.test(sentence.slice(end))) cue.strong = false
+      if (form.clauseOnly && !clauseFollows(sentence.slice(end))) cue.strong = false
       cues.push({
         ...cue,
         object: form.object,
