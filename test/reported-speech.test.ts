@@ -593,3 +593,47 @@ describe('words that only look like verbs of saying', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['the minister believes the dam is safe'])
   })
 })
+
+describe('a name and a colon: headlines and transcripts', () => {
+  it.each([
+    [
+      'Dahl: Harbour Fees Will Rise in May.\n\nThe board meets on Friday.',
+      'Harbour Fees Will Rise in May',
+      'Dahl',
+    ],
+    [
+      'Harbour Master Lena Kessler: the ferry will not stop.\n\nThe board meets on Friday.',
+      'the ferry will not stop',
+      'Harbour Master Lena Kessler',
+    ],
+    [
+      'Mayor Lena Kessler spoke for an hour.\n\nKESSLER: We have asked the board twice. DAHL: It has not answered.',
+      'We have asked the board twice',
+      'KESSLER',
+    ],
+  ])('reads the words after the name as its statement: %j', (text, statement, speaker) => {
+    const found = quotesOf(text).find((quote) => quote.cue === ':')
+    expect(found).toMatchObject({ text: statement, kind: 'indirect', speakerText: speaker })
+  })
+
+  it('marks quoted words inside the statement', () => {
+    const text =
+      'Dahl: The board’s “reckless plan” puts the quay at risk.\n\nThe board meets on Friday.'
+    const found = only(text)
+    expect(found).toMatchObject({ kind: 'partial', cue: ':', speakerText: 'Dahl' })
+    expect(quotedWords(text, found)).toEqual(['reckless plan'])
+  })
+
+  it.each([
+    'The Latest: Harbour fees will rise in May.',
+    'Revealed: The harbour fees will rise in May.',
+    'Breaking: Harbour fees will rise in May.',
+    'Wow: Harbour fees will rise in May.',
+    'Editor’s note: This story was updated on Friday.',
+    'Remember: The ferry stops at noon on Sundays.',
+    'STAT OF THE WEEK: 43 ferries a day.',
+    'Iowa: Tim Albrecht, Brad Anderson, Rob Barron.',
+  ])('reads no statement after a label that names no one: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})

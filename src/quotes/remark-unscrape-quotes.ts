@@ -19,6 +19,7 @@ import type {
 } from '../types.js'
 import { Cast } from './cast.js'
 import { type Cue, confirmedVerbs, findCues, hasCue } from './cues.js'
+import { type Label, labelOf, mayHoldLabel } from './labels.js'
 import { type Anchor, dateInSentence, trustRelative } from './quote-dates.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { type Report, reportsIn, type Stretch } from './reported.js'
@@ -78,7 +79,7 @@ export function remarkUnscrapeQuotes() {
       const contextAnchor: Anchor | null = previousDate
         ? { value: previousDate, basis: 'context' }
         : null
-      if (!anyQuoteMark.test(text) && !hasCue(text)) {
+      if (!anyQuoteMark.test(text) && !hasCue(text) && !mayHoldLabel(text)) {
         // Pronouns look back to the people named before them.
         for (const mention of names) cast.mention(mention)
         cast.mentionSurnames(text)
@@ -95,6 +96,8 @@ export function remarkUnscrapeQuotes() {
       // A quote of an earlier paragraph this one goes on with.
       let continued: Quote | null = null
       const place = { sectionId, paragraphIndex, sentenceIndex: 0 }
+      // Sentences that open with a speaker's name and a colon (headlines, transcripts).
+      const labels: Array<{ label: Label; sentence: Sentence }> = []
       // Paragraphs are left unsplit when the caller turned sentences off.
       const sentences =
         paragraph.sentences.length > 0 ? paragraph.sentences : sentencesOf(text, paragraph.start)
@@ -106,6 +109,10 @@ export function remarkUnscrapeQuotes() {
         const inside = overlapping.filter((span) => !used.has(span))
         if (inside.length > 0 || hasCue(sentence.text))
           found.push(...sentenceQuotes(sentence, inside, overlapping))
+        const label = mayHoldLabel(sentence.text)
+          ? labelOf(sentence.text, (name) => cast.knows(name))
+          : null
+        if (label) labels.push({ label, sentence })
         // Only a paragraph's first sentence goes on from the paragraph before.
         carried = null
         previousSentence = sentence.text
@@ -115,6 +122,8 @@ export function remarkUnscrapeQuotes() {
         }
         cast.mentionSurnames(sentence.text)
       }
+      found.push(...labelledStatements(labels, found))
+      found.sort((a, b) => a.start - b.start)
       for (const quote of found) {
         quote.sentenceIndex = sentences.findIndex((sentence) => sentence.end > quote.start)
       }
@@ -142,6 +151,52 @@ export function remarkUnscrapeQuotes() {
         lastFound.end > lastSentence.start
           ? { quote: lastFound, open: !lastSpan.closed }
           : null
+
+      /**
+       * The statements given after a speaker's name and a colon, each to the
+       * end of its sentence. A statement that is one whole quote is left to
+       * the direct quotes; quoted words inside one make it partial.
+       */
+      function labelledStatements(
+        found: ReadonlyArray<{ label: Label; sentence: Sentence }>,
+        quotesFound: readonly Quote[],
+      ): Quote[] {
+        return found.flatMap(({ label, sentence }) => {
+          const start = sentence.start + label.statement
+          const end = sentence.end
+          const raw = text.slice(start - paragraph.start, end - paragraph.start)
+          const statement = trimTrailing(raw, /[\s.,;:]/u)
+          if (quotesFound.some((quote) => quote.start >= start - 1 && quote.start <= start + 2))
+            return []
+          const within = spans.filter(
+            (span) => span.open >= start - paragraph.start && span.close <= end - paragraph.start,
+          )
+          const whole =
+            within.length === 1 &&
+            within[0]?.open === start - paragraph.start &&
+            (within[0]?.close ?? 0) >= start - paragraph.start + statement.length - 1
+          if (whole) return []
+          const { name, role } = splitRole(label.name)
+          const speaker = cast.speaker(name, role)
+          lastSpeaker = speaker
+          const said = within.filter((span) => !isTerm(span))
+          return [
+            {
+              text: statement,
+              kind: said.length > 0 ? 'partial' : 'indirect',
+              speaker,
+              speakerText: label.name,
+              cue: ':',
+              confidence: 'high',
+              quoted: said.map((span) => innerOffsets(text, span, span, paragraph.start)),
+              date: null,
+              ...place,
+              start,
+              end: start + statement.length,
+            } satisfies Quote,
+          ]
+        })
+      }
 
       /** The statements a sentence makes or reports. */
       function sentenceQuotes(
