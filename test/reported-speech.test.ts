@@ -633,6 +633,8 @@ describe('a name and a colon: headlines and transcripts', () => {
     'Remember: The ferry stops at noon on Sundays.',
     'STAT OF THE WEEK: 43 ferries a day.',
     'Iowa: Tim Albrecht, Brad Anderson, Rob Barron.',
+    'Trash: every Monday, unchanged.',
+    'Source: Fenwick Harbour quarterly filing.',
   ])('reads no statement after a label that names no one: %j', (text) => {
     expect(quotesOf(text)).toEqual([])
   })

@@ -51,7 +51,8 @@ const notAlone = new Set(['Verb', 'Conjunction', 'Date', 'Adjective'])
  * for a person or the article has named it before ("TAPPER:" after "Jake Tapper"); a single word that compromise tags as a verb, a
  * conjunction, a date or an adjective ("Remember", "Plus") is none either,
  * nor a place alone ("Iowa:" opens a list). The statement must hold three
- * words or more.
+ * words or more, and a verb before its last word: a key and its value
+ * ("Trash: every Monday, unchanged") are no statement.
  */
 export function labelOf(sentence: string, knows: (name: string) => boolean): Label | null {
   const match = labelled.exec(sentence)
@@ -88,5 +89,10 @@ export function labelOf(sentence: string, knows: (name: string) => boolean): Lab
     const tags = terms[0]?.tags ?? []
     if (first.length < 2 || tags.some((tag) => notAlone.has(tag))) return null
   }
+  // "Trash: every Monday, unchanged", "Source: the quarterly filing": a key and its value say nothing.
+  const said = (
+    nlp(sentence.slice(statement)).json() as Array<{ terms: Array<{ tags: string[] }> }>
+  ).flatMap((part) => part.terms)
+  if (!said.slice(0, -1).some((term) => term.tags.includes('Verb'))) return null
   return { name, statement }
 }
