@@ -487,6 +487,30 @@ describe('verbs beyond "say"', () => {
   })
 })
 
+describe('what someone is called: "called him a coward", "described the plan as reckless"', () => {
+  it.each([
+    ['Ines Dahl called him a coward.', 'him a coward', 'called'],
+    ['The skippers called Tomas Brenn a liar.', 'Tomas Brenn a liar', 'called'],
+    [
+      'Mayor Lena Kessler described the ferry plan as reckless.',
+      'the ferry plan as reckless',
+      'described',
+    ],
+  ])('reads the name and what it is called as the statement: %j', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, kind: 'indirect' })
+  })
+
+  it.each([
+    'Ines Dahl called him on Tuesday.',
+    'The board called a meeting.',
+    'Dahl called the police.',
+    'Dahl called Brenn twice last week.',
+    'Dahl described the harbour in her book.',
+  ])('reads nothing when the verb only calls or describes: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
 describe('a position taken: the thing criticised or praised', () => {
   it.each([
     [

@@ -123,6 +123,33 @@ function clauseFollows(rest: string): boolean {
   return /^[.!?]?$/.test(first) || clauseSubject.has(first.toLowerCase())
 }
 
+/** Object pronouns: whom a verb of naming names ("called him a liar"). */
+const objectPronoun: ReadonlySet<string> = new Set(pronouns.object)
+/** Articles that open what someone is called ("a liar", "an embarrassment"). */
+const complementArticle: ReadonlySet<string> = new Set(
+  determiners.articles.filter((article) => article !== 'the'),
+)
+
+/**
+ * Whether the words after a verb that names someone or something give a
+ * name and what it is called: an object pronoun or a capitalised name, then
+ * "a"/"an" or an adjective ("him a liar", "Trump a fascist", "them
+ * competent"); or up to four words and "as" ("the plan as reckless").
+ */
+function namesWhatItIs(rest: string): boolean {
+  const words = rest.slice(0, 80).match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[^\s\p{L}\p{N}]/gu) ?? []
+  let at = 0
+  if (objectPronoun.has(words[0]?.toLowerCase() ?? '')) at = 1
+  else while (at < 4 && /^\p{Lu}/u.test(words[at] ?? '')) at++
+  if (at === 0) {
+    const as = words.slice(1, 5).indexOf('as')
+    return as !== -1 && words.slice(0, as + 1).every((word) => /^\p{L}/u.test(word))
+  }
+  const next = words[at] ?? ''
+  if (next === 'as' || complementArticle.has(next)) return true
+  return /^\p{Ll}/u.test(next) && [lexiconTag(next)].flat().includes('Adjective')
+}
+
 /** A word after "to" that may be a verb: in lower case, and no number, article or possessive. */
 const infinitiveAhead = new RegExp(
   `^\\s+(?!(?:${[...determiners.articles, ...determiners.possessives].join('|')})\\b)\\p{Ll}`,
@@ -255,6 +282,9 @@ export function findCues(sentence: string): Cue[] {
       const cue = cueOf(sentence.slice(start, end), start, end, form.lemma, tense, form.class)
       // "The change adds six crossings": some verbs report speech only before a clause.
       if (form.clauseOnly && !clauseFollows(sentence.slice(end))) cue.strong = false
+      // "called Trump a fascist", "described the plan as reckless": what someone is called is said.
+      if (form.class === 'quoting' && form.object && namesWhatItIs(sentence.slice(end)))
+        cue.strong = true
       cues.push({
         ...cue,
         object: form.object,
