@@ -194,6 +194,32 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
       { text: 'the port would hire 40 people', cue: 'adding', speaker: { name: 'Mara Holt' } },
     ])
   })
+
+  it.each([
+    [
+      'About half said the ferry was too slow, and a third said the fares were too high.',
+      ['the ferry was too slow', 'the fares were too high'],
+    ],
+    [
+      'Ines Dahl said the quay was unsafe, and the harbour board said it would close it.',
+      ['the quay was unsafe', 'it would close it'],
+    ],
+    [
+      'Skippers warned that the quay was unsafe, but officials insisted it would hold.',
+      ['the quay was unsafe', 'it would hold'],
+    ],
+  ])(
+    'ends a statement where ", and" opens a new source with its own verb: %j',
+    (text, statements) => {
+      expect(quotesOf(text).map((quote) => quote.text)).toEqual(statements)
+    },
+  )
+
+  it('keeps ", and that …" in the statement of the same verb', () => {
+    expect(only('Ines Dahl said the quay was unsafe, and that the board knew it.').text).toBe(
+      'the quay was unsafe, and that the board knew it',
+    )
+  })
 })
 
 describe('a second verb with the source of the sentence', () => {

@@ -668,6 +668,14 @@ function statementEnd(
       const source = sources.get(index)
       if (source && source.first > from && tokens[source.first - 1]?.text === ',')
         return source.first - 1
+      // "…, and a third said …": a new source with a verb of its own starts a new report.
+      if (
+        source &&
+        source.first - 1 > from &&
+        verbCoordination.has(tokens[source.first - 1]?.lower ?? '') &&
+        tokens[source.first - 2]?.text === ','
+      )
+        return source.first - 2
     }
   }
   let end = tokens.length
