@@ -378,6 +378,14 @@ describe('"according to" on either side', () => {
       'The ferry will stop running in May, according to the ministry.',
       'The ferry will stop running in May',
     ],
+    [
+      'The ferry will stop running in May according to the ministry.',
+      'The ferry will stop running in May',
+    ],
+    [
+      'The ferry will stop running in May — according to the ministry — and fares will rise.',
+      'The ferry will stop running in May',
+    ],
   ])('reads %j', (text, statement) => {
     expect(only(text)).toMatchObject({
       text: statement,
