@@ -427,13 +427,22 @@ describe('mixed statements: the reported clause with its quoted words marked', (
   it.each([
     'Asked about the quay, Ines Dahl said, “We will rebuild it.”',
     'When asked about the quay on Monday, Ines Dahl said, “We will rebuild it.”',
-  ])('reads a whole quote after "Asked about …, SOURCE said," as direct: %j', (text) => {
-    expect(only(text)).toMatchObject({
-      text: 'We will rebuild it.',
-      kind: 'direct',
-      speaker: { name: 'Ines Dahl' },
-    })
-  })
+  ])(
+    'reads a whole quote after "Asked about …, SOURCE said," as direct, the question apart: %j',
+    (text) => {
+      const quotes = quotesOf(text)
+      expect(quotes.map((quote) => quote.kind)).toEqual(['indirect', 'direct'])
+      expect(quotes[0]).toMatchObject({
+        cue: expect.stringMatching(/^asked about$/i),
+        speaker: null,
+      })
+      expect(quotes[1]).toMatchObject({
+        text: 'We will rebuild it.',
+        kind: 'direct',
+        speaker: { name: 'Ines Dahl' },
+      })
+    },
+  )
 
   it('keeps the statement a source interrupts a partial quote', () => {
     expect(only('The talks, officials said, “will resume next week.”')).toMatchObject({
@@ -519,6 +528,53 @@ describe('verbs beyond "say"', () => {
   ])('reads nothing when a verb that needs a clause takes a thing: %j', (text) => {
     expect(quotesOf(text)).toEqual([])
   })
+})
+
+describe('a question put to the subject: "Asked whether …, Dahl said"', () => {
+  it.each([
+    [
+      'Asked whether the quay was safe, Ines Dahl said it was.',
+      'whether the quay was safe',
+      'Asked',
+    ],
+    ['When asked about the new fares, the skippers shrugged.', 'the new fares', 'asked about'],
+    ['Asked if he would run again, Brenn said, “Not this time.”', 'if he would run again', 'Asked'],
+  ])('reads the question, put by no one named: %j', (text, question, cue) => {
+    const found = quotesOf(text).find((quote) => quote.cue === cue)
+    expect(found).toMatchObject({
+      text: question,
+      kind: 'indirect',
+      speaker: null,
+      speakerText: null,
+    })
+  })
+
+  it('gives the question to the one "by" names', () => {
+    const found = quotesOf(
+      'Asked by Tomas Rehn to explain the delay, Ines Dahl blamed the weather.',
+    )
+    expect(found[0]).toMatchObject({
+      text: 'to explain the delay',
+      cue: 'Asked',
+      speaker: { name: 'Tomas Rehn' },
+    })
+  })
+
+  it('keeps the answer with its speaker', () => {
+    const quotes = quotesOf('Asked if he would run again, Brenn said, “Not this time.”')
+    expect(quotes.at(-1)).toMatchObject({
+      kind: 'direct',
+      text: 'Not this time.',
+      speaker: { name: 'Brenn' },
+    })
+  })
+
+  it.each(['Asked, she declined.', 'Asked about it, she declined.'])(
+    'reads no question of fewer than two words: %j',
+    (text) => {
+      expect(quotesOf(text).filter((quote) => /asked/i.test(quote.cue ?? ''))).toEqual([])
+    },
+  )
 })
 
 describe('what someone is called: "called him a coward", "described the plan as reckless"', () => {

@@ -85,6 +85,8 @@ export interface ReportedSpeechLexicon {
    * case ("They sue") is a statement, not a name.
    */
   termLinks: readonly string[]
+  /** Words before "asked" that leave it opening a sentence, a question put to its subject ("When asked whether …"). */
+  questionLeads: readonly string[]
   /** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
   reporterClauseOpenings: readonly string[]
   /** Words that open a clause of the reporter's own after a statement (", while others …"). */
@@ -184,6 +186,7 @@ export const en: ReportedSpeechLexicon = {
   statementPrepositions: wordList('about of on over against'),
   termLinks: wordList('of the a an and or for at from in on with to by'),
   mannerPrepositions: wordList('by during at on in with from over via'),
+  questionLeads: wordList('when if once after'),
   reporterClauseOpenings: wordList(
     'but and or so yet nor while as because when although though before after',
   ),

@@ -248,7 +248,16 @@ export function remarkUnscrapeQuotes() {
         const spokenBy = new Map<Report, Attribution | null>()
         const attributionOf = (report: Report): Attribution | null => {
           if (spokenBy.has(report)) return spokenBy.get(report) ?? null
-          const earlier = reports.slice(0, reports.indexOf(report)).reverse()
+          // A question put by someone the sentence does not name is no one's words.
+          if (report.shape === 'question' && !report.source) {
+            const unnamed = { speaker: null, text: '' }
+            spokenBy.set(report, unnamed)
+            return unnamed
+          }
+          const earlier = reports
+            .slice(0, reports.indexOf(report))
+            .filter((other) => other.shape !== 'question')
+            .reverse()
           // A verb that reports nothing itself still names the subject a second verb shares.
           const shared = earlier.map((other) => attributionOf(other)).find(Boolean) ?? null
           const subject = report.source
@@ -324,7 +333,7 @@ export function remarkUnscrapeQuotes() {
             text: statement.text,
             kind,
             speaker: attribution.speaker,
-            speakerText: attribution.text,
+            speakerText: attribution.text || null,
             cue: report.cue.text,
             confidence: report.cue.class === 'thought' ? 'low' : 'high',
             quoted: extra.quoted,

@@ -21,9 +21,12 @@ export interface Stretch {
  *   set inside the statement ("The talks, officials said, will resume");
  * - `according-to`: `according to SOURCE, STATEMENT` or `STATEMENT, according to SOURCE`;
  * - `shared`: a second verb of the same source (`SOURCE said …, adding that
- *   STATEMENT`, `SOURCE said … and warned STATEMENT`).
+ *   STATEMENT`, `SOURCE said … and warned STATEMENT`);
+ * - `question`: `Asked STATEMENT, …` and `When asked STATEMENT, …`: a question
+ *   put to the sentence's subject, by whoever "by" names ("Asked by Rehn
+ *   whether …") or by someone the sentence does not name.
  */
-export type Shape = 'source-first' | 'source-after' | 'according-to' | 'shared'
+export type Shape = 'source-first' | 'source-after' | 'according-to' | 'shared' | 'question'
 
 /** A statement a sentence reports, found by the shape of the sentence around a verb of saying. */
 export interface Report {
@@ -799,6 +802,13 @@ export function reportsIn(
       if (report) reports.push(report)
       continue
     }
+    if (cue.lemma === 'ask' && cue.form === 'past') {
+      const report = question(tokens, cueIndex, cueLast, cue)
+      if (report) {
+        reports.push(report)
+        continue
+      }
+    }
     const source = sources.get(cueIndex) ?? null
     // "…, adding that", "by saying", "and warned": a second verb of the same source.
     const shared =
@@ -1010,6 +1020,37 @@ function statementFrom(tokens: readonly Token[], end: number): number {
   let index = end
   while (index > 0 && !/^[;:]$/.test((tokens[index - 1] as Token).text)) index--
   return index
+}
+
+/** Words before "asked" that leave it opening the sentence ("When asked whether …"). */
+const questionLead: ReadonlySet<string> = new Set(reporting.questionLeads)
+
+/**
+ * "Asked whether the quay is safe, Dahl said …", "When asked about the
+ * fares, …", "Asked by Rehn to explain the delay, …": a sentence that opens
+ * with "asked" reports the question up to the comma that ends the phrase,
+ * put by whoever "by" names; the sentence must go on after that comma.
+ */
+function question(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+): Report | null {
+  if (cueIndex > 1 || (cueIndex === 1 && !questionLead.has(tokens[0]?.lower ?? ''))) return null
+  let from = cueLast + 1
+  let source: Stretch | null = null
+  if (tokens[from]?.lower === 'by') {
+    let last = from + 1
+    while (isCapitalised(tokens[last]) && last - from <= 4) last++
+    source = stretch(tokens, from + 1, last)
+    if (!source) return null
+    from = last
+  }
+  const end = asideEnd(tokens, from, tokens.length)
+  if (end >= tokens.length - 1 || wordsIn(tokens, from, end) < 2) return null
+  const content = stretch(tokens, from, end)
+  return content ? { cue, shape: 'question', source, content: [content] } : null
 }
 
 /** "according to SOURCE, STATEMENT" and "STATEMENT, according to SOURCE". */
