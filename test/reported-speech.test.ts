@@ -509,9 +509,18 @@ describe('verbs beyond "say"', () => {
       'found',
     ],
     ['Ines Dahl added he would stay on until June.', 'he would stay on until June', 'added'],
-  ])('reads a verb that needs a clause before a subject pronoun: %j', (text, statement, cue) => {
-    expect(only(text)).toMatchObject({ text: statement, cue, kind: 'indirect' })
-  })
+    [
+      'A harbour poll showed Ines Dahl leading the race for mayor.',
+      'Ines Dahl leading the race for mayor',
+      'showed',
+    ],
+    ['The audit found Tomas Brenn had paid twice.', 'Tomas Brenn had paid twice', 'found'],
+  ])(
+    'reads a verb that needs a clause before a subject pronoun or a name and its verb: %j',
+    (text, statement, cue) => {
+      expect(only(text)).toMatchObject({ text: statement, cue, kind: 'indirect' })
+    },
+  )
 
   it.each([
     ['The ferry sailed empty twice last week, harbour records show.', 'harbour records', 'show'],
@@ -525,6 +534,8 @@ describe('verbs beyond "say"', () => {
     'The survey found it hard to count the boats.',
     'The video shows the harbour at night.',
     'The board found a buyer for the old ferry.',
+    'The jury found Tomas Brenn guilty.',
+    'The video shows Ines Dahl at the quay.',
   ])('reads nothing when a verb that needs a clause takes a thing: %j', (text) => {
     expect(quotesOf(text)).toEqual([])
   })

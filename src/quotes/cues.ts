@@ -1,5 +1,5 @@
 import nlp from 'compromise'
-import { en as auxiliaries } from '../lexicon/auxiliaries.js'
+import { en as auxiliaries, auxiliaryVerbs } from '../lexicon/auxiliaries.js'
 import { en as determiners } from '../lexicon/determiners.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
@@ -111,16 +111,34 @@ const clauseSubject: ReadonlySet<string> = new Set(
   pronouns.subject.filter((pronoun) => !pronouns.object.includes(pronoun)),
 )
 
+/** Verbs that make a clause finite after its subject ("Dahl has sold", "Clinton would win"). */
+const finiteHelper: ReadonlySet<string> = new Set(auxiliaryVerbs(auxiliaries))
+
 /**
  * Whether a clause follows a verb that reports speech only before one:
- * "that" or a colon within a few words (`clauseAhead`), or a subject
- * pronoun ("records show he backed …"); or nothing but the sentence's end,
- * after a statement given before the verb ("…, the records show.").
+ * "that" or a colon within a few words (`clauseAhead`), a subject pronoun
+ * ("records show he backed …"), or a name and a verb in a tense, an
+ * auxiliary or a participle ("polls show Clinton leading", "records show
+ * Dahl had sold"; not "found Smith guilty"); or nothing but the sentence's
+ * end, after a statement given before the verb ("…, the records show.").
+ * A noun phrase that opens with a word in lower case ("show the senator
+ * leading") is left out: after "show" it is as often a thing shown.
  */
 function clauseFollows(rest: string): boolean {
   if (clauseAhead.test(rest)) return true
   const first = /^\s*([\p{L}’']+|[^\s\p{L}]|$)/u.exec(rest)?.[1] ?? ''
-  return /^[.!?]?$/.test(first) || clauseSubject.has(first.toLowerCase())
+  if (/^[.!?]?$/.test(first) || clauseSubject.has(first.toLowerCase())) return true
+  // "polls show Clinton leading", "records show Dahl had sold": a name and its verb.
+  const words = rest.slice(0, 80).match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[^\s\p{L}\p{N}]/gu) ?? []
+  let at = 0
+  while (at < 4 && /^\p{Lu}/u.test(words[at] ?? '')) at++
+  const next = words[at] ?? ''
+  if (at === 0 || !/^\p{Ll}/u.test(next)) return false
+  if (/\p{L}{3}ing$/u.test(next)) return true
+  return (
+    finiteHelper.has(next) ||
+    [lexiconTag(next)].flat().some((tag) => tag === 'PastTense' || tag === 'PresentTense')
+  )
 }
 
 /** Object pronouns: whom a verb of naming names ("called him a liar"). */
