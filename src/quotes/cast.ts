@@ -65,6 +65,11 @@ export class Cast {
     return this.bySurname.has(word.toLowerCase())
   }
 
+  /** Whether a single word is the surname of someone the article shows to be a person (see `add`). */
+  isPerson(word: string): boolean {
+    return this.people.has(word.toLowerCase())
+  }
+
   /** The fullest known form of a name. */
   fullest(name: string): string {
     const surname = lastToken(name)

@@ -40,21 +40,14 @@ const notInName = new Set(['Expression', 'Adverb', 'Copula', 'Auxiliary', 'Modal
 const notAlone = new Set(['Verb', 'Conjunction', 'Date', 'Adjective'])
 
 /**
- * The name a sentence opens with before a colon, when what follows is its
- * speaker's statement: a name, or a short phrase of capitalised words ("NY
- * Daily News"), none in lower case and none possessive ("Editor’s note");
- * never a label that says what kind of story follows ("The Latest",
- * "Revealed", "Breaking", "Wow"): no article or pronoun opens it, no word
- * ends like a verb form ("-ed", "-ing"), and compromise tags none of its
- * words as an exclamation, an adverb or an auxiliary, nor any word past the
- * first as a verb; a single word in capitals only when compromise takes it
- * for a person or the article has named it before ("TAPPER:" after "Jake Tapper"); a single word that compromise tags as a verb, a
- * conjunction, a date or an adjective ("Remember", "Plus") is none either,
- * nor a place alone ("Iowa:" opens a list). The statement must hold three
- * words or more, and a verb before its last word: a key and its value
- * ("Trash: every Monday, unchanged") are no statement.
+ * The name a sentence opens with before a colon, when its words may name a
+ * speaker (a cheap look; `isLabelledStatement` decides): up to five
+ * capitalised words ("Graham", "NY Daily News"), none in lower case, none
+ * possessive ("Editor’s note"), none ending like a verb form ("Revealed",
+ * "Breaking"), not opening with an article or a pronoun ("The Latest"); and
+ * three words or more after the colon.
  */
-export function labelOf(sentence: string, knows: (name: string) => boolean): Label | null {
+export function labelOf(sentence: string): Label | null {
   const match = labelled.exec(sentence)
   if (!match) return null
   const name = match[1] ?? ''
@@ -62,37 +55,41 @@ export function labelOf(sentence: string, knows: (name: string) => boolean): Lab
   if (sentence.slice(statement).split(/\s+/).filter(Boolean).length < 3) return null
   const words = name.split(/[ \t]+/)
   const first = words[0] ?? ''
-  if (notOpening.has(first.toLowerCase())) return null
+  if (first.length < 2 || notOpening.has(first.toLowerCase())) return null
   if (words.some((word) => /^\p{Ll}/u.test(word) || /['’]s?$/u.test(word))) return null
   if (words.some((word) => /\p{L}{3}(?:ed|ing)$/iu.test(word))) return null
-  const terms = (nlp(name).json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap(
+  return { name, statement }
+}
+
+/**
+ * Whether a name and the words after its colon are a statement, as
+ * compromise reads them: no word of the name is an exclamation, an adverb
+ * or an auxiliary ("Wow", "Just Leaked"), no word past the first is a verb,
+ * a single word is no verb, conjunction, date or adjective ("Remember",
+ * "Plus") and the name is no place alone ("Iowa:" opens a list); and the
+ * statement has a verb before its last word, so that a key and its value
+ * ("Trash: every Monday, unchanged") are none.
+ */
+export function isLabelledStatement(name: string, statement: string): boolean {
+  const terms = termsOf(name)
+  if (terms.some((term) => term.tags.some((tag) => notInName.has(tag)))) return false
+  const verbAfterFirst = terms
+    .slice(1)
+    .some(
+      (term) =>
+        term.tags.includes('Verb') && !term.tags.includes('Person') && !term.tags.includes('Noun'),
+    )
+  if (verbAfterFirst || terms.every((term) => term.tags.includes('Place'))) return false
+  if (terms.length === 1 && terms[0]?.tags.some((tag) => notAlone.has(tag))) return false
+  // compromise reads the statement's first words only (a verb comes early in a clause):
+  // one more than it looks at, so that a long statement's twelfth word is not its last.
+  const said = termsOf(statement.split(/\s+/).slice(0, 13).join(' '))
+  return said.slice(0, Math.min(said.length - 1, 12)).some((term) => term.tags.includes('Verb'))
+}
+
+/** The terms compromise reads in a text, with their tags. */
+function termsOf(text: string): Array<{ tags: string[] }> {
+  return (nlp(text).json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap(
     (part) => part.terms,
   )
-  if (terms.some((term) => term.tags.some((tag) => notInName.has(tag)))) return null
-  if (
-    terms
-      .slice(1)
-      .some(
-        (term) =>
-          term.tags.includes('Verb') &&
-          !term.tags.includes('Person') &&
-          !term.tags.includes('Noun'),
-      )
-  )
-    return null
-  if (terms.every((term) => term.tags.includes('Place'))) return null
-  // "STAT OF THE WEEK:", "BREAKING NEWS:": words in capitals name no one unless compromise knows a person.
-  const shouted = words.every((word) => word === word.toUpperCase())
-  const person = terms.some((term) => term.tags.includes('Person'))
-  if (shouted && !person && !(words.length === 1 && knows(first))) return null
-  if (words.length === 1) {
-    const tags = terms[0]?.tags ?? []
-    if (first.length < 2 || tags.some((tag) => notAlone.has(tag))) return null
-  }
-  // "Trash: every Monday, unchanged", "Source: the quarterly filing": a key and its value say nothing.
-  const said = (
-    nlp(sentence.slice(statement)).json() as Array<{ terms: Array<{ tags: string[] }> }>
-  ).flatMap((part) => part.terms)
-  if (!said.slice(0, -1).some((term) => term.tags.includes('Verb'))) return null
-  return { name, statement }
 }

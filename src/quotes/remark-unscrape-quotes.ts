@@ -19,7 +19,7 @@ import type {
 } from '../types.js'
 import { Cast } from './cast.js'
 import { type Cue, confirmedVerbs, findCues, hasCue } from './cues.js'
-import { type Label, labelOf, mayHoldLabel } from './labels.js'
+import { isLabelledStatement, type Label, labelOf, mayHoldLabel } from './labels.js'
 import { type Anchor, dateInSentence, trustRelative } from './quote-dates.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { type Report, reportsIn, type Stretch } from './reported.js'
@@ -62,6 +62,8 @@ export function remarkUnscrapeQuotes() {
         : null
     const cast = new Cast()
     const quotes: Quote[] = []
+    // Statements after a name and a colon, kept until the whole article has named its people.
+    const named: Array<{ quote: Quote; name: string }> = []
     let lastSpeaker: Speaker | null = null
     let previousDate: string | null = null
     let paragraphIndex = -1
@@ -109,9 +111,7 @@ export function remarkUnscrapeQuotes() {
         const inside = overlapping.filter((span) => !used.has(span))
         if (inside.length > 0 || hasCue(sentence.text))
           found.push(...sentenceQuotes(sentence, inside, overlapping))
-        const label = mayHoldLabel(sentence.text)
-          ? labelOf(sentence.text, (name) => cast.knows(name))
-          : null
+        const label = mayHoldLabel(sentence.text) ? labelOf(sentence.text) : null
         if (label) labels.push({ label, sentence })
         // Only a paragraph's first sentence goes on from the paragraph before.
         carried = null
@@ -122,8 +122,7 @@ export function remarkUnscrapeQuotes() {
         }
         cast.mentionSurnames(sentence.text)
       }
-      found.push(...labelledStatements(labels, found))
-      found.sort((a, b) => a.start - b.start)
+      named.push(...labelledStatements(labels, found))
       for (const quote of found) {
         quote.sentenceIndex = sentences.findIndex((sentence) => sentence.end > quote.start)
       }
@@ -153,14 +152,15 @@ export function remarkUnscrapeQuotes() {
           : null
 
       /**
-       * The statements given after a speaker's name and a colon, each to the
-       * end of its sentence. A statement that is one whole quote is left to
-       * the direct quotes; quoted words inside one make it partial.
+       * The statements given after a name and a colon, each to the end of
+       * its sentence, with the name they are given to (see `named`). A
+       * statement that is one whole quote is left to the direct quotes;
+       * quoted words inside one make it partial.
        */
       function labelledStatements(
         found: ReadonlyArray<{ label: Label; sentence: Sentence }>,
         quotesFound: readonly Quote[],
-      ): Quote[] {
+      ): Array<{ quote: Quote; name: string }> {
         return found.flatMap(({ label, sentence }) => {
           const start = sentence.start + label.statement
           const end = sentence.end
@@ -176,25 +176,22 @@ export function remarkUnscrapeQuotes() {
             within[0]?.open === start - paragraph.start &&
             (within[0]?.close ?? 0) >= start - paragraph.start + statement.length - 1
           if (whole) return []
-          const { name, role } = splitRole(label.name)
-          const speaker = cast.speaker(name, role)
-          lastSpeaker = speaker
           const said = within.filter((span) => !isTerm(span))
-          return [
-            {
-              text: statement,
-              kind: said.length > 0 ? 'partial' : 'indirect',
-              speaker,
-              speakerText: label.name,
-              cue: ':',
-              confidence: 'high',
-              quoted: said.map((span) => innerOffsets(text, span, span, paragraph.start)),
-              date: null,
-              ...place,
-              start,
-              end: start + statement.length,
-            } satisfies Quote,
-          ]
+          const quote: Quote = {
+            text: statement,
+            kind: said.length > 0 ? 'partial' : 'indirect',
+            speaker: null,
+            speakerText: label.name,
+            cue: ':',
+            confidence: 'high',
+            quoted: said.map((span) => innerOffsets(text, span, span, paragraph.start)),
+            date: null,
+            ...place,
+            sentenceIndex: sentences.indexOf(sentence),
+            start,
+            end: start + statement.length,
+          }
+          return [{ quote, name: label.name }]
         })
       }
 
@@ -593,7 +590,17 @@ export function remarkUnscrapeQuotes() {
         }
       }
     }
-    data.quotes = quotes
+    // A name before a colon speaks only when the article shows it to be a
+    // person's elsewhere (one who speaks, or has a role or a title):
+    // "Graham: …" over a story Lindsey Graham speaks in, not "Seat Height: …"
+    // in a list of tips.
+    for (const { quote, name } of named) {
+      const { name: person, role } = splitRole(name)
+      if (!cast.isPerson(person.split(/\s+/).at(-1) ?? '')) continue
+      if (!isLabelledStatement(name, quote.text)) continue
+      quotes.push({ ...quote, speaker: cast.speaker(person, role) })
+    }
+    data.quotes = named.length > 0 ? quotes.sort((a, b) => a.start - b.start) : quotes
   }
 }
 
