@@ -4,6 +4,13 @@ export interface PronounLexicon {
   lang: string
   /** Subject pronouns ("he", "they"), lower-cased: a source on their own ("he said"). */
   subject: readonly string[]
+  /**
+   * Subject pronouns of the third person ("he", "they"), lower-cased: neither
+   * the writer nor the reader. After "show" or "found" they open a clause
+   * ("records show he sold"); "I" and "we" there often open a relative one
+   * ("the shows I watch").
+   */
+  thirdPerson: readonly string[]
   /** Object pronouns ("him", "them"), lower-cased: whom something is said to ("told him"). */
   object: readonly string[]
   /**
@@ -19,6 +26,7 @@ export interface PronounLexicon {
 export const en: PronounLexicon = {
   lang: 'en',
   subject: ['he', 'she', 'they', 'we', 'i', 'you', 'it'],
+  thirdPerson: ['he', 'she', 'they', 'it'],
   object: ['him', 'her', 'them', 'us', 'me', 'you', 'it'],
   relative: ['who', 'which', 'that'],
   reflexive: ['himself', 'herself', 'itself', 'themselves'],

@@ -106,9 +106,12 @@ export function hasCue(text: string): boolean {
 /** "that" within a few words, or a colon: a clause or a quote follows. */
 const clauseAhead = /^\s*(?::|(?:[\p{L}\p{N}.,’'-]+\s+){0,4}?that\b)/u
 
-/** Subject pronouns that cannot be the object of a verb ("records show he backed", not "found it"). */
+/**
+ * Subject pronouns of the third person that cannot be the object of a verb
+ * ("records show he backed", not "found it" or "the shows I watch").
+ */
 const clauseSubject: ReadonlySet<string> = new Set(
-  pronouns.subject.filter((pronoun) => !pronouns.object.includes(pronoun)),
+  pronouns.thirdPerson.filter((pronoun) => !pronouns.object.includes(pronoun)),
 )
 
 /** Verbs that make a clause finite after its subject ("Dahl has sold", "Clinton would win"). */
@@ -143,6 +146,13 @@ function clauseFollows(rest: string): boolean {
 
 /** Object pronouns: whom a verb of naming names ("called him a liar"). */
 const objectPronoun: ReadonlySet<string> = new Set(pronouns.object)
+/** Words that open the thing described before "as" ("the plan", "his rival", "himself"). */
+const objectOpening: ReadonlySet<string> = new Set([
+  ...determiners.articles,
+  ...determiners.demonstratives,
+  ...determiners.possessives,
+  ...pronouns.reflexive,
+])
 /** Articles that open what someone is called ("a liar", "an embarrassment"). */
 const complementArticle: ReadonlySet<string> = new Set(
   determiners.articles.filter((article) => article !== 'the'),
@@ -152,16 +162,24 @@ const complementArticle: ReadonlySet<string> = new Set(
  * Whether the words after a verb that names someone or something give a
  * name and what it is called: an object pronoun or a capitalised name, then
  * "a"/"an" or an adjective ("him a liar", "Trump a fascist", "them
- * competent"); or up to four words and "as" ("the plan as reckless").
+ * competent"); or a noun phrase of up to five words that opens with a
+ * determiner or is a reflexive pronoun, and "as" ("the plan as reckless",
+ * "himself as a moderate", "it as a lapse").
  */
 function namesWhatItIs(rest: string): boolean {
-  const words = rest.slice(0, 80).match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[^\s\p{L}\p{N}]/gu) ?? []
+  const words: string[] =
+    rest.slice(0, 80).match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[^\s\p{L}\p{N}]/gu) ?? []
   let at = 0
-  if (objectPronoun.has(words[0]?.toLowerCase() ?? '')) at = 1
+  const pronoun = words[0]?.toLowerCase() ?? ''
+  // "called it a day": a thing is called something only with "as" ("described it as").
+  if (pronoun === 'it') return words[1] === 'as'
+  if (objectPronoun.has(pronoun)) at = 1
   else while (at < 4 && /^\p{Lu}/u.test(words[at] ?? '')) at++
   if (at === 0) {
-    const as = words.slice(1, 5).indexOf('as')
-    return as !== -1 && words.slice(0, as + 1).every((word) => /^\p{L}/u.test(word))
+    // "described the plan as …", "described himself as …"; not "brands such as …".
+    if (!objectOpening.has(pronoun)) return false
+    const as = words.indexOf('as')
+    return as >= 1 && as <= 5 && words.slice(0, as).every((word) => /^\p{L}/u.test(word))
   }
   const next = words[at] ?? ''
   if (next === 'as' || complementArticle.has(next)) return true

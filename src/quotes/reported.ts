@@ -1072,10 +1072,10 @@ function accordingTo(
     const content = stretch(tokens, last + 2, statementEnd(tokens, last + 2, sources))
     return content ? { cue, shape: 'according-to', source, content: [content] } : null
   }
-  // "STATEMENT, according to SOURCE", also after a dash or with no mark at all.
-  const mark = tokens[cueIndex - 1]?.word === false
-  if (mark && !/^[,—–-]$/u.test(tokens[cueIndex - 1]?.text ?? '')) return null
-  const head = stretch(tokens, opening, mark ? cueIndex - 1 : cueIndex)
+  // "STATEMENT, according to SOURCE", also after a dash; with no mark it is
+  // mostly "in accordance with" ("changed according to the manufacturer").
+  if (!/^[,—–-]$/u.test(tokens[cueIndex - 1]?.text ?? '')) return null
+  const head = stretch(tokens, opening, cueIndex - 1)
   if (!head) return null
   const content = [head]
   if (tokens[last + 1]?.text === ',' && last + 2 < tokens.length) {
