@@ -13,24 +13,29 @@
  *
  *   npm run build
  *   npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--copies 1] [--records 10000] [--concurrency 2]
+ *     [--baseline path/to/other/dist/cli/index.js]
  *
+ * `--baseline` also runs the CLI of another build (say, of an earlier
+ * commit) at each `-j`, in the same rounds, and prints its pages/s beside
+ * this build's as a ratio.
  * `--copies` writes each page that many times (under names of its own), to
  * see a run long enough that each thread's start-up weighs as on a large folder.
  */
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { runNode, runPlain } from './child.js'
 import { Measures, pagesFolder, readBenchArgs } from './cli-bench.js'
 import { fixed } from './report.js'
 
 const usage =
-  'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--copies 1] [--records 10000] [--concurrency 2]'
+  'Usage: npm run bench:batch -- <dataset-dir> [--rounds 2] [--limit N] [--copies 1] [--records 10000] [--concurrency 2] [--baseline other/dist/cli/index.js]'
 const { dir, values } = readBenchArgs(usage, {
   records: { type: 'string', default: '10000' },
   concurrency: { type: 'string', default: '2' },
   copies: { type: 'string', default: '1' },
+  baseline: { type: 'string', default: '' },
 })
 const rounds = Number(values.rounds)
 const limit = Number(values.limit)
@@ -39,13 +44,15 @@ const concurrency = Number(values.concurrency)
 const copies = Number(values.copies)
 
 const bin = new URL('../dist/cli/index.js', import.meta.url).pathname
+const baselineBin = values.baseline ? resolve(String(values.baseline)) : ''
 const work = mkdtempSync(join(tmpdir(), 'unscrape-bench-batch-'))
 
 /**
- * Run the CLI.
+ * Run the CLI (this build's, or the one given).
  * @param {string[]} cliArgs
+ * @param {string} [cli]
  */
-const runCli = (cliArgs) => runNode([bin, ...cliArgs], { ok: [0, 1] })
+const runCli = (cliArgs, cli = bin) => runNode([cli, ...cliArgs], { ok: [0, 1] })
 
 try {
   const { name: dataset, folder, files, pages } = pagesFolder(dir, limit, work, copies)
@@ -83,6 +90,11 @@ try {
         note(`j ${threads} / shared`, shared.ms / ms)
       }
       rmSync(out, { recursive: true, force: true })
+      if (baselineBin) {
+        const before = await runCli([folder, '-o', out, '-j', String(threads), '-q'], baselineBin)
+        note(`j ${threads} / baseline`, before.ms / ms)
+        rmSync(out, { recursive: true, force: true })
+      }
     }
   }
   const copied = copies > 1 ? ` (${pages.length} pages × ${copies})` : ''
@@ -110,6 +122,15 @@ try {
       `${fixed(med('ceiling cpu'), 0)} ms CPU per page; ` +
       `-j ${concurrency} gets ${fixed(med(`j ${concurrency} / ceiling`), 2)}× of it`,
   )
+  if (baselineBin) {
+    console.log(
+      `  against the baseline's CLI, the same round: ` +
+        [1, concurrency]
+          .map((threads) => `-j ${threads} ${fixed(med(`j ${threads} / baseline`), 2)}×`)
+          .join(', ') +
+        ' its pages/s',
+    )
+  }
   console.log(
     `  the pages shared out between ${concurrency} plain processes: ` +
       `${fixed(med('shared'), 1)} pages/s, ${fixed(med('shared cpu'), 0)} ms CPU per page; ` +

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
+import { tuneCompilerForBatch } from './compiler-tuning.js'
 import { run } from './run.js'
 
 const { version } = JSON.parse(
@@ -12,6 +13,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error
   process.exit(process.exitCode ?? 0)
 })
+
+// Before any worker starts: workers take the V8 options set at that moment.
+tuneCompilerForBatch()
 
 process.exitCode = await run(
   process.argv.slice(2),
