@@ -569,6 +569,40 @@ const table: Record<string, Case[]> = {
     ],
   ],
 
+  'date-and-time stamps and rule lines of e-mail and forum headers': [
+    [
+      'Kay Mann 04/26/2001 07:17 AM Will you send the draft today?',
+      ['Kay Mann', '04/26/2001 07:17 AM', 'Will you send the draft today?'],
+    ],
+    [
+      'Omar Bell <omar@example.com> 12/01/2019 9:05 am have you seen the report?',
+      ['Omar Bell <omar@example.com>', '12/01/2019 9:05 am', 'have you seen the report?'],
+    ],
+    [
+      'Forwarded by Lena Ortiz on 3/9/2005 11:16:00 PM The ferry schedule changed again.',
+      ['Forwarded by Lena Ortiz on 3/9/2005 11:16:00 PM', 'The ferry schedule changed again.'],
+    ],
+    [
+      'The call is set for 08/16/2000 12:05 PM EST and lasts an hour.',
+      ['The call is set for 08/16/2000 12:05 PM EST and lasts an hour.'],
+    ],
+    ['Posted 08/16/2000 12:05 PM by the editors', ['Posted 08/16/2000 12:05 PM by the editors']],
+    [
+      'Thanks for your help ***** This message was sent from a public terminal.',
+      ['Thanks for your help *****', 'This message was sent from a public terminal.'],
+    ],
+    [
+      'Meeting notes __________ Attendees were asked to bring laptops.',
+      ['Meeting notes __________', 'Attendees were asked to bring laptops.'],
+    ],
+    [
+      'See you at the dock ======== Sent from the harbour office',
+      ['See you at the dock ========', 'Sent from the harbour office'],
+    ],
+    ['The vote --- Nobody expected it to pass.', ['The vote --- Nobody expected it to pass.']],
+    ['Prices rose ***** and then fell.', ['Prices rose ***** and then fell.']],
+  ],
+
   '"!" and "?" inside names': [
     ['Shares of Yahoo! Inc. rose on Tuesday.', ['Shares of Yahoo! Inc. rose on Tuesday.']],
     ['She won $2 million on Jeopardy! last year.', ['She won $2 million on Jeopardy! last year.']],

@@ -42,7 +42,8 @@ export interface SentenceSpan {
  * base boundary. The places are: after terminal punctuation (`.` `!` `?` `…`
  * `。`…), optionally followed by closing quotes or brackets and footnote
  * references, then whitespace; after an emoticon; after the comma of a
- * letter's greeting or sign-off; at a line break; before a
+ * letter's greeting or sign-off; after a rule line; before and after a
+ * date-and-time stamp; at a line break; before a
  * capital right after terminal punctuation ("done.Then"); and at the start of
  * each item of a list written inside the text. A rule says "boundary", "no
  * boundary", or nothing: a base boundary stays unless a rule says "no
@@ -69,6 +70,15 @@ export interface SentenceSpan {
  *    to the previous boundary) or the rest of the paragraph has none, so a
  *    leading "..." or a trailing "—" never stands alone.
  * 4. No terminal punctuation before:
+ *    - a date-and-time stamp of an e-mail or forum header (`08/16/2000 12:05
+ *      PM`, `3/9/2005 11:16:00`) is a sentence of its own: boundary before it
+ *      after a name or address of two or more tokens (`Kay Mann
+ *      04/26/2001 07:17 AM`), not after a lowercase word (`on 08/16/2000…`),
+ *      a lone first word (`Posted 08/16/2000…`) or ":"; boundary after it
+ *      before a capitalised word that is no time zone or weekday (`… 07:17 AM
+ *      Will you…`), and before a lowercase word when the stamp stands alone;
+ *    - after a rule line (`*****`, `=====`, `_____`, `------`), the separator
+ *      of e-mails and posts: boundary before a capitalised word;
  *    - after the comma that ends a letter's or e-mail's greeting ("Dear Ana,",
  *      "Hi all,", a bare "Hi," or "Hello," that opens the paragraph) or
  *      sign-off ("Best regards,", "Sincerely,", "Thanks,") before a
@@ -365,13 +375,17 @@ interface Scan {
    * Places where a sentence may start, ascending: the first character after
    * whitespace that follows terminal punctuation (with closing quotes or
    * brackets, and footnote references), an emoticon, a comma that may end a
-   * letter's greeting or sign-off, or a line break; a
-   * capital right after terminal punctuation ("done.Then"); the start of a
-   * list item.
+   * letter's greeting or sign-off, a rule line, a date-and-time stamp, or a
+   * line break; the start of a date-and-time stamp; a capital right after
+   * terminal punctuation ("done.Then"); the start of a list item.
    */
   candidates: number[]
   /** Of the candidates, the starts of items of lists inside the text (rule 1). */
   items: ReadonlySet<number>
+  /** Of the candidates, the starts of date-and-time stamps (rule 4). */
+  stampStarts: ReadonlySet<number>
+  /** Of the candidates, the tokens right after a date-and-time stamp (rule 4). */
+  afterStamps: ReadonlySet<number>
   /** Whether the paragraph's lines are hard-wrapped (rule 4). */
   wrapped: boolean
 }
@@ -379,8 +393,11 @@ interface Scan {
 /** Walk the paragraph once: candidate boundaries, list items, line shape. */
 function scanText(text: string): Scan {
   const found: number[] = []
+  const stampStarts = new Set<number>()
+  const afterStamps = new Set<number>()
   const n = text.length
   let lineBreaks = false
+  let stampEnd = isAsciiDigit(text.charCodeAt(0)) ? stampEndAt(text, 0) : -1
   let k = 0
   while (k < n) {
     const code = text.charCodeAt(k)
@@ -404,11 +421,28 @@ function scanText(text: string): Scan {
     }
     if (k >= n) break
     if (breaks) lineBreaks = true
+    if (p === stampEnd) {
+      afterStamps.add(k)
+      found.push(k)
+      continue
+    }
+    if (isAsciiDigit(text.charCodeAt(k))) {
+      const end = stampEndAt(text, k)
+      if (end !== -1) {
+        stampEnd = end
+        if (p > 0) {
+          stampStarts.add(k)
+          found.push(k)
+          continue
+        }
+      }
+    }
     if (p === 0) continue
     if (
       breaks ||
       endsWithTerminal(text, beforeReferences(text, p)) ||
       emoticonKind(text, tokenStart(text, p), p) !== null ||
+      endsWithRuleLine(text, p) ||
       (text.charCodeAt(p - 1) === 0x2c && mayEndLetterLine(text, p))
     ) {
       found.push(k)
@@ -419,8 +453,25 @@ function scanText(text: string): Scan {
   return {
     candidates,
     items: new Set(items),
+    stampStarts,
+    afterStamps,
     wrapped: lineBreaks && isHardWrapped(lineLengths(text)),
   }
+}
+
+/**
+ * A date and a clock time written as a stamp, as e-mail and forum headers
+ * have them: `08/16/2000 12:05 PM`, `3/9/2005 11:16:00`.
+ */
+const stampPattern =
+  /\d{1,2}\/\d{1,2}\/\d{2,4}[ \t\u00a0]{1,4}\d{1,2}:\d\d(?::\d\d)?(?:[ \t\u00a0]?[AaPp]\.?[Mm]\.?)?/y
+
+/** Where a date-and-time stamp that starts at `k` ends (before whitespace or the end), or -1. */
+function stampEndAt(text: string, k: number): number {
+  stampPattern.lastIndex = k
+  if (!stampPattern.test(text)) return -1
+  const end = stampPattern.lastIndex
+  return end >= text.length || isSpaceCode(text.charCodeAt(end)) ? end : -1
 }
 
 /** The lengths of the lines of a text, trimmed. */
@@ -542,6 +593,9 @@ function judge(text: string, p: number, q: number, segStart: number, scan: Scan)
     if (isMissingSpace(text, q)) return 'split'
     return text.charCodeAt(q - 1) < 0x80 ? 'join' : undefined
   }
+  // Rule 4: a date-and-time stamp is a header line of its own.
+  if (scan.afterStamps.has(q)) return judgeAfterStamp(text, q, segStart)
+  if (scan.stampStarts.has(q)) return judgeBeforeStamp(text, p, segStart)
 
   // The token before: [ls, pe) = opening marks, word `w`, terminal run,
   // closers; footnote references after it set aside.
@@ -650,6 +704,7 @@ function judgeUnpunctuated(
     // Without a line break a comma ends no sentence; with one, the rule below decides.
     if (!hasLineBreak(text, p, q)) return 'join'
   }
+  if (endsWithRuleLine(text, p)) return next.kind === 'upper' ? 'split' : undefined
   const emoticon = emoticonKind(text, ls, p)
   if (emoticon !== null) {
     if (next.kind === 'upper' || (emoticon === 'ascii' && next.kind === 'lower')) return 'split'
@@ -659,6 +714,37 @@ function judgeUnpunctuated(
     if (next.kind === 'upper' || next.kind === 'digit') return 'split'
   }
   return undefined
+}
+
+/**
+ * After a date-and-time stamp (`Kay Mann 04/26/2001 07:17 AM Will you…`):
+ * boundary before a capitalised word, unless it names the time zone or the
+ * day (`08:02 PM EST`); before a lowercase word only when the stamp is a
+ * sentence of its own (`Ana Roe 08/08/2000 11:36 AM have you…`, not
+ * `Posted 08/16/2000 12:05 PM by…`); no boundary before anything else.
+ */
+function judgeAfterStamp(text: string, q: number, segStart: number): Verdict {
+  const next = readNext(text, q)
+  if (next.kind === 'lower' && !next.opened) {
+    return stampEndAt(text, firstNonSpace(text, segStart)) === -1 ? 'join' : 'split'
+  }
+  if (next.kind !== 'upper') return 'join'
+  return afterTime.has(leadingWord(text, next.start).word) ? 'join' : 'split'
+}
+
+/**
+ * Before a date-and-time stamp: boundary after a name or an address of two
+ * or more tokens (`Kay Mann 04/26/2001 07:17 AM`, `<ana@example.com>
+ * 03/27/2001 09:11 AM`); no boundary after a lowercase word (`on
+ * 08/16/2000 03:14 PM`), a word that opens the sentence alone (`Posted
+ * 08/16/2000…`) or punctuation that leads on (`Sent: 08/16/2000…`).
+ */
+function judgeBeforeStamp(text: string, p: number, segStart: number): Verdict {
+  const ls = tokenStart(text, p)
+  if (isLower(charAt(text, ls)) || ls <= firstNonSpace(text, segStart)) return 'join'
+  const last = text.charAt(p - 1)
+  if (continues.has(last) || last === ':') return 'join'
+  return terminals.has(last) ? undefined : 'split'
 }
 
 /** A greeting or sign-off: one to five words of letters ("Dear Dr. Roe", "Best regards"). */
@@ -706,6 +792,24 @@ function isLetterLine(text: string, segStart: number, p: number, q: number): boo
   const last = (words.at(-1) ?? '').toLowerCase()
   if (words.length > 3 || !signOffs.has(last) || isStarter(text, q)) return false
   return text.charAt(tokenEnd(text, q) - 1) !== ','
+}
+
+/** Characters that a rule line (`*****`, `=====`, `_____`) is made of. */
+const ruleLineChars = new Set(['=', '*', '_', '~', '-'])
+
+/**
+ * Whether the token that ends at `p` ends in a rule line, the separator of
+ * e-mails and posts: three or more of `=`, `*`, `_`, `~` (`***`, `=====`,
+ * `News==----`), or four or more hyphens (`---` is a dash).
+ */
+function endsWithRuleLine(text: string, p: number): boolean {
+  let k = p
+  let hyphens = true
+  while (k > 0 && p - k < 4 && ruleLineChars.has(text.charAt(k - 1))) {
+    if (text.charAt(k - 1) !== '-') hyphens = false
+    k--
+  }
+  return p - k >= (hyphens ? 4 : 3)
 }
 
 /** Characters after which a line goes on in the next one. */
