@@ -601,6 +601,18 @@ const table: Record<string, Case[]> = {
     ],
     ['The vote --- Nobody expected it to pass.', ['The vote --- Nobody expected it to pass.']],
     ['Prices rose ***** and then fell.', ['Prices rose ***** and then fell.']],
+    [
+      'Ana Roe <ana.roe@example.com> The minutes of Monday are attached.',
+      ['Ana Roe <ana.roe@example.com>', 'The minutes of Monday are attached.'],
+    ],
+    [
+      'Email: "Tomas Kell"<tkell@example.org> Groups: rec.boats.sail',
+      ['Email: "Tomas Kell"<tkell@example.org>', 'Groups: rec.boats.sail'],
+    ],
+    [
+      'Write to <help@example.net> and we will answer.',
+      ['Write to <help@example.net> and we will answer.'],
+    ],
   ],
 
   '"!" and "?" inside names': [

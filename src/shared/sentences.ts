@@ -42,10 +42,10 @@ export interface SentenceSpan {
  * base boundary. The places are: after terminal punctuation (`.` `!` `?` `…`
  * `。`…), optionally followed by closing quotes or brackets and footnote
  * references, then whitespace; after an emoticon; after the comma of a
- * letter's greeting or sign-off; after a rule line; before and after a
- * date-and-time stamp; at a line break; before a
- * capital right after terminal punctuation ("done.Then"); and at the start of
- * each item of a list written inside the text. A rule says "boundary", "no
+ * letter's greeting or sign-off; after a rule line or an e-mail address in
+ * angle brackets; before and after a date-and-time stamp; at a line break;
+ * before a capital right after terminal punctuation ("done.Then"); and at the
+ * start of each item of a list written inside the text. A rule says "boundary", "no
  * boundary", or nothing: a base boundary stays unless a rule says "no
  * boundary" (merge), and a new boundary is added only where a rule says
  * "boundary" (split). Where no rule speaks (CJK punctuation, a symbol such as
@@ -78,7 +78,9 @@ export interface SentenceSpan {
  *      before a capitalised word that is no time zone or weekday (`… 07:17 AM
  *      Will you…`), and before a lowercase word when the stamp stands alone;
  *    - after a rule line (`*****`, `=====`, `_____`, `------`), the separator
- *      of e-mails and posts: boundary before a capitalised word;
+ *      of e-mails and posts, or after an e-mail address in angle brackets,
+ *      the sender that ends a header's "From" line (`Ana Roe
+ *      <ana@example.com> The minutes…`): boundary before a capitalised word;
  *    - after the comma that ends a letter's or e-mail's greeting ("Dear Ana,",
  *      "Hi all,", a bare "Hi," or "Hello," that opens the paragraph) or
  *      sign-off ("Best regards,", "Sincerely,", "Thanks,") before a
@@ -375,8 +377,8 @@ interface Scan {
    * Places where a sentence may start, ascending: the first character after
    * whitespace that follows terminal punctuation (with closing quotes or
    * brackets, and footnote references), an emoticon, a comma that may end a
-   * letter's greeting or sign-off, a rule line, a date-and-time stamp, or a
-   * line break; the start of a date-and-time stamp; a capital right after
+   * letter's greeting or sign-off, a rule line, an e-mail address in angle
+   * brackets, a date-and-time stamp, or a line break; the start of a date-and-time stamp; a capital right after
    * terminal punctuation ("done.Then"); the start of a list item.
    */
   candidates: number[]
@@ -443,6 +445,7 @@ function scanText(text: string): Scan {
       endsWithTerminal(text, beforeReferences(text, p)) ||
       emoticonKind(text, tokenStart(text, p), p) !== null ||
       endsWithRuleLine(text, p) ||
+      endsWithMailbox(text, p) ||
       (text.charCodeAt(p - 1) === 0x2c && mayEndLetterLine(text, p))
     ) {
       found.push(k)
@@ -705,6 +708,7 @@ function judgeUnpunctuated(
     if (!hasLineBreak(text, p, q)) return 'join'
   }
   if (endsWithRuleLine(text, p)) return next.kind === 'upper' ? 'split' : undefined
+  if (endsWithMailbox(text, p)) return next.kind === 'upper' ? 'split' : undefined
   const emoticon = emoticonKind(text, ls, p)
   if (emoticon !== null) {
     if (next.kind === 'upper' || (emoticon === 'ascii' && next.kind === 'lower')) return 'split'
@@ -810,6 +814,19 @@ function endsWithRuleLine(text: string, p: number): boolean {
     k--
   }
   return p - k >= (hyphens ? 4 : 3)
+}
+
+/**
+ * Whether the token that ends at `p` ends in an e-mail address in angle
+ * brackets (`<ana@example.com>`, `"Ana Roe"<ana@example.com>`): the sender
+ * that ends the "From" line of a message header.
+ */
+function endsWithMailbox(text: string, p: number): boolean {
+  if (text.charAt(p - 1) !== '>') return false
+  const ls = tokenStart(text, p)
+  const open = text.lastIndexOf('<', p - 2)
+  const at = text.indexOf('@', open)
+  return open >= ls && at > open + 1 && at < p - 2
 }
 
 /** Characters after which a line goes on in the next one. */
