@@ -680,7 +680,8 @@ describe('splitSentences', () => {
 
   it('stays fast on long paragraphs full of punctuation', () => {
     const unit =
-      'Mr. A. B. said "no." U.S. p.m. etc. ... . . . ?! https://x.y/a?b=c 1. 2) • x :) [3][4] a.Bc 5 Dd '
+      'Mr. A. B. said "no." U.S. p.m. etc. ... . . . ?! https://x.y/a?b=c 1. 2) • x :) [3][4] a.Bc 5 Dd ' +
+      'Ann <a@b.c> 1/2/2003 4:05 PM Ed ===== Fo '
     const text = unit.repeat(Math.ceil(20_000 / unit.length))
     const started = performance.now()
     const spans = splitSentences(text)

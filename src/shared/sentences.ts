@@ -824,9 +824,13 @@ function endsWithRuleLine(text: string, p: number): boolean {
 function endsWithMailbox(text: string, p: number): boolean {
   if (text.charAt(p - 1) !== '>') return false
   const ls = tokenStart(text, p)
-  const open = text.lastIndexOf('<', p - 2)
-  const at = text.indexOf('@', open)
-  return open >= ls && at > open + 1 && at < p - 2
+  let at = -1
+  for (let k = p - 2; k >= ls; k--) {
+    const ch = text.charAt(k)
+    if (ch === '<') return at > k + 1 && at < p - 2
+    if (ch === '@' && at === -1) at = k
+  }
+  return false
 }
 
 /** Characters after which a line goes on in the next one. */
