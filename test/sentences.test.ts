@@ -613,6 +613,18 @@ const table: Record<string, Case[]> = {
       'Write to <help@example.net> and we will answer.',
       ['Write to <help@example.net> and we will answer.'],
     ],
+    [
+      'Photos from the race: https://example.com/gallery/2019/finish-line-photos-by-ana-roe-0001.jpg https://example.com/gallery/2019/finish-line-photos-by-ana-roe-0002.jpg www.example.org/results',
+      [
+        'Photos from the race: https://example.com/gallery/2019/finish-line-photos-by-ana-roe-0001.jpg',
+        'https://example.com/gallery/2019/finish-line-photos-by-ana-roe-0002.jpg',
+        'www.example.org/results',
+      ],
+    ],
+    [
+      'Mirrors: http://a.example.com and http://b.example.com are both up.',
+      ['Mirrors: http://a.example.com and http://b.example.com are both up.'],
+    ],
   ],
 
   '"!" and "?" inside names': [

@@ -43,7 +43,7 @@ export interface SentenceSpan {
  * `。`…), optionally followed by closing quotes or brackets and footnote
  * references, then whitespace; after an emoticon; after the comma of a
  * letter's greeting or sign-off; after a rule line or an e-mail address in
- * angle brackets; before and after a date-and-time stamp; at a line break;
+ * angle brackets; between two web addresses; before and after a date-and-time stamp; at a line break;
  * before a capital right after terminal punctuation ("done.Then"); and at the
  * start of each item of a list written inside the text. A rule says "boundary", "no
  * boundary", or nothing: a base boundary stays unless a rule says "no
@@ -81,6 +81,7 @@ export interface SentenceSpan {
  *      of e-mails and posts, or after an e-mail address in angle brackets,
  *      the sender that ends a header's "From" line (`Ana Roe
  *      <ana@example.com> The minutes…`): boundary before a capitalised word;
+ *    - between two web addresses, a list of links: boundary;
  *    - after the comma that ends a letter's or e-mail's greeting ("Dear Ana,",
  *      "Hi all,", a bare "Hi," or "Hello," that opens the paragraph) or
  *      sign-off ("Best regards,", "Sincerely,", "Thanks,") before a
@@ -378,7 +379,8 @@ interface Scan {
    * whitespace that follows terminal punctuation (with closing quotes or
    * brackets, and footnote references), an emoticon, a comma that may end a
    * letter's greeting or sign-off, a rule line, an e-mail address in angle
-   * brackets, a date-and-time stamp, or a line break; the start of a date-and-time stamp; a capital right after
+   * brackets, a web address before another, a date-and-time stamp, or a
+   * line break; the start of a date-and-time stamp; a capital right after
    * terminal punctuation ("done.Then"); the start of a list item.
    */
   candidates: number[]
@@ -446,6 +448,7 @@ function scanText(text: string): Scan {
       emoticonKind(text, tokenStart(text, p), p) !== null ||
       endsWithRuleLine(text, p) ||
       endsWithMailbox(text, p) ||
+      (isUrlAt(text, k) && endsWithUrl(text, p)) ||
       (text.charCodeAt(p - 1) === 0x2c && mayEndLetterLine(text, p))
     ) {
       found.push(k)
@@ -709,6 +712,7 @@ function judgeUnpunctuated(
   }
   if (endsWithRuleLine(text, p)) return next.kind === 'upper' ? 'split' : undefined
   if (endsWithMailbox(text, p)) return next.kind === 'upper' ? 'split' : undefined
+  if (isUrlAt(text, q) && endsWithUrl(text, p)) return 'split'
   const emoticon = emoticonKind(text, ls, p)
   if (emoticon !== null) {
     if (next.kind === 'upper' || (emoticon === 'ascii' && next.kind === 'lower')) return 'split'
@@ -831,6 +835,25 @@ function endsWithMailbox(text: string, p: number): boolean {
     if (ch === '@' && at === -1) at = k
   }
   return false
+}
+
+/** Whether a web address starts at `k`: `http://`, `https://`, `www.`. */
+function isUrlAt(text: string, k: number): boolean {
+  return (
+    text.startsWith('http://', k) || text.startsWith('https://', k) || text.startsWith('www.', k)
+  )
+}
+
+/**
+ * Whether the token that ends at `p` is a web address. Of a token longer
+ * than the window read (`maxToken`) only its end is seen: it counts when that
+ * holds a "/" (`…/2005.09/20050920111900_21big.html`).
+ */
+function endsWithUrl(text: string, p: number): boolean {
+  const ls = tokenStart(text, p)
+  if (isUrlAt(text, ls)) return true
+  if (ls === 0 || isSpaceCode(text.charCodeAt(ls - 1))) return false
+  return text.slice(ls, p).includes('/')
 }
 
 /** Characters after which a line goes on in the next one. */
