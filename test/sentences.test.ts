@@ -588,6 +588,10 @@ const table: Record<string, Case[]> = {
     ],
     ['Posted 08/16/2000 12:05 PM by the editors', ['Posted 08/16/2000 12:05 PM by the editors']],
     [
+      'The deadline is Friday 08/16/2000 5:00 PM for all entries.',
+      ['The deadline is Friday 08/16/2000 5:00 PM for all entries.'],
+    ],
+    [
       'Thanks for your help ***** This message was sent from a public terminal.',
       ['Thanks for your help *****', 'This message was sent from a public terminal.'],
     ],

@@ -74,9 +74,10 @@ export interface SentenceSpan {
  *      PM`, `3/9/2005 11:16:00`) is a sentence of its own: boundary before it
  *      after a name or address of two or more tokens (`Kay Mann
  *      04/26/2001 07:17 AM`), not after a lowercase word (`on 08/16/2000…`),
- *      a lone first word (`Posted 08/16/2000…`) or ":"; boundary after it
- *      before a capitalised word that is no time zone or weekday (`… 07:17 AM
- *      Will you…`), and before a lowercase word when the stamp stands alone;
+ *      a weekday or month, a lone first word (`Posted 08/16/2000…`) or ":";
+ *      boundary after it before a capitalised word that is no time zone or
+ *      weekday (`… 07:17 AM Will you…`), and before a lowercase word when
+ *      the stamp stands alone;
  *    - after a rule line (`*****`, `=====`, `_____`, `------`), the separator
  *      of e-mails and posts, or after an e-mail address in angle brackets,
  *      the sender that ends a header's "From" line (`Ana Roe
@@ -744,12 +745,15 @@ function judgeAfterStamp(text: string, q: number, segStart: number): Verdict {
  * Before a date-and-time stamp: boundary after a name or an address of two
  * or more tokens (`Kay Mann 04/26/2001 07:17 AM`, `<ana@example.com>
  * 03/27/2001 09:11 AM`); no boundary after a lowercase word (`on
- * 08/16/2000 03:14 PM`), a word that opens the sentence alone (`Posted
- * 08/16/2000…`) or punctuation that leads on (`Sent: 08/16/2000…`).
+ * 08/16/2000 03:14 PM`), a weekday or month (`Friday 08/16/2000…`), a word
+ * that opens the sentence alone (`Posted 08/16/2000…`) or punctuation that
+ * leads on (`Sent: 08/16/2000…`).
  */
 function judgeBeforeStamp(text: string, p: number, segStart: number): Verdict {
   const ls = tokenStart(text, p)
   if (isLower(charAt(text, ls)) || ls <= firstNonSpace(text, segStart)) return 'join'
+  // "Friday 08/16/2000 5:00 PM": a weekday or month dates the stamp.
+  if (afterTime.has(leadingWord(text, ls).word)) return 'join'
   const last = text.charAt(p - 1)
   if (continues.has(last) || last === ':') return 'join'
   return terminals.has(last) ? undefined : 'split'
