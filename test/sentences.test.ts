@@ -618,6 +618,11 @@ const table: Record<string, Case[]> = {
       ['Write to <help@example.net> and we will answer.'],
     ],
     [
+      'Write to <help@example.net> Monday through Friday.',
+      ['Write to <help@example.net> Monday through Friday.'],
+    ],
+    ['The A*** Hotel Dunmore reopened.', ['The A*** Hotel Dunmore reopened.']],
+    [
       'Photos from the race: https://example.com/gallery/2019/finish-line-photos-by-ana-roe-0001.jpg https://example.com/gallery/2019/finish-line-photos-by-ana-roe-0002.jpg www.example.org/results',
       [
         'Photos from the race: https://example.com/gallery/2019/finish-line-photos-by-ana-roe-0001.jpg',

@@ -81,7 +81,8 @@ export interface SentenceSpan {
  *    - after a rule line (`*****`, `=====`, `_____`, `------`), the separator
  *      of e-mails and posts, or after an e-mail address in angle brackets,
  *      the sender that ends a header's "From" line (`Ana Roe
- *      <ana@example.com> The minutes…`): boundary before a capitalised word;
+ *      <ana@example.com> The minutes…`, but not `Write to <ana@example.com>
+ *      Monday…`): boundary before a capitalised word;
  *    - between two web addresses, a list of links: boundary;
  *    - after the comma that ends a letter's or e-mail's greeting ("Dear Ana,",
  *      "Hi all,", a bare "Hi," or "Hello," that opens the paragraph) or
@@ -712,7 +713,9 @@ function judgeUnpunctuated(
     if (!hasLineBreak(text, p, q)) return 'join'
   }
   if (endsWithRuleLine(text, p)) return next.kind === 'upper' ? 'split' : undefined
-  if (endsWithMailbox(text, p)) return next.kind === 'upper' ? 'split' : undefined
+  if (endsWithMailbox(text, p)) {
+    return next.kind === 'upper' && !afterLowercaseWord(text, ls) ? 'split' : undefined
+  }
   if (isUrlAt(text, q) && endsWithUrl(text, p)) return 'split'
   const emoticon = emoticonKind(text, ls, p)
   if (emoticon !== null) {
@@ -811,8 +814,9 @@ const ruleLineChars = new Set(['=', '*', '_', '~', '-'])
 
 /**
  * Whether the token that ends at `p` ends in a rule line, the separator of
- * e-mails and posts: three or more of `=`, `*`, `_`, `~` (`***`, `=====`,
- * `News==----`), or four or more hyphens (`---` is a dash).
+ * e-mails and posts: four or more of `=`, `*`, `_`, `~`, `-` (`=====`,
+ * `News==----`), or a token of three of them that are not all hyphens
+ * (`***`; `---` is a dash, `A***` a rating).
  */
 function endsWithRuleLine(text: string, p: number): boolean {
   let k = p
@@ -821,7 +825,9 @@ function endsWithRuleLine(text: string, p: number): boolean {
     if (text.charAt(k - 1) !== '-') hyphens = false
     k--
   }
-  return p - k >= (hyphens ? 4 : 3)
+  if (p - k === 4) return true
+  // Three marks only as a token of their own: `***`, not the stars of `A***`.
+  return p - k === 3 && !hyphens && (k === 0 || isSpaceCode(text.charCodeAt(k - 1)))
 }
 
 /**
@@ -858,6 +864,17 @@ function endsWithUrl(text: string, p: number): boolean {
   if (isUrlAt(text, ls)) return true
   if (ls === 0 || isSpaceCode(text.charCodeAt(ls - 1))) return false
   return text.slice(ls, p).includes('/')
+}
+
+/**
+ * Whether the token before the one at `ls` starts with a lowercase letter:
+ * an address after "to" or "at" is part of a sentence (`Write to
+ * <ana@example.com> Monday…`), one after a name ends a header line.
+ */
+function afterLowercaseWord(text: string, ls: number): boolean {
+  let e = ls
+  while (e > 0 && ls - e < maxToken && isSpaceCode(text.charCodeAt(e - 1))) e--
+  return e < ls && e > 0 && isLower(charAt(text, tokenStart(text, e)))
 }
 
 /** Characters after which a line goes on in the next one. */
