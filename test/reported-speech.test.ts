@@ -401,6 +401,63 @@ describe('"according to" with no comma: in accordance with', () => {
   })
 })
 
+describe('what a poll or a study shows or finds, with or without "that"', () => {
+  it.each([
+    [
+      'The harbour poll shows Ines Dahl ahead by ten points.',
+      'Ines Dahl ahead by ten points',
+      'shows',
+    ],
+    [
+      'A ferry survey released Monday found most riders want later boats.',
+      'most riders want later boats',
+      'found',
+    ],
+    ['Two new studies show fares rose faster than wages.', 'fares rose faster than wages', 'show'],
+    ['The ministry report finds that the quay is too small.', 'the quay is too small', 'finds'],
+  ])('reads %j', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, kind: 'indirect', cue })
+  })
+
+  it.each([
+    'The chart shows the ferry routes of the bay.',
+    'The exhibition shows paintings by Ines Dahl.',
+    'Rescuers found the boat near the quay.',
+  ])('reads no statement where no poll or study shows it: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
+describe('"In a poll, STATEMENT": the poll is the source', () => {
+  it.each([
+    [
+      'In a Harbour Times poll released Monday, 61 percent of riders backed the new timetable.',
+      '61 percent of riders backed the new timetable',
+      'a Harbour Times poll released Monday',
+    ],
+    [
+      'In the latest survey, Mayor Kessler leads her rival by six points.',
+      'Mayor Kessler leads her rival by six points',
+      'the latest survey',
+    ],
+    [
+      'In two studies of the bay, the water was cleaner than in 2010.',
+      'the water was cleaner than in 2010',
+      'two studies of the bay',
+    ],
+  ])('reads %j', (text, statement, source) => {
+    expect(only(text)).toMatchObject({ text: statement, kind: 'indirect', speakerText: source })
+  })
+
+  it.each([
+    'In the summer, the ferry runs every hour.',
+    'In May the ferry poll closed early.',
+    'Riders were asked in a poll whether the quay is safe.',
+  ])('reads no statement: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
 describe('mixed statements: the reported clause with its quoted words marked', () => {
   it('reports the whole clause and marks the quoted part inside it', () => {
     const text = 'Trump said the deal was "a disaster" for workers.'

@@ -91,6 +91,12 @@ export interface ReportedSpeechLexicon {
   reporterClauseOpenings: readonly string[]
   /** Words that open a clause of the reporter's own after a statement (", while others …"). */
   contrastOpenings: readonly string[]
+  /**
+   * Nouns for sources that report findings, in the singular ("poll", "study"):
+   * what they show or find is reported without "that" too ("the poll shows
+   * Cruz ahead").
+   */
+  findingSources: readonly string[]
   /** Occasions for saying something ("in a statement", "at a rally", "on a podcast"). */
   occasions: readonly string[]
   /** Words that qualify an occasion ("in a joint statement", "at a news conference"). */
@@ -191,6 +197,7 @@ export const en: ReportedSpeechLexicon = {
     'but and or so yet nor while as because when although though before after',
   ),
   contrastOpenings: wordList('while but which whereas although though'),
+  findingSources: wordList('poll survey study analysis data research report result count census'),
   occasions: wordList(
     'statement interview speech conference briefing letter post tweet email call appearance ' +
       'rally event debate hearing memo release op-ed editorial video broadcast radio television ' +

@@ -204,6 +204,47 @@ const beforeVerb: ReadonlySet<string> = new Set([
 /** Auxiliaries and the like: the preceding word is not a speaker but helps the verb. */
 const strongClasses = new Set<CueClass>(['speech', 'stance', 'thought'])
 
+/** A noun's plural: "polls", "surveys", "studies", "analyses". */
+function pluralOf(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`
+  if (noun.endsWith('is')) return `${noun.slice(0, -2)}es`
+  return `${noun}s`
+}
+
+/** Nouns for sources that report findings, singular and plural ("poll", "studies"). */
+const findingNouns: readonly string[] = reporting.findingSources.flatMap((noun) => [
+  noun,
+  pluralOf(noun),
+])
+const findingNoun: ReadonlySet<string> = new Set(findingNouns)
+
+/**
+ * A poll, a study or a count close before a verb, in the same clause ("a
+ * Marist poll released Monday shows …"): what such a source shows or finds is
+ * its finding, with or without "that".
+ */
+const findingBefore = new RegExp(
+  `(?:^|[^\\p{L}])(?:${findingNouns.join('|')})(?:\\s+[^\\s,.;:—–]+){0,5}\\s+$`,
+  'iu',
+)
+
+/**
+ * "In a Marist poll released Monday, Cruz led by 10 points": a sentence that
+ * opens with "in" and a poll or a study, up to a comma, reports the finding
+ * after it; the cue is the "in". `null` when the sentence has another shape.
+ */
+function findingOpening(sentence: string, nounStart: number): Cue | null {
+  const opening = /^[\s"“‘]*(in)\s/iu.exec(sentence)
+  if (!opening) return null
+  const head = sentence.slice(0, nounStart)
+  if (/[,.;:—–]/u.test(head) || head.split(/\s+/).length > 9) return null
+  const comma = sentence.indexOf(',', nounStart)
+  if (comma === -1 || /[.;:—–]/u.test(sentence.slice(nounStart, comma)) || comma - nounStart > 60)
+    return null
+  const start = opening[0].length - 1 - (opening[1] as string).length
+  return cueOf(opening[1] as string, start, start + 2, 'in', 'present', 'speech')
+}
+
 /** Words after which a verb form is a noun ("the report", "her claims", "of support"). */
 const nounBefore: ReadonlySet<string> = new Set([
   ...determiners.articles,
@@ -258,6 +299,10 @@ export function findCues(sentence: string): Cue[] {
           cueOf(sentence.slice(start, nextEnd), start, nextEnd, 'accord', 'present', 'speech'),
         )
       continue
+    }
+    if (findingNoun.has(lower)) {
+      const opening = findingOpening(sentence, start)
+      if (opening && cues[0]?.lemma !== 'in') cues.unshift(opening)
     }
     const entries = known.get(lower)
     if (!entries) continue
@@ -316,8 +361,17 @@ export function findCues(sentence: string): Cue[] {
         form,
       )
       const cue = cueOf(sentence.slice(start, end), start, end, form.lemma, tense, form.class)
-      // "The change adds six crossings": some verbs report speech only before a clause.
-      if (form.clauseOnly && !clauseFollows(sentence.slice(end))) cue.strong = false
+      // "The change adds six crossings": some verbs report speech only before a
+      // clause, unless a poll or a study is what shows or finds it ("the poll shows Cruz ahead").
+      if (
+        form.clauseOnly &&
+        !clauseFollows(sentence.slice(end)) &&
+        !(
+          findingBefore.test(sentence.slice(Math.max(0, start - 60), start)) &&
+          !objectPronoun.has(nextWord)
+        )
+      )
+        cue.strong = false
       // "called Trump a fascist", "described the plan as reckless": what someone is called is said.
       if (form.class === 'quoting' && form.object && namesWhatItIs(sentence.slice(end)))
         cue.strong = true
@@ -330,7 +384,8 @@ export function findCues(sentence: string): Cue[] {
       break
     }
   }
-  return cues
+  // "In the poll, 61 percent say …": a verb of the sentence reports it, not the opening.
+  return cues[0]?.lemma === 'in' && cues.length > 1 ? cues.slice(1) : cues
 }
 
 /** A letter, or an apostrophe or hyphen that joins letters into one word. */
@@ -359,7 +414,7 @@ function wordsBefore(sentence: string, start: number): Array<{ word: string; gap
  */
 function candidatePattern(): RegExp {
   if (candidates) return candidates
-  const alternatives = [...lexiconForms().keys(), 'according']
+  const alternatives = [...lexiconForms().keys(), 'according', ...findingNouns]
     .filter((form) => /^[a-z’'-]+$/.test(form))
     .sort((a, b) => b.length - a.length)
   // Literal words between word edges: linear, no backtracking to blow up.

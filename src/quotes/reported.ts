@@ -797,7 +797,8 @@ export function reportsIn(
   const reports: Report[] = []
   for (const [cueIndex, cue] of cueAt) {
     const cueLast = lastTokenOf(tokens, cueIndex, cue)
-    if (cue.lemma === 'accord') {
+    // "In a poll released Monday, …" has the shape of "According to a poll, …".
+    if (cue.lemma === 'accord' || cue.lemma === 'in') {
       const report = accordingTo(tokens, cueIndex, cueLast, cue, sources)
       if (report) reports.push(report)
       continue
