@@ -195,3 +195,72 @@ describe('trailing-boilerplate: blocks other rules took after main-content', () 
     expect(removedBy(article, 'trailing-boilerplate')).toEqual([])
   })
 })
+
+describe('trailing-boilerplate: a biography of the writer ends the story', () => {
+  /** The story page with the writer's name in the head, as a CMS writes it. */
+  const pageBy = (author: string, tail: string, meta = 'author') =>
+    storyPage(tail).replace(
+      '<html><body>',
+      meta === 'json-ld'
+        ? `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', author: { '@type': 'Person', name: author } })}</script></head><body>`
+        : `<html><head><meta name="author" content="${author}"></head><body>`,
+    )
+
+  it('drops a third-person note on the writer after the last paragraph, in several wordings', () => {
+    for (const [author, bio, meta] of [
+      [
+        'Maria Lenz',
+        'Maria Lenz is a reporter who covers local government and libraries for the paper.',
+        'author',
+      ],
+      [
+        'Tomas Brenn',
+        'Tomas Brenn, a former teacher, writes about books, reading and the towns on the coast.',
+        'author',
+      ],
+      [
+        'Ada Okafor',
+        'Ada Okafor’s reporting on public services has won two regional awards.',
+        'json-ld',
+      ],
+      [
+        'Jan de Vries',
+        'Jan de Vries covers culture and education. He lives by the harbour with two cats.',
+        'json-ld',
+      ],
+    ] as const) {
+      const article = clean(pageBy(author, `<p>${bio}</p>`, meta))
+      expect(removedBy(article, 'trailing-boilerplate')).toEqual([bio])
+      expect(article.text).not.toContain(bio)
+      expect(article.text).toContain(lastWords)
+    }
+  })
+
+  it('takes an "About the author" heading before the note with it', () => {
+    const bio = 'Maria Lenz is a reporter who covers local government and libraries.'
+    const article = clean(pageBy('Maria Lenz', `<h3>About the author</h3><p>${bio}</p>`))
+    expect(article.text).not.toContain(bio)
+    expect(article.text).toContain(lastWords)
+  })
+
+  it('keeps a paragraph about someone who did not write the page, a note in the middle, and a long profile', () => {
+    // Someone else than the writer.
+    const other = 'Rosa Almeida is the librarian who ran the bake sale every weekend for a year.'
+    let article = clean(pageBy('Maria Lenz', `<p>${other}</p>`))
+    expect(article.text).toContain(other)
+    // The writer's name, but not at the end of the story.
+    const middle = 'Maria Lenz is one of the readers who queued, and she brought a flask of tea.'
+    article = clean(
+      `<html><head><meta name="author" content="Maria Lenz"></head><body><div class="story"><p>${middle}</p>${story}</div><div class="side"><a href="/x">Other</a></div></body></html>`,
+    )
+    expect(article.text).toContain(middle)
+    // A one-word name is too weak a match ("Staff", "Admin", a first name).
+    const staff = 'Staff is a word the newsroom uses for stories written by more than one reporter.'
+    article = clean(pageBy('Staff', `<p>${staff}</p>`))
+    expect(article.text).toContain(staff)
+    // Longer than a note: a profile, not an author box.
+    const profile = `Maria Lenz is a reporter. ${'She has written about the library, the council and the harbour for many years, and she reads everything. '.repeat(6)}`
+    article = clean(pageBy('Maria Lenz', `<p>${profile}</p>`))
+    expect(article.text).toContain('She has written about the library')
+  })
+})

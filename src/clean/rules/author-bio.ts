@@ -12,6 +12,17 @@ const authorHeading = new RegExp(`^(?:${phrases('authorHeadings')})\\s*:?$`, 'i'
 /** Longest author box. */
 const maxBoxText = 1200
 
+/** Longest biography of the writer in a paragraph of its own. */
+const maxBiographyText = 600
+/**
+ * What follows the writer's name at the start of a biography: an
+ * apposition, a possessive, or a verb that says who they are or what they
+ * do ("Jane Roe is…", "Jane Roe, a reporter…", "Jane Roe’s work…", "Jane
+ * Roe covers…").
+ */
+const biographyStart =
+  /^(?:,\s|['’]s\s|\s+(?:is|was|has|had|writes|wrote|covers|reports|joined|lives|leads|works|teaches|studied|holds|serves)\s)/
+
 /** Removes author boxes ("About the author", a short biography of the writer). */
 export const authorBio: Rule = {
   id: 'author-bio',
@@ -25,4 +36,23 @@ export const authorBio: Rule = {
     if (headingLevel(node) > 0 && authorHeading.test(text)) return 'author box heading'
     return undefined
   },
+}
+
+/**
+ * Whether a block is a short biography of one of the page's writers, in the
+ * third person: it starts with a writer's full name as the page's metadata
+ * gives it, then says who they are. A story is not written about its own
+ * writer in the third person, so at the end of one such a block is the
+ * author note, wherever the page puts it.
+ *
+ * @param text The block's text.
+ * @param authors The page's authors (names of two words or more count).
+ */
+export function isWriterBiography(text: string, authors: readonly string[]): boolean {
+  if (text.length > maxBiographyText) return false
+  return authors.some((name) => {
+    const trimmed = name.trim()
+    if (trimmed.split(/\s+/).length < 2 || !text.startsWith(trimmed)) return false
+    return biographyStart.test(text.slice(trimmed.length))
+  })
 }

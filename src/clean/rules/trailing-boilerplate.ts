@@ -3,6 +3,7 @@ import { headingTags } from '../../shared/tag-names.js'
 import { endsLikeSentence, wordCount } from '../../shared/text-shape.js'
 import { childElements, isProtected, linkDensity, textOf, textSize } from '../element.js'
 import type { Prune, Rule } from '../rule.js'
+import { isWriterBiography } from './author-bio.js'
 import { keptByMainContent } from './main-content.js'
 
 /** Blocks that end a story's content in reading order. */
@@ -16,8 +17,9 @@ const minPlainShare = 0.8
 
 /**
  * Removes the boilerplate at the end of the container `main-content` kept:
- * the run of last blocks, in reading order, that are mostly links or short
- * lines that are not sentences ("Categories", "How It Works", "Top 100").
+ * the run of last blocks, in reading order, that are mostly links, short
+ * lines that are not sentences ("Categories", "How It Works", "Top 100"),
+ * or a biography of the page's writer ("Jane Roe is a reporter who…").
  * A block is a paragraph, list item, heading, term or description of a
  * definition list, span or link (`leafTags`), or any element with text of
  * its own. The run stops at the first block of prose, at a list of three
@@ -34,7 +36,7 @@ const minPlainShare = 0.8
 export const trailingBoilerplate: Rule = {
   id: 'trailing-boilerplate',
   description:
-    'Remove short lines and link lines after the end of the story, in the container `main-content` kept',
+    'Remove short lines, link lines and the writer’s biography after the end of the story, in the container `main-content` kept',
   prune(_scope, context) {
     const kept = keptByMainContent(context.file)
     if (!kept) return { prunes: [] }
@@ -48,12 +50,13 @@ export const trailingBoilerplate: Rule = {
       collectLeaves(block, leaves, parents)
     }
 
+    const authors = context.meta.authors
     // Each list is judged once, however many of its items are looked at.
     const pointLists = new Map<Element, boolean>()
     let first = leaves.length
     while (first > 0) {
       const leaf = leaves[first - 1] as Element
-      if (isProtected(leaf) || !isTrailingBoilerplate(leaf, parents, pointLists)) break
+      if (isProtected(leaf) || !isTrailingBoilerplate(leaf, parents, pointLists, authors)) break
       first--
     }
     // Most of what was kept is the story, however it is linked or laid out:
@@ -167,6 +170,7 @@ function isTrailingBoilerplate(
   node: Element,
   parents: ReadonlyMap<Element, Root | Element>,
   pointLists: Map<Element, boolean>,
+  authors: readonly string[],
 ): boolean {
   if (linkDensity(node) >= 0.5) return true
   const list = parents.get(node)
@@ -179,6 +183,7 @@ function isTrailingBoilerplate(
     if (points) return false
   }
   const text = textOf(node)
+  if (isWriterBiography(text, authors)) return true
   return wordCount(text) <= maxTrailingWords && !endsLikeSentence(text)
 }
 
