@@ -61,40 +61,69 @@ try {
   const med = measures.median.bind(measures)
   const n = files
   for (let round = 0; round < rounds; round++) {
-    const alone = await runPlain(folder, 1)
-    const together = await runPlain(folder, concurrency)
-    note('clean', alone.inCleanMs / n)
-    note('plain ms', alone.ms / n)
-    note('plain cpu', alone.cpuMs / n)
-    note('ceiling', (concurrency * n) / (together.ms / 1000))
-    note('ceiling cpu', together.cpuMs / (concurrency * n))
+    // The two sides of each ratio run back to back, in an order that turns
+    // round by round: a machine that slows down during a round (other
+    // tenants, spent CPU credits) then weighs on both sides alike. Measured
+    // in one block (every plain run first, the CLI runs last), `-j 2` came
+    // out at 0.83–0.89× of the ceiling in runs with `--baseline` and 0.97×
+    // in one without, with no change to the code.
+    const cliFirst = round % 2 === 1
+    /**
+     * This build's CLI (and the baseline's) at `-j threads`, and the plain
+     * runs to compare them with, in this round's order.
+     * @param {number} threads
+     */
+    const measure = async (threads) => {
+      const out = join(work, `out-${round}-${threads}`)
+      const args = [folder, '-o', out, '-j', String(threads), '-q']
+      /** @param {string} cli */
+      const cliRun = async (cli) => {
+        const run = await runCli(args, cli)
+        rmSync(out, { recursive: true, force: true })
+        return run
+      }
+      const plainRuns = async () => ({
+        plain: await runPlain(folder, threads),
+        shared: threads > 1 ? await runPlain(folder, threads, true) : null,
+      })
+      const cliRuns = async () => ({
+        cli: await cliRun(bin),
+        before: baselineBin ? await cliRun(baselineBin) : null,
+      })
+      if (cliFirst) {
+        const clis = await cliRuns()
+        return { ...(await plainRuns()), ...clis }
+      }
+      const plains = await plainRuns()
+      return { ...plains, ...(await cliRuns()) }
+    }
+
+    const one = await measure(1)
+    note('clean', one.plain.inCleanMs / n)
+    note('plain ms', one.plain.ms / n)
+    note('plain cpu', one.plain.cpuMs / n)
+    note('j 1 rate', n / (one.cli.ms / 1000))
+    note('j 1 cpu', one.cli.cpuMs / n)
+    note('j 1 / clean', one.cli.ms / n / (one.plain.inCleanMs / n))
+    if (one.before) note('j 1 / baseline', one.before.ms / one.cli.ms)
+
+    const many = await measure(concurrency)
+    const j = `j ${concurrency}`
+    note('ceiling', (concurrency * n) / (many.plain.ms / 1000))
+    note('ceiling cpu', many.plain.cpuMs / (concurrency * n))
+    note('ceiling ratio', (concurrency * one.plain.ms) / many.plain.ms)
+    note(`${j} rate`, n / (many.cli.ms / 1000))
+    note(`${j} cpu`, many.cli.cpuMs / n)
+    note(`${j} / ceiling`, n / (many.cli.ms / 1000) / ((concurrency * n) / (many.plain.ms / 1000)))
+    note(`${j} / ceiling cpu`, many.plain.cpuMs / (concurrency * n) / (many.cli.cpuMs / n))
+    if (many.before) note(`${j} / baseline`, many.before.ms / many.cli.ms)
     // The same pages shared out: what a parallel run of this work could do
     // with no batch layer, each process loading the library and warming up
     // on its share alone.
-    const shared = await runPlain(folder, concurrency, true)
-    note('shared', n / (shared.ms / 1000))
-    note('shared cpu', shared.cpuMs / n)
-    note('ceiling ratio', (concurrency * alone.ms) / together.ms)
-    // Alternate which runs first, so that drift on the machine affects both alike.
-    const order = round % 2 === 0 ? [1, concurrency] : [concurrency, 1]
-    for (const threads of order) {
-      const out = join(work, `out-${round}-${threads}`)
-      const { ms, cpuMs } = await runCli([folder, '-o', out, '-j', String(threads), '-q'])
-      note(`j ${threads} rate`, n / (ms / 1000))
-      note(`j ${threads} cpu`, cpuMs / n)
-      // Ratios within the round: the machine's drift cancels out.
-      if (threads === 1) {
-        note('j 1 / clean', ms / n / (alone.inCleanMs / n))
-      } else {
-        note(`j ${threads} / ceiling`, n / (ms / 1000) / ((concurrency * n) / (together.ms / 1000)))
-        note(`j ${threads} / shared`, shared.ms / ms)
-      }
-      rmSync(out, { recursive: true, force: true })
-      if (baselineBin) {
-        const before = await runCli([folder, '-o', out, '-j', String(threads), '-q'], baselineBin)
-        note(`j ${threads} / baseline`, before.ms / ms)
-        rmSync(out, { recursive: true, force: true })
-      }
+    if (many.shared) {
+      note('shared', n / (many.shared.ms / 1000))
+      note('shared cpu', many.shared.cpuMs / n)
+      note(`${j} / shared`, many.shared.ms / many.cli.ms)
     }
   }
   const copied = copies > 1 ? ` (${pages.length} pages × ${copies})` : ''
@@ -115,12 +144,24 @@ try {
   console.log(
     `  ratio -j ${concurrency} / -j 1: ${fixed(med(`j ${concurrency} rate`) / med('j 1 rate'), 2)}×`,
   )
-  console.log(`  -j 1 time per page: ${fixed(med('j 1 / clean'), 2)}× clean() in one plain process`)
+  // The rounds one by one: on a shared machine they can differ by more than
+  // a change being measured, and a median of two hides that.
+  const eachRound = (/** @type {string} */ name) =>
+    measures
+      .rounds(name)
+      .map((value) => fixed(value, 2))
+      .join(', ')
+  console.log(
+    `  -j 1 time per page: ${fixed(med('j 1 / clean'), 2)}× clean() in one plain process ` +
+      `(rounds: ${eachRound('j 1 / clean')})`,
+  )
   console.log(
     `  ceiling: ${concurrency} plain processes at once: ${fixed(med('ceiling'), 1)} pages/s, ` +
       `${fixed(med('ceiling ratio'), 2)}× the work of one in the same time, ` +
       `${fixed(med('ceiling cpu'), 0)} ms CPU per page; ` +
-      `-j ${concurrency} gets ${fixed(med(`j ${concurrency} / ceiling`), 2)}× of it`,
+      `-j ${concurrency} gets ${fixed(med(`j ${concurrency} / ceiling`), 2)}× of it ` +
+      `(rounds: ${eachRound(`j ${concurrency} / ceiling`)}; by CPU per page ` +
+      `${fixed(med(`j ${concurrency} / ceiling cpu`), 2)}×, rounds: ${eachRound(`j ${concurrency} / ceiling cpu`)})`,
   )
   if (baselineBin) {
     console.log(

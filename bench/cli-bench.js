@@ -87,4 +87,13 @@ export class Measures {
   median(name) {
     return median(this.#values.get(name) ?? [])
   }
+
+  /**
+   * The values of every round, in order.
+   * @param {string} name
+   * @returns {readonly number[]}
+   */
+  rounds(name) {
+    return this.#values.get(name) ?? []
+  }
 }

@@ -22,7 +22,9 @@ export const defaultWorkerMemory = 2048
  * by default and lets it grow to a few times what cleaning a page needs
  * between scavenges: 24 MiB took the peak of 1,500 JSONL records on two
  * workers from 381 to 329 MiB, with no change in time (12 MiB: 304 MiB, 3%
- * slower).
+ * slower). 64 MiB gave the CLI 0.97× and 1.01× the pages/s at `-j 1` and
+ * `-j 2` of 24 MiB in the same rounds (`bench:batch --baseline`, 1,500
+ * pages), so no gain to pay more memory for.
  */
 const youngGenerationMemory = 24
 
