@@ -10,6 +10,7 @@ const categories: PhraseCategory[] = [
   'paywallPhrases',
   'commentHeadings',
   'authorHeadings',
+  'biographyVerbs',
   'adLabels',
   'rightsReserved',
   'readerPleas',

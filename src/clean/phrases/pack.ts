@@ -41,6 +41,12 @@ export interface PhrasePack {
   replyHeadings?: readonly string[] | undefined
   /** Headings of author boxes ("About the author"), matched as a whole line. */
   authorHeadings?: readonly string[] | undefined
+  /**
+   * Verbs that follow a writer's name at the start of a biography of them
+   * ("Jane Roe is…", "Jane Roe covers…"), in the third person and lower
+   * case, matched as whole words.
+   */
+  biographyVerbs?: readonly string[] | undefined
   /** Labels of ad slots ("Advertisement", "Anzeige"), matched as a whole line. */
   adLabels?: readonly string[] | undefined
   /** Rights notices ("All rights reserved"), matched as words anywhere in a short line. */

@@ -20,8 +20,7 @@ const maxBiographyText = 600
  * do ("Jane Roe is…", "Jane Roe, a reporter…", "Jane Roe’s work…", "Jane
  * Roe covers…").
  */
-const biographyStart =
-  /^(?:,\s|['’]s\s|\s+(?:is|was|has|had|writes|wrote|covers|reports|joined|lives|leads|works|teaches|studied|holds|serves)\s)/
+const biographyStart = new RegExp(`^(?:,\\s|['’]s\\s|\\s+(?:${phrases('biographyVerbs')})\\s)`)
 
 /** Removes author boxes ("About the author", a short biography of the writer). */
 export const authorBio: Rule = {
