@@ -271,7 +271,7 @@ describe('splitSentences shortcuts', () => {
     fc.assert(
       fc.property(
         fc.array(piece, { minLength: 1, maxLength: 8 }),
-        fc.constantFrom(' ', '  ', '\t'),
+        fc.constantFrom(' ', '  ', '\t', '\n', ' \n'),
         (pieces, gap) => {
           const text = pieces.join(gap)
           expect(splitSentences(text)).toEqual(splitSentencesThoroughly(text))
