@@ -46,6 +46,53 @@ describe('removedText', () => {
     expect(removedText(tree.children[0] as ElementContent)).toBe('track()')
   })
 
+  it('reads an element with one text as it reads the same text in two pieces', () => {
+    const piece = fc.constantFrom(
+      'Port',
+      'fees',
+      ' ',
+      '\n',
+      '\r\n',
+      '\t',
+      '\f',
+      '\u200E',
+      '\u202A',
+      '\u00A0',
+    )
+    const text = fc.array(piece, { minLength: 1, maxLength: 10 }).map((pieces) => pieces.join(''))
+    const tag = fc.constantFrom(
+      'script',
+      'style',
+      'div',
+      'p',
+      'span',
+      'td',
+      'li',
+      'pre',
+      'textarea',
+    )
+    fc.assert(
+      fc.property(tag, text, fc.nat(), (tagName, value, at) => {
+        const cut = at % (value.length + 1)
+        const whole: Element = {
+          type: 'element',
+          tagName,
+          properties: {},
+          children: [{ type: 'text', value }],
+        }
+        const pieces: Element = {
+          ...whole,
+          children: [
+            { type: 'text', value: value.slice(0, cut) },
+            { type: 'text', value: value.slice(cut) },
+          ],
+        }
+        expect(removedText(whole)).toBe(removedText(pieces))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('reads text and comment nodes', () => {
     expect(removedText({ type: 'text', value: '  Share \n this ' })).toBe('Share this')
     expect(removedText({ type: 'comment', value: 'ad slot' })).toBe('')

@@ -28,6 +28,12 @@ const spacedLineBreaks = / ?\n\s*/g
  */
 export function removedText(node: ElementContent): string {
   if (node.type !== 'element') return node.type === 'text' ? collapseWhitespace(node.value) : ''
+  // One text inside (every `<script>` and `<style>`, which hold most of the
+  // text removed): the same reading in two passes over it instead of five.
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  if (only?.type === 'text' && !preformattedTags.has(node.tagName)) {
+    return collapseWhitespace(only.value.replace(bidiControls, ''))
+  }
   const parts: string[] = []
   collect(node, false, parts, true)
   return parts.join('').replace(spaces, ' ').replace(spacedLineBreaks, '\n').trim()
