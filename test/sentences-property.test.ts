@@ -260,6 +260,8 @@ describe('splitSentences shortcuts', () => {
       'Yahoo! Inc. rose.',
       'See www.example.com/a.b for more.',
       'Wait... What?',
+      'Wait… What now?',
+      'He paused…then spoke.',
       'J. K. Rowling wrote it.',
       'They left etc. The end',
       'e.g. this one',
