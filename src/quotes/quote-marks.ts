@@ -30,6 +30,9 @@ const pairs: Readonly<Record<string, string>> = {
 /** Quote marks of every kind. */
 const anyMark = /["“”„«»‘’]|''|``/u
 
+/** Where a quote may open: an opening mark, or the first of a doubled one ('' and ``). */
+const openingCandidate = new RegExp(`[${Object.keys(pairs).join('')}'\`]`, 'gu')
+
 /**
  * Marks of two characters that some news feeds and text archives write
  * double quotes with: ''…'' and ``…''.
@@ -47,29 +50,26 @@ const doubledOpening = /^(?:''|``)/
  */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = []
-  let index = 0
-  while (index < text.length) {
-    const mark = text.charAt(index)
+  // Only where a mark may open is there anything to look at.
+  openingCandidate.lastIndex = 0
+  for (let found = openingCandidate.exec(text); found; found = openingCandidate.exec(text)) {
+    const index = found.index
+    const mark = found[0]
     const atWordStart = index === 0 || /[\s([—–:-]/.test(text.charAt(index - 1))
     const doubled = atWordStart && doubledOpening.test(text.slice(index, index + 2))
     const closing = doubled ? "''" : pairs[mark]
-    if (closing === undefined || (mark === '‘' && !atWordStart) || (mark === '"' && !atWordStart)) {
-      index++
+    if (closing === undefined || (mark === '‘' && !atWordStart) || (mark === '"' && !atWordStart))
       continue
-    }
     const innerStart = index + (doubled ? 2 : 1)
     const end = doubled ? doubledClose(text, innerStart) : closingMark(text, innerStart, closing)
-    if (end === -1 && anyMark.test(text.slice(innerStart))) {
-      index++
-      continue
-    }
+    if (end === -1 && anyMark.test(text.slice(innerStart))) continue
     const innerEnd = end === -1 ? text.length : end
     const close = end === -1 ? text.length : end + (doubled ? 2 : 1)
     const inner = text.slice(innerStart, innerEnd).trim()
     // Marks around no words ("«, ") quote nothing.
     if (/[\p{L}\p{N}]/u.test(inner))
       spans.push({ open: index, close, closed: end !== -1, innerStart, innerEnd, text: inner })
-    index = close
+    openingCandidate.lastIndex = close
   }
   return spans
 }
