@@ -77,7 +77,8 @@ export function remarkUnscrapeQuotes() {
       paragraphIndex++
       const text = paragraph.text
       const names = capitalisedNames(text)
-      const ownDate = findDate(text)?.value ?? null
+      // Dates in the text anchor relative ones only on a page with no day of publication.
+      const ownDate = publishedAnchor ? null : (findDate(text)?.value ?? null)
       const contextAnchor: Anchor | null = previousDate
         ? { value: previousDate, basis: 'context' }
         : null
