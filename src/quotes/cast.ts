@@ -2,7 +2,7 @@ import nlp from 'compromise'
 import { en as nameWords } from '../lexicon/name-words.js'
 import { wordPattern } from '../lexicon/word-list.js'
 import type { Speaker } from '../types.js'
-import { isHonorific, type RoledName } from './speakers.js'
+import { capitalLetter, isHonorific, type RoledName } from './speakers.js'
 
 /** Grammatical gender of a person's name, as far as a first name tells. */
 type Gender = 'male' | 'female'
@@ -11,6 +11,9 @@ type Gender = 'male' | 'female'
 const maleHonorific = wordPattern(nameWords.maleHonorifics)
 /** Honorifics of a woman's name ("Mrs.", "Dame"). */
 const femaleHonorific = wordPattern(nameWords.femaleHonorifics)
+
+/** A capitalised word of two letters or more, where a known surname may stand. */
+const capitalisedWord = new RegExp(`${capitalLetter}[\\p{L}\\p{M}'’-]+`, 'gu')
 
 /** Gender of first names already looked up in compromise's lexicon. */
 const genders = new Map<string, Gender | null>()
@@ -54,8 +57,9 @@ export class Cast {
   /** Note the known surnames a sentence mentions on their own ("Okafor thanked …", "Khamenei's"). */
   mentionSurnames(sentence: string): void {
     if (this.bySurname.size === 0) return
-    for (const [word] of sentence.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
-      const surname = word.replace(/['’]s$/u, '').toLowerCase()
+    capitalisedWord.lastIndex = 0
+    for (let word = capitalisedWord.exec(sentence); word; word = capitalisedWord.exec(sentence)) {
+      const surname = word[0].replace(/['’]s$/u, '').toLowerCase()
       if (this.bySurname.has(surname)) this.mentions.push(surname)
     }
   }
