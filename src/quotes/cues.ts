@@ -393,11 +393,19 @@ function isWordChar(char: string): boolean {
   return char !== '' && /[\p{L}’'-]/u.test(char)
 }
 
+/** A word of letters, with inner apostrophes and hyphens. */
+const letterWord = /\p{L}[\p{L}’'-]*/gu
+
 /** The (up to three) words before an offset, each with the characters between it and the next. */
 function wordsBefore(sentence: string, start: number): Array<{ word: string; gap: string }> {
   const from = Math.max(0, start - 60)
   const window = sentence.slice(from, start)
-  const found = [...window.matchAll(/\p{L}[\p{L}’'-]*/gu)].slice(-3)
+  const found: RegExpExecArray[] = []
+  letterWord.lastIndex = 0
+  for (let match = letterWord.exec(window); match; match = letterWord.exec(window)) {
+    found.push(match)
+    if (found.length > 3) found.shift()
+  }
   // A word cut by the window's edge is not a word of its own.
   if (from > 0 && found[0]?.index === 0) found.shift()
   return found.map((match, index) => {

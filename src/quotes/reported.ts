@@ -66,6 +66,9 @@ const abbreviation: ReadonlySet<string> = new Set(
 /** A clitic at the end of a word: "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t". */
 const clitic = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/iu
 
+/** A word (its letters and digits, with inner marks: group 1) or a mark. */
+const tokenPattern = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*)|[^\s\p{L}\p{N}]/gu
+
 /**
  * Split a sentence into words (with inner apostrophes, hyphens and initials'
  * dots) and marks; a clitic is a token of its own ("he", "’s"; "did", "n’t"),
@@ -76,10 +79,11 @@ function tokenize(text: string): Token[] {
   const push = (raw: string, start: number, word: boolean) => {
     tokens.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, word })
   }
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{N}]/gu)) {
+  tokenPattern.lastIndex = 0
+  for (let match = tokenPattern.exec(text); match; match = tokenPattern.exec(text)) {
     let raw = match[0]
-    const start = match.index ?? 0
-    if (!/^[\p{L}\p{N}]/u.test(raw)) {
+    const start = match.index
+    if (match[1] === undefined) {
       push(raw, start, false)
       continue
     }
