@@ -23,7 +23,7 @@ export interface ParseHtmlOptions {
 /**
  * Parser plugin for HTML: parse5 on a whole document, as `rehype-parse`
  * does, with the element depth capped between parsing and building the
- * hast tree with `hast-util-from-parse5`.
+ * hast tree, which `hastFromParse5` builds as `hast-util-from-parse5` would.
  *
  * Broken generators nest elements by the hundred thousand; every recursive
  * tree walk, the hast conversion first, would overflow the call stack on
