@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
 import { type Schema, sanitize } from 'hast-util-sanitize'
 import { visibleText } from '../shared/safe-text.js'
-import { headingTags, tableStructureTags } from '../shared/tag-names.js'
+import { tableStructureTags, textBlockTags } from '../shared/tag-names.js'
 
 /** Phrasing elements a report shows as they are (marks on them are inline). */
 export const shownPhrasingTags: readonly string[] = [
@@ -39,37 +39,33 @@ export const shownPhrasingTags: readonly string[] = [
 ]
 
 /**
+ * Blocks a reader sees as lines of their own that a report shows as a
+ * plain `div`: the document's own frame and forms, and obsolete or rare
+ * text blocks.
+ */
+const blocksShownAsDivs: ReadonlySet<string> = new Set([
+  'body',
+  'center',
+  'dialog',
+  'dir',
+  'form',
+  'html',
+  'legend',
+  'listing',
+  'menu',
+  'plaintext',
+  'xmp',
+])
+
+/**
  * Elements a report shows as they are: text structure, lists, tables and
  * sectioning. Everything else is shown as a stand-in box, renamed to a
  * `div` or `span`, or dropped (see `prepare`).
  */
 const shownTags: readonly string[] = [
   ...shownPhrasingTags,
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
+  ...[...textBlockTags].filter((tag) => !blocksShownAsDivs.has(tag)),
   'col',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  ...headingTags,
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'ul',
   ...tableStructureTags,
   'td',
   'th',
