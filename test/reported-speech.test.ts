@@ -222,6 +222,46 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
   })
 })
 
+describe('reported speech: what the statement holds', () => {
+  it.each([
+    [
+      'Opponents said the ruling, which struck down the harbour fees, means the board must go.',
+      'the ruling, which struck down the harbour fees, means the board must go',
+    ],
+    [
+      'The mayor said the ferry, which has run since 1952, will stop in May.',
+      'the ferry, which has run since 1952, will stop in May',
+    ],
+  ])('keeps an aside about the statement’s subject inside it: %j', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+
+  it.each([
+    ['The mayor said the ferry will stop, which angered the skippers.', 'the ferry will stop'],
+    ['Officials said the quay is closed, which means fewer boats.', 'the quay is closed'],
+  ])('ends the statement before a clause about all of it: %j', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+
+  it.each([
+    ['Some say the quay is too small.', 'Some', 'the quay is too small'],
+    ['Nearly a third say the fares are too high.', 'a third', 'the fares are too high'],
+    ['One in five say the ferry is late.', 'One in five', 'the ferry is late'],
+    ['Most say the harbour should stay open.', 'Most', 'the harbour should stay open'],
+  ])('reads a share of a group as the source of "say": %j', (text, source, statement) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: statement, cue: 'say' })
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it.each(['The new survey say is nothing.', 'She had her say on the quay.'])(
+    'does not read "say" as a verb after a singular noun or as a noun: %j',
+    (text) => {
+      expect(quotesOf(text)).toEqual([])
+    },
+  )
+})
+
 describe('a second verb with the source of the sentence', () => {
   it('gives a participle after a comma the subject of the sentence', () => {
     expect(
@@ -359,6 +399,31 @@ describe('reported speech with the source after the statement', () => {
     for (const quote of quotesOf(text)) {
       expect(quote.speaker?.name ?? '').not.toMatch(/should|will/)
     }
+  })
+
+  it.each([
+    ['The quay is too small, he told the council in a letter.', 'he', 'The quay is too small'],
+    [
+      'The line will reopen, the operator told reporters on Monday.',
+      'operator',
+      'The line will reopen',
+    ],
+    [
+      'Fares will rise in May, Ines Dahl told the Harbour Gazette.',
+      'Ines Dahl',
+      'Fares will rise in May',
+    ],
+  ])('reads "STATEMENT, SOURCE told ADDRESSEE (TIME)." in %j', (text, source, statement) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: statement, kind: 'indirect', cue: 'told' })
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it.each([
+    'The quay is too small, he told the council that the ferry must stop.',
+    'The quay is too small, he told the council and left.',
+  ])('does not read "told" with a clause of its own after it as a source behind: %j', (text) => {
+    for (const quote of quotesOf(text)) expect(quote.text).not.toBe('The quay is too small')
   })
 
   it('does not take a past participle after a comma for a source ("the scheme, nicknamed …")', () => {
@@ -505,6 +570,40 @@ describe('mixed statements: the reported clause with its quoted words marked', (
       })
     },
   )
+
+  it.each([
+    [
+      'The ferry would have to “stop for good,” Dahl said.',
+      'The ferry would have to “stop for good,”',
+      'Dahl',
+    ],
+    [
+      'The plan, though, is “a disaster for the harbour,” the mayor said on Tuesday.',
+      'The plan, though, is “a disaster for the harbour,”',
+      'mayor',
+    ],
+    [
+      'Fares will “double by May,” a spokesman for the operator said.',
+      'Fares will “double by May,”',
+      'spokesman',
+    ],
+  ])(
+    'reports a clause that ends in a quote before "SOURCE said": %j',
+    (text, statement, source) => {
+      const quote = only(text)
+      expect(quote).toMatchObject({ text: statement, kind: 'partial', cue: 'said' })
+      expect(quote.speakerText).toContain(source)
+      expect(quotedWords(text, quote)).toHaveLength(1)
+    },
+  )
+
+  it('leaves a whole quote before "SOURCE said" a direct quote', () => {
+    expect(only('“The ferry will stop for good,” Dahl said.')).toMatchObject({
+      text: 'The ferry will stop for good',
+      kind: 'direct',
+      speaker: { name: 'Dahl' },
+    })
+  })
 
   it('keeps the statement a source interrupts a partial quote', () => {
     expect(only('The talks, officials said, “will resume next week.”')).toMatchObject({

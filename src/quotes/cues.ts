@@ -1,6 +1,7 @@
 import nlp from 'compromise'
 import { en as auxiliaries, auxiliaryVerbs } from '../lexicon/auxiliaries.js'
 import { en as determiners } from '../lexicon/determiners.js'
+import { en as numberWords } from '../lexicon/number-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { en, type SpeechVerbClass, speechVerbEntries } from '../lexicon/speech-verbs.js'
@@ -320,8 +321,10 @@ export function findCues(sentence: string): Cue[] {
     const afterNumber = /(?:^|\s)[\d.,]*\d%?\s+$/.test(gapBefore)
     const afterShare =
       afterNumber && /^\s+[\d.,]*\d%?\s+$/.test(gapBefore) && previous?.word.toLowerCase() === 'in'
+    // "some say", "most claim": after a share of a group a plain form is its verb.
+    const afterGroup = shareWord.has(beforeLower) && entries.some((form) => form.plain)
     if (
-      nounBefore.has(beforeLower) ||
+      (nounBefore.has(beforeLower) && !afterGroup) ||
       /['’]s$/u.test(before) ||
       (afterNumber && !afterShare && !entries.some((form) => form.plain))
     )
@@ -496,8 +499,19 @@ function lexiconTag(word: string): string | string[] | undefined {
   ).model.one.lexicon[word]
 }
 
-/** Plurals without an -s that a verb's plain form can follow ("people say"). */
-const pluralWithoutS: ReadonlySet<string> = new Set(reporting.pluralsWithoutS)
+/** Shares of a group ("some", "most", "half"). */
+const shareWord: ReadonlySet<string> = new Set(reporting.shares)
+
+/**
+ * Words without an -s that a verb's plain form can follow: plurals ("people
+ * say"), shares of a group ("some say", "a third say") and numbers above one
+ * ("one in five say").
+ */
+const pluralWithoutS: ReadonlySet<string> = new Set([
+  ...reporting.pluralsWithoutS,
+  ...shareWord,
+  ...numberWords.numbers.slice(2),
+])
 
 /** Whether a lower-case word looks like a plural ("officials", "people"), not "news" or "its". */
 function plural(word: string): boolean {

@@ -667,7 +667,14 @@ function statementEnd(
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (token.text === ';') return index
-    if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) return index
+    if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) {
+      // "the decision, which struck down …, illustrates …": an aside about the
+      // subject of the statement, which goes on after it.
+      const close = relative.has(tokens[index + 1]?.lower ?? '') ? asideClose(tokens, index) : -1
+      if (close === -1) return index
+      index = close
+      continue
+    }
     if (sources.has(index)) {
       const opening = helpersStart(tokens, index)
       const before = tokens[opening - 1]
@@ -693,6 +700,28 @@ function statementEnd(
   )
     end--
   return end
+}
+
+/**
+ * The comma that closes a relative clause opened by the comma at `open`, when
+ * a finite verb follows it (", which struck down the law, illustrates"): the
+ * clause was an aside inside a statement; -1 otherwise.
+ */
+function asideClose(tokens: readonly Token[], open: number): number {
+  for (let index = open + 2; index < tokens.length && index - open <= 30; index++) {
+    const token = tokens[index] as Token
+    if (token.word) continue
+    if (token.text !== ',') return -1
+    const next = tokens[index + 1]
+    // A finite verb: an auxiliary, a verb as the lexicon tells, or an -s form ("shows").
+    const verb =
+      next?.word === true &&
+      !isCapitalised(next) &&
+      !/ing$/.test(next.lower) &&
+      (finiteAuxiliary.has(next.lower) || isVerbWord(next.lower) || /[^s]s$/.test(next.lower))
+    return verb ? index : -1
+  }
+  return -1
 }
 
 /** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
@@ -918,21 +947,30 @@ export function reportsIn(
     const named = before ?? after
     if (!named) continue
     const opening = before ? before.first : cueIndex
-    if (tokens[opening - 1]?.text !== ',') continue
-    // After the source and its verb, the sentence ends or the statement goes on after a comma.
-    const closing = before ? circumstanceAfter(tokens, cueLast + 1) : (after?.last ?? cueLast) + 1
+    // "The plan would be “a disaster,” the mayor said": a clause that ends in a
+    // quote (its comma inside the marks) is the statement, the quote and all.
+    const afterQuote = before !== null && tokens[opening - 1]?.lower === quoteToken
+    if (tokens[opening - 1]?.text !== ',' && !afterQuote) continue
+    const headEnd = afterQuote ? opening : opening - 1
+    // After the source and its verb (and whom it was said to: "he told the
+    // court in a filing"), the sentence ends or the statement goes on after a comma.
+    const closing = before
+      ? cue.object && cue.class === 'speech'
+        ? pastTime(tokens, pastObject(tokens, cueLast + 1))
+        : circumstanceAfter(tokens, cueLast + 1)
+      : (after?.last ?? cueLast) + 1
     const closer = tokens[closing]
     if (closer && !/^[,.!?]$/.test(closer.text)) continue
-    const head = stretch(tokens, statementFrom(tokens, opening - 1), opening - 1)
-    if (!head) continue
+    const headStart = statementFrom(tokens, headEnd)
+    const head = stretch(tokens, headStart, headEnd)
+    if (!head || (afterQuote && holdsOnlyQuotes(tokens, headStart, head))) continue
     const content = [head]
     const tail =
       closer?.text === ','
-        ? continuation(tokens, closing + 1, opening - 1, sources, before === null)
+        ? continuation(tokens, closing + 1, headEnd, sources, before === null)
         : null
     // "Asked about the plan, Dahl said, “…”": after an opening phrase, a quote
     // after the source is the statement, and the phrase only leads to it.
-    const headStart = statementFrom(tokens, opening - 1)
     const leading = introduction.has(tokens[headStart]?.lower ?? '') || cueAt.has(headStart)
     if (tail && leading && holdsOnlyQuotes(tokens, closing + 1, tail)) {
       const source = stretch(tokens, named.first, named.last + 1)
@@ -948,6 +986,26 @@ export function reportsIn(
     })
   }
   return outermost(reports)
+}
+
+/**
+ * Where the person spoken to after a verb ends, when nothing but that and a
+ * time follows ("told the court in a filing.", "told reporters on Monday."):
+ * an object pronoun, or a noun phrase of up to five words that stops before
+ * a time or an occasion.
+ */
+function pastObject(tokens: readonly Token[], index: number): number {
+  const first = tokens[index]
+  if (!first?.word) return index
+  if (objectPronoun.has(first.lower)) return index + 1
+  let at = index
+  while (at - index < 5) {
+    const token = tokens[at]
+    if (!token?.word || token.lower === quoteToken) break
+    if (at > index && (circumstanceOpening.has(token.lower) || timeWord.has(token.lower))) break
+    at++
+  }
+  return at
 }
 
 /** Whether the stretch that starts at token `from` holds quoted passages and no word of its own. */
