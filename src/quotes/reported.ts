@@ -670,7 +670,8 @@ function statementEnd(
     if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) {
       // "the decision, which struck down …, illustrates …": an aside about the
       // subject of the statement, which goes on after it.
-      const close = relative.has(tokens[index + 1]?.lower ?? '') ? asideClose(tokens, index) : -1
+      const opening = tokens[index + 1]?.lower ?? ''
+      const close = relative.has(opening) || opening === 'whose' ? asideClose(tokens, index) : -1
       if (close === -1) return index
       index = close
       continue
