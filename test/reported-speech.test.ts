@@ -324,6 +324,14 @@ describe('a second verb with the source of the sentence', () => {
     ).toMatchObject({ text: 'sales growth of 2 percent', speaker: { name: 'company' } })
   })
 
+  it.each([
+    ['Ines Dahl has since said the quay should close.', 'Ines Dahl'],
+    ['The union had long argued that the fees were too high.', 'union'],
+    ['Officials have once again warned that the dam is weak.', 'Officials'],
+  ])('looks past an adverb between the auxiliary and the verb: %j', (text, source) => {
+    expect(only(text).speakerText).toContain(source)
+  })
+
   it('looks past "is likely to" and "is expected to" for the source', () => {
     expect(only('Ines Dahl is likely to argue that the quay is too small.')).toMatchObject({
       text: 'the quay is too small',
@@ -472,10 +480,71 @@ describe('"according to" on either side', () => {
   })
 })
 
+describe('"according to" with the source in several words', () => {
+  it.each([
+    [
+      'According to a Harbour/Gazette poll, the ferry is the top issue.',
+      'a Harbour/Gazette poll',
+      'the ferry is the top issue',
+    ],
+    [
+      'According to the mayor’s budget plan, fares will rise in May.',
+      'the mayor’s budget plan',
+      'fares will rise in May',
+    ],
+    [
+      'Dahl leads Brenn 46 percent to 39 percent according to a Gazette poll released Monday.',
+      'a Gazette poll released Monday',
+      'Dahl leads Brenn 46 percent to 39 percent',
+    ],
+    [
+      'The quay would cost about $4 million according to harbour board data.',
+      'harbour board data',
+      'The quay would cost about $4 million',
+    ],
+  ])('reads %j', (text, source, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, speakerText: source })
+  })
+
+  it('reads a clause that ends in a quote before "according to"', () => {
+    const text = 'She later compared the vote to a “root canal,” according to Brenn’s memoir.'
+    const quote = only(text)
+    expect(quote).toMatchObject({
+      text: 'She later compared the vote to a “root canal,”',
+      kind: 'partial',
+      speakerText: 'Brenn’s memoir',
+    })
+    expect(quotedWords(text, quote)).toEqual(['root canal'])
+  })
+
+  it.each([
+    [
+      'The ferry is the busiest in the region, with two-thirds of riders coming from Kessel, according to the harbour board.',
+      'two-thirds of riders coming from Kessel',
+    ],
+    [
+      'The fares hit skippers in Kessel, who make up most of the fleet, according to the union.',
+      'who make up most of the fleet',
+    ],
+  ])('vouches for the phrase right before it when one opens there: %j', (text, statement) => {
+    expect(quotesOf(text).map((quote) => quote.text)).toContain(statement)
+  })
+
+  it('vouches for the whole clause when a relative clause sits inside its subject', () => {
+    expect(
+      only(
+        'The fees, which take effect in July, will cost skippers $300 a year, according to the union.',
+      ).text,
+    ).toBe('The fees, which take effect in July, will cost skippers $300 a year')
+  })
+})
+
 describe('"according to" with no comma: in accordance with', () => {
   it.each([
     'The oil should be changed according to the manufacturer.',
     'Fares vary according to the season.',
+    'The crew acted according to plan.',
+    'The quay was built according to the rules of the harbour board.',
   ])('reads no statement: %j', (text) => {
     expect(quotesOf(text)).toEqual([])
   })

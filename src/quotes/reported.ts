@@ -118,6 +118,8 @@ const auxiliary: ReadonlySet<string> = new Set([
   ...auxiliaries.negation,
   ...reporting.verbAdverbs,
 ])
+/** Adverbs between an auxiliary and its verb ("has since said", "will once again say"). */
+const tenseAdverb: ReadonlySet<string> = new Set(reporting.tenseAdverbs)
 /** Words that start a clause or end the one before: the subject starts after them. */
 const clauseOpening: ReadonlySet<string> = new Set(reporting.clauseOpenings)
 /** Words that open a noun phrase. */
@@ -236,7 +238,12 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   let index = cueIndex - 1
   let be = false
   const skipAuxiliaries = () => {
-    while (index >= 0 && isAuxiliary(tokens[index])) {
+    while (
+      index >= 0 &&
+      (isAuxiliary(tokens[index]) ||
+        // "has since said": an adverb between an auxiliary and its verb.
+        (tenseAdverb.has(tokens[index]?.lower ?? '') && isAuxiliary(tokens[index - 1])))
+    ) {
       if (beForm.has(tokens[index]?.lower ?? '')) be = true
       index--
     }
@@ -1117,6 +1124,46 @@ function question(
   return content ? { cue, shape: 'question', source, content: [content] } : null
 }
 
+/** Marks that join the words of a source after "according to" ("Reuters/Ipsos", "the mayor’s", "AT&T"). */
+const sourceJoin = /^(?:['’]s|[/&])$/u
+
+/** Nouns for sources that report findings, singular and plural ("poll", "polls"). */
+const findingWord: ReadonlySet<string> = new Set(
+  reporting.findingSources.flatMap((noun) => [noun, `${noun}s`]),
+)
+
+/**
+ * Whether the words of a source name someone who can report a finding: a
+ * name ("Axelrod’s memoir", "the Associated Press") or a poll, a study, a
+ * report ("a CBS poll released Monday"), not a rule ("the manufacturer").
+ */
+function namesAuthority(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as Token
+    if (isCapitalised(token) || findingWord.has(token.lower)) return true
+  }
+  return false
+}
+
+/**
+ * Where the phrase that "according to" at `end` vouches for starts: after
+ * the last comma or dash before it, when that opens a phrase about the words before
+ * ("…, with two-thirds of the money coming from men, according to …", "…
+ * Mormons, who account for a majority, according to …"); else `from`.
+ */
+function phraseBefore(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = end - 2; index > from; index--) {
+    const token = tokens[index] as Token
+    if (token.text !== ',' && !asideDash.test(token.text)) continue
+    // Only the last mark: "The changes, which take effect in July, are …" is one clause.
+    const next = tokens[index + 1]
+    if (next?.lower === 'with') return index + 2
+    if (relative.has(next?.lower ?? '') || next?.lower === 'whose') return index + 1
+    return from
+  }
+  return from
+}
+
 /** "according to SOURCE, STATEMENT" and "STATEMENT, according to SOURCE". */
 function accordingTo(
   tokens: readonly Token[],
@@ -1126,7 +1173,12 @@ function accordingTo(
   sources: ReadonlyMap<number, Source | null>,
 ): Report | null {
   let last = cueLast
-  while (last + 1 < tokens.length && (tokens[last + 1] as Token).word) last++
+  while (
+    last + 1 < tokens.length &&
+    ((tokens[last + 1] as Token).word ||
+      (sourceJoin.test((tokens[last + 1] as Token).text) && tokens[last + 2]?.word))
+  )
+    last++
   if (last === cueLast) return null
   const source = stretch(tokens, cueLast + 1, last + 1)
   if (!source) return null
@@ -1136,10 +1188,26 @@ function accordingTo(
     const content = stretch(tokens, last + 2, statementEnd(tokens, last + 2, sources))
     return content ? { cue, shape: 'according-to', source, content: [content] } : null
   }
-  // "STATEMENT, according to SOURCE", also after a dash; with no mark it is
-  // mostly "in accordance with" ("changed according to the manufacturer").
-  if (!/^[,—–-]$/u.test(tokens[cueIndex - 1]?.text ?? '')) return null
-  const head = stretch(tokens, opening, cueIndex - 1)
+  // "STATEMENT, according to SOURCE", also after a dash or a quote that holds
+  // the comma ("… a “root canal,” according to"); with no mark it is mostly
+  // "in accordance with" ("changed according to the manufacturer"), unless a
+  // name or a poll follows ("… 46 percent to 39 percent according to a CBS poll").
+  const mark = tokens[cueIndex - 1]
+  const marked = /^[,—–-]$/u.test(mark?.text ?? '')
+  const afterQuote = mark?.lower === quoteToken
+  if (
+    !marked &&
+    !(
+      (afterQuote || (cue.lemma === 'accord' && mark?.word)) &&
+      namesAuthority(tokens, cueLast + 1, last)
+    )
+  )
+    return null
+  const head = stretch(
+    tokens,
+    phraseBefore(tokens, opening, cueIndex),
+    marked ? cueIndex - 1 : cueIndex,
+  )
   if (!head) return null
   const content = [head]
   if (tokens[last + 1]?.text === ',' && last + 2 < tokens.length) {
