@@ -681,6 +681,16 @@ describe('mixed statements: the reported clause with its quoted words marked', (
     },
   )
 
+  it.each([
+    ['The ferry would have to “stop for good,” said Ines Dahl.', 'Ines Dahl'],
+    ['Fares will “double by May,” said the harbour master.', 'the harbour master'],
+  ])('reports a clause that ends in a quote before "said SOURCE": %j', (text, source) => {
+    const quote = only(text)
+    expect(quote.kind).toBe('partial')
+    expect(quote.text).toMatch(/^(?:The ferry|Fares) .*,”$/)
+    expect(quote.speakerText).toBe(source)
+  })
+
   it('leaves a whole quote before "SOURCE said" a direct quote', () => {
     expect(only('“The ferry will stop for good,” Dahl said.')).toMatchObject({
       text: 'The ferry will stop for good',

@@ -936,8 +936,11 @@ export function reportsIn(
       tokens[cueIndex - 1]?.lower === quoteToken
     ) {
       const inverted = sourceAfter(tokens, cueLast)
-      const quote = stretch(tokens, cueIndex - 1, cueIndex)
-      if (inverted && quote && !isCapitalised(tokens[inverted.first])) {
+      // "The plan is “a disaster,” said Dahl.": a clause that ends in the quote is the statement.
+      const clauseStart = statementFrom(tokens, cueIndex - 1)
+      const clause = wordsIn(tokens, clauseStart, cueIndex - 1) > 0
+      const quote = stretch(tokens, clause ? clauseStart : cueIndex - 1, cueIndex)
+      if (inverted && quote && (clause || !isCapitalised(tokens[inverted.first]))) {
         const named = stretch(tokens, inverted.first, inverted.last + 1)
         reports.push({ cue, shape: 'source-after', source: named, content: [quote] })
         continue
