@@ -135,6 +135,28 @@ describe('reported speech: SOURCE VERB (that) STATEMENT', () => {
     expect(quote.speaker?.name).toContain(speaker)
   })
 
+  it.each([
+    ['Ines Dahl -- who runs the ferry office -- said the quay was too small.', 'Ines Dahl'],
+    [
+      'The skipper who wrote the letter to the harbour board last year says the quay was too small.',
+      'The skipper',
+    ],
+    ['Two pilots that had worked the night shift said the quay was too small.', 'Two pilots'],
+  ])('reads the source past a clause about it: %j', (text, source) => {
+    expect(only(text)).toMatchObject({ text: 'the quay was too small', speakerText: source })
+  })
+
+  it.each([
+    'The letter that the skipper wrote says nothing about the quay.',
+    'Boats that he said were too big stayed out.',
+  ])(
+    'does not take the words before "that" for a source when a pronoun or no verb stands between: %j',
+    (text) => {
+      for (const quote of quotesOf(text))
+        expect(quote.speakerText ?? '').not.toMatch(/^(?:The letter|Boats)$/)
+    },
+  )
+
   it('reads a bare plural with a place after it as the source', () => {
     expect(only('But protest organizers in Kessel say the quay is too small.')).toMatchObject({
       text: 'the quay is too small',
@@ -889,7 +911,7 @@ describe('a position taken: the thing criticised or praised', () => {
       'condemned',
     ],
     [
-      'Tomas Brenn denounced the plan, the skippers who wrote to him on Friday say.',
+      'Tomas Brenn denounced the plan, the skippers who wrote to him on Friday walked out.',
       'the plan',
       'denounced',
     ],
@@ -904,7 +926,20 @@ describe('a position taken: the thing criticised or praised', () => {
       'blamed',
     ],
   ])('ends the position where its noun phrase does: %j', (text, statement, cue) => {
-    expect(quotesOf(text)[0]).toMatchObject({ text: statement, kind: 'indirect', cue })
+    expect(quotesOf(text).find((quote) => quote.cue === cue)).toMatchObject({
+      text: statement,
+      kind: 'indirect',
+    })
+  })
+
+  it('reads a position reported by a source after it as what the source says', () => {
+    expect(
+      only('Tomas Brenn denounced the plan, the skippers who wrote to him on Friday say.'),
+    ).toMatchObject({
+      text: 'Tomas Brenn denounced the plan',
+      cue: 'say',
+      speakerText: 'the skippers',
+    })
   })
 
   it.each([

@@ -66,8 +66,8 @@ const abbreviation: ReadonlySet<string> = new Set(
 /** A clitic at the end of a word: "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t". */
 const clitic = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/iu
 
-/** A word (its letters and digits, with inner marks: group 1) or a mark. */
-const tokenPattern = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*)|[^\s\p{L}\p{N}]/gu
+/** A word (its letters and digits, with inner marks: group 1) or a mark ("--" is one dash). */
+const tokenPattern = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*)|--|[^\s\p{L}\p{N}]/gu
 
 /**
  * Split a sentence into words (with inner apostrophes, hyphens and initials'
@@ -142,7 +142,7 @@ const notInSource: ReadonlySet<string> = new Set([
 /** Whether a token marks where a clause starts (the sentence start, a mark, a linking word, a relative pronoun). */
 function isClauseEdge(token: Token | undefined): boolean {
   if (!token) return true
-  if (!token.word) return /^[,;:(—–\-"“”‘’[]$/u.test(token.text)
+  if (!token.word) return /^(?:[,;:(—–\-"“”‘’[]|--)$/u.test(token.text)
   return clauseOpening.has(token.lower) || relative.has(token.lower) || token.lower === quoteToken
 }
 
@@ -319,6 +319,45 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   return { first, last }
 }
 
+/** How many tokens a relative clause between a source and its verb may hold. */
+const relativeClauseLength = 20
+
+/**
+ * The source of a verb that a relative clause with a verb of its own
+ * separates from it ("progressive groups that have endorsed him say", "the
+ * Republican who wrote the speech says"): the noun phrase before "who" or
+ * "that", when no mark, no pronoun and no other clause comes between; `null`
+ * otherwise, and for a participle.
+ */
+function sourceBeforeRelative(tokens: readonly Token[], cueIndex: number, cue: Cue): Source | null {
+  if (cue.form === 'gerund') return null
+  let verb = false
+  for (let at = cueIndex - 1; at >= 0 && cueIndex - at <= relativeClauseLength; at--) {
+    const token = tokens[at] as Token
+    if (!token.word) {
+      if (/^['’]s$/u.test(token.text)) continue
+      return null
+    }
+    if (token.lower === 'who' || token.lower === 'that') {
+      if (!verb || !tokens[at - 1]?.word) return null
+      return sourceBefore(tokens, at, cue)
+    }
+    if (
+      subjectPronoun.has(token.lower) ||
+      clauseOpening.has(token.lower) ||
+      relative.has(token.lower)
+    )
+      return null
+    if (
+      at < cueIndex - 1 &&
+      !isCapitalised(token) &&
+      (auxiliary.has(token.lower) || isVerbWord(token.lower))
+    )
+      verb = true
+  }
+  return null
+}
+
 /** Whether a source is a relative pronoun opening an aside (", who said …,"). */
 function isRelativeAside(tokens: readonly Token[], source: Source): boolean {
   return (
@@ -429,8 +468,8 @@ const asideOpening = new RegExp(
   'i',
 )
 
-/** Dashes that set off an aside ("Joyce — who practises law — told"). */
-const asideDash = /^[—–-]$/u
+/** Dashes that set off an aside ("Joyce — who practises law — told", "Joyce -- who …"). */
+const asideDash = /^(?:[—–-]|--)$/u
 
 /**
  * The index of the last token of the source when asides stand between it
@@ -608,7 +647,7 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
     const token = tokens[index] as Token
     const next = tokens[index + 1]
     if (!token.word) {
-      if (/^[;—–]$/u.test(token.text)) return index
+      if (/^(?:[;—–]|--)$/u.test(token.text)) return index
       if (token.text === ',' && next?.word && opensClause(next)) return index
       continue
     }
@@ -834,7 +873,11 @@ export function reportsIn(
   }
   const sources = new Map<number, Source | null>()
   for (const index of cueAt.keys())
-    sources.set(index, sourceBefore(tokens, index, cueAt.get(index) as Cue))
+    sources.set(
+      index,
+      sourceBefore(tokens, index, cueAt.get(index) as Cue) ??
+        sourceBeforeRelative(tokens, index, cueAt.get(index) as Cue),
+    )
   const reports: Report[] = []
   for (const [cueIndex, cue] of cueAt) {
     const cueLast = lastTokenOf(tokens, cueIndex, cue)
@@ -1196,7 +1239,7 @@ function accordingTo(
   // "in accordance with" ("changed according to the manufacturer"), unless a
   // name or a poll follows ("… 46 percent to 39 percent according to a CBS poll").
   const mark = tokens[cueIndex - 1]
-  const marked = /^[,—–-]$/u.test(mark?.text ?? '')
+  const marked = mark?.text === ',' || asideDash.test(mark?.text ?? '')
   const afterQuote = mark?.lower === quoteToken
   if (
     !marked &&
