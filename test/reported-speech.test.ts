@@ -713,6 +713,29 @@ describe('mixed statements: the reported clause with its quoted words marked', (
     expect(quote.speakerText).toBe(source)
   })
 
+  it.each([
+    [
+      'Dahl said both skippers are “nobodies on the quay,” but she praised their boats.',
+      'both skippers are “nobodies on the quay,”',
+    ],
+    [
+      'Dahl said the fees were “far too high,” while the board called them fair.',
+      'the fees were “far too high,”',
+    ],
+  ])(
+    'ends a statement at a comma inside the closing mark before the reporter’s clause: %j',
+    (text, statement) => {
+      expect(quotesOf(text)[0]).toMatchObject({ text: statement, kind: 'partial', cue: 'said' })
+    },
+  )
+
+  it('ends a position at a comma inside the closing mark before a participle', () => {
+    const quotes = quotesOf('Brenn blamed the delay on a “broken crane,” claiming the board knew.')
+    expect(quotes.find((quote) => quote.cue === 'blamed')?.text).toBe(
+      'the delay on a “broken crane,”',
+    )
+  })
+
   it('leaves a whole quote before "SOURCE said" a direct quote', () => {
     expect(only('“The ferry will stop for good,” Dahl said.')).toMatchObject({
       text: 'The ferry will stop for good',

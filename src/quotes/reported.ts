@@ -14,6 +14,12 @@ export interface Stretch {
   end: number
 }
 
+/** A quoted passage of a sentence, its marks included. */
+export interface QuotedStretch extends Stretch {
+  /** Whether the words inside end with a comma ("“We will,” she said"). */
+  comma: boolean
+}
+
 /**
  * How a sentence reports a statement:
  * - `source-first`: `SOURCE CUE (that) STATEMENT` ("The minister said the talks would resume");
@@ -53,6 +59,8 @@ interface Token {
   start: number
   end: number
   word: boolean
+  /** For a quoted passage: whether its words end with a comma inside the marks. */
+  comma?: boolean
 }
 
 /** The token a quoted passage stands as. */
@@ -651,6 +659,8 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
       if (token.text === ',' && next?.word && opensClause(next)) return index
       continue
     }
+    // "blamed it on a “bad earpiece,” claiming …": a comma inside the marks.
+    if (token.comma && next?.word && opensClause(next)) return index + 1
     if (
       verbCoordination.has(token.lower) &&
       next?.word &&
@@ -713,6 +723,8 @@ function statementEnd(
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (token.text === ';') return index
+    // "… are “non-entities,” but he gave …": the comma inside the marks ends the clause too.
+    if (token.comma && contrast.has(tokens[index + 1]?.lower ?? '')) return index + 1
     if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) {
       // "the decision, which struck down …, illustrates …": an aside about the
       // subject of the statement, which goes on after it.
@@ -862,7 +874,7 @@ function sourceAfter(tokens: readonly Token[], cueIndex: number): Source | null 
 export function reportsIn(
   frame: string,
   cues: readonly Cue[],
-  quoted: readonly Stretch[],
+  quoted: readonly QuotedStretch[],
 ): Report[] {
   const tokens = tokenizeWithQuotes(frame, quoted)
   const indexOf = (offset: number) => tokens.findIndex((token) => token.start === offset)
@@ -1003,7 +1015,7 @@ export function reportsIn(
     const opening = before ? before.first : cueIndex
     // "The plan would be “a disaster,” the mayor said": a clause that ends in a
     // quote (its comma inside the marks) is the statement, the quote and all.
-    const afterQuote = before !== null && tokens[opening - 1]?.lower === quoteToken
+    const afterQuote = before !== null && tokens[opening - 1]?.comma === true
     if (tokens[opening - 1]?.text !== ',' && !afterQuote) continue
     const headEnd = afterQuote ? opening : opening - 1
     // After the source and its verb (and whom it was said to: "he told the
@@ -1240,13 +1252,10 @@ function accordingTo(
   // name or a poll follows ("… 46 percent to 39 percent according to a CBS poll").
   const mark = tokens[cueIndex - 1]
   const marked = mark?.text === ',' || asideDash.test(mark?.text ?? '')
-  const afterQuote = mark?.lower === quoteToken
   if (
     !marked &&
-    !(
-      (afterQuote || (cue.lemma === 'accord' && mark?.word)) &&
-      namesAuthority(tokens, cueLast + 1, last)
-    )
+    !mark?.comma &&
+    !(cue.lemma === 'accord' && mark?.word && namesAuthority(tokens, cueLast + 1, last))
   )
     return null
   const head = stretch(
@@ -1267,7 +1276,7 @@ function accordingTo(
  * Tokens of the sentence frame, with a quoted passage (blanked in the frame)
  * standing as one word token ("“…”"), so that shapes see where quotes are.
  */
-function tokenizeWithQuotes(frame: string, quoted: readonly Stretch[]): Token[] {
+function tokenizeWithQuotes(frame: string, quoted: readonly QuotedStretch[]): Token[] {
   const tokens = tokenize(frame)
   if (quoted.length === 0) return tokens
   const all = [...tokens]
@@ -1278,6 +1287,7 @@ function tokenizeWithQuotes(frame: string, quoted: readonly Stretch[]): Token[] 
       start: quote.start,
       end: quote.end,
       word: true,
+      comma: quote.comma,
     })
   }
   return all.sort((a, b) => a.start - b.start)
