@@ -729,6 +729,18 @@ describe('mixed statements: the reported clause with its quoted words marked', (
     },
   )
 
+  it.each([
+    'Dahl said the plan was “a total disaster,” adding that she would never sign it.',
+    'Dahl said the plan was “a total disaster,” and added that she would never sign it.',
+  ])('reads a second verb after a comma inside the closing mark apart: %j', (text) => {
+    const quotes = quotesOf(text)
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'the plan was “a total disaster,”',
+      'she would never sign it',
+    ])
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Dahl', 'Dahl'])
+  })
+
   it('ends a position at a comma inside the closing mark before a participle', () => {
     const quotes = quotesOf('Brenn blamed the delay on a “broken crane,” claiming the board knew.')
     expect(quotes.find((quote) => quote.cue === 'blamed')?.text).toBe(

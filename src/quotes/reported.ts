@@ -738,6 +738,7 @@ function statementEnd(
       const opening = helpersStart(tokens, index)
       const before = tokens[opening - 1]
       if (before?.text === ',' || verbCoordination.has(before?.lower ?? '')) return opening - 1
+      if (before?.comma) return opening
       const source = sources.get(index)
       if (source && source.first > from && tokens[source.first - 1]?.text === ',')
         return source.first - 1
@@ -910,7 +911,9 @@ export function reportsIn(
     // "…, adding that", "by saying", "and warned": a second verb of the same source.
     const shared =
       !source &&
-      ((cue.form === 'gerund' && participleOpening.has(beforeAdverbs(tokens, cueIndex))) ||
+      ((cue.form === 'gerund' &&
+        (participleOpening.has(beforeAdverbs(tokens, cueIndex)) ||
+          tokens[helpersStart(tokens, cueIndex) - 1]?.comma === true)) ||
         verbCoordination.has(beforeAdverbs(tokens, cueIndex)))
     // ", officials said," and ", officials said.": the source is set inside or after the statement.
     const afterCue = tokens[circumstanceAfter(tokens, cueLast + 1)]
