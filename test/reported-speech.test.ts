@@ -741,6 +741,14 @@ describe('mixed statements: the reported clause with its quoted words marked', (
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Dahl', 'Dahl'])
   })
 
+  it.each([
+    'Ines Dahl, who called the plan “a total mess,” said the quay would close.',
+    'Asked about the “new deal,” Ines Dahl said the quay would close.',
+  ])('closes an aside or a question at a comma inside the closing mark: %j', (text) => {
+    const said = quotesOf(text).find((quote) => quote.cue === 'said')
+    expect(said).toMatchObject({ text: 'the quay would close', speakerText: 'Ines Dahl' })
+  })
+
   it('ends a position at a comma inside the closing mark before a participle', () => {
     const quotes = quotesOf('Brenn blamed the delay on a “broken crane,” claiming the board knew.')
     expect(quotes.find((quote) => quote.cue === 'blamed')?.text).toBe(

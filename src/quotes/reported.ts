@@ -377,7 +377,11 @@ function isRelativeAside(tokens: readonly Token[], source: Source): boolean {
 
 /** The first comma from `from` up to `end`, or `end`: where an aside stops. */
 function asideEnd(tokens: readonly Token[], from: number, end: number): number {
-  for (let index = from; index < end; index++) if (tokens[index]?.text === ',') return index
+  for (let index = from; index < end; index++) {
+    if (tokens[index]?.text === ',') return index
+    // "… called it “a mess,” said": a comma inside the marks, the quote kept.
+    if (tokens[index]?.comma) return index + 1
+  }
   return end
 }
 
@@ -488,7 +492,7 @@ function asideBefore(tokens: readonly Token[], index: number): number {
   let at = index
   for (;;) {
     const close = tokens[at]
-    if (!close || close.word) return at
+    if (!close || (close.word && !close.comma)) return at
     if (close.text === ')') {
       let open = at - 1
       while (open >= 0 && tokens[open]?.text !== '(' && at - open <= 24) open--
@@ -497,11 +501,13 @@ function asideBefore(tokens: readonly Token[], index: number): number {
       continue
     }
     const dash = asideDash.test(close.text)
-    if (close.text !== ',' && !dash) return at
+    // ", who called it “a mess,” said": the comma inside the marks closes the aside.
+    const mark = close.comma ? ',' : close.text
+    if (mark !== ',' && !dash) return at
     let open = at - 1
-    while (open >= 0 && tokens[open]?.text !== close.text && at - open <= 40) open--
+    while (open >= 0 && tokens[open]?.text !== mark && at - open <= 40) open--
     const opening = tokens[open + 1]
-    if (tokens[open]?.text !== close.text || !opening || open === at - 1) return at
+    if (tokens[open]?.text !== mark || !opening || open === at - 1) return at
     // Between dashes anything is an aside; between commas, what opens like one,
     // and past sixteen words only a relative clause (", whose education … was
     // paid for …,") or what describes a name (", the owner of the team who …,").
@@ -514,7 +520,7 @@ function asideBefore(tokens: readonly Token[], index: number): number {
           isCapitalised(tokens[open - 1])))
     if (!aside) return at
     // ", 54, a doctor,": the comma that opens one aside may close another.
-    const earlier = close.text === ',' ? asideBefore(tokens, open) : open
+    const earlier = mark === ',' ? asideBefore(tokens, open) : open
     at = earlier === open ? open - 1 : earlier
   }
 }
