@@ -764,6 +764,25 @@ describe('mixed statements: the reported clause with its quoted words marked', (
     })
   })
 
+  it.each([
+    [
+      'Dahl described Tomas Brenn as “a reckless gambler who never pays.”',
+      'Tomas Brenn as “a reckless gambler who never pays.”',
+    ],
+    [
+      'Dahl would sit Brenn down and tell him “no more nonsense on the quay.”',
+      'him “no more nonsense on the quay.”',
+    ],
+  ])(
+    'reports a quoted fragment with the words that lead to it from the verb: %j',
+    (text, statement) => {
+      const quote = only(text)
+      expect(quote).toMatchObject({ text: statement, kind: 'partial' })
+      expect(text.slice(quote.start, quote.end)).toBe(quote.text)
+      expect(quotedWords(text, quote)).toHaveLength(1)
+    },
+  )
+
   it('keeps the statement a source interrupts a partial quote', () => {
     expect(only('The talks, officials said, “will resume next week.”')).toMatchObject({
       text: 'The talks “will resume next week.”',

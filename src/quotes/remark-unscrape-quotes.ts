@@ -574,6 +574,26 @@ export function remarkUnscrapeQuotes() {
               const kind: QuoteKind = group.spans.some((span) => isWholeStatement(text, span))
                 ? 'direct'
                 : 'partial'
+              // "described Trump as “a sociopath”": a fragment the verb leads to is
+              // said with the words between them.
+              const lead = kind === 'partial' ? leadIn(text, from + group.cue.end, first) : null
+              if (lead !== null) {
+                return {
+                  text: text.slice(lead, last.close),
+                  kind,
+                  speaker: attribution?.speaker ?? null,
+                  speakerText: attribution?.text ?? null,
+                  cue: group.cue.text,
+                  confidence: group.cue.class === 'thought' ? 'low' : 'high',
+                  quoted: group.spans.map((span) =>
+                    innerOffsets(text, span, span, paragraph.start),
+                  ),
+                  date,
+                  ...place,
+                  start: paragraph.start + lead,
+                  end: paragraph.start + last.close,
+                }
+              }
               return {
                 text: joinSpans(group.spans),
                 kind,
@@ -604,6 +624,40 @@ export function remarkUnscrapeQuotes() {
     }
     data.quotes = named.length > 0 ? quotes.sort((a, b) => a.start - b.start) : quotes
   }
+}
+
+/**
+ * Words that only link a verb to a quoted fragment ("a", "about", "that",
+ * "as"): a lead-in of these alone adds nothing to what was said.
+ */
+const linkWord: ReadonlySet<string> = new Set([
+  ...determiners.articles,
+  ...determiners.demonstratives,
+  ...determiners.possessives,
+  ...determiners.quantifiers,
+  ...reporting.quoteLeads,
+  ...reporting.statementPrepositions,
+  ...reporting.adjunctOpenings,
+])
+
+/** How many words may lead from a verb to the quoted fragment it reports ("described Trump as"). */
+const leadWords = 8
+
+/**
+ * Where the words that lead from a verb (ending at `cueEnd`) to a quoted
+ * fragment start, past "that" and spaces: a few words with no mark of a
+ * clause's end between; `null` when the fragment does not follow the verb so.
+ */
+function leadIn(text: string, cueEnd: number, fragment: QuotedSpan): number | null {
+  if (cueEnd >= fragment.open) return null
+  const between = text.slice(cueEnd, fragment.open)
+  if (/[.;:!?"“”]/u.test(between)) return null
+  const words = between.trim().split(/\s+/).filter(Boolean)
+  if (words.length > leadWords || !words.some((word) => !linkWord.has(word.toLowerCase())))
+    return null
+  const start = cueEnd + (between.length - between.trimStart().length)
+  const that = /^that\s+/i.exec(text.slice(start, fragment.open))
+  return that && words.length > 1 ? start + that[0].length : start
 }
 
 /** Words a quoted fragment outside any reported clause needs to be taken as a statement. */
