@@ -528,6 +528,18 @@ describe('"according to" with the source in several words', () => {
     expect(only(text)).toMatchObject({ text: statement, speakerText: source })
   })
 
+  it('reads a quote inside the source as part of its name, not as a statement', () => {
+    expect(
+      only(
+        'The quay would cost $4 million, according to the “Harbour First” plan the board released.',
+      ),
+    ).toMatchObject({
+      text: 'The quay would cost $4 million',
+      kind: 'indirect',
+      speakerText: 'the “Harbour First” plan the board released',
+    })
+  })
+
   it('reads a clause that ends in a quote before "according to"', () => {
     const text = 'She later compared the vote to a “root canal,” according to Brenn’s memoir.'
     const quote = only(text)

@@ -297,8 +297,16 @@ export function remarkUnscrapeQuotes() {
           )
         }
 
+        // "according to the “Medicare for all” document": a quote naming the source is no statement.
+        const naming = (span: QuotedSpan) =>
+          reports.some(
+            (report) =>
+              report.source !== null &&
+              span.open - from >= report.source.start &&
+              span.close - from <= report.source.end,
+          )
         const direct = quotedStatements(
-          inside.filter((span) => !reportedSpans.has(span)),
+          inside.filter((span) => !reportedSpans.has(span) && !naming(span)),
           cues.filter((cue) => !reportedCues.has(cue)),
         )
         // Reported speech without quote marks, for every verb the quotes did not take.
