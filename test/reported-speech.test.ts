@@ -273,6 +273,10 @@ describe('reported speech: what the statement holds', () => {
       'Skippers said the fees were set by Ines Dahl, whose office runs the harbour.',
       'the fees were set by Ines Dahl',
     ],
+    [
+      'Dahl said the trip to Kessel was worth it, where she trails Brenn by ten points.',
+      'the trip to Kessel was worth it',
+    ],
   ])(
     'ends the statement before a clause about all of it or its last name: %j',
     (text, statement) => {

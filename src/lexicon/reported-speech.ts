@@ -196,7 +196,7 @@ export const en: ReportedSpeechLexicon = {
   reporterClauseOpenings: wordList(
     'but and or so yet nor while as because when although though before after',
   ),
-  contrastOpenings: wordList('while but which who whose whereas although though'),
+  contrastOpenings: wordList('while but which who whose where whereas although though'),
   findingSources: wordList('poll survey study analysis data research report result count census'),
   occasions: wordList(
     'statement interview speech conference briefing letter post tweet email call appearance ' +
