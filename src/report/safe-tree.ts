@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
 import { type Schema, sanitize } from 'hast-util-sanitize'
 import { visibleText } from '../shared/safe-text.js'
-import { tableStructureTags, textBlockTags } from '../shared/tag-names.js'
+import { frameAndRareBlocks, tableStructureTags, textBlockTags } from '../shared/tag-names.js'
 
 /** Phrasing elements a report shows as they are (marks on them are inline). */
 export const shownPhrasingTags: readonly string[] = [
@@ -40,22 +40,10 @@ export const shownPhrasingTags: readonly string[] = [
 
 /**
  * Blocks a reader sees as lines of their own that a report shows as a
- * plain `div`: the document's own frame and forms, and obsolete or rare
- * text blocks.
+ * plain `div`: the document's own frame, forms, and obsolete or rare text
+ * blocks.
  */
-const blocksShownAsDivs: ReadonlySet<string> = new Set([
-  'body',
-  'center',
-  'dialog',
-  'dir',
-  'form',
-  'html',
-  'legend',
-  'listing',
-  'menu',
-  'plaintext',
-  'xmp',
-])
+const blocksShownAsDivs: ReadonlySet<string> = new Set([...frameAndRareBlocks, 'form'])
 
 /**
  * Elements a report shows as they are: text structure, lists, tables and

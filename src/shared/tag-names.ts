@@ -224,24 +224,29 @@ export const separatedTags: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Blocks of `sharedBlocks` that `furniture-score`'s model was trained
- * reading as inline: the document's own frame, rare and obsolete blocks,
- * and `hr`, which holds no text.
+ * Text blocks that are the document's own frame (`html`, `body`) or rare and
+ * obsolete (`center`, `xmp`, …): lines of text to a reader, but no block of
+ * the page's own layout for the structure model or the report.
  */
-const notFeatureBlocks: ReadonlySet<string> = new Set([
+export const frameAndRareBlocks: readonly string[] = [
   'body',
   'center',
   'dialog',
   'dir',
-  'hgroup',
-  'hr',
   'html',
   'legend',
   'listing',
   'menu',
   'plaintext',
   'xmp',
-])
+]
+
+/**
+ * Blocks of `sharedBlocks` that `furniture-score`'s model was trained
+ * reading as inline: the document's own frame, rare and obsolete blocks,
+ * and `hr`, which holds no text.
+ */
+const notFeatureBlocks: ReadonlySet<string> = new Set([...frameAndRareBlocks, 'hgroup', 'hr'])
 
 /**
  * Elements that end a run of text for `furniture-score`: an element holding
