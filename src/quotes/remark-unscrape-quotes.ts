@@ -585,25 +585,8 @@ export function remarkUnscrapeQuotes() {
               // "described Trump as “a sociopath”": a fragment the verb leads to is
               // said with the words between them.
               const lead = kind === 'partial' ? leadIn(text, from + group.cue.end, first) : null
-              if (lead !== null) {
-                return {
-                  text: text.slice(lead, last.close),
-                  kind,
-                  speaker: attribution?.speaker ?? null,
-                  speakerText: attribution?.text ?? null,
-                  cue: group.cue.text,
-                  confidence: group.cue.class === 'thought' ? 'low' : 'high',
-                  quoted: group.spans.map((span) =>
-                    innerOffsets(text, span, span, paragraph.start),
-                  ),
-                  date,
-                  ...place,
-                  start: paragraph.start + lead,
-                  end: paragraph.start + last.close,
-                }
-              }
               return {
-                text: joinSpans(group.spans),
+                text: lead === null ? joinSpans(group.spans) : text.slice(lead, last.close),
                 kind,
                 speaker: attribution?.speaker ?? null,
                 speakerText: attribution?.text ?? null,
@@ -612,7 +595,9 @@ export function remarkUnscrapeQuotes() {
                 quoted: group.spans.map((span) => innerOffsets(text, span, span, paragraph.start)),
                 date,
                 ...place,
-                ...innerOffsets(text, first, last, paragraph.start),
+                ...(lead === null
+                  ? innerOffsets(text, first, last, paragraph.start)
+                  : { start: paragraph.start + lead, end: paragraph.start + last.close }),
               }
             }),
             cues: new Set(groups.length > 0 ? groups.map((group) => group.cue) : []),
