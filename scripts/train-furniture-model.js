@@ -29,6 +29,9 @@
  *                      weighs the same in total
  *   --drop <i,j,…>     features (indices into `blockFeatureNames`) the trees
  *                      may not split on
+ *   --min-probability <x>   in cross-validation, the least probability at
+ *                      which the rule would remove a block (default: the
+ *                      rule's own, `furnitureGuards.minProbability`)
  *   --cache <file>     keep the labelled blocks in a file and read them from
  *                      there on later runs (delete it after a rebuild)
  *
@@ -69,11 +72,12 @@ const { values: options, positionals: dirs } = parseArgs({
     weight: { type: 'string', default: 'block' },
     drop: { type: 'string' },
     cache: { type: 'string' },
+    'min-probability': { type: 'string' },
   },
 })
 if (dirs.length === 0 || !['block', 'page', 'site'].includes(options.weight ?? '')) {
   console.error(
-    'usage: node scripts/train-furniture-model.js [--folds k] [--rounds n] [--depth n] [--rate x] [--min-leaf n] [--lambda x] [--min-pages n] [--weight block|page|site] [--drop i,j] [--cache file] <dataset-dir> …',
+    'usage: node scripts/train-furniture-model.js [--folds k] [--rounds n] [--depth n] [--rate x] [--min-leaf n] [--lambda x] [--min-pages n] [--weight block|page|site] [--drop i,j] [--min-probability x] [--cache file] <dataset-dir> …',
   )
   process.exit(2)
 }
@@ -87,6 +91,10 @@ const settings = {
   minLeaf: numberOr(options['min-leaf'], defaultSettings.minLeaf),
   lambda: numberOr(options.lambda, defaultSettings.lambda),
   minPages: numberOr(options['min-pages'], defaultSettings.minPages),
+}
+const guards = {
+  ...furnitureGuards,
+  minProbability: numberOr(options['min-probability'], furnitureGuards.minProbability),
 }
 const dropped = (options.drop ?? '').split(',').filter(Boolean).map(Number)
 const usable = blockFeatureNames.map((_, feature) => feature).filter((f) => !dropped.includes(f))
@@ -277,7 +285,7 @@ function crossValidate(folds) {
         if (p >= 0.5 === (block.label === 1)) totals.right++
         totals.labelled++
       })
-      const gone = removals(page.blocks, chances, furnitureGuards)
+      const gone = removals(page.blocks, chances, guards)
       if (page.body !== null) {
         page.blocks.forEach((block, b) => {
           if (!gone[b]) return
