@@ -3,14 +3,18 @@ import { blockFeatureNames, blockFeatures } from '../block-features.js'
 import type { Prune, PruneResult, Rule, RuleContext } from '../rule.js'
 import { type FurnitureModel, type FurnitureTree, furnitureModel } from './furniture-model.js'
 
+/** Least probability of being furniture at which a block goes: more likely than not. */
+const minFurnitureProbability = 0.5
+/** A block holding this share of the page's block text or more is never removed alone. */
+const maxBlockShare = 0.25
+/** When the model would remove more than this share of the block text, it removes nothing. */
+const maxRemovedShare = 0.5
+
 /** The bounds of what `furniture-score` removes (the training script imitates them). */
 export const furnitureGuards = {
-  /** Least probability of being furniture at which a block goes: more likely than not. */
-  minProbability: 0.5,
-  /** A block holding this share of the page's block text or more is never removed alone. */
-  maxBlockShare: 0.25,
-  /** When the model would remove more than this share of the block text, it removes nothing. */
-  maxRemovedShare: 0.5,
+  minProbability: minFurnitureProbability,
+  maxBlockShare,
+  maxRemovedShare,
 } as const
 
 /**
@@ -59,9 +63,9 @@ function pruneWith(
   const prunes: Prune[] = []
   let removed = 0
   for (const block of blocks) {
-    if (!block.judged || block.size >= total * furnitureGuards.maxBlockShare) continue
+    if (!block.judged || block.size >= total * maxBlockShare) continue
     const probability = furnitureProbability(model, block.values)
-    if (probability < furnitureGuards.minProbability) continue
+    if (probability < minFurnitureProbability) continue
     removed += block.size
     prunes.push({
       node: block.node,
@@ -69,7 +73,7 @@ function pruneWith(
       reason: reasonOf(model, probability, block.values),
     })
   }
-  if (removed > total * furnitureGuards.maxRemovedShare) {
+  if (removed > total * maxRemovedShare) {
     return {
       prunes: [],
       warning: `Kept ${prunes.length} blocks scored as furniture: together they hold ${removed} of ${total} characters of text`,
