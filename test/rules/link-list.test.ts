@@ -47,6 +47,30 @@ describe('link-list', () => {
     }
   })
 
+  it('removes a short list of Title Case links unrelated to the story, in HTML', () => {
+    const lists = [
+      '<ul><li><a href="/x">Best Pizza Near Me</a></li><li><a href="/y">Cheap Flights Lisbon</a></li></ul>',
+      '<ul><li><a href="/x">Celebrity Net Worth Today</a> (12)</li><li><a href="/y">Used Cars Under 5000</a> (8)</li><li><a href="/z">Top Dating Apps</a> (31)</li></ul>',
+    ]
+    for (const list of lists) {
+      const article = cleanHtml(page(`${storyParagraph}${list}${storyParagraph}`))
+      expect(removedBy(article, 'link-list')).toHaveLength(1)
+      expect(article.text).not.toMatch(/Pizza|Used Cars/)
+    }
+  })
+
+  it('keeps a list of plain Title Case phrases in HTML: in markup, such a list is the story’s own', () => {
+    const lists = [
+      '<ul><li>Sleeping Bag</li><li>Camp Stove</li><li>Water Filter</li><li>Trail Map</li></ul>',
+      '<ol><li>Morning Yoga</li><li>Cold Plunge</li><li>Evening Walks</li></ol>',
+    ]
+    for (const list of lists) {
+      const article = cleanHtml(page(`${storyParagraph}${list}${storyParagraph}`))
+      expect(removedBy(article, 'link-list')).toEqual([])
+      expect(article.text).toMatch(/Camp Stove|Cold Plunge/)
+    }
+  })
+
   it('keeps a list of short phrases that belong to the story', () => {
     const article = clean(
       `Harbour Pact Signed\n${story}\n- North Quay Berths\n- Ferry Terminal\n- Harbour Channel Dredging\n${story}`,

@@ -12,6 +12,8 @@ const minItems = 3
 const minUnrelatedItems = 2
 /** Most words in an item of a link list. */
 const maxItemWords = 12
+/** Least link share of each item of a Title Case list on an HTML page. */
+const minLinkShare = 0.5
 /** Most words in the label before a link list ("Related searches"). */
 const maxLabelWords = 8
 /** Share of lines unrelated to the story that marks a bare run of three or more as a link farm. */
@@ -24,7 +26,10 @@ const unrelatedShare = 1 / 3
  * "related" and "more stories" link lists, and SEO "related searches" lists
  * of Title Case phrases that share little vocabulary with the story, written
  * as a list or as a run of bare lines. A short label right before such a
- * list ("Related", "More from …") goes with it.
+ * list ("Related", "More from …") goes with it. On an HTML page the items of
+ * such a list must be links: there, a list of plain Title Case phrases is
+ * the story's own (a packing list, the steps of a plan) far more often than
+ * a link farm.
  *
  * A list introduced by a sentence ending with a colon is the story's own and
  * stays, as does any list with long or punctuated items.
@@ -123,6 +128,9 @@ function linkListReason(
     return 'list of short links'
   }
   if (previous && headingLevel(previous) > 0) return undefined
+  if (context.format === 'html' && !items.every((item) => linkDensity(item) >= minLinkShare)) {
+    return undefined
+  }
   const titled = texts.filter((text) => titleCaseRatio(text) >= 0.6).length
   if (titled < texts.length * 0.8) return undefined
   // Quantities and figures ("350 g Zucker") make a data list, such as a
