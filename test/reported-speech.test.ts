@@ -1048,6 +1048,121 @@ describe('a position taken: the thing criticised or praised', () => {
   )
 })
 
+describe('more positions: endorsing, attacking, mocking, thanking, challenging', () => {
+  it.each([
+    [
+      'The ferry workers’ union endorsed Ines Dahl for mayor on Tuesday.',
+      'Ines Dahl for mayor',
+      'endorsed',
+      'union',
+    ],
+    [
+      'Tomas Brenn has endorsed the plan to widen the quay.',
+      'the plan to widen the quay',
+      'endorsed',
+      'Tomas Brenn',
+    ],
+    [
+      'The skippers attacked the harbour board over the new fees.',
+      'the harbour board over the new fees',
+      'attacked',
+      'skippers',
+    ],
+    [
+      'Ines Dahl mocked Brenn for his tiny boat at a rally.',
+      'Brenn for his tiny boat',
+      'mocked',
+      'Ines Dahl',
+    ],
+    [
+      'Mayor Lena Kessler has railed against the toll.',
+      'the toll',
+      'railed against',
+      'Lena Kessler',
+    ],
+    [
+      'Ines Dahl thanked the volunteers for their patience.',
+      'the volunteers for their patience',
+      'thanked',
+      'Ines Dahl',
+    ],
+    [
+      'Tomas Brenn challenged the figures in a letter to the board.',
+      'the figures',
+      'challenged',
+      'Tomas Brenn',
+    ],
+    [
+      'The minister derided the levy as a tax on islanders.',
+      'the levy as a tax on islanders',
+      'derided',
+      'minister',
+    ],
+  ])('takes the position in %j', (text, statement, cue, speaker) => {
+    const quote = quotesOf(text).find((found) => found.cue === cue)
+    expect(quote).toMatchObject({ text: statement, kind: 'indirect' })
+    expect(quote?.speakerText).toContain(speaker)
+  })
+
+  it('ends a position before when, why or on what terms it was taken', () => {
+    expect(only('Tomas Brenn endorsed the levy when it came to a vote.')).toMatchObject({
+      text: 'the levy',
+      cue: 'endorsed',
+    })
+  })
+
+  it('reads a name after a verb that takes a position as what it is about, not as a time', () => {
+    expect(
+      only('The ferry vote was close, but the skippers’ leader, Ines Dahl, had endorsed Brenn.'),
+    ).toMatchObject({ text: 'Brenn', cue: 'endorsed', speakerText: 'Ines Dahl' })
+  })
+
+  it.each([
+    'The attacks on the quay went on for weeks.',
+    'Her insults were never forgotten.',
+    'The new challenges facing the harbour are large.',
+    'A legal challenge to the levy failed.',
+    'Thanks to the new rules, fares fell.',
+    'The rebels were attacked by drones overnight.',
+    'The mock trial ended early.',
+    'Such attacks would leave few traces on the quay.',
+    'Several challenges remain for the harbour board.',
+  ])('finds no position in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
+describe('refusing and referring: what someone would not do, whom someone meant', () => {
+  it.each([
+    ['The minister refused to rule out new tolls.', 'rule out new tolls', 'refused to'],
+    [
+      'Tomas Brenn has refused to answer questions about the deal.',
+      'answer questions about the deal',
+      'refused to',
+    ],
+    [
+      'Ines Dahl was referring to the harbour board’s report.',
+      'the harbour board’s report',
+      'referring to',
+    ],
+    [
+      'The mayor referred to the levy as “a fine on living here.”',
+      'the levy as “a fine on living here.”',
+      'referred to',
+    ],
+  ])('reports %j', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, kind: expect.any(String) })
+  })
+
+  it.each([
+    'The ferry declined to 5 knots in the storm.',
+    'The reference to older maps was dropped.',
+    'Resisting the levy and refusing to pay it is a matter of pride on the island.',
+  ])('finds no statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
 describe('words that only look like verbs of saying', () => {
   it.each([
     'The report was published on Monday.',

@@ -18,7 +18,11 @@ export type SpeechVerbClass = 'speech' | 'stance' | 'thought' | 'quoting'
  * particle is part of the verb when present), ends in `>` when the addressee
  * or target stands between the verb and the statement ("told reporters
  * that"), and in `!` when it reports speech without quote marks only before
- * "that" or a colon ("added that", not "adds six trains").
+ * "that" or a colon ("added that", not "adds six trains"); a `~` marks a verb
+ * whose plain and -s forms are common nouns too ("challenge", "insult") where
+ * compromise's lexicon knows them only as verbs, and a `*` a particle "to"
+ * that opens an infinitive ("declined to say", not "declined to 5 million";
+ * but "referred to the report").
  */
 export interface SpeechVerbGroup {
   /** What the verbs report. */
@@ -37,6 +41,10 @@ export interface SpeechVerbEntry {
   object: boolean
   /** Whether it reports speech without quote marks only before "that" or a colon. */
   clauseOnly: boolean
+  /** Whether its plain and -s forms are common nouns too ("challenge", "insult"). */
+  noun: boolean
+  /** Whether its particle opens an infinitive ("declined to say"). */
+  infinitive: boolean
   /** Particles of which one must follow (empty: none needed). */
   required: readonly string[]
   /** Particles taken into the verb when they follow. */
@@ -72,13 +80,15 @@ export const en: SpeechVerbLexicon = {
         'campaign:for|against|on> weigh:in tout highlight cite echo voice express ' +
         'question:(whether|why|how) wonder:(whether|why|how|if) detail ' +
         'outline describe:how|why|what order> instruct> direct> encourage> invite> implore> ' +
-        'show! find! prove! decline:to',
+        'show! find! prove! decline:to* refuse:to* refer:to reference',
     },
     {
       class: 'stance',
       lemmas:
         'criticize> praise> accuse:(of)> blame:(for)> slam> blast> condemn> denounce> dismiss> ' +
-        'reject> defend> oppose> hail> applaud> decry> lambaste> rebuke> champion> advocate:(for)',
+        'reject> defend> oppose> hail> applaud> decry> lambaste> rebuke> champion> advocate:(for) ' +
+        'endorse> attack~> mock~> ridicule> deride> insult~> rail:against thank> congratulate> ' +
+        'challenge~>',
     },
     {
       class: 'thought',
@@ -92,7 +102,7 @@ export const en: SpeechVerbLexicon = {
       lemmas:
         'call> label> dub> term> brand> nickname> describe> characterize> read sing chant shout ' +
         'yell scream cry exclaim whisper joke quip laugh sneer snap bark interject interrupt ' +
-        'continue go:on put:it sum:up',
+        'continue go:on put:it sum:up compare>',
     },
   ],
 }
@@ -101,7 +111,7 @@ export const en: SpeechVerbLexicon = {
 export function speechVerbEntries(lexicon: SpeechVerbLexicon): SpeechVerbEntry[] {
   return lexicon.groups.flatMap((group) =>
     group.lemmas.split(/\s+/).map((written) => {
-      const [lemma = '', particles = ''] = written.replace(/[>!]/g, '').split(':')
+      const [lemma = '', particles = ''] = written.replace(/[>!~*]/g, '').split(':')
       const optional = particles.startsWith('(')
       const list = particles.replace(/[()]/g, '').split('|').filter(Boolean)
       return {
@@ -109,6 +119,8 @@ export function speechVerbEntries(lexicon: SpeechVerbLexicon): SpeechVerbEntry[]
         class: group.class,
         object: written.includes('>'),
         clauseOnly: written.includes('!'),
+        noun: written.includes('~'),
+        infinitive: written.includes('*'),
         required: optional ? [] : list,
         optional: optional ? list : [],
       }

@@ -61,6 +61,8 @@ interface Form {
   plain: boolean
   /** Whether it reports speech without quote marks only before "that" or a colon ("added that"). */
   clauseOnly: boolean
+  /** Whether its particle opens an infinitive ("declined to say"). */
+  infinitive: boolean
 }
 
 /** Every written form of the lexicon's verbs, lower-cased; built on first use. */
@@ -74,12 +76,17 @@ function lexiconForms(): Map<string, Form[]> {
     nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }
   ).model.one.lexicon
   for (const entry of speechVerbEntries(en)) {
-    const { lemma, object, clauseOnly, required, optional } = entry
+    const { lemma, object, clauseOnly, infinitive, required, optional } = entry
     for (const { form, tense, participle } of verbForms(lemma)) {
       const known = built.get(form) ?? []
       const tag = lexiconTags[form]
       known.push({
-        noun: tag === undefined || tag === 'Singular' || tag === 'Plural' || tag === 'Noun',
+        noun:
+          tag === undefined ||
+          tag === 'Singular' ||
+          tag === 'Plural' ||
+          tag === 'Noun' ||
+          (entry.noun && tense === 'present' && !participle),
         plain: form === lemma || form === lemma.replace(/ize$/, 'ise'),
         lemma,
         class: entry.class,
@@ -89,6 +96,7 @@ function lexiconForms(): Map<string, Form[]> {
         tense,
         participle,
         clauseOnly,
+        infinitive,
       })
       built.set(form, known)
     }
@@ -332,13 +340,8 @@ export function findCues(sentence: string): Cue[] {
     for (const form of entries) {
       const particle = adjacent && [...form.required, ...form.optional].includes(nextWord)
       if (form.required.length > 0 && !particle) continue
-      // "declined to say": a verb that reports only with "to" takes an infinitive, not "to 5 million".
-      if (
-        form.required.length === 1 &&
-        form.required[0] === 'to' &&
-        !infinitiveAhead.test(sentence.slice(nextEnd, nextEnd + 40))
-      )
-        continue
+      // "declined to say": a verb whose "to" opens an infinitive takes a verb, not "to 5 million".
+      if (form.infinitive && !infinitiveAhead.test(sentence.slice(nextEnd, nextEnd + 40))) continue
       const present = form.tense === 'present' && !form.participle
       const verbContext =
         !present ||

@@ -457,6 +457,8 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
     if (!next.word || auxiliary.has(next.lower) || isVerbWord(next.lower)) break
     last++
   }
+  // "Resisting US pressure and refusing to …": a phrase cut at "and" is no one.
+  if (verbCoordination.has(tokens[last]?.lower ?? '')) return null
   // Only someone who can speak: a name or a pronoun, not "true solutions to the problems".
   const named = tokens
     .slice(first, last + 1)
@@ -660,6 +662,8 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
   for (let index = from + 1; index < end; index++) {
     const token = tokens[index] as Token
     const next = tokens[index + 1]
+    // "supported the bill when it came to a vote": when or why is not the position.
+    if (subordinator.has(token.lower)) return index
     if (!token.word) {
       if (/^(?:[;—–]|--)$/u.test(token.text)) return index
       if (token.text === ',' && next?.word && opensClause(next)) return index
@@ -678,6 +682,9 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
   }
   return end
 }
+
+/** Words that open a clause about when, why or on what terms ("when", "because", "if"). */
+const subordinator: ReadonlySet<string> = new Set(reporting.subordinators)
 
 /** Whether a word after a comma opens a clause of its own: a participle, a subject pronoun or an article. */
 function opensClause(token: Token): boolean {
@@ -922,7 +929,14 @@ export function reportsIn(
           tokens[helpersStart(tokens, cueIndex) - 1]?.comma === true)) ||
         verbCoordination.has(beforeAdverbs(tokens, cueIndex)))
     // ", officials said," and ", officials said.": the source is set inside or after the statement.
-    const afterCue = tokens[circumstanceAfter(tokens, cueLast + 1)]
+    // After a verb that takes a position a name is what it is about ("…, Shaheen endorsed Clinton."),
+    // not a time ("said Tuesday").
+    const afterCue =
+      tokens[
+        cue.class === 'speech'
+          ? circumstanceAfter(tokens, cueLast + 1)
+          : pastTime(tokens, cueLast + 1)
+      ]
     const setInside =
       source !== null &&
       tokens[source.first - 1]?.text === ',' &&
