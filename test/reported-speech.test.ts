@@ -1048,6 +1048,40 @@ describe('a position taken: the thing criticised or praised', () => {
   )
 })
 
+describe('a statement inside a clause of when or on what terms', () => {
+  it.each([
+    [
+      'While the mayor said she would hold a hearing, the plan is unlikely to pass.',
+      'she would hold a hearing',
+    ],
+    ['If Dahl said the quay was safe, nobody on the island believed her.', 'the quay was safe'],
+    [
+      'Although the skippers have argued the levy is unfair, the board kept it in place.',
+      'the levy is unfair',
+    ],
+  ])('ends the statement where the clause does: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, kind: 'indirect' })
+  })
+})
+
+describe('where or when something was said is not what was said', () => {
+  it.each([
+    'Ines Dahl said on Radio Harbour on Sunday.',
+    'Ines Dahl said on “Morning Tide” last week.',
+    'The mayor said on Thursday.',
+  ])('finds no statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it.each([
+    ['Ines Dahl said on Radio Harbour on Sunday that the quay was safe.', 'the quay was safe'],
+    ['The skippers argued over the new budget.', 'the new budget'],
+    ['Ines Dahl commented on the Harbour Act.', 'the Harbour Act'],
+  ])('keeps what was said after the preposition: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement })
+  })
+})
+
 describe('more positions: endorsing, attacking, mocking, thanking, challenging', () => {
   it.each([
     [

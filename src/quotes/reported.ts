@@ -834,6 +834,34 @@ function isMannerOnly(tokens: readonly Token[], from: number, to: number): boole
   return true
 }
 
+/**
+ * Whether the words after a verb and a preposition that may lead to what
+ * was said or say where it was said ("said on ABC’s “This Week” on Sunday",
+ * "said on CNN") name only a medium or a time: no verb, and a name, a quoted
+ * title or a time word. "argued over the budget" is what was argued about.
+ */
+function namesOnlyWhereOrWhen(
+  tokens: readonly Token[],
+  cueLast: number,
+  from: number,
+  to: number,
+): boolean {
+  if (from !== cueLast + 2 || !mannerPreposition.has(tokens[from - 1]?.lower ?? '')) return false
+  let named = false
+  for (let index = from; index < to; index++) {
+    const token = tokens[index] as Token
+    if (isCapitalised(token) || token.lower === quoteToken || timeWord.has(token.lower))
+      named = true
+    else if (
+      token.word &&
+      !timeGlue.has(token.lower) &&
+      (auxiliary.has(token.lower) || isVerbWord(token.lower))
+    )
+      return false
+  }
+  return named
+}
+
 /** A stretch from the first token to the one before `to`. */
 function stretch(tokens: readonly Token[], from: number, to: number): Stretch | null {
   if (to <= from) return null
@@ -966,8 +994,11 @@ export function reportsIn(
     }
     if ((source && !setInside) || shared) {
       const from = statementStart(tokens, cueLast, cue)
-      // ", who warned of …," ends where the aside does.
-      const aside = source !== null && isRelativeAside(tokens, source)
+      // ", who warned of …," ends where the aside does, and "while he said …," where
+      // the clause of when or on what terms does: the sentence's own clause follows.
+      const aside =
+        source !== null &&
+        (isRelativeAside(tokens, source) || subordinator.has(tokens[source.first - 1]?.lower ?? ''))
       const end = aside
         ? asideEnd(tokens, from, statementEnd(tokens, from, sources))
         : statementEnd(tokens, from, sources)
@@ -989,7 +1020,8 @@ export function reportsIn(
         wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) &&
         !reporterClause.has(opening) &&
         !finiteAuxiliary.has(opening) &&
-        !isMannerOnly(tokens, from, to)
+        !isMannerOnly(tokens, from, to) &&
+        !namesOnlyWhereOrWhen(tokens, cueLast, from, to)
       ) {
         // A second verb with no source of its own in the sentence has the
         // sentence's subject ("Trump took a hard line, saying …").
