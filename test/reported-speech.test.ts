@@ -1048,6 +1048,29 @@ describe('a position taken: the thing criticised or praised', () => {
   )
 })
 
+describe('headlines in Title Case', () => {
+  it.each([
+    ['Dahl Says The Ferry Will Stop In May', 'The Ferry Will Stop In May', 'Dahl', 'Says'],
+    ['Harbour Fees Are A Disgrace, Skippers Say', 'Harbour Fees Are A Disgrace', 'Skippers', 'Say'],
+    ['Mayor Kessler Slams Island Toll Plan', 'Island Toll Plan', 'Mayor Kessler', 'Slams'],
+  ])('reads the verb of saying in %j', (text, statement, speaker, cue) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: statement, cue })
+    expect(quote.speakerText).toContain(speaker.split(' ').at(-1))
+  })
+
+  it.each([
+    'Harbour Board Calls Off Ferry Strike',
+    'The United States Postal Service Opens A New Office',
+  ])('finds no statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('still reads a capitalised word inside a plain sentence as a name', () => {
+    expect(quotesOf('Ines Dahl visited the Says Gallery in May.')).toEqual([])
+  })
+})
+
 describe('a statement inside a clause of when or on what terms', () => {
   it.each([
     [

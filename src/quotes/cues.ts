@@ -285,6 +285,7 @@ export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = []
   const candidates = candidatePattern()
   candidates.lastIndex = 0
+  let titleCase: boolean | undefined
   for (let match = candidates.exec(sentence); match; match = candidates.exec(sentence)) {
     const written = match[0]
     const start = match.index
@@ -315,8 +316,14 @@ export function findCues(sentence: string): Cue[] {
     }
     const entries = known.get(lower)
     if (!entries) continue
-    // "the United States": a capitalised word inside a sentence is a name.
-    if (start > 0 && /^\p{Lu}/u.test(written) && !/^[\s"“‘]*$/u.test(sentence.slice(0, start)))
+    // "the United States": a capitalised word inside a sentence is a name, but
+    // not in a headline in Title Case ("Trump Says He Will Not Debate").
+    if (
+      start > 0 &&
+      /^\p{Lu}/u.test(written) &&
+      !/^[\s"“‘]*$/u.test(sentence.slice(0, start)) &&
+      !(titleCase ??= isTitleCase(sentence))
+    )
       continue
     const lead = wordsBefore(sentence, start)
     const previous = lead.at(-1)
@@ -392,6 +399,17 @@ export function findCues(sentence: string): Cue[] {
   }
   // "In the poll, 61 percent say …": a verb of the sentence reports it, not the opening.
   return cues[0]?.lemma === 'in' && cues.length > 1 ? cues.slice(1) : cues
+}
+
+/**
+ * Whether a sentence is a headline in Title Case: of its words of four
+ * letters or more (short ones are often left in lower case: "to", "of",
+ * "with"), at least three, and four in five, open with a capital.
+ */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}{4,}/gu) ?? []
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  return capitalised >= 3 && capitalised >= words.length * 0.8
 }
 
 /** A letter, or an apostrophe or hyphen that joins letters into one word. */
