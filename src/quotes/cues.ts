@@ -285,7 +285,7 @@ export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = []
   const candidates = candidatePattern()
   candidates.lastIndex = 0
-  let titleCase: boolean | undefined
+  const titleCase = isTitleCase(sentence)
   for (let match = candidates.exec(sentence); match; match = candidates.exec(sentence)) {
     const written = match[0]
     const start = match.index
@@ -322,7 +322,7 @@ export function findCues(sentence: string): Cue[] {
       start > 0 &&
       /^\p{Lu}/u.test(written) &&
       !/^[\s"“‘]*$/u.test(sentence.slice(0, start)) &&
-      !(titleCase ??= isTitleCase(sentence))
+      !titleCase
     )
       continue
     const lead = wordsBefore(sentence, start)
