@@ -1048,6 +1048,21 @@ describe('a position taken: the thing criticised or praised', () => {
   )
 })
 
+describe('a statement in two clauses', () => {
+  it.each([
+    [
+      'The mayor said the ferry works, but that it costs too much.',
+      'the ferry works, but that it costs too much',
+    ],
+    ['The mayor said the ferry works, but the skippers disagree.', 'the ferry works'],
+  ])(
+    'keeps a second "that" clause of the same verb, not the reporter’s own: %j',
+    (text, statement) => {
+      expect(only(text)).toMatchObject({ text: statement })
+    },
+  )
+})
+
 describe('headlines in Title Case', () => {
   it.each([
     ['Dahl Says The Ferry Will Stop In May', 'The Ferry Will Stop In May', 'Dahl', 'Says'],

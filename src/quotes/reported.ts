@@ -739,6 +739,8 @@ function statementEnd(
     // "… are “non-entities,” but he gave …": the comma inside the marks ends the clause too.
     if (token.comma && contrast.has(tokens[index + 1]?.lower ?? '')) return index + 1
     if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) {
+      // "said the plan works, but that it costs too much": a second clause of the same verb.
+      if (tokens[index + 2]?.lower === 'that' && tokens[index + 1]?.lower === 'but') continue
       // "the decision, which struck down …, illustrates …": an aside about the
       // subject of the statement, which goes on after it.
       const opening = tokens[index + 1]?.lower ?? ''
