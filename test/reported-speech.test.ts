@@ -1235,6 +1235,82 @@ describe('refusing and referring: what someone would not do, whom someone meant'
   })
 })
 
+describe('nouns that report what their possessor says: "his claim that …"', () => {
+  it.each([
+    [
+      'Ines Dahl arrived late. Her claim that the ferry was safe surprised the skippers.',
+      'the ferry was safe',
+      'claim',
+      'Her',
+    ],
+    [
+      'The senator’s criticism of the toll plan grew louder.',
+      'the toll plan',
+      'criticism of',
+      'The senator',
+    ],
+    [
+      'Cruz’s refusal to disavow the endorsement angered voters.',
+      'to disavow the endorsement',
+      'refusal',
+      'Cruz',
+    ],
+    [
+      'Tomas Brenn arrived on Monday. His attacks on the harbour board were fierce.',
+      'the harbour board',
+      'attacks on',
+      'His',
+    ],
+    [
+      'Mayor Kessler’s recent call for a second quay was welcomed.',
+      'a second quay',
+      'call for',
+      'Mayor Kessler',
+    ],
+    [
+      'The skippers doubted the minister’s assurance that the levy would end in May.',
+      'the levy would end in May',
+      'assurance',
+      'the minister',
+    ],
+  ])('reads %j', (text, statement, cue, speaker) => {
+    const quote = quotesOf(text).find((found) => found.cue === cue)
+    expect(quote).toMatchObject({ text: statement, kind: 'indirect' })
+    expect(quote?.speakerText).toBe(speaker)
+  })
+
+  it('names the speaker a possessive pronoun stands for', () => {
+    const quote = quotesOf(
+      'Ines Dahl spoke at the quay on Monday. Her claim that the ferry was safe surprised the skippers.',
+    ).find((found) => found.cue === 'claim')
+    expect(quote?.speaker?.name).toBe('Ines Dahl')
+  })
+
+  it('gives a noun’s statement thought’s lower confidence when it reports a belief', () => {
+    expect(only('Their belief that the quay will be rebuilt is strong.')).toMatchObject({
+      text: 'the quay will be rebuilt',
+      confidence: 'low',
+    })
+  })
+
+  it.each([
+    'The claim that was rejected came from the board.',
+    'A claim that the ferry was safe spread quickly.',
+    'Her criticism grew louder over the summer.',
+    'His call to the harbour office went unanswered.',
+    'Their plan to the letter was followed.',
+  ])('finds no possessor’s statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('reads a possessor whose name is also a property of every object', () => {
+    expect(only('Constructor’s attacks on the plan were fierce.')).toMatchObject({
+      text: 'the plan',
+      speakerText: 'Constructor',
+    })
+  })
+})
+
 describe('words that only look like verbs of saying', () => {
   it.each([
     'The report was published on Monday.',

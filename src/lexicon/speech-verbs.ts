@@ -51,12 +51,30 @@ export interface SpeechVerbEntry {
   optional: readonly string[]
 }
 
+/**
+ * Nouns of one class that report what their possessor said, stands for or
+ * thinks ("his claim that …", "the senator’s criticism of …", "Cruz’s
+ * refusal to …"), as `noun:word|word`: the words, one of which must follow
+ * the noun, that lead to the statement; `to*` is a "to" that opens an
+ * infinitive ("refusal to answer", not "call to the office"), where plain
+ * "to" is a preposition ("opposition to the plan"). After "that" and "to*"
+ * the statement follows; a preposition ("criticism of") is part of the cue.
+ */
+export interface StatementNounGroup {
+  /** What the nouns report. */
+  class: Exclude<SpeechVerbClass, 'quoting'>
+  /** The nouns, written as above. */
+  nouns: string
+}
+
 /** The verbs of one language that report what someone says, thinks or stands for. */
 export interface SpeechVerbLexicon {
   /** BCP 47 code of the language. */
   lang: string
   /** The verbs, by what they report. */
   groups: readonly SpeechVerbGroup[]
+  /** The nouns that report what their possessor says, by what they report. */
+  nouns: readonly StatementNounGroup[]
 }
 
 /** English. */
@@ -105,6 +123,53 @@ export const en: SpeechVerbLexicon = {
         'continue go:on put:it sum:up compare>',
     },
   ],
+  nouns: [
+    {
+      class: 'speech',
+      nouns:
+        'claim:that assertion:that argument:that|for|against statement:that suggestion:that ' +
+        'insistence:that warning:that|of|about promise:that|to* pledge:that|to* call:for|to* ' +
+        'demand:for|that proposal:to*|for comment:on|about remark:on|about denial:that|of ' +
+        'admission:that refusal:to* threat:to*|of accusation:that|of assurance:that',
+    },
+    {
+      class: 'stance',
+      nouns:
+        'criticism:of attack:on|against opposition:to endorsement:of praise:for|of ' +
+        'condemnation:of rejection:of',
+    },
+    {
+      class: 'thought',
+      nouns: 'belief:that view:that hope:that|for fear:that|of plan:to* decision:to* intention:to*',
+    },
+  ],
+}
+
+/** One noun of a group, its notation read. */
+export interface StatementNounEntry {
+  /** The noun in the singular ("claim"). */
+  noun: string
+  /** What it reports. */
+  class: StatementNounGroup['class']
+  /** The words that lead from it to the statement ("that", "of", "to"). */
+  leads: readonly string[]
+  /** Whether its "to" opens an infinitive ("refusal to answer"). */
+  infinitive: boolean
+}
+
+/** Every noun of a lexicon, its notation read. */
+export function statementNounEntries(lexicon: SpeechVerbLexicon): StatementNounEntry[] {
+  return lexicon.nouns.flatMap((group) =>
+    group.nouns.split(/\s+/).map((written) => {
+      const [noun = '', leads = ''] = written.split(':')
+      return {
+        noun,
+        class: group.class,
+        leads: leads.replace(/\*/g, '').split('|').filter(Boolean),
+        infinitive: leads.includes('to*'),
+      }
+    }),
+  )
 }
 
 /** Every verb of a lexicon, its notation read. */

@@ -4,7 +4,13 @@ import { en as determiners } from '../lexicon/determiners.js'
 import { en as numberWords } from '../lexicon/number-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
-import { en, type SpeechVerbClass, speechVerbEntries } from '../lexicon/speech-verbs.js'
+import {
+  en,
+  type SpeechVerbClass,
+  type StatementNounEntry,
+  speechVerbEntries,
+  statementNounEntries,
+} from '../lexicon/speech-verbs.js'
 import { verbForms } from '../lexicon/verb-forms.js'
 
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
@@ -35,8 +41,12 @@ export interface Cue {
    * Clinton of".
    */
   object: boolean
-  /** The form written: `present` ("says", "say"), `past` ("said", "written") or `gerund` ("saying"). */
-  form: 'present' | 'past' | 'gerund'
+  /**
+   * The form written: `present` ("says", "say"), `past` ("said", "written"),
+   * `gerund` ("saying"), or `noun` for a noun whose possessor is the source
+   * ("his claim that", "Trump’s criticism of").
+   */
+  form: 'present' | 'past' | 'gerund' | 'noun'
   /**
    * Whether the words around it leave open that it is a noun ("a new report",
    * "critics claim"): `confirmedVerbs` asks compromise.
@@ -314,6 +324,12 @@ export function findCues(sentence: string): Cue[] {
       const opening = findingOpening(sentence, start)
       if (opening && cues[0]?.lemma !== 'in') cues.unshift(opening)
     }
+    const noun = statementNoun.get(lower)
+    const possessed = noun ? possessedCue(sentence, start, written, noun, nextWord, nextEnd) : null
+    if (possessed) {
+      cues.push(possessed)
+      continue
+    }
     const entries = known.get(lower)
     if (!entries) continue
     // "the United States": a capitalised word inside a sentence is a name, but
@@ -412,6 +428,66 @@ function isTitleCase(sentence: string): boolean {
   return capitalised >= 3 && capitalised >= words.length * 0.8
 }
 
+/** Nouns that report what their possessor says, singular and plural. */
+const statementNoun: ReadonlyMap<string, StatementNounEntry> = new Map(
+  statementNounEntries(en).flatMap((entry) => [
+    [entry.noun, entry],
+    [pluralOf(entry.noun), entry],
+  ]),
+)
+
+/** Possessive determiners ("his", "their"). */
+const possessive: ReadonlySet<string> = new Set(determiners.possessives)
+
+/** Whether a word names a possessor: a possessive determiner or a word in "’s" ("Trump’s"). */
+function isPossessor(word: string): boolean {
+  return possessive.has(word.toLowerCase()) || /\p{L}['’]s$/u.test(word)
+}
+
+/**
+ * A noun that reports what its possessor says, as a cue ("his claim that",
+ * "Trump’s criticism of", "the senator’s recent call for"): a possessor
+ * right before it, or before one word in lower case that qualifies it, and
+ * one of the words that lead from it to the statement right after it. A
+ * preposition is part of the cue; "that" and a "to" before an infinitive
+ * are not. `null` when the words around it have another shape.
+ */
+function possessedCue(
+  sentence: string,
+  start: number,
+  written: string,
+  noun: StatementNounEntry,
+  nextWord: string,
+  nextEnd: number,
+): Cue | null {
+  if (!noun.leads.includes(nextWord)) return null
+  // "his refusal to answer", not "his call to the office".
+  if (
+    nextWord === 'to' &&
+    noun.infinitive &&
+    !infinitiveAhead.test(sentence.slice(nextEnd, nextEnd + 40))
+  )
+    return null
+  const lead = wordsBefore(sentence, start)
+  let at = lead.length - 1
+  const adjacent = (index: number) => /^\s+$/.test(lead[index]?.gap ?? '')
+  if (!adjacent(at)) return null
+  const previous = lead[at]?.word ?? ''
+  if (!isPossessor(previous)) {
+    // "his recent call for": one word that qualifies the noun.
+    if (!/^\p{Ll}/u.test(previous) || nounBefore.has(previous) || verbBefore.has(previous))
+      return null
+    at--
+    if (!adjacent(at) || !isPossessor(lead[at]?.word ?? '')) return null
+  }
+  const end =
+    nextWord === 'that' || (nextWord === 'to' && noun.infinitive) ? start + written.length : nextEnd
+  return {
+    ...cueOf(sentence.slice(start, end), start, end, noun.noun, 'past', noun.class),
+    form: 'noun',
+  }
+}
+
 /** A letter, or an apostrophe or hyphen that joins letters into one word. */
 function isWordChar(char: string): boolean {
   return char !== '' && /[\p{L}’'-]/u.test(char)
@@ -446,7 +522,12 @@ function wordsBefore(sentence: string, start: number): Array<{ word: string; gap
  */
 function candidatePattern(): RegExp {
   if (candidates) return candidates
-  const alternatives = [...lexiconForms().keys(), 'according', ...findingNouns]
+  const alternatives = [
+    ...lexiconForms().keys(),
+    'according',
+    ...findingNouns,
+    ...statementNoun.keys(),
+  ]
     .filter((form) => /^[a-z’'-]+$/.test(form))
     .sort((a, b) => b.length - a.length)
   // Literal words between word edges: linear, no backtracking to blow up.
@@ -511,6 +592,23 @@ export function isVerbWord(word: string): boolean {
     /ed$/.test(word) ||
     [lexiconTag(word)].flat().some((tag) => tag !== undefined && verbTags.has(tag))
   )
+}
+
+/**
+ * Whether a lower-case word is a verb in a tense, as compromise's lexicon or
+ * an "-ed" ending tells ("grew", "angered", "extends"; not "plans", which it
+ * knows as a noun too).
+ */
+export function isTensedWord(word: string): boolean {
+  if (/ed$/.test(word)) return true
+  const tags = [lexiconTag(word)].flat()
+  return tags.includes('PastTense') || (tags.includes('PresentTense') && !isPluralNoun(word))
+}
+
+/** Whether a word in -s is the plural of a noun compromise knows ("plans", "votes"). */
+function isPluralNoun(word: string): boolean {
+  const singular = word.replace(/s$/, '')
+  return [lexiconTag(singular)].flat().some((tag) => tag !== undefined && nounTags.has(tag))
 }
 
 /** The tag (or tags) compromise's lexicon gives a word. */

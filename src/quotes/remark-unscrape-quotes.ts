@@ -307,7 +307,8 @@ export function remarkUnscrapeQuotes() {
           )
         const direct = quotedStatements(
           inside.filter((span) => !reportedSpans.has(span) && !naming(span)),
-          cues.filter((cue) => !reportedCues.has(cue)),
+          // A noun reports a statement only in its own clause ("his claim that …").
+          cues.filter((cue) => !reportedCues.has(cue) && cue.form !== 'noun'),
         )
         // Reported speech without quote marks, for every verb the quotes did not take.
         const indirect: Quote[] = []
@@ -833,6 +834,10 @@ const pronounBeforeCue = new RegExp(`(?:^|[\\s,”"])(${speakerPronouns.join('|'
 const relativePronoun: ReadonlySet<string> = new Set(pronouns.relative)
 /** Pronouns that stand for people or organisations named elsewhere, lower-cased. */
 const personalPronoun: ReadonlySet<string> = new Set(pronouns.subject)
+/** The subject pronoun a possessive determiner stands for ("his" → "he"). */
+const possessiveSubject: ReadonlyMap<string, string> = new Map(
+  Object.entries(pronouns.possessiveSubjects),
+)
 /** Capitalised words of a name, with initials and abbreviations ("Sen.", "U.S."). */
 const capitalisedWord = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\p{Lu}\.)$/u
 
@@ -852,9 +857,11 @@ function sourceAttribution(
   previous: Speaker | null,
 ): Attribution {
   const text = sentence.slice(source.start, source.end)
-  if (personalPronoun.has(text.toLowerCase())) {
+  // "his claim that …": a possessive stands for the subject pronoun ("he").
+  const pronoun = possessiveSubject.get(text.toLowerCase()) ?? text
+  if (personalPronoun.has(pronoun.toLowerCase())) {
     const earlier = capitalisedNames(frame.slice(0, source.start)).map((mention) => mention.name)
-    return { speaker: cast.resolve(text, previous, earlier), text }
+    return { speaker: cast.resolve(pronoun, previous, earlier), text }
   }
   if (relativePronoun.has(text.toLowerCase())) {
     const before = trimTrailing(frame.slice(0, source.start), commaOrSpace)

@@ -5,7 +5,7 @@ import { en as numberWords } from '../lexicon/number-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
-import { type Cue, isVerbWord } from './cues.js'
+import { type Cue, isTensedWord, isVerbWord } from './cues.js'
 import { trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
@@ -30,9 +30,17 @@ export interface QuotedStretch extends Stretch {
  *   STATEMENT`, `SOURCE said … and warned STATEMENT`);
  * - `question`: `Asked STATEMENT, …` and `When asked STATEMENT, …`: a question
  *   put to the sentence's subject, by whoever "by" names ("Asked by Rehn
- *   whether …") or by someone the sentence does not name.
+ *   whether …") or by someone the sentence does not name;
+ * - `possessor`: `POSSESSOR NOUN that STATEMENT`, `POSSESSOR NOUN of STATEMENT`
+ *   ("his claim that …", "the senator’s criticism of …").
  */
-export type Shape = 'source-first' | 'source-after' | 'according-to' | 'shared' | 'question'
+export type Shape =
+  | 'source-first'
+  | 'source-after'
+  | 'according-to'
+  | 'shared'
+  | 'question'
+  | 'possessor'
 
 /** A statement a sentence reports, found by the shape of the sentence around a verb of saying. */
 export interface Report {
@@ -929,14 +937,20 @@ export function reportsIn(
   }
   const sources = new Map<number, Source | null>()
   for (const index of cueAt.keys())
-    sources.set(
-      index,
-      sourceBefore(tokens, index, cueAt.get(index) as Cue) ??
-        sourceBeforeRelative(tokens, index, cueAt.get(index) as Cue),
-    )
+    if (cueAt.get(index)?.form !== 'noun')
+      sources.set(
+        index,
+        sourceBefore(tokens, index, cueAt.get(index) as Cue) ??
+          sourceBeforeRelative(tokens, index, cueAt.get(index) as Cue),
+      )
   const reports: Report[] = []
   for (const [cueIndex, cue] of cueAt) {
     const cueLast = lastTokenOf(tokens, cueIndex, cue)
+    if (cue.form === 'noun') {
+      const report = possessorReport(tokens, cueIndex, cueLast, cue, sources)
+      if (report) reports.push(report)
+      continue
+    }
     // "In a poll released Monday, …" has the shape of "According to a poll, …".
     if (cue.lemma === 'accord' || cue.lemma === 'in') {
       const report = accordingTo(tokens, cueIndex, cueLast, cue, sources)
@@ -1237,6 +1251,123 @@ function question(
   if (end >= tokens.length - 1 || wordsIn(tokens, from, end) < 2) return null
   const content = stretch(tokens, from, end)
   return content ? { cue, shape: 'question', source, content: [content] } : null
+}
+
+/** Possessive determiners that stand for a source ("his claim that …"). */
+const possessiveSource: ReadonlySet<string> = new Set(Object.keys(pronouns.possessiveSubjects))
+
+/**
+ * The possessor that ends at `index`: a possessive determiner ("his"), or
+ * the words before a "’s": a name of up to five capitalised words ("Sen.
+ * Ted Cruz’s") or a determiner and up to three words ("the senator’s").
+ */
+function possessorAt(tokens: readonly Token[], index: number): Source | null {
+  const token = tokens[index]
+  if (token?.word && possessiveSource.has(token.lower)) return { first: index, last: index }
+  if (!/^['’]s$/u.test(token?.text ?? '')) return null
+  const last = index - 1
+  if (!tokens[last]?.word) return null
+  let first = last
+  if (isCapitalised(tokens[last])) {
+    while (first > 0 && isCapitalised(tokens[first - 1]) && last - first < 4) first--
+    return { first, last }
+  }
+  while (
+    first > 0 &&
+    tokens[first - 1]?.word &&
+    !determiner.has((tokens[first] as Token).lower) &&
+    last - first < 3
+  )
+    first--
+  return determiner.has((tokens[first] as Token).lower) ? { first, last } : null
+}
+
+/**
+ * "his claim that STATEMENT", "the senator’s criticism of STATEMENT",
+ * "Cruz’s refusal to STATEMENT": the possessor of a noun that reports what
+ * it says (right before it, or before one word that qualifies it) is the
+ * source. After "that" the statement is a clause ("the claim that was
+ * rejected" has a relative one, and no statement); otherwise it ends where
+ * a position does (`stanceEnd`).
+ */
+function possessorReport(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+  sources: ReadonlyMap<number, Source | null>,
+): Report | null {
+  const source = possessorAt(tokens, cueIndex - 1) ?? possessorAt(tokens, cueIndex - 2)
+  if (!source) return null
+  let from = cueLast + 1
+  const clause = tokens[from]?.lower === 'that'
+  if (clause) {
+    const next = tokens[from + 1]
+    if (!next?.word || finiteAuxiliary.has(next.lower) || isVerbWord(next.lower)) return null
+    from++
+  }
+  // "Her claim that the ferry was safe surprised them", "the core of his
+  // argument against … is": a noun in the subject ends its statement before
+  // the clause's verb (after the verb of a "that" clause); the object of a
+  // verb ("Dahl rejected his claim that …") runs to the statement's end.
+  const whole = statementEnd(tokens, from, sources)
+  const before = tokens[source.first - 1]
+  const subject =
+    isClauseEdge(before) ||
+    innerPreposition.has(before?.lower ?? '') ||
+    mannerPreposition.has(before?.lower ?? '')
+  const end = subject ? beforePredicate(tokens, from, whole, clause ? 1 : 0) : whole
+  const to = clause ? end : stanceEnd(tokens, from, end)
+  const content = stretch(tokens, from, to)
+  if (!content || wordsIn(tokens, from, to) < (cue.class === 'stance' ? 1 : 2)) return null
+  return {
+    cue,
+    shape: 'possessor',
+    source: stretch(tokens, source.first, source.last + 1),
+    content: [content],
+  }
+}
+
+/**
+ * Where the verb of a clause starts, past `skip` verbs of clauses inside it
+ * ("the toll plan grew louder", "that the ferry was safe surprised"): an
+ * auxiliary, a verb in a tense, or a word in -s after an adverb ("also
+ * impacts"); before a comma and a verb ("fueled by his rejection of talks,
+ * ensures"); `end` when none comes.
+ */
+function beforePredicate(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  skip: number,
+): number {
+  let left = skip
+  for (let index = from + 1; index < end; index++) {
+    const token = tokens[index] as Token
+    const next = tokens[index + 1]
+    if (token.text === ',' && next?.word && !isCapitalised(next) && isTensedWord(next.lower))
+      return index
+    if (!token.word || isCapitalised(token)) continue
+    // "to disavow" is no verb in a tense; an auxiliary right after another is the same verb.
+    if (tokens[index - 1]?.lower === 'to') continue
+    const afterAdverb = /s$/.test(token.lower) && isAuxiliary(tokens[index - 1])
+    if (
+      finiteAuxiliary.has(token.lower) ||
+      beForm.has(token.lower) ||
+      isTensedWord(token.lower) ||
+      afterAdverb
+    ) {
+      // "refusal to negotiate also impacts": the adverb goes with the verb.
+      if (left === 0) {
+        let at = index
+        while (at - 1 > from && isAuxiliary(tokens[at - 1])) at--
+        return at
+      }
+      left--
+      while (index + 1 < end && isAuxiliary(tokens[index + 1])) index++
+    }
+  }
+  return end
 }
 
 /** Marks that join the words of a source after "according to" ("Reuters/Ipsos", "the mayor’s", "AT&T"). */
