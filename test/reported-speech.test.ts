@@ -1170,6 +1170,15 @@ describe('more positions: endorsing, attacking, mocking, thanking, challenging',
       'derided',
       'minister',
     ],
+    ['The skippers welcomed the new timetable.', 'the new timetable', 'welcomed', 'skippers'],
+    [
+      'Mayor Kessler chided the board for the delays.',
+      'the board for the delays',
+      'chided',
+      'Kessler',
+    ],
+    ['Ines Dahl assailed the plan in a speech on Monday.', 'the plan', 'assailed', 'Ines Dahl'],
+    ['The minister ripped the levy as unfair.', 'the levy as unfair', 'ripped', 'minister'],
   ])('takes the position in %j', (text, statement, cue, speaker) => {
     const quote = quotesOf(text).find((found) => found.cue === cue)
     expect(quote).toMatchObject({ text: statement, kind: 'indirect' })
@@ -1198,6 +1207,9 @@ describe('more positions: endorsing, attacking, mocking, thanking, challenging',
     'The rebels were attacked by drones overnight.',
     'The mock trial ended early.',
     'Such attacks would leave few traces on the quay.',
+    'Welcome to the harbour.',
+    'The ripped sails were replaced.',
+    'The knock on the door came at noon.',
     'Several challenges remain for the harbour board.',
   ])('finds no position in %j', (text) => {
     expect(quotesOf(text)).toEqual([])

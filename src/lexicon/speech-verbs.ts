@@ -106,7 +106,7 @@ export const en: SpeechVerbLexicon = {
         'criticize> praise> accuse:(of)> blame:(for)> slam> blast> condemn> denounce> dismiss> ' +
         'reject> defend> oppose> hail> applaud> decry> lambaste> rebuke> champion> advocate:(for) ' +
         'endorse> attack~> mock~> ridicule> deride> insult~> rail:against thank> congratulate> ' +
-        'challenge~>',
+        'challenge~> welcome> knock> rip> bash> scold> chide> assail> lash:out',
     },
     {
       class: 'thought',
