@@ -1323,6 +1323,35 @@ describe('nouns that report what their possessor says: "his claim that …"', ()
   })
 })
 
+describe('an expectation no one is named for: "is expected to"', () => {
+  it.each([
+    ['Ines Dahl is expected to win the harbour seat.', 'Ines Dahl to win the harbour seat'],
+    ['The new quay was widely expected to open in May.', 'The new quay to open in May'],
+    ['The skippers, who are expected to vote on Friday, met at noon.', 'who to vote on Friday'],
+  ])('reports %j with no speaker and low confidence', (text, statement) => {
+    expect(only(text)).toMatchObject({
+      text: statement,
+      cue: 'expected',
+      speaker: null,
+      confidence: 'low',
+    })
+  })
+
+  it.each(['The ferry was expected.', 'The ferry is expected to the minute.'])(
+    'finds no expectation in %j',
+    (text) => {
+      expect(quotesOf(text)).toEqual([])
+    },
+  )
+
+  it('keeps who expects it when the sentence names them', () => {
+    expect(only('Ines Dahl expected to win the harbour seat.')).toMatchObject({
+      speakerText: 'Ines Dahl',
+      cue: 'expected',
+    })
+  })
+})
+
 describe('words that only look like verbs of saying', () => {
   it.each([
     'The report was published on Monday.',

@@ -247,8 +247,9 @@ export function remarkUnscrapeQuotes() {
         const spokenBy = new Map<Report, Attribution | null>()
         const attributionOf = (report: Report): Attribution | null => {
           if (spokenBy.has(report)) return spokenBy.get(report) ?? null
-          // A question put by someone the sentence does not name is no one's words.
-          if (report.shape === 'question' && !report.source) {
+          // A question put by someone the sentence does not name, and an
+          // expectation of no one named, are no one's words.
+          if ((report.shape === 'question' || report.shape === 'passive') && !report.source) {
             const unnamed = { speaker: null, text: '' }
             spokenBy.set(report, unnamed)
             return unnamed

@@ -32,7 +32,9 @@ export interface QuotedStretch extends Stretch {
  *   put to the sentence's subject, by whoever "by" names ("Asked by Rehn
  *   whether …") or by someone the sentence does not name;
  * - `possessor`: `POSSESSOR NOUN that STATEMENT`, `POSSESSOR NOUN of STATEMENT`
- *   ("his claim that …", "the senator’s criticism of …").
+ *   ("his claim that …", "the senator’s criticism of …");
+ * - `passive`: `SUBJECT is expected to …`: an expectation no one is named
+ *   for; the statement is the subject and what it is expected to do.
  */
 export type Shape =
   | 'source-first'
@@ -41,6 +43,7 @@ export type Shape =
   | 'shared'
   | 'question'
   | 'possessor'
+  | 'passive'
 
 /** A statement a sentence reports, found by the shape of the sentence around a verb of saying. */
 export interface Report {
@@ -957,6 +960,13 @@ export function reportsIn(
       if (report) reports.push(report)
       continue
     }
+    if (cue.class === 'thought' && cue.form === 'past') {
+      const report = passiveExpectation(tokens, cueIndex, cueLast, cue, sources)
+      if (report) {
+        reports.push(report)
+        continue
+      }
+    }
     if (cue.lemma === 'ask' && cue.form === 'past') {
       const report = question(tokens, cueIndex, cueLast, cue)
       if (report) {
@@ -1368,6 +1378,45 @@ function beforePredicate(
     }
   }
   return end
+}
+
+/**
+ * "Trump is expected to win the state", "the factory is not expected to
+ * close until 2019": a verb of thought in the passive before "to" and a
+ * verb, with no one named after "by", reports an expectation of no one in
+ * particular; the statement is the subject and what follows "to".
+ */
+function passiveExpectation(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+  sources: ReadonlyMap<number, Source | null>,
+): Report | null {
+  const to = cueLast + 1
+  const verb = tokens[to + 1]
+  if (
+    tokens[to]?.lower !== 'to' ||
+    !verb?.word ||
+    isCapitalised(verb) ||
+    determiner.has(verb.lower)
+  )
+    return null
+  let be = cueIndex - 1
+  while (be > 0 && isAuxiliary(tokens[be]) && !beForm.has(tokens[be]?.lower ?? '')) be--
+  if (!beForm.has(tokens[be]?.lower ?? '')) return null
+  const subject = sourceBefore(tokens, cueIndex, { ...cue, form: 'present' })
+  if (!subject) return null
+  const head = stretch(tokens, subject.first, subject.last + 1)
+  // ", who are expected to vote on Friday," ends with its aside; ", giving …" is the reporter's.
+  const end = statementEnd(tokens, to, sources)
+  const rest = stretch(
+    tokens,
+    to,
+    isRelativeAside(tokens, subject) ? asideEnd(tokens, to, end) : stanceEnd(tokens, to, end),
+  )
+  if (!head || !rest) return null
+  return { cue, shape: 'passive', source: null, content: [head, rest] }
 }
 
 /** Marks that join the words of a source after "according to" ("Reuters/Ipsos", "the mayor’s", "AT&T"). */
