@@ -1048,6 +1048,310 @@ describe('a position taken: the thing criticised or praised', () => {
   )
 })
 
+describe('a statement in two clauses', () => {
+  it.each([
+    [
+      'The mayor said the ferry works, but that it costs too much.',
+      'the ferry works, but that it costs too much',
+    ],
+    ['The mayor said the ferry works, but the skippers disagree.', 'the ferry works'],
+  ])(
+    'keeps a second "that" clause of the same verb, not the reporter’s own: %j',
+    (text, statement) => {
+      expect(only(text)).toMatchObject({ text: statement })
+    },
+  )
+})
+
+describe('headlines in Title Case', () => {
+  it.each([
+    ['Dahl Says The Ferry Will Stop In May', 'The Ferry Will Stop In May', 'Dahl', 'Says'],
+    ['Harbour Fees Are A Disgrace, Skippers Say', 'Harbour Fees Are A Disgrace', 'Skippers', 'Say'],
+    ['Mayor Kessler Slams Island Toll Plan', 'Island Toll Plan', 'Mayor Kessler', 'Slams'],
+  ])('reads the verb of saying in %j', (text, statement, speaker, cue) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: statement, cue })
+    expect(quote.speakerText).toContain(speaker.split(' ').at(-1))
+  })
+
+  it.each([
+    'Harbour Board Calls Off Ferry Strike',
+    'The United States Postal Service Opens A New Office',
+  ])('finds no statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('still reads a capitalised word inside a plain sentence as a name', () => {
+    expect(quotesOf('Ines Dahl visited the Says Gallery in May.')).toEqual([])
+  })
+})
+
+describe('a statement inside a clause of when or on what terms', () => {
+  it.each([
+    [
+      'While the mayor said she would hold a hearing, the plan is unlikely to pass.',
+      'she would hold a hearing',
+    ],
+    ['If Dahl said the quay was safe, nobody on the island believed her.', 'the quay was safe'],
+    [
+      'Although the skippers have argued the levy is unfair, the board kept it in place.',
+      'the levy is unfair',
+    ],
+  ])('ends the statement where the clause does: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, kind: 'indirect' })
+  })
+})
+
+describe('where or when something was said is not what was said', () => {
+  it.each([
+    'Ines Dahl said on Radio Harbour on Sunday.',
+    'Ines Dahl said on “Morning Tide” last week.',
+    'The mayor said on Thursday.',
+  ])('finds no statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it.each([
+    ['Ines Dahl said on Radio Harbour on Sunday that the quay was safe.', 'the quay was safe'],
+    ['The skippers argued over the new budget.', 'the new budget'],
+    ['Ines Dahl commented on the Harbour Act.', 'the Harbour Act'],
+  ])('keeps what was said after the preposition: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement })
+  })
+})
+
+describe('more positions: endorsing, attacking, mocking, thanking, challenging', () => {
+  it.each([
+    [
+      'The ferry workers’ union endorsed Ines Dahl for mayor on Tuesday.',
+      'Ines Dahl for mayor',
+      'endorsed',
+      'union',
+    ],
+    [
+      'Tomas Brenn has endorsed the plan to widen the quay.',
+      'the plan to widen the quay',
+      'endorsed',
+      'Tomas Brenn',
+    ],
+    [
+      'The skippers attacked the harbour board over the new fees.',
+      'the harbour board over the new fees',
+      'attacked',
+      'skippers',
+    ],
+    [
+      'Ines Dahl mocked Brenn for his tiny boat at a rally.',
+      'Brenn for his tiny boat',
+      'mocked',
+      'Ines Dahl',
+    ],
+    [
+      'Mayor Lena Kessler has railed against the toll.',
+      'the toll',
+      'railed against',
+      'Lena Kessler',
+    ],
+    [
+      'Ines Dahl thanked the volunteers for their patience.',
+      'the volunteers for their patience',
+      'thanked',
+      'Ines Dahl',
+    ],
+    [
+      'Tomas Brenn challenged the figures in a letter to the board.',
+      'the figures',
+      'challenged',
+      'Tomas Brenn',
+    ],
+    [
+      'The minister derided the levy as a tax on islanders.',
+      'the levy as a tax on islanders',
+      'derided',
+      'minister',
+    ],
+    ['The skippers welcomed the new timetable.', 'the new timetable', 'welcomed', 'skippers'],
+    [
+      'Mayor Kessler chided the board for the delays.',
+      'the board for the delays',
+      'chided',
+      'Kessler',
+    ],
+    ['Ines Dahl assailed the plan in a speech on Monday.', 'the plan', 'assailed', 'Ines Dahl'],
+    ['The minister ripped the levy as unfair.', 'the levy as unfair', 'ripped', 'minister'],
+  ])('takes the position in %j', (text, statement, cue, speaker) => {
+    const quote = quotesOf(text).find((found) => found.cue === cue)
+    expect(quote).toMatchObject({ text: statement, kind: 'indirect' })
+    expect(quote?.speakerText).toContain(speaker)
+  })
+
+  it('ends a position before when, why or on what terms it was taken', () => {
+    expect(only('Tomas Brenn endorsed the levy when it came to a vote.')).toMatchObject({
+      text: 'the levy',
+      cue: 'endorsed',
+    })
+  })
+
+  it('reads a name after a verb that takes a position as what it is about, not as a time', () => {
+    expect(
+      only('The ferry vote was close, but the skippers’ leader, Ines Dahl, had endorsed Brenn.'),
+    ).toMatchObject({ text: 'Brenn', cue: 'endorsed', speakerText: 'Ines Dahl' })
+  })
+
+  it.each([
+    'The attacks on the quay went on for weeks.',
+    'Her insults were never forgotten.',
+    'The new challenges facing the harbour are large.',
+    'A legal challenge to the levy failed.',
+    'Thanks to the new rules, fares fell.',
+    'The rebels were attacked by drones overnight.',
+    'The mock trial ended early.',
+    'Such attacks would leave few traces on the quay.',
+    'Welcome to the harbour.',
+    'The ripped sails were replaced.',
+    'The knock on the door came at noon.',
+    'Several challenges remain for the harbour board.',
+  ])('finds no position in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
+describe('refusing and referring: what someone would not do, whom someone meant', () => {
+  it.each([
+    ['The minister refused to rule out new tolls.', 'rule out new tolls', 'refused to'],
+    [
+      'Tomas Brenn has refused to answer questions about the deal.',
+      'answer questions about the deal',
+      'refused to',
+    ],
+    [
+      'Ines Dahl was referring to the harbour board’s report.',
+      'the harbour board’s report',
+      'referring to',
+    ],
+    [
+      'The mayor referred to the levy as “a fine on living here.”',
+      'the levy as “a fine on living here.”',
+      'referred to',
+    ],
+  ])('reports %j', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, kind: expect.any(String) })
+  })
+
+  it.each([
+    'The ferry declined to 5 knots in the storm.',
+    'The reference to older maps was dropped.',
+    'Resisting the levy and refusing to pay it is a matter of pride on the island.',
+  ])('finds no statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
+describe('nouns that report what their possessor says: "his claim that …"', () => {
+  it.each([
+    [
+      'Ines Dahl arrived late. Her claim that the ferry was safe surprised the skippers.',
+      'the ferry was safe',
+      'claim',
+      'Her',
+    ],
+    [
+      'The senator’s criticism of the toll plan grew louder.',
+      'the toll plan',
+      'criticism of',
+      'The senator',
+    ],
+    [
+      'Cruz’s refusal to disavow the endorsement angered voters.',
+      'to disavow the endorsement',
+      'refusal',
+      'Cruz',
+    ],
+    [
+      'Tomas Brenn arrived on Monday. His attacks on the harbour board were fierce.',
+      'the harbour board',
+      'attacks on',
+      'His',
+    ],
+    [
+      'Mayor Kessler’s recent call for a second quay was welcomed.',
+      'a second quay',
+      'call for',
+      'Mayor Kessler',
+    ],
+    [
+      'The skippers doubted the minister’s assurance that the levy would end in May.',
+      'the levy would end in May',
+      'assurance',
+      'the minister',
+    ],
+  ])('reads %j', (text, statement, cue, speaker) => {
+    const quote = quotesOf(text).find((found) => found.cue === cue)
+    expect(quote).toMatchObject({ text: statement, kind: 'indirect' })
+    expect(quote?.speakerText).toBe(speaker)
+  })
+
+  it('names the speaker a possessive pronoun stands for', () => {
+    const quote = quotesOf(
+      'Ines Dahl spoke at the quay on Monday. Her claim that the ferry was safe surprised the skippers.',
+    ).find((found) => found.cue === 'claim')
+    expect(quote?.speaker?.name).toBe('Ines Dahl')
+  })
+
+  it('gives a noun’s statement thought’s lower confidence when it reports a belief', () => {
+    expect(only('Their belief that the quay will be rebuilt is strong.')).toMatchObject({
+      text: 'the quay will be rebuilt',
+      confidence: 'low',
+    })
+  })
+
+  it.each([
+    'The claim that was rejected came from the board.',
+    'A claim that the ferry was safe spread quickly.',
+    'Her criticism grew louder over the summer.',
+    'His call to the harbour office went unanswered.',
+    'Their plan to the letter was followed.',
+  ])('finds no possessor’s statement in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('reads a possessor whose name is also a property of every object', () => {
+    expect(only('Constructor’s attacks on the plan were fierce.')).toMatchObject({
+      text: 'the plan',
+      speakerText: 'Constructor',
+    })
+  })
+})
+
+describe('an expectation no one is named for: "is expected to"', () => {
+  it.each([
+    ['Ines Dahl is expected to win the harbour seat.', 'Ines Dahl to win the harbour seat'],
+    ['The new quay was widely expected to open in May.', 'The new quay to open in May'],
+    ['The skippers, who are expected to vote on Friday, met at noon.', 'who to vote on Friday'],
+  ])('reports %j with no speaker and low confidence', (text, statement) => {
+    expect(only(text)).toMatchObject({
+      text: statement,
+      cue: 'expected',
+      speaker: null,
+      confidence: 'low',
+    })
+  })
+
+  it.each(['The ferry was expected.', 'The ferry is expected to the minute.'])(
+    'finds no expectation in %j',
+    (text) => {
+      expect(quotesOf(text)).toEqual([])
+    },
+  )
+
+  it('keeps who expects it when the sentence names them', () => {
+    expect(only('Ines Dahl expected to win the harbour seat.')).toMatchObject({
+      speakerText: 'Ines Dahl',
+      cue: 'expected',
+    })
+  })
+})
+
 describe('words that only look like verbs of saying', () => {
   it.each([
     'The report was published on Monday.',

@@ -20,6 +20,11 @@ export interface PronounLexicon {
   relative: readonly string[]
   /** Reflexive pronouns ("himself"), lower-cased: they follow a name without being part of it. */
   reflexive: readonly string[]
+  /**
+   * The subject pronoun each possessive determiner stands for ("his" → "he"),
+   * lower-cased: a possessor is resolved like the subject ("his claim that …").
+   */
+  possessiveSubjects: Readonly<Record<string, string>>
 }
 
 /** English. */
@@ -30,4 +35,5 @@ export const en: PronounLexicon = {
   object: ['him', 'her', 'them', 'us', 'me', 'you', 'it'],
   relative: ['who', 'which', 'that'],
   reflexive: ['himself', 'herself', 'itself', 'themselves'],
+  possessiveSubjects: { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' },
 }

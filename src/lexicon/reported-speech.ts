@@ -87,6 +87,12 @@ export interface ReportedSpeechLexicon {
   termLinks: readonly string[]
   /** Words before "asked" that leave it opening a sentence, a question put to its subject ("When asked whether …"). */
   questionLeads: readonly string[]
+  /**
+   * Words that open a clause about when, why or on what terms ("when",
+   * "because", "if"): the position a stance verb takes ends before them
+   * ("supported the bill when it came to a vote").
+   */
+  subordinators: readonly string[]
   /** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
   reporterClauseOpenings: readonly string[]
   /** Words that open a clause of the reporter's own after a statement (", while others …"). */
@@ -196,6 +202,9 @@ export const en: ReportedSpeechLexicon = {
   reporterClauseOpenings: wordList(
     'but and or so yet nor while as because when although though before after',
   ),
+  subordinators: wordList(
+    'when while because although though since unless until whereas after before if once',
+  ),
   contrastOpenings: wordList('while but which who whose where whereas although though'),
   findingSources: wordList('poll survey study analysis data research report result count census'),
   occasions: wordList(
@@ -223,7 +232,8 @@ export const en: ReportedSpeechLexicon = {
   quoteLeads: wordList('that then later again also simply only just'),
   adjunctOpenings: wordList('at to in on during before after as while until from with for'),
   nounBefore: wordList(
-    'whose every each any no some of in on at for with by from about into over under against ' +
+    'whose every each any no some such of in on at for with by from about ' +
+      'into over under against ' +
       'without between among per',
   ),
   verbBefore: wordList('not also to and or often still now just never always'),

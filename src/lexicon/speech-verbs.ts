@@ -18,7 +18,11 @@ export type SpeechVerbClass = 'speech' | 'stance' | 'thought' | 'quoting'
  * particle is part of the verb when present), ends in `>` when the addressee
  * or target stands between the verb and the statement ("told reporters
  * that"), and in `!` when it reports speech without quote marks only before
- * "that" or a colon ("added that", not "adds six trains").
+ * "that" or a colon ("added that", not "adds six trains"); a `~` marks a verb
+ * whose plain and -s forms are common nouns too ("challenge", "insult") where
+ * compromise's lexicon knows them only as verbs, and a `*` a particle "to"
+ * that opens an infinitive ("declined to say", not "declined to 5 million";
+ * but "referred to the report").
  */
 export interface SpeechVerbGroup {
   /** What the verbs report. */
@@ -37,10 +41,30 @@ export interface SpeechVerbEntry {
   object: boolean
   /** Whether it reports speech without quote marks only before "that" or a colon. */
   clauseOnly: boolean
+  /** Whether its plain and -s forms are common nouns too ("challenge", "insult"). */
+  noun: boolean
+  /** Whether its particle opens an infinitive ("declined to say"). */
+  infinitive: boolean
   /** Particles of which one must follow (empty: none needed). */
   required: readonly string[]
   /** Particles taken into the verb when they follow. */
   optional: readonly string[]
+}
+
+/**
+ * Nouns of one class that report what their possessor said, stands for or
+ * thinks ("his claim that …", "the senator’s criticism of …", "Cruz’s
+ * refusal to …"), as `noun:word|word`: the words, one of which must follow
+ * the noun, that lead to the statement; `to*` is a "to" that opens an
+ * infinitive ("refusal to answer", not "call to the office"), where plain
+ * "to" is a preposition ("opposition to the plan"). After "that" and "to*"
+ * the statement follows; a preposition ("criticism of") is part of the cue.
+ */
+export interface StatementNounGroup {
+  /** What the nouns report. */
+  class: Exclude<SpeechVerbClass, 'quoting'>
+  /** The nouns, written as above. */
+  nouns: string
 }
 
 /** The verbs of one language that report what someone says, thinks or stands for. */
@@ -49,6 +73,8 @@ export interface SpeechVerbLexicon {
   lang: string
   /** The verbs, by what they report. */
   groups: readonly SpeechVerbGroup[]
+  /** The nouns that report what their possessor says, by what they report. */
+  nouns: readonly StatementNounGroup[]
 }
 
 /** English. */
@@ -72,13 +98,15 @@ export const en: SpeechVerbLexicon = {
         'campaign:for|against|on> weigh:in tout highlight cite echo voice express ' +
         'question:(whether|why|how) wonder:(whether|why|how|if) detail ' +
         'outline describe:how|why|what order> instruct> direct> encourage> invite> implore> ' +
-        'show! find! prove! decline:to',
+        'show! find! prove! decline:to* refuse:to* refer:to reference',
     },
     {
       class: 'stance',
       lemmas:
         'criticize> praise> accuse:(of)> blame:(for)> slam> blast> condemn> denounce> dismiss> ' +
-        'reject> defend> oppose> hail> applaud> decry> lambaste> rebuke> champion> advocate:(for)',
+        'reject> defend> oppose> hail> applaud> decry> lambaste> rebuke> champion> advocate:(for) ' +
+        'endorse> attack~> mock~> ridicule> deride> insult~> rail:against thank> congratulate> ' +
+        'challenge~> welcome> knock> rip> bash> scold> chide> assail> lash:out',
     },
     {
       class: 'thought',
@@ -92,16 +120,63 @@ export const en: SpeechVerbLexicon = {
       lemmas:
         'call> label> dub> term> brand> nickname> describe> characterize> read sing chant shout ' +
         'yell scream cry exclaim whisper joke quip laugh sneer snap bark interject interrupt ' +
-        'continue go:on put:it sum:up',
+        'continue go:on put:it sum:up compare>',
     },
   ],
+  nouns: [
+    {
+      class: 'speech',
+      nouns:
+        'claim:that assertion:that argument:that|for|against statement:that suggestion:that ' +
+        'insistence:that warning:that|of|about promise:that|to* pledge:that|to* call:for|to* ' +
+        'demand:for|that proposal:to*|for comment:on|about remark:on|about denial:that|of ' +
+        'admission:that refusal:to* threat:to*|of accusation:that|of assurance:that',
+    },
+    {
+      class: 'stance',
+      nouns:
+        'criticism:of attack:on|against opposition:to endorsement:of praise:for|of ' +
+        'condemnation:of rejection:of',
+    },
+    {
+      class: 'thought',
+      nouns: 'belief:that view:that hope:that|for fear:that|of plan:to* decision:to* intention:to*',
+    },
+  ],
+}
+
+/** One noun of a group, its notation read. */
+export interface StatementNounEntry {
+  /** The noun in the singular ("claim"). */
+  noun: string
+  /** What it reports. */
+  class: StatementNounGroup['class']
+  /** The words that lead from it to the statement ("that", "of", "to"). */
+  leads: readonly string[]
+  /** Whether its "to" opens an infinitive ("refusal to answer"). */
+  infinitive: boolean
+}
+
+/** Every noun of a lexicon, its notation read. */
+export function statementNounEntries(lexicon: SpeechVerbLexicon): StatementNounEntry[] {
+  return lexicon.nouns.flatMap((group) =>
+    group.nouns.split(/\s+/).map((written) => {
+      const [noun = '', leads = ''] = written.split(':')
+      return {
+        noun,
+        class: group.class,
+        leads: leads.replace(/\*/g, '').split('|').filter(Boolean),
+        infinitive: leads.includes('to*'),
+      }
+    }),
+  )
 }
 
 /** Every verb of a lexicon, its notation read. */
 export function speechVerbEntries(lexicon: SpeechVerbLexicon): SpeechVerbEntry[] {
   return lexicon.groups.flatMap((group) =>
     group.lemmas.split(/\s+/).map((written) => {
-      const [lemma = '', particles = ''] = written.replace(/[>!]/g, '').split(':')
+      const [lemma = '', particles = ''] = written.replace(/[>!~*]/g, '').split(':')
       const optional = particles.startsWith('(')
       const list = particles.replace(/[()]/g, '').split('|').filter(Boolean)
       return {
@@ -109,6 +184,8 @@ export function speechVerbEntries(lexicon: SpeechVerbLexicon): SpeechVerbEntry[]
         class: group.class,
         object: written.includes('>'),
         clauseOnly: written.includes('!'),
+        noun: written.includes('~'),
+        infinitive: written.includes('*'),
         required: optional ? [] : list,
         optional: optional ? list : [],
       }

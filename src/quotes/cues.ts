@@ -4,7 +4,13 @@ import { en as determiners } from '../lexicon/determiners.js'
 import { en as numberWords } from '../lexicon/number-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
-import { en, type SpeechVerbClass, speechVerbEntries } from '../lexicon/speech-verbs.js'
+import {
+  en,
+  type SpeechVerbClass,
+  type StatementNounEntry,
+  speechVerbEntries,
+  statementNounEntries,
+} from '../lexicon/speech-verbs.js'
 import { verbForms } from '../lexicon/verb-forms.js'
 
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
@@ -35,8 +41,12 @@ export interface Cue {
    * Clinton of".
    */
   object: boolean
-  /** The form written: `present` ("says", "say"), `past` ("said", "written") or `gerund` ("saying"). */
-  form: 'present' | 'past' | 'gerund'
+  /**
+   * The form written: `present` ("says", "say"), `past` ("said", "written"),
+   * `gerund` ("saying"), or `noun` for a noun whose possessor is the source
+   * ("his claim that", "Trump’s criticism of").
+   */
+  form: 'present' | 'past' | 'gerund' | 'noun'
   /**
    * Whether the words around it leave open that it is a noun ("a new report",
    * "critics claim"): `confirmedVerbs` asks compromise.
@@ -61,6 +71,8 @@ interface Form {
   plain: boolean
   /** Whether it reports speech without quote marks only before "that" or a colon ("added that"). */
   clauseOnly: boolean
+  /** Whether its particle opens an infinitive ("declined to say"). */
+  infinitive: boolean
 }
 
 /** Every written form of the lexicon's verbs, lower-cased; built on first use. */
@@ -74,12 +86,17 @@ function lexiconForms(): Map<string, Form[]> {
     nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }
   ).model.one.lexicon
   for (const entry of speechVerbEntries(en)) {
-    const { lemma, object, clauseOnly, required, optional } = entry
+    const { lemma, object, clauseOnly, infinitive, required, optional } = entry
     for (const { form, tense, participle } of verbForms(lemma)) {
       const known = built.get(form) ?? []
       const tag = lexiconTags[form]
       known.push({
-        noun: tag === undefined || tag === 'Singular' || tag === 'Plural' || tag === 'Noun',
+        noun:
+          tag === undefined ||
+          tag === 'Singular' ||
+          tag === 'Plural' ||
+          tag === 'Noun' ||
+          (entry.noun && tense === 'present' && !participle),
         plain: form === lemma || form === lemma.replace(/ize$/, 'ise'),
         lemma,
         class: entry.class,
@@ -89,6 +106,7 @@ function lexiconForms(): Map<string, Form[]> {
         tense,
         participle,
         clauseOnly,
+        infinitive,
       })
       built.set(form, known)
     }
@@ -277,6 +295,7 @@ export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = []
   const candidates = candidatePattern()
   candidates.lastIndex = 0
+  const titleCase = isTitleCase(sentence)
   for (let match = candidates.exec(sentence); match; match = candidates.exec(sentence)) {
     const written = match[0]
     const start = match.index
@@ -305,10 +324,22 @@ export function findCues(sentence: string): Cue[] {
       const opening = findingOpening(sentence, start)
       if (opening && cues[0]?.lemma !== 'in') cues.unshift(opening)
     }
+    const noun = statementNoun.get(lower)
+    const possessed = noun ? possessedCue(sentence, start, written, noun, nextWord, nextEnd) : null
+    if (possessed) {
+      cues.push(possessed)
+      continue
+    }
     const entries = known.get(lower)
     if (!entries) continue
-    // "the United States": a capitalised word inside a sentence is a name.
-    if (start > 0 && /^\p{Lu}/u.test(written) && !/^[\s"“‘]*$/u.test(sentence.slice(0, start)))
+    // "the United States": a capitalised word inside a sentence is a name, but
+    // not in a headline in Title Case ("Trump Says He Will Not Debate").
+    if (
+      start > 0 &&
+      /^\p{Lu}/u.test(written) &&
+      !/^[\s"“‘]*$/u.test(sentence.slice(0, start)) &&
+      !titleCase
+    )
       continue
     const lead = wordsBefore(sentence, start)
     const previous = lead.at(-1)
@@ -332,13 +363,8 @@ export function findCues(sentence: string): Cue[] {
     for (const form of entries) {
       const particle = adjacent && [...form.required, ...form.optional].includes(nextWord)
       if (form.required.length > 0 && !particle) continue
-      // "declined to say": a verb that reports only with "to" takes an infinitive, not "to 5 million".
-      if (
-        form.required.length === 1 &&
-        form.required[0] === 'to' &&
-        !infinitiveAhead.test(sentence.slice(nextEnd, nextEnd + 40))
-      )
-        continue
+      // "declined to say": a verb whose "to" opens an infinitive takes a verb, not "to 5 million".
+      if (form.infinitive && !infinitiveAhead.test(sentence.slice(nextEnd, nextEnd + 40))) continue
       const present = form.tense === 'present' && !form.participle
       const verbContext =
         !present ||
@@ -391,6 +417,77 @@ export function findCues(sentence: string): Cue[] {
   return cues[0]?.lemma === 'in' && cues.length > 1 ? cues.slice(1) : cues
 }
 
+/**
+ * Whether a sentence is a headline in Title Case: of its words of four
+ * letters or more (short ones are often left in lower case: "to", "of",
+ * "with"), at least three, and four in five, open with a capital.
+ */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}{4,}/gu) ?? []
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  return capitalised >= 3 && capitalised >= words.length * 0.8
+}
+
+/** Nouns that report what their possessor says, singular and plural. */
+const statementNoun: ReadonlyMap<string, StatementNounEntry> = new Map(
+  statementNounEntries(en).flatMap((entry) => [
+    [entry.noun, entry],
+    [pluralOf(entry.noun), entry],
+  ]),
+)
+
+/** Possessive determiners ("his", "their"). */
+const possessive: ReadonlySet<string> = new Set(determiners.possessives)
+
+/** Whether a word names a possessor: a possessive determiner or a word in "’s" ("Trump’s"). */
+function isPossessor(word: string): boolean {
+  return possessive.has(word.toLowerCase()) || /\p{L}['’]s$/u.test(word)
+}
+
+/**
+ * A noun that reports what its possessor says, as a cue ("his claim that",
+ * "Trump’s criticism of", "the senator’s recent call for"): a possessor
+ * right before it, or before one word in lower case that qualifies it, and
+ * one of the words that lead from it to the statement right after it. A
+ * preposition is part of the cue; "that" and a "to" before an infinitive
+ * are not. `null` when the words around it have another shape.
+ */
+function possessedCue(
+  sentence: string,
+  start: number,
+  written: string,
+  noun: StatementNounEntry,
+  nextWord: string,
+  nextEnd: number,
+): Cue | null {
+  if (!noun.leads.includes(nextWord)) return null
+  // "his refusal to answer", not "his call to the office".
+  if (
+    nextWord === 'to' &&
+    noun.infinitive &&
+    !infinitiveAhead.test(sentence.slice(nextEnd, nextEnd + 40))
+  )
+    return null
+  const lead = wordsBefore(sentence, start)
+  let at = lead.length - 1
+  const adjacent = (index: number) => /^\s+$/.test(lead[index]?.gap ?? '')
+  if (!adjacent(at)) return null
+  const previous = lead[at]?.word ?? ''
+  if (!isPossessor(previous)) {
+    // "his recent call for": one word that qualifies the noun.
+    if (!/^\p{Ll}/u.test(previous) || nounBefore.has(previous) || verbBefore.has(previous))
+      return null
+    at--
+    if (!adjacent(at) || !isPossessor(lead[at]?.word ?? '')) return null
+  }
+  const end =
+    nextWord === 'that' || (nextWord === 'to' && noun.infinitive) ? start + written.length : nextEnd
+  return {
+    ...cueOf(sentence.slice(start, end), start, end, noun.noun, 'past', noun.class),
+    form: 'noun',
+  }
+}
+
 /** A letter, or an apostrophe or hyphen that joins letters into one word. */
 function isWordChar(char: string): boolean {
   return char !== '' && /[\p{L}’'-]/u.test(char)
@@ -425,7 +522,12 @@ function wordsBefore(sentence: string, start: number): Array<{ word: string; gap
  */
 function candidatePattern(): RegExp {
   if (candidates) return candidates
-  const alternatives = [...lexiconForms().keys(), 'according', ...findingNouns]
+  const alternatives = [
+    ...lexiconForms().keys(),
+    'according',
+    ...findingNouns,
+    ...statementNoun.keys(),
+  ]
     .filter((form) => /^[a-z’'-]+$/.test(form))
     .sort((a, b) => b.length - a.length)
   // Literal words between word edges: linear, no backtracking to blow up.
@@ -490,6 +592,23 @@ export function isVerbWord(word: string): boolean {
     /ed$/.test(word) ||
     [lexiconTag(word)].flat().some((tag) => tag !== undefined && verbTags.has(tag))
   )
+}
+
+/**
+ * Whether a lower-case word is a verb in a tense, as compromise's lexicon or
+ * an "-ed" ending tells ("grew", "angered", "extends"; not "plans", which it
+ * knows as a noun too).
+ */
+export function isTensedWord(word: string): boolean {
+  if (/ed$/.test(word)) return true
+  const tags = [lexiconTag(word)].flat()
+  return tags.includes('PastTense') || (tags.includes('PresentTense') && !isPluralNoun(word))
+}
+
+/** Whether a word in -s is the plural of a noun compromise knows ("plans", "votes"). */
+function isPluralNoun(word: string): boolean {
+  const singular = word.replace(/s$/, '')
+  return [lexiconTag(singular)].flat().some((tag) => tag !== undefined && nounTags.has(tag))
 }
 
 /** The tag (or tags) compromise's lexicon gives a word. */

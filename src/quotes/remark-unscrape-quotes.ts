@@ -247,8 +247,9 @@ export function remarkUnscrapeQuotes() {
         const spokenBy = new Map<Report, Attribution | null>()
         const attributionOf = (report: Report): Attribution | null => {
           if (spokenBy.has(report)) return spokenBy.get(report) ?? null
-          // A question put by someone the sentence does not name is no one's words.
-          if (report.shape === 'question' && !report.source) {
+          // A question put by someone the sentence does not name, and an
+          // expectation of no one named, are no one's words.
+          if ((report.shape === 'question' || report.shape === 'passive') && !report.source) {
             const unnamed = { speaker: null, text: '' }
             spokenBy.set(report, unnamed)
             return unnamed
@@ -307,7 +308,8 @@ export function remarkUnscrapeQuotes() {
           )
         const direct = quotedStatements(
           inside.filter((span) => !reportedSpans.has(span) && !naming(span)),
-          cues.filter((cue) => !reportedCues.has(cue)),
+          // A noun reports a statement only in its own clause ("his claim that …").
+          cues.filter((cue) => !reportedCues.has(cue) && cue.form !== 'noun'),
         )
         // Reported speech without quote marks, for every verb the quotes did not take.
         const indirect: Quote[] = []
@@ -833,6 +835,10 @@ const pronounBeforeCue = new RegExp(`(?:^|[\\s,”"])(${speakerPronouns.join('|'
 const relativePronoun: ReadonlySet<string> = new Set(pronouns.relative)
 /** Pronouns that stand for people or organisations named elsewhere, lower-cased. */
 const personalPronoun: ReadonlySet<string> = new Set(pronouns.subject)
+/** The subject pronoun a possessive determiner stands for ("his" → "he"). */
+const possessiveSubject: ReadonlyMap<string, string> = new Map(
+  Object.entries(pronouns.possessiveSubjects),
+)
 /** Capitalised words of a name, with initials and abbreviations ("Sen.", "U.S."). */
 const capitalisedWord = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\p{Lu}\.)$/u
 
@@ -852,9 +858,11 @@ function sourceAttribution(
   previous: Speaker | null,
 ): Attribution {
   const text = sentence.slice(source.start, source.end)
-  if (personalPronoun.has(text.toLowerCase())) {
+  // "his claim that …": a possessive stands for the subject pronoun ("he").
+  const pronoun = possessiveSubject.get(text.toLowerCase()) ?? text
+  if (personalPronoun.has(pronoun.toLowerCase())) {
     const earlier = capitalisedNames(frame.slice(0, source.start)).map((mention) => mention.name)
-    return { speaker: cast.resolve(text, previous, earlier), text }
+    return { speaker: cast.resolve(pronoun, previous, earlier), text }
   }
   if (relativePronoun.has(text.toLowerCase())) {
     const before = trimTrailing(frame.slice(0, source.start), commaOrSpace)

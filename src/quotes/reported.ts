@@ -5,7 +5,7 @@ import { en as numberWords } from '../lexicon/number-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
-import { type Cue, isVerbWord } from './cues.js'
+import { type Cue, isTensedWord, isVerbWord } from './cues.js'
 import { trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
@@ -30,9 +30,20 @@ export interface QuotedStretch extends Stretch {
  *   STATEMENT`, `SOURCE said … and warned STATEMENT`);
  * - `question`: `Asked STATEMENT, …` and `When asked STATEMENT, …`: a question
  *   put to the sentence's subject, by whoever "by" names ("Asked by Rehn
- *   whether …") or by someone the sentence does not name.
+ *   whether …") or by someone the sentence does not name;
+ * - `possessor`: `POSSESSOR NOUN that STATEMENT`, `POSSESSOR NOUN of STATEMENT`
+ *   ("his claim that …", "the senator’s criticism of …");
+ * - `passive`: `SUBJECT is expected to …`: an expectation no one is named
+ *   for; the statement is the subject and what it is expected to do.
  */
-export type Shape = 'source-first' | 'source-after' | 'according-to' | 'shared' | 'question'
+export type Shape =
+  | 'source-first'
+  | 'source-after'
+  | 'according-to'
+  | 'shared'
+  | 'question'
+  | 'possessor'
+  | 'passive'
 
 /** A statement a sentence reports, found by the shape of the sentence around a verb of saying. */
 export interface Report {
@@ -457,6 +468,8 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
     if (!next.word || auxiliary.has(next.lower) || isVerbWord(next.lower)) break
     last++
   }
+  // "Resisting US pressure and refusing to …": a phrase cut at "and" is no one.
+  if (verbCoordination.has(tokens[last]?.lower ?? '')) return null
   // Only someone who can speak: a name or a pronoun, not "true solutions to the problems".
   const named = tokens
     .slice(first, last + 1)
@@ -660,6 +673,8 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
   for (let index = from + 1; index < end; index++) {
     const token = tokens[index] as Token
     const next = tokens[index + 1]
+    // "supported the bill when it came to a vote": when or why is not the position.
+    if (subordinator.has(token.lower)) return index
     if (!token.word) {
       if (/^(?:[;—–]|--)$/u.test(token.text)) return index
       if (token.text === ',' && next?.word && opensClause(next)) return index
@@ -678,6 +693,9 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
   }
   return end
 }
+
+/** Words that open a clause about when, why or on what terms ("when", "because", "if"). */
+const subordinator: ReadonlySet<string> = new Set(reporting.subordinators)
 
 /** Whether a word after a comma opens a clause of its own: a participle, a subject pronoun or an article. */
 function opensClause(token: Token): boolean {
@@ -732,6 +750,8 @@ function statementEnd(
     // "… are “non-entities,” but he gave …": the comma inside the marks ends the clause too.
     if (token.comma && contrast.has(tokens[index + 1]?.lower ?? '')) return index + 1
     if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) {
+      // "said the plan works, but that it costs too much": a second clause of the same verb.
+      if (tokens[index + 2]?.lower === 'that' && tokens[index + 1]?.lower === 'but') continue
       // "the decision, which struck down …, illustrates …": an aside about the
       // subject of the statement, which goes on after it.
       const opening = tokens[index + 1]?.lower ?? ''
@@ -827,6 +847,34 @@ function isMannerOnly(tokens: readonly Token[], from: number, to: number): boole
   return true
 }
 
+/**
+ * Whether the words after a verb and a preposition that may lead to what
+ * was said or say where it was said ("said on ABC’s “This Week” on Sunday",
+ * "said on CNN") name only a medium or a time: no verb, and a name, a quoted
+ * title or a time word. "argued over the budget" is what was argued about.
+ */
+function namesOnlyWhereOrWhen(
+  tokens: readonly Token[],
+  cueLast: number,
+  from: number,
+  to: number,
+): boolean {
+  if (from !== cueLast + 2 || !mannerPreposition.has(tokens[from - 1]?.lower ?? '')) return false
+  let named = false
+  for (let index = from; index < to; index++) {
+    const token = tokens[index] as Token
+    if (isCapitalised(token) || token.lower === quoteToken || timeWord.has(token.lower))
+      named = true
+    else if (
+      token.word &&
+      !timeGlue.has(token.lower) &&
+      (auxiliary.has(token.lower) || isVerbWord(token.lower))
+    )
+      return false
+  }
+  return named
+}
+
 /** A stretch from the first token to the one before `to`. */
 function stretch(tokens: readonly Token[], from: number, to: number): Stretch | null {
   if (to <= from) return null
@@ -892,19 +940,32 @@ export function reportsIn(
   }
   const sources = new Map<number, Source | null>()
   for (const index of cueAt.keys())
-    sources.set(
-      index,
-      sourceBefore(tokens, index, cueAt.get(index) as Cue) ??
-        sourceBeforeRelative(tokens, index, cueAt.get(index) as Cue),
-    )
+    if (cueAt.get(index)?.form !== 'noun')
+      sources.set(
+        index,
+        sourceBefore(tokens, index, cueAt.get(index) as Cue) ??
+          sourceBeforeRelative(tokens, index, cueAt.get(index) as Cue),
+      )
   const reports: Report[] = []
   for (const [cueIndex, cue] of cueAt) {
     const cueLast = lastTokenOf(tokens, cueIndex, cue)
+    if (cue.form === 'noun') {
+      const report = possessorReport(tokens, cueIndex, cueLast, cue, sources)
+      if (report) reports.push(report)
+      continue
+    }
     // "In a poll released Monday, …" has the shape of "According to a poll, …".
     if (cue.lemma === 'accord' || cue.lemma === 'in') {
       const report = accordingTo(tokens, cueIndex, cueLast, cue, sources)
       if (report) reports.push(report)
       continue
+    }
+    if (cue.class === 'thought' && cue.form === 'past') {
+      const report = passiveExpectation(tokens, cueIndex, cueLast, cue, sources)
+      if (report) {
+        reports.push(report)
+        continue
+      }
     }
     if (cue.lemma === 'ask' && cue.form === 'past') {
       const report = question(tokens, cueIndex, cueLast, cue)
@@ -922,7 +983,14 @@ export function reportsIn(
           tokens[helpersStart(tokens, cueIndex) - 1]?.comma === true)) ||
         verbCoordination.has(beforeAdverbs(tokens, cueIndex)))
     // ", officials said," and ", officials said.": the source is set inside or after the statement.
-    const afterCue = tokens[circumstanceAfter(tokens, cueLast + 1)]
+    // After a verb that takes a position a name is what it is about ("…, Shaheen endorsed Clinton."),
+    // not a time ("said Tuesday").
+    const afterCue =
+      tokens[
+        cue.class === 'speech'
+          ? circumstanceAfter(tokens, cueLast + 1)
+          : pastTime(tokens, cueLast + 1)
+      ]
     const setInside =
       source !== null &&
       tokens[source.first - 1]?.text === ',' &&
@@ -952,8 +1020,11 @@ export function reportsIn(
     }
     if ((source && !setInside) || shared) {
       const from = statementStart(tokens, cueLast, cue)
-      // ", who warned of …," ends where the aside does.
-      const aside = source !== null && isRelativeAside(tokens, source)
+      // ", who warned of …," ends where the aside does, and "while he said …," where
+      // the clause of when or on what terms does: the sentence's own clause follows.
+      const aside =
+        source !== null &&
+        (isRelativeAside(tokens, source) || subordinator.has(tokens[source.first - 1]?.lower ?? ''))
       const end = aside
         ? asideEnd(tokens, from, statementEnd(tokens, from, sources))
         : statementEnd(tokens, from, sources)
@@ -975,7 +1046,8 @@ export function reportsIn(
         wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) &&
         !reporterClause.has(opening) &&
         !finiteAuxiliary.has(opening) &&
-        !isMannerOnly(tokens, from, to)
+        !isMannerOnly(tokens, from, to) &&
+        !namesOnlyWhereOrWhen(tokens, cueLast, from, to)
       ) {
         // A second verb with no source of its own in the sentence has the
         // sentence's subject ("Trump took a hard line, saying …").
@@ -1189,6 +1261,162 @@ function question(
   if (end >= tokens.length - 1 || wordsIn(tokens, from, end) < 2) return null
   const content = stretch(tokens, from, end)
   return content ? { cue, shape: 'question', source, content: [content] } : null
+}
+
+/** Possessive determiners that stand for a source ("his claim that …"). */
+const possessiveSource: ReadonlySet<string> = new Set(Object.keys(pronouns.possessiveSubjects))
+
+/**
+ * The possessor that ends at `index`: a possessive determiner ("his"), or
+ * the words before a "’s": a name of up to five capitalised words ("Sen.
+ * Ted Cruz’s") or a determiner and up to three words ("the senator’s").
+ */
+function possessorAt(tokens: readonly Token[], index: number): Source | null {
+  const token = tokens[index]
+  if (token?.word && possessiveSource.has(token.lower)) return { first: index, last: index }
+  if (!/^['’]s$/u.test(token?.text ?? '')) return null
+  const last = index - 1
+  if (!tokens[last]?.word) return null
+  let first = last
+  if (isCapitalised(tokens[last])) {
+    while (first > 0 && isCapitalised(tokens[first - 1]) && last - first < 4) first--
+    return { first, last }
+  }
+  while (
+    first > 0 &&
+    tokens[first - 1]?.word &&
+    !determiner.has((tokens[first] as Token).lower) &&
+    last - first < 3
+  )
+    first--
+  return determiner.has((tokens[first] as Token).lower) ? { first, last } : null
+}
+
+/**
+ * "his claim that STATEMENT", "the senator’s criticism of STATEMENT",
+ * "Cruz’s refusal to STATEMENT": the possessor of a noun that reports what
+ * it says (right before it, or before one word that qualifies it) is the
+ * source. After "that" the statement is a clause ("the claim that was
+ * rejected" has a relative one, and no statement); otherwise it ends where
+ * a position does (`stanceEnd`).
+ */
+function possessorReport(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+  sources: ReadonlyMap<number, Source | null>,
+): Report | null {
+  const source = possessorAt(tokens, cueIndex - 1) ?? possessorAt(tokens, cueIndex - 2)
+  if (!source) return null
+  let from = cueLast + 1
+  const clause = tokens[from]?.lower === 'that'
+  if (clause) {
+    const next = tokens[from + 1]
+    if (!next?.word || finiteAuxiliary.has(next.lower) || isVerbWord(next.lower)) return null
+    from++
+  }
+  // "Her claim that the ferry was safe surprised them", "the core of his
+  // argument against … is": a noun in the subject ends its statement before
+  // the clause's verb (after the verb of a "that" clause); the object of a
+  // verb ("Dahl rejected his claim that …") runs to the statement's end.
+  const whole = statementEnd(tokens, from, sources)
+  const before = tokens[source.first - 1]
+  const subject =
+    isClauseEdge(before) ||
+    innerPreposition.has(before?.lower ?? '') ||
+    mannerPreposition.has(before?.lower ?? '')
+  const end = subject ? beforePredicate(tokens, from, whole, clause ? 1 : 0) : whole
+  const to = clause ? end : stanceEnd(tokens, from, end)
+  const content = stretch(tokens, from, to)
+  if (!content || wordsIn(tokens, from, to) < (cue.class === 'stance' ? 1 : 2)) return null
+  return {
+    cue,
+    shape: 'possessor',
+    source: stretch(tokens, source.first, source.last + 1),
+    content: [content],
+  }
+}
+
+/**
+ * Where the verb of a clause starts, past `skip` verbs of clauses inside it
+ * ("the toll plan grew louder", "that the ferry was safe surprised"): an
+ * auxiliary, a verb in a tense, or a word in -s after an adverb ("also
+ * impacts"); before a comma and a verb ("fueled by his rejection of talks,
+ * ensures"); `end` when none comes.
+ */
+function beforePredicate(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  skip: number,
+): number {
+  let left = skip
+  for (let index = from + 1; index < end; index++) {
+    const token = tokens[index] as Token
+    const next = tokens[index + 1]
+    if (token.text === ',' && next?.word && !isCapitalised(next) && isTensedWord(next.lower))
+      return index
+    if (!token.word || isCapitalised(token)) continue
+    // "to disavow" is no verb in a tense; an auxiliary right after another is the same verb.
+    if (tokens[index - 1]?.lower === 'to') continue
+    const afterAdverb = /s$/.test(token.lower) && isAuxiliary(tokens[index - 1])
+    if (
+      finiteAuxiliary.has(token.lower) ||
+      beForm.has(token.lower) ||
+      isTensedWord(token.lower) ||
+      afterAdverb
+    ) {
+      // "refusal to negotiate also impacts": the adverb goes with the verb.
+      if (left === 0) {
+        let at = index
+        while (at - 1 > from && isAuxiliary(tokens[at - 1])) at--
+        return at
+      }
+      left--
+      while (index + 1 < end && isAuxiliary(tokens[index + 1])) index++
+    }
+  }
+  return end
+}
+
+/**
+ * "Trump is expected to win the state", "the factory is not expected to
+ * close until 2019": a verb of thought in the passive before "to" and a
+ * verb, with no one named after "by", reports an expectation of no one in
+ * particular; the statement is the subject and what follows "to".
+ */
+function passiveExpectation(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+  sources: ReadonlyMap<number, Source | null>,
+): Report | null {
+  const to = cueLast + 1
+  const verb = tokens[to + 1]
+  if (
+    tokens[to]?.lower !== 'to' ||
+    !verb?.word ||
+    isCapitalised(verb) ||
+    determiner.has(verb.lower)
+  )
+    return null
+  let be = cueIndex - 1
+  while (be > 0 && isAuxiliary(tokens[be]) && !beForm.has(tokens[be]?.lower ?? '')) be--
+  if (!beForm.has(tokens[be]?.lower ?? '')) return null
+  const subject = sourceBefore(tokens, cueIndex, { ...cue, form: 'present' })
+  if (!subject) return null
+  const head = stretch(tokens, subject.first, subject.last + 1)
+  // ", who are expected to vote on Friday," ends with its aside; ", giving …" is the reporter's.
+  const end = statementEnd(tokens, to, sources)
+  const rest = stretch(
+    tokens,
+    to,
+    isRelativeAside(tokens, subject) ? asideEnd(tokens, to, end) : stanceEnd(tokens, to, end),
+  )
+  if (!head || !rest) return null
+  return { cue, shape: 'passive', source: null, content: [head, rest] }
 }
 
 /** Marks that join the words of a source after "according to" ("Reuters/Ipsos", "the mayor’s", "AT&T"). */
