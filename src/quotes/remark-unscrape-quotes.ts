@@ -114,9 +114,16 @@ export function remarkUnscrapeQuotes() {
           found.push(...sentenceQuotes(sentence, inside, overlapping))
         const label = mayHoldLabel(sentence.text) ? labelOf(sentence.text) : null
         if (label) labels.push({ label, sentence })
-        // Only a paragraph's first sentence goes on from the paragraph before.
-        carried = null
-        previousSentence = sentence.text
+        // Only a paragraph's first sentence goes on from the paragraph before,
+        // and the sentence before a quote is the one before its first sentence:
+        // both wait while a quote of several sentences is still open.
+        const open = overlapping.some(
+          (span) => !used.has(span) && span.close > to + 1 && opensSentence(span),
+        )
+        if (!open) {
+          carried = null
+          previousSentence = sentence.text
+        }
         // Pronouns look back to the people named before them.
         for (const mention of names) {
           if (mention.start >= from && mention.start < to) cast.mention(mention)
@@ -124,6 +131,14 @@ export function remarkUnscrapeQuotes() {
         cast.mentionSurnames(sentence.text)
       }
       named.push(...labelledStatements(labels, found))
+
+      /** Whether a quote opens the sentence it starts in. */
+      function opensSentence(span: QuotedSpan): boolean {
+        return sentences.some((sentence) => {
+          const start = sentence.start - paragraph.start
+          return span.open >= start && span.open <= start + 1
+        })
+      }
       for (const quote of found) {
         quote.sentenceIndex = sentences.findIndex((sentence) => sentence.end > quote.start)
       }
@@ -279,6 +294,9 @@ export function remarkUnscrapeQuotes() {
           if (within.length === 0 || !statement || isQuotesOnly(frame, report, stretches)) continue
           const said = within.filter((span) => !isTerm(span))
           if (said.length === 0 && !report.cue.strong) continue
+          // Whole sentences in quote marks ("wrote to his followers, “It’s time
+          // to go,” and shared a link") are direct quotes, whatever leads to them.
+          if (said.length > 0 && said.every((span) => isSetOffSentence(text, span))) continue
           const attribution = attributionOf(report)
           if (!attribution) continue
           for (const span of within) reportedSpans.add(span)
@@ -398,7 +416,11 @@ export function remarkUnscrapeQuotes() {
           if (last.closed && last.close > to + 1) return none
           for (const span of spans) used.add(span)
           const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
-          if (carried && carried.quote.kind === 'direct') {
+          // A pull quote repeats words the article gave before: not more of them.
+          if (
+            carried?.quote.kind === 'direct' &&
+            !carried.quote.text.includes(trimTrailing(joinSpans(spans), /[\s.,;:!?…]/u))
+          ) {
             carried.quote.text = `${carried.quote.text} ${joinSpans(spans)}`
             carried.quote.end = innerOffsets(text, opening, last, paragraph.start).end
             carried.quote.quoted.push(...offsets)
@@ -1189,6 +1211,25 @@ function isWholeStatement(text: string, span: QuotedSpan): boolean {
     /[,:]$/.test(before) ||
     /[.!?]$/.test(before) ||
     /^[,.!?]/.test(span.text.slice(-1))
+  )
+}
+
+/**
+ * Whether a quote is a whole sentence set off by a comma or colon, not a
+ * fragment the reporter's sentence runs through: it opens with a capital
+ * right after the comma or colon, holds a few words, is not in Title Case
+ * and ends with its own punctuation inside the marks (`wrote, “It’s time to
+ * go,” and`).
+ */
+function isSetOffSentence(text: string, span: QuotedSpan): boolean {
+  return (
+    span.closed &&
+    /^\p{Lu}/u.test(span.text) &&
+    /[,.!?]$/u.test(span.text) &&
+    wordCount(span.text) >= 3 &&
+    // A title of a work set off as an appositive ("his book, “Crippled America,”").
+    titleCaseRatio(span.text) < 0.99 &&
+    /[,:]$/u.test(text.slice(0, span.open).trimEnd())
   )
 }
 

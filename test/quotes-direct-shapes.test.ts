@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { clean, type Quote } from '../src/index.js'
+
+/** The quotes `clean()` finds in a made-up passage. */
+function quotesOf(text: string): Quote[] {
+  return clean(text, { format: 'text', publishedAt: '2025-03-13' }).quotes
+}
+
+/** Text, kind and speaker name of each quote. */
+function summary(quotes: readonly Quote[]) {
+  return quotes.map((quote) => ({
+    text: quote.text,
+    kind: quote.kind,
+    speaker: quote.speaker?.name ?? null,
+  }))
+}
+
+describe('a paragraph that is one quote of several sentences', () => {
+  it.each([
+    [
+      '“The port deserves better,” Mara Holt said.\n\n“We waited ten years. Nobody came. Now we are done waiting.”',
+      'Mara Holt',
+      'The port deserves better We waited ten years. Nobody came. Now we are done waiting.',
+    ],
+    [
+      'Tomas Brenn was asked about the fares on Monday.\n\n“They are too low,” he told the council.\n\n"The ferry loses money on every crossing. That cannot go on."',
+      'Tomas Brenn',
+      'They are too low The ferry loses money on every crossing. That cannot go on.',
+    ],
+  ])('goes on from the quote that ends the paragraph before: %j', (text, speaker, joined) => {
+    expect(summary(quotesOf(text)).at(-1)).toEqual({ text: joined, kind: 'direct', speaker })
+  })
+
+  it.each([
+    ['Ms. Ortiz was blunt.\n\n“We are not going back. Not this year. Not ever.”', 'Ms. Ortiz'],
+    ['Ines Dahl did not hesitate. “The bridge stays closed. It is not safe.”', 'Ines Dahl'],
+  ])('gives it to the person the sentence before it opens with: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({
+      kind: 'direct',
+      speaker: { name: speaker },
+      cue: null,
+    })
+  })
+
+  it('does not go on from the paragraph before when words of the reporter lead to it', () => {
+    const quotes = quotesOf(
+      '“The fare is fair,” Tomas Brenn said.\n\nBack at the harbour, he went on with his old lines: “Ferries first! No new tolls. No new fees.”',
+    )
+    expect(quotes[0]?.text).toBe('The fare is fair')
+    expect(quotes.some((quote) => quote.text.includes('The fare is fair No new'))).toBe(false)
+  })
+
+  it('does not take a pull quote that repeats the quote before as more of it', () => {
+    const quotes = quotesOf(
+      '“We were never asked. Nobody came to us,” Mara Holt said.\n\n“We were never asked. Nobody came to us.”',
+    )
+    expect(quotes[0]?.text).toBe('We were never asked. Nobody came to us')
+  })
+})
+
+describe('a whole sentence in quote marks set off by a comma inside a reported clause', () => {
+  it.each([
+    [
+      'Tomas Brenn wrote to his 20,000 followers, “It is time to close the port for good,” and shared a link to his page.',
+      'It is time to close the port for good',
+      'Tomas Brenn',
+    ],
+    [
+      'On Twitter, Ines Dahl answered one of his posts by saying, “Seriously, just stop lying.”',
+      'Seriously, just stop lying.',
+      'Ines Dahl',
+    ],
+    [
+      'Lena Kessler interrupted the meeting to announce, “And there goes the budget.”',
+      'And there goes the budget.',
+      'Lena Kessler',
+    ],
+  ])('is a direct quote, not the clause around it: %j', (text, said, speaker) => {
+    expect(quotesOf(text)).toContainEqual(
+      expect.objectContaining({
+        text: said,
+        kind: 'direct',
+        speaker: expect.objectContaining({ name: expect.stringContaining(speaker) }),
+      }),
+    )
+  })
+
+  it.each([
+    ['Tomas Brenn called the ferry plan “a total disgrace,” and left.', 'a total disgrace'],
+    ['Ines Dahl said the fares were “far too low” for the crossing.', 'far too low'],
+  ])('keeps a fragment inside the reporter’s clause partial: %j', (text, fragment) => {
+    const found = quotesOf(text).find((quote) => quote.text.includes(fragment))
+    expect(found?.kind).toBe('partial')
+  })
+
+  it('does not take a title set off by commas for a statement', () => {
+    const quotes = quotesOf(
+      'Tomas Brenn said his new book, “Harbour Lights Over The Northern Sea,” had sold well.',
+    )
+    expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+})
