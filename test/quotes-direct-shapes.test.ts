@@ -100,3 +100,26 @@ describe('a whole sentence in quote marks set off by a comma inside a reported c
     expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
   })
 })
+
+describe('a whole quote after a colon that ends a clause with no verb of saying', () => {
+  it.each([
+    [
+      'Tomas Brenn waved the crowd down, then leaned in and boomed: “Let us win in November.”',
+      'Tomas Brenn',
+    ],
+    ['The harbour board was clear in its ruling: “No ferry may dock here after dark.”', null],
+    ['Ines Dahl resisted:  "Mayors do not have the power to close a port on a whim."', 'Ines Dahl'],
+  ])('is a direct quote of whoever opens the clause: %j', (text, speaker) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatchObject({ kind: 'direct', cue: ':' })
+    expect(quotes[0]?.speaker?.name ?? null).toBe(speaker)
+  })
+
+  it.each([
+    'Two words were painted on the banner: “Harbour Lights.”',
+    'Three things matter to the council: “speed,” “price” and “trust.”',
+  ])('leaves names and words the reporter lists alone: %j', (text) => {
+    expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+})

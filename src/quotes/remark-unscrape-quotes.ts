@@ -391,7 +391,10 @@ export function remarkUnscrapeQuotes() {
               ? { speaker: describedSpeaker(described[1], cast), text: described[1] }
               : subject?.[1]
                 ? { speaker: cast.resolve(subject[1], lastSpeaker, []), text: subject[1] }
-                : null
+                : // "Trump leaned in and boomed: “…”": a clause with a verb the
+                  // lexicon does not hold introduces it; its subject speaks.
+                  (leadingSpeaker(before, cast, lastSpeaker) ??
+                  (wordCount(before) >= 3 ? { speaker: null, text: '' } : null))
           if (!attribution) return null
           return { quotes: [wholeQuote([opening], attribution, ':')], cues: new Set() }
         }
