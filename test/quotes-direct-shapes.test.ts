@@ -123,3 +123,22 @@ describe('a whole quote after a colon that ends a clause with no verb of saying'
     expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
   })
 })
+
+describe('a short quote in capitals that its verb follows at once', () => {
+  it.each([
+    ['“Absolutely,” he said when a reporter asked him about the port.', 'Absolutely'],
+    ['“Technicals,” Bob said. The militias they called were evasive.', 'Technicals'],
+    ['The debate grew loud. “Quiet!” Tomas Brenn demanded.', 'Quiet!'],
+    ['“GROWING PARTY,” she declared in a post after the vote.', 'GROWING PARTY'],
+  ])('is said, not a name: %j', (text, said) => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ text: said, kind: 'direct' }))
+  })
+
+  it.each([
+    'On the radio show “Harbour Hour,” Tomas Brenn said the fares would rise.',
+    'Speaking on CBS’s “Face the Nation,” she said the port would stay open.',
+    'The ad, entitled “Nuestra Historia,” features five families from the port.',
+  ])('leaves a title that a preposition or noun leads to alone: %j', (text) => {
+    expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+})

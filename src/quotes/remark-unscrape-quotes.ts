@@ -591,7 +591,10 @@ export function remarkUnscrapeQuotes() {
             ? attributionOf(shaped)
             : findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
           if (attribution) lastSpeaker = attribution.speaker
-          const statements = spans.filter((span) => !isTerm(span))
+          // “Absolutely,” he said: a short quote its verb follows is said, whatever its case.
+          const statements = spans.filter(
+            (span) => !isTerm(span) || saidRightAfter(frame, span, span.open - from, cue),
+          )
           for (const span of statements) used.add(span)
           const date = dateOf(frame, cue)
           // A fragment in no reported clause is a term or a word the reporter borrows.
@@ -1192,6 +1195,21 @@ function isTerm(span: QuotedSpan): boolean {
     // "Nooooo!", "Thanks, John!!!": a cry or a question is said, not a name.
     !/[!?]$/u.test(span.text)
   )
+}
+
+/**
+ * Whether a quote that opens its sentence or clause and is closed by its own
+ * comma, exclamation or question mark is followed at once by its verb of
+ * saying, with at most a name or pronoun before it (`“Technicals,” Bob
+ * said`, `“Quiet!” he demanded`).
+ */
+function saidRightAfter(frame: string, span: QuotedSpan, open: number, cue: Cue): boolean {
+  const close = open + (span.close - span.open)
+  if (!span.closed || cue.start < close || !/[,!?]$/u.test(span.text)) return false
+  // It opens the sentence or a clause: on CBS’s “Face the Nation,” he said, it names a show.
+  if (!/(?:^|[,:;—–])\s*$/u.test(frame.slice(0, Math.max(open, 0)))) return false
+  const between = frame.slice(close, cue.start)
+  return !/[.;:!?]/u.test(between) && wordCount(between) <= 3
 }
 
 /** Words in lower case inside a name ("Axis of Resistance", "Stand by Me"). */
