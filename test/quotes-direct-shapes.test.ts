@@ -75,6 +75,21 @@ describe('a whole sentence in quote marks set off by a comma inside a reported c
       'And there goes the budget.',
       'Lena Kessler',
     ],
+    [
+      'Ines Dahl had said earlier, “We’ll see,” when asked whether she would run again.',
+      'We’ll see',
+      'Ines Dahl',
+    ],
+    [
+      'As the mayor spoke, the crowd chanted, “Close the gates!” as it had all week.',
+      'Close the gates!',
+      'crowd',
+    ],
+    [
+      'Ines Dahl suggested the plan was unserious - “Again, we need to see the details,” she said - and left.',
+      'Again, we need to see the details',
+      'Ines Dahl',
+    ],
   ])('is a direct quote, not the clause around it: %j', (text, said, speaker) => {
     expect(quotesOf(text)).toContainEqual(
       expect.objectContaining({

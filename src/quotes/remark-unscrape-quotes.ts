@@ -1212,6 +1212,11 @@ function saidRightAfter(frame: string, span: QuotedSpan, open: number, cue: Cue)
   return !/[.;:!?]/u.test(between) && wordCount(between) <= 3
 }
 
+/** Whether every word of a text is capitalised but the small ones a name joins with. */
+function inTitleCase(text: string): boolean {
+  return words(text).every((word) => !/^\p{Ll}/u.test(word) || termLink.has(word))
+}
+
 /** Words in lower case inside a name ("Axis of Resistance", "Stand by Me"). */
 const termLink: ReadonlySet<string> = new Set(reporting.termLinks)
 
@@ -1238,19 +1243,19 @@ function isWholeStatement(text: string, span: QuotedSpan): boolean {
 /**
  * Whether a quote is a whole sentence set off by a comma or colon, not a
  * fragment the reporter's sentence runs through: it opens with a capital
- * right after the comma or colon, holds a few words, is not in Title Case
- * and ends with its own punctuation inside the marks (`wrote, “It’s time to
- * go,” and`).
+ * right after a comma, colon or dash, holds two words or more, is not in
+ * Title Case (unless it cries or asks) and ends with its own punctuation
+ * inside the marks (`wrote, “It’s time to go,” and`).
  */
 function isSetOffSentence(text: string, span: QuotedSpan): boolean {
   return (
     span.closed &&
     /^\p{Lu}/u.test(span.text) &&
     /[,.!?]$/u.test(span.text) &&
-    wordCount(span.text) >= 3 &&
-    // A title of a work set off as an appositive ("his book, “Crippled America,”").
-    titleCaseRatio(span.text) < 0.99 &&
-    /[,:]$/u.test(text.slice(0, span.open).trimEnd())
+    wordCount(span.text) >= 2 &&
+    // A title of a work set off as an appositive ("his book, “Crippled America,”"); a cry is said.
+    (!inTitleCase(span.text) || /[!?]$/u.test(span.text)) &&
+    /(?:[,:]|\s[-–—])$/u.test(text.slice(0, span.open).trimEnd())
   )
 }
 
