@@ -32,6 +32,17 @@ describe('a paragraph that is one quote of several sentences', () => {
   })
 
   it.each([
+    'The port needs leaders “who can stop the fighting,” Mara Holt said.\n\n“And that is why I am running. Nobody else will.”',
+    'Mara Holt called the plan “a gift to the ferry owners.”\n\n“Nobody asked the people who live here.”',
+  ])('takes the speaker of a partial quote that ends the paragraph before: %j', (text) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({
+      kind: 'direct',
+      speaker: { name: 'Mara Holt' },
+      cue: null,
+    })
+  })
+
+  it.each([
     ['Ms. Ortiz was blunt.\n\n“We are not going back. Not this year. Not ever.”', 'Ms. Ortiz'],
     ['Ines Dahl did not hesitate. “The bridge stays closed. It is not safe.”', 'Ines Dahl'],
   ])('gives it to the person the sentence before it opens with: %j', (text, speaker) => {

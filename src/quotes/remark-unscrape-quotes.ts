@@ -158,10 +158,11 @@ export function remarkUnscrapeQuotes() {
       const lastFound = found.at(-1) ?? continued
       const lastSpan = spans.at(-1)
       const lastSentence = sentences.at(-1)
+      // A partial quote lends only its speaker to a whole quote that follows.
       carried =
-        lastFound?.kind === 'direct' &&
         lastSpan &&
-        used.has(lastSpan) &&
+        ((lastFound?.kind === 'direct' && used.has(lastSpan)) ||
+          (lastFound?.kind === 'partial' && lastFound.quoted.length > 0)) &&
         lastSentence &&
         lastFound.end > lastSentence.start
           ? { quote: lastFound, open: !lastSpan.closed }
