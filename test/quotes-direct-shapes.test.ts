@@ -143,6 +143,19 @@ describe('a whole quote after a colon that ends a clause with no verb of saying'
   })
 
   it.each([
+    [
+      'Tomas Brenn spoke on Monday. In a radio interview later that day, Brenn went even further: “If the port closes, the town dies.”',
+      'Tomas Brenn',
+    ],
+    [
+      'As the vote neared, the Harbour Board of Ellisport was firm in its ruling: “No ferry may dock here after dark.”',
+      'Harbour Board of Ellisport',
+    ],
+  ])('gives it to the name the clause has for its subject: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({ kind: 'direct', speaker: { name: speaker } })
+  })
+
+  it.each([
     'Two words were painted on the banner: “Harbour Lights.”',
     'Three things matter to the council: “speed,” “price” and “trust.”',
   ])('leaves names and words the reporter lists alone: %j', (text) => {

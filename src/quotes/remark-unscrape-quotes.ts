@@ -25,6 +25,7 @@ import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { type Report, reportsIn, type Stretch } from './reported.js'
 import {
   capitalisedNames,
+  clauseSubject,
   type Entity,
   findEntities,
   isRoleWord,
@@ -395,9 +396,18 @@ export function remarkUnscrapeQuotes() {
                 : // "Trump leaned in and boomed: “…”": a clause with a verb the
                   // lexicon does not hold introduces it; its subject speaks.
                   (leadingSpeaker(before, cast, lastSpeaker) ??
+                  clauseAttribution(before) ??
                   (wordCount(before) >= 3 ? { speaker: null, text: '' } : null))
           if (!attribution) return null
           return { quotes: [wholeQuote([opening], attribution, ':')], cues: new Set() }
+        }
+
+        /** Who the subject of a clause before a colon names, when a cheap scan finds one. */
+        function clauseAttribution(clause: string): Attribution | null {
+          const subject = clauseSubject(clause, (word) => cast.knows(word))
+          if (!subject) return null
+          const { name, role } = splitRole(subject.name)
+          return { speaker: cast.speaker(name, role), text: subject.name }
         }
 
         /**
