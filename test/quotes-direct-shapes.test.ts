@@ -181,3 +181,28 @@ describe('a short quote in capitals that its verb follows at once', () => {
     expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
   })
 })
+
+describe('a quote with no verb whose speaker the sentence after it names', () => {
+  it.each([
+    [
+      'The vote was on Monday.\n\n“We are not going back.” Ms. Ortiz was blunt about the port.',
+      'Ms. Ortiz',
+    ],
+    [
+      'The fares rose again.\n\n“Nobody pays this much. Nobody.” Tomas Brenn shook his head.',
+      'Tomas Brenn',
+    ],
+  ])('gives it to the name that sentence opens with: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({ kind: 'direct', speaker: { name: speaker } })
+  })
+
+  it.each([
+    'The vote was on Monday.\n\n“We are not going back.”\n\nTomas Brenn shook his head.',
+    'The vote was on Monday.\n\n“We are not going back.” She shook her head.',
+  ])(
+    'leaves it to no one when that sentence is in the next paragraph or opens with a pronoun: %j',
+    (text) => {
+      expect(quotesOf(text).find((quote) => quote.text.startsWith('We are'))?.speaker).toBeNull()
+    },
+  )
+})

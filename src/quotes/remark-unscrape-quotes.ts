@@ -450,8 +450,22 @@ export function remarkUnscrapeQuotes() {
             : (leadingSpeaker(previousSentence, cast, lastSpeaker) ??
               (introducer
                 ? { speaker: describedSpeaker(introducer, cast), text: introducer }
-                : null))
+                : null) ??
+              speakerAfter(last))
           return { quotes: [wholeQuote(spans, attribution, null)], cues: new Set() }
+        }
+
+        /**
+         * The person the sentence right after a quote opens with, in the same
+         * paragraph (“‘We are not going back.’ Ms. Ortiz was blunt.”); a
+         * pronoun there is left alone.
+         */
+        function speakerAfter(last: QuotedSpan): Attribution | null {
+          const next = sentences.find(
+            (candidate) => candidate.start >= paragraph.start + last.close,
+          )
+          if (!next || /^\s*(?:he|she|they)\b/iu.test(next.text)) return null
+          return leadingSpeaker(next.text, cast, lastSpeaker)
         }
 
         /**
