@@ -25,6 +25,7 @@ import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { type Report, reportsIn, type Stretch } from './reported.js'
 import {
   capitalisedNames,
+  clauseSubject,
   type Entity,
   findEntities,
   isRoleWord,
@@ -114,9 +115,16 @@ export function remarkUnscrapeQuotes() {
           found.push(...sentenceQuotes(sentence, inside, overlapping))
         const label = mayHoldLabel(sentence.text) ? labelOf(sentence.text) : null
         if (label) labels.push({ label, sentence })
-        // Only a paragraph's first sentence goes on from the paragraph before.
-        carried = null
-        previousSentence = sentence.text
+        // Only a paragraph's first sentence goes on from the paragraph before,
+        // and the sentence before a quote is the one before its first sentence:
+        // both wait while a quote of several sentences is still open.
+        const open = overlapping.some(
+          (span) => !used.has(span) && span.close > to + 1 && opensSentence(span),
+        )
+        if (!open) {
+          carried = null
+          previousSentence = sentence.text
+        }
         // Pronouns look back to the people named before them.
         for (const mention of names) {
           if (mention.start >= from && mention.start < to) cast.mention(mention)
@@ -124,6 +132,14 @@ export function remarkUnscrapeQuotes() {
         cast.mentionSurnames(sentence.text)
       }
       named.push(...labelledStatements(labels, found))
+
+      /** Whether a quote opens the sentence it starts in. */
+      function opensSentence(span: QuotedSpan): boolean {
+        return sentences.some((sentence) => {
+          const start = sentence.start - paragraph.start
+          return span.open >= start && span.open <= start + 1
+        })
+      }
       for (const quote of found) {
         quote.sentenceIndex = sentences.findIndex((sentence) => sentence.end > quote.start)
       }
@@ -143,10 +159,11 @@ export function remarkUnscrapeQuotes() {
       const lastFound = found.at(-1) ?? continued
       const lastSpan = spans.at(-1)
       const lastSentence = sentences.at(-1)
+      // A partial quote lends only its speaker to a whole quote that follows.
       carried =
-        lastFound?.kind === 'direct' &&
         lastSpan &&
-        used.has(lastSpan) &&
+        ((lastFound?.kind === 'direct' && used.has(lastSpan)) ||
+          (lastFound?.kind === 'partial' && lastFound.quoted.length > 0)) &&
         lastSentence &&
         lastFound.end > lastSentence.start
           ? { quote: lastFound, open: !lastSpan.closed }
@@ -280,6 +297,9 @@ export function remarkUnscrapeQuotes() {
           if (within.length === 0 || !statement || isQuotesOnly(frame, report, stretches)) continue
           const said = within.filter((span) => !isTerm(span))
           if (said.length === 0 && !report.cue.strong) continue
+          // Whole sentences in quote marks ("wrote to his followers, “It’s time
+          // to go,” and shared a link") are direct quotes, whatever leads to them.
+          if (said.length > 0 && said.every((span) => isSetOffSentence(text, span))) continue
           const attribution = attributionOf(report)
           if (!attribution) continue
           for (const span of within) reportedSpans.add(span)
@@ -375,9 +395,21 @@ export function remarkUnscrapeQuotes() {
               ? { speaker: describedSpeaker(described[1], cast), text: described[1] }
               : subject?.[1]
                 ? { speaker: cast.resolve(subject[1], lastSpeaker, []), text: subject[1] }
-                : null
+                : // "Trump leaned in and boomed: “…”": a clause with a verb the
+                  // lexicon does not hold introduces it; its subject speaks.
+                  (leadingSpeaker(before, cast, lastSpeaker) ??
+                  clauseAttribution(before) ??
+                  (wordCount(before) >= 3 ? { speaker: null, text: '' } : null))
           if (!attribution) return null
           return { quotes: [wholeQuote([opening], attribution, ':')], cues: new Set() }
+        }
+
+        /** Who the subject of a clause before a colon names, when a cheap scan finds one. */
+        function clauseAttribution(clause: string): Attribution | null {
+          const subject = clauseSubject(clause, (word) => cast.knows(word))
+          if (!subject) return null
+          const { name, role } = splitRole(subject.name)
+          return { speaker: cast.speaker(name, role), text: subject.name }
         }
 
         /**
@@ -400,7 +432,11 @@ export function remarkUnscrapeQuotes() {
           if (last.closed && last.close > to + 1) return none
           for (const span of spans) used.add(span)
           const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
-          if (carried && carried.quote.kind === 'direct') {
+          // A pull quote repeats words the article gave before: not more of them.
+          if (
+            carried?.quote.kind === 'direct' &&
+            !carried.quote.text.includes(trimTrailing(joinSpans(spans), /[\s.,;:!?…]/u))
+          ) {
             carried.quote.text = `${carried.quote.text} ${joinSpans(spans)}`
             carried.quote.end = innerOffsets(text, opening, last, paragraph.start).end
             carried.quote.quoted.push(...offsets)
@@ -416,8 +452,22 @@ export function remarkUnscrapeQuotes() {
             : (leadingSpeaker(previousSentence, cast, lastSpeaker) ??
               (introducer
                 ? { speaker: describedSpeaker(introducer, cast), text: introducer }
-                : null))
+                : null) ??
+              speakerAfter(last))
           return { quotes: [wholeQuote(spans, attribution, null)], cues: new Set() }
+        }
+
+        /**
+         * The person the sentence right after a quote opens with, in the same
+         * paragraph (“‘We are not going back.’ Ms. Ortiz was blunt.”); a
+         * pronoun there is left alone.
+         */
+        function speakerAfter(last: QuotedSpan): Attribution | null {
+          const next = sentences.find(
+            (candidate) => candidate.start >= paragraph.start + last.close,
+          )
+          if (!next || /^\s*(?:he|she|they)\b/iu.test(next.text)) return null
+          return leadingSpeaker(next.text, cast, lastSpeaker)
         }
 
         /**
@@ -568,7 +618,10 @@ export function remarkUnscrapeQuotes() {
             ? attributionOf(shaped)
             : findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
           if (attribution) lastSpeaker = attribution.speaker
-          const statements = spans.filter((span) => !isTerm(span))
+          // “Absolutely,” he said: a short quote its verb follows is said, whatever its case.
+          const statements = spans.filter(
+            (span) => !isTerm(span) || saidRightAfter(frame, span, span.open - from, cue),
+          )
           for (const span of statements) used.add(span)
           const date = dateOf(frame, cue)
           // A fragment in no reported clause is a term or a word the reporter borrows.
@@ -1177,6 +1230,26 @@ function isTerm(span: QuotedSpan): boolean {
   )
 }
 
+/**
+ * Whether a quote that opens its sentence or clause and is closed by its own
+ * comma, exclamation or question mark is followed at once by its verb of
+ * saying, with at most a name or pronoun before it (`“Technicals,” Bob
+ * said`, `“Quiet!” he demanded`).
+ */
+function saidRightAfter(frame: string, span: QuotedSpan, open: number, cue: Cue): boolean {
+  const close = open + (span.close - span.open)
+  if (!span.closed || cue.start < close || !/[,!?]$/u.test(span.text)) return false
+  // It opens the sentence or a clause: on CBS’s “Face the Nation,” he said, it names a show.
+  if (!/(?:^|[,:;—–])\s*$/u.test(frame.slice(0, Math.max(open, 0)))) return false
+  const between = frame.slice(close, cue.start)
+  return !/[.;:!?]/u.test(between) && wordCount(between) <= 3
+}
+
+/** Whether every word of a text is capitalised but the small ones a name joins with. */
+function inTitleCase(text: string): boolean {
+  return words(text).every((word) => !/^\p{Ll}/u.test(word) || termLink.has(word))
+}
+
 /** Words in lower case inside a name ("Axis of Resistance", "Stand by Me"). */
 const termLink: ReadonlySet<string> = new Set(reporting.termLinks)
 
@@ -1197,6 +1270,25 @@ function isWholeStatement(text: string, span: QuotedSpan): boolean {
     /[,:]$/.test(before) ||
     /[.!?]$/.test(before) ||
     /^[,.!?]/.test(span.text.slice(-1))
+  )
+}
+
+/**
+ * Whether a quote is a whole sentence set off by a comma or colon, not a
+ * fragment the reporter's sentence runs through: it opens with a capital
+ * right after a comma, colon or dash, holds two words or more, is not in
+ * Title Case (unless it cries or asks) and ends with its own punctuation
+ * inside the marks (`wrote, “It’s time to go,” and`).
+ */
+function isSetOffSentence(text: string, span: QuotedSpan): boolean {
+  return (
+    span.closed &&
+    /^\p{Lu}/u.test(span.text) &&
+    /[,.!?]$/u.test(span.text) &&
+    wordCount(span.text) >= 2 &&
+    // A title of a work set off as an appositive ("his book, “Crippled America,”"); a cry is said.
+    (!inTitleCase(span.text) || /[!?]$/u.test(span.text)) &&
+    /(?:[,:]|\s[-–—])$/u.test(text.slice(0, span.open).trimEnd())
   )
 }
 

@@ -428,3 +428,37 @@ export function trimTrailing(text: string, trailing: RegExp): string {
   while (end > 0 && trailing.test(text[end - 1] ?? '')) end--
   return text.slice(0, end)
 }
+
+/**
+ * The subject of a clause as far as a cheap scan can tell: the last run of
+ * capitalised words followed by a word in lower case (its verb: "In a Fox
+ * interview, Trump went further", "the Illinois Board of Elections was
+ * clear"), words that open sentences dropped from its front. A single word
+ * counts only when `known` says it is a name. `null` when there is none.
+ */
+export function clauseSubject(
+  clause: string,
+  known: (name: string) => boolean,
+): { name: string; start: number } | null {
+  let found: { name: string; start: number } | null = null
+  let run: Array<{ word: string; start: number }> = []
+  for (const match of clause.matchAll(/\S+/gu)) {
+    const word = match[0]
+    if (/^\p{Lu}/u.test(word) || (word === 'of' && run.length > 0)) {
+      run.push({ word, start: match.index })
+      // A comma or other mark after a word ends the run: what follows is no verb of it.
+      if (/[^\p{L}\p{M}.'’-]$/u.test(word)) run = []
+      continue
+    }
+    if (/^\p{Ll}/u.test(word)) {
+      while (run.length > 0 && (isSentenceWord(run[0]?.word ?? '') || run[0]?.word === 'of'))
+        run.shift()
+      while (run.at(-1)?.word === 'of') run.pop()
+      const name = run.map((token) => token.word).join(' ')
+      if (run[0] && !/['’]s\b/u.test(name) && (name.includes(' ') || known(name)))
+        found = { name, start: run[0].start }
+    }
+    run = []
+  }
+  return found
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest'
+import { clean, type Quote } from '../src/index.js'
+
+/** The quotes `clean()` finds in a made-up passage. */
+function quotesOf(text: string): Quote[] {
+  return clean(text, { format: 'text', publishedAt: '2025-03-13' }).quotes
+}
+
+/** Text, kind and speaker name of each quote. */
+function summary(quotes: readonly Quote[]) {
+  return quotes.map((quote) => ({
+    text: quote.text,
+    kind: quote.kind,
+    speaker: quote.speaker?.name ?? null,
+  }))
+}
+
+describe('a paragraph that is one quote of several sentences', () => {
+  it.each([
+    [
+      '“The port deserves better,” Mara Holt said.\n\n“We waited ten years. Nobody came. Now we are done waiting.”',
+      'Mara Holt',
+      'The port deserves better We waited ten years. Nobody came. Now we are done waiting.',
+    ],
+    [
+      'Tomas Brenn was asked about the fares on Monday.\n\n“They are too low,” he told the council.\n\n"The ferry loses money on every crossing. That cannot go on."',
+      'Tomas Brenn',
+      'They are too low The ferry loses money on every crossing. That cannot go on.',
+    ],
+  ])('goes on from the quote that ends the paragraph before: %j', (text, speaker, joined) => {
+    expect(summary(quotesOf(text)).at(-1)).toEqual({ text: joined, kind: 'direct', speaker })
+  })
+
+  it.each([
+    'The port needs leaders “who can stop the fighting,” Mara Holt said.\n\n“And that is why I am running. Nobody else will.”',
+    'Mara Holt called the plan “a gift to the ferry owners.”\n\n“Nobody asked the people who live here.”',
+  ])('takes the speaker of a partial quote that ends the paragraph before: %j', (text) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({
+      kind: 'direct',
+      speaker: { name: 'Mara Holt' },
+      cue: null,
+    })
+  })
+
+  it.each([
+    ['Ms. Ortiz was blunt.\n\n“We are not going back. Not this year. Not ever.”', 'Ms. Ortiz'],
+    ['Ines Dahl did not hesitate. “The bridge stays closed. It is not safe.”', 'Ines Dahl'],
+  ])('gives it to the person the sentence before it opens with: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({
+      kind: 'direct',
+      speaker: { name: speaker },
+      cue: null,
+    })
+  })
+
+  it('does not go on from the paragraph before when words of the reporter lead to it', () => {
+    const quotes = quotesOf(
+      '“The fare is fair,” Tomas Brenn said.\n\nBack at the harbour, he went on with his old lines: “Ferries first! No new tolls. No new fees.”',
+    )
+    expect(quotes[0]?.text).toBe('The fare is fair')
+    expect(quotes.some((quote) => quote.text.includes('The fare is fair No new'))).toBe(false)
+  })
+
+  it('does not take a pull quote that repeats the quote before as more of it', () => {
+    const quotes = quotesOf(
+      '“We were never asked. Nobody came to us,” Mara Holt said.\n\n“We were never asked. Nobody came to us.”',
+    )
+    expect(quotes[0]?.text).toBe('We were never asked. Nobody came to us')
+  })
+})
+
+describe('a whole sentence in quote marks set off by a comma inside a reported clause', () => {
+  it.each([
+    [
+      'Tomas Brenn wrote to his 20,000 followers, “It is time to close the port for good,” and shared a link to his page.',
+      'It is time to close the port for good',
+      'Tomas Brenn',
+    ],
+    [
+      'On Twitter, Ines Dahl answered one of his posts by saying, “Seriously, just stop lying.”',
+      'Seriously, just stop lying.',
+      'Ines Dahl',
+    ],
+    [
+      'Lena Kessler interrupted the meeting to announce, “And there goes the budget.”',
+      'And there goes the budget.',
+      'Lena Kessler',
+    ],
+    [
+      'Ines Dahl had said earlier, “We’ll see,” when asked whether she would run again.',
+      'We’ll see',
+      'Ines Dahl',
+    ],
+    [
+      'As the mayor spoke, the crowd chanted, “Close the gates!” as it had all week.',
+      'Close the gates!',
+      'crowd',
+    ],
+    [
+      'Ines Dahl suggested the plan was unserious - “Again, we need to see the details,” she said - and left.',
+      'Again, we need to see the details',
+      'Ines Dahl',
+    ],
+  ])('is a direct quote, not the clause around it: %j', (text, said, speaker) => {
+    expect(quotesOf(text)).toContainEqual(
+      expect.objectContaining({
+        text: said,
+        kind: 'direct',
+        speaker: expect.objectContaining({ name: expect.stringContaining(speaker) }),
+      }),
+    )
+  })
+
+  it.each([
+    ['Tomas Brenn called the ferry plan “a total disgrace,” and left.', 'a total disgrace'],
+    ['Ines Dahl said the fares were “far too low” for the crossing.', 'far too low'],
+  ])('keeps a fragment inside the reporter’s clause partial: %j', (text, fragment) => {
+    const found = quotesOf(text).find((quote) => quote.text.includes(fragment))
+    expect(found?.kind).toBe('partial')
+  })
+
+  it('does not take a title set off by commas for a statement', () => {
+    const quotes = quotesOf(
+      'Tomas Brenn said his new book, “Harbour Lights Over The Northern Sea,” had sold well.',
+    )
+    expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+})
+
+describe('a whole quote after a colon that ends a clause with no verb of saying', () => {
+  it.each([
+    [
+      'Tomas Brenn waved the crowd down, then leaned in and boomed: “Let us win in November.”',
+      'Tomas Brenn',
+    ],
+    ['The harbour board was clear in its ruling: “No ferry may dock here after dark.”', null],
+    ['Ines Dahl resisted:  "Mayors do not have the power to close a port on a whim."', 'Ines Dahl'],
+  ])('is a direct quote of whoever opens the clause: %j', (text, speaker) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatchObject({ kind: 'direct', cue: ':' })
+    expect(quotes[0]?.speaker?.name ?? null).toBe(speaker)
+  })
+
+  it.each([
+    [
+      'Tomas Brenn spoke on Monday. In a radio interview later that day, Brenn went even further: “If the port closes, the town dies.”',
+      'Tomas Brenn',
+    ],
+    [
+      'As the vote neared, the Harbour Board of Ellisport was firm in its ruling: “No ferry may dock here after dark.”',
+      'Harbour Board of Ellisport',
+    ],
+  ])('gives it to the name the clause has for its subject: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({ kind: 'direct', speaker: { name: speaker } })
+  })
+
+  it.each([
+    'Two words were painted on the banner: “Harbour Lights.”',
+    'Three things matter to the council: “speed,” “price” and “trust.”',
+  ])('leaves names and words the reporter lists alone: %j', (text) => {
+    expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+})
+
+describe('a short quote in capitals that its verb follows at once', () => {
+  it.each([
+    ['“Absolutely,” he said when a reporter asked him about the port.', 'Absolutely'],
+    ['“Technicals,” Bob said. The militias they called were evasive.', 'Technicals'],
+    ['The debate grew loud. “Quiet!” Tomas Brenn demanded.', 'Quiet!'],
+    ['“GROWING PARTY,” she declared in a post after the vote.', 'GROWING PARTY'],
+  ])('is said, not a name: %j', (text, said) => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ text: said, kind: 'direct' }))
+  })
+
+  it.each([
+    'On the radio show “Harbour Hour,” Tomas Brenn said the fares would rise.',
+    'Speaking on CBS’s “Face the Nation,” she said the port would stay open.',
+    'The ad, entitled “Nuestra Historia,” features five families from the port.',
+  ])('leaves a title that a preposition or noun leads to alone: %j', (text) => {
+    expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+})
+
+describe('a quote with no verb whose speaker the sentence after it names', () => {
+  it.each([
+    [
+      'The vote was on Monday.\n\n“We are not going back.” Ms. Ortiz was blunt about the port.',
+      'Ms. Ortiz',
+    ],
+    [
+      'The fares rose again.\n\n“Nobody pays this much. Nobody.” Tomas Brenn shook his head.',
+      'Tomas Brenn',
+    ],
+  ])('gives it to the name that sentence opens with: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({ kind: 'direct', speaker: { name: speaker } })
+  })
+
+  it.each([
+    'The vote was on Monday.\n\n“We are not going back.”\n\nTomas Brenn shook his head.',
+    'The vote was on Monday.\n\n“We are not going back.” She shook her head.',
+  ])(
+    'leaves it to no one when that sentence is in the next paragraph or opens with a pronoun: %j',
+    (text) => {
+      expect(quotesOf(text).find((quote) => quote.text.startsWith('We are'))?.speaker).toBeNull()
+    },
+  )
+})
