@@ -285,6 +285,51 @@ describe('reported speech: what the statement holds', () => {
   )
 
   it.each([
+    [
+      'The mayor said the ferry would not stop at the old quay, a swipe at the harbour board.',
+      'the ferry would not stop at the old quay',
+    ],
+    [
+      'Dahl vowed to repeal the harbour levy, a fee that skippers have paid since 1952.',
+      'to repeal the harbour levy',
+    ],
+    [
+      'Officials said most of the closures involved small quays, an outcome that surprised skippers.',
+      'most of the closures involved small quays',
+    ],
+  ])('ends the statement before an apposition that closes the sentence: %j', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+
+  it.each([
+    [
+      'The mayor said the board plans to make the old quay, an eyesore for years, into a park.',
+      'the board plans to make the old quay, an eyesore for years, into a park',
+    ],
+    [
+      'Skippers said the fees were set by Ines Dahl, a harbour master who took office in May.',
+      'the fees were set by Ines Dahl, a harbour master who took office in May',
+    ],
+    [
+      'The mayor described the levy as a burden, a cost that falls on skippers.',
+      'the levy as a burden, a cost that falls on skippers',
+    ],
+    [
+      'The mayor said the town would build new roads, a school and a clinic.',
+      'the town would build new roads, a school and a clinic',
+    ],
+    [
+      'Officials said that even if the vote were close, a recount could not be done.',
+      'even if the vote were close, a recount could not be done',
+    ],
+  ])(
+    'keeps an apposition set off inside it, after a name or "as", in a list, or a clause: %j',
+    (text, statement) => {
+      expect(only(text).text).toBe(statement)
+    },
+  )
+
+  it.each([
     ['Some say the quay is too small.', 'Some', 'the quay is too small'],
     ['Nearly a third say the fares are too high.', 'a third', 'the fares are too high'],
     ['One in five say the ferry is late.', 'One in five', 'the ferry is late'],

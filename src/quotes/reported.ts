@@ -747,6 +747,8 @@ function statementEnd(
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (token.text === ';') return index
+    if (token.text === ',' && index > from + 1 && isClosingApposition(tokens, from, index))
+      return index
     // "… are “non-entities,” but he gave …": the comma inside the marks ends the clause too.
     if (token.comma && contrast.has(tokens[index + 1]?.lower ?? '')) return index + 1
     if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) {
@@ -786,6 +788,37 @@ function statementEnd(
   )
     end--
   return end
+}
+
+/**
+ * Whether the comma at `comma` opens an apposition that closes the sentence:
+ * "a" or "an" and a noun phrase up to the end, with no further comma or dash
+ * ("…, a swipe at his rivals.", "…, a provision that bars …"). It sums up or
+ * names what the statement spoke of in the writer's words. One set off
+ * between commas ("the shoal, an atoll it seized, into a fortress"), one
+ * after a name or after "as" ("sees it as a trap, a means to …"), one more
+ * item of a list ("roads, a school and a clinic") or a clause ("…, a
+ * recount could not be done") is part of the statement.
+ */
+function isClosingApposition(tokens: readonly Token[], from: number, comma: number): boolean {
+  if (!['a', 'an'].includes(tokens[comma + 1]?.lower ?? '')) return false
+  // "sees the talks as a trap, a means to …": it renames what the source sees them as.
+  if (tokens.slice(from, comma).some((token) => token.lower === 'as')) return false
+  // "Tomas Brenn, a skipper who …": who a named person is belongs with the name.
+  if (isCapitalised(tokens[comma - 1])) return false
+  let phrase = true
+  for (let index = comma + 2; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.comma || token.text === ',' || asideDash.test(token.text) || token.text === ';')
+      return false
+    if (!token.word) continue
+    if (relative.has(token.lower)) phrase = false
+    if (!phrase || isCapitalised(token)) continue
+    // "…, and a school", "…, a recount could not be done": a list or a clause, not a noun phrase.
+    if (verbCoordination.has(token.lower) || token.lower === 'or') return false
+    if (finiteAuxiliary.has(token.lower)) return false
+  }
+  return true
 }
 
 /**
