@@ -466,7 +466,8 @@ export function remarkUnscrapeQuotes() {
           const next = sentences.find(
             (candidate) => candidate.start >= paragraph.start + last.close,
           )
-          if (!next || /^\s*(?:he|she|they)\b/iu.test(next.text)) return null
+          const firstWord = /^\s*(\p{L}+)/u.exec(next?.text ?? '')?.[1]?.toLowerCase()
+          if (!next || (firstWord && thirdPersonPronoun.has(firstWord))) return null
           return leadingSpeaker(next.text, cast, lastSpeaker)
         }
 
@@ -886,6 +887,8 @@ const pronounBeforeCue = new RegExp(`(?:^|[\\s,”"])(${speakerPronouns.join('|'
 
 /** Words that refer back to the source named before them ("officials who said"), lower-cased. */
 const relativePronoun: ReadonlySet<string> = new Set(pronouns.relative)
+/** Pronouns of the third person, lower-cased: a sentence opening with one names no one. */
+const thirdPersonPronoun: ReadonlySet<string> = new Set(pronouns.thirdPerson)
 /** Pronouns that stand for people or organisations named elsewhere, lower-cased. */
 const personalPronoun: ReadonlySet<string> = new Set(pronouns.subject)
 /** The subject pronoun a possessive determiner stands for ("his" → "he"). */
