@@ -12,6 +12,7 @@ import {
   statementNounEntries,
 } from '../lexicon/speech-verbs.js'
 import { verbForms } from '../lexicon/verb-forms.js'
+import { titleCaseCounts } from '../shared/text-shape.js'
 
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
 export type Tense = 'past' | 'present' | 'future'
@@ -423,9 +424,8 @@ export function findCues(sentence: string): Cue[] {
  * "with"), at least three, and four in five, open with a capital.
  */
 function isTitleCase(sentence: string): boolean {
-  const words = sentence.match(/\p{L}{4,}/gu) ?? []
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  return capitalised >= 3 && capitalised >= words.length * 0.8
+  const { counted, capitalised } = titleCaseCounts(sentence)
+  return capitalised >= 3 && capitalised >= counted * 0.8
 }
 
 /** Nouns that report what their possessor says, singular and plural. */

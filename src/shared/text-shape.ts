@@ -78,11 +78,10 @@ export function startsLowercase(value: string): boolean {
 }
 
 /**
- * Share of the longer words (four letters or more) that start with a capital:
- * near 1 for Title Case headlines, low for prose. Returns 0 when there are
- * no such words (caseless scripts included).
+ * The longer words (four letters or more, in a script with case) of a text,
+ * and how many of them start with a capital.
  */
-export function titleCaseRatio(value: string): number {
+export function titleCaseCounts(value: string): { counted: number; capitalised: number } {
   let counted = 0
   let capitalised = 0
   for (const token of words(value)) {
@@ -91,6 +90,16 @@ export function titleCaseRatio(value: string): number {
     counted++
     if (upperStart.test(token)) capitalised++
   }
+  return { counted, capitalised }
+}
+
+/**
+ * Share of the longer words (four letters or more) that start with a capital:
+ * near 1 for Title Case headlines, low for prose. Returns 0 when there are
+ * no such words (caseless scripts included).
+ */
+export function titleCaseRatio(value: string): number {
+  const { counted, capitalised } = titleCaseCounts(value)
   return counted === 0 ? 0 : capitalised / counted
 }
 
