@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   collapseWhitespace,
+  hasNoCapitals,
   nonSpaceLength,
   nonSpaceLengthExceeds,
   wordCount,
@@ -98,5 +99,30 @@ describe('nonSpaceLengthExceeds', () => {
       }),
       { numRuns: 5000 },
     )
+  })
+})
+
+describe('hasNoCapitals', () => {
+  it('holds for text typed in lower case, in any script with case, and for caseless text', () => {
+    for (const text of [
+      'cheap flights to lisbon',
+      'ñandú en córdoba',
+      'цены на билеты',
+      '東京 天気',
+      '2 for 1',
+    ]) {
+      expect(hasNoCapitals(text)).toBe(true)
+    }
+  })
+
+  it('fails for any capital letter', () => {
+    for (const text of [
+      'Cheap flights',
+      'cheap flights to Lisbon',
+      'wi-fi in ÉCOLES',
+      'цены Москва',
+    ]) {
+      expect(hasNoCapitals(text)).toBe(false)
+    }
   })
 })

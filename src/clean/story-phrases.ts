@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
-import { endsWithPunctuation, titleCaseRatio, words } from '../shared/text-shape.js'
+import { endsWithPunctuation, hasNoCapitals, titleCaseRatio, words } from '../shared/text-shape.js'
 import { isElement, textOf, textSize } from './element.js'
 
 /** Blocks a bare phrase line can be (a line of scraped text may be read as a heading). */
@@ -15,8 +15,10 @@ const relatedWordShare = 0.5
 /**
  * Whether a block is one short Title Case phrase, the shape of an item of a
  * "related searches" list written as bare lines: no sentence, not a row of
- * figures. With `anyCase`, a phrase in lower case counts too (for lines
- * that other evidence marks, such as being one link each).
+ * figures. A phrase wholly in lower case counts too: search terms are typed
+ * so ("cheap flights to lisbon"), and the story's own short lines start
+ * with a capital. With `anyCase`, any phrase counts (for lines that other
+ * evidence marks, such as being one link each).
  */
 export function isPhraseLine(node: Element, anyCase = false): boolean {
   if (!lineTags.has(node.tagName)) return false
@@ -28,7 +30,15 @@ export function isPhraseLine(node: Element, anyCase = false): boolean {
   if (tokens.length < 2 || tokens.length > maxPhraseWords || endsWithPunctuation(text)) return false
   // Figures first, or two of them, make a line of data ("Calories 310 Fat 12").
   if (/^\d/.test(text) || tokens.filter((token) => /\d/.test(token)).length >= 2) return false
-  return anyCase || titleCaseRatio(text) >= 0.6
+  return anyCase || isSearchPhraseCase(text)
+}
+
+/**
+ * Whether a short phrase is cased like an item of a list of search terms or
+ * headlines: Title Case, or no capital at all.
+ */
+export function isSearchPhraseCase(text: string): boolean {
+  return titleCaseRatio(text) >= 0.6 || hasNoCapitals(text)
 }
 
 /**

@@ -11,6 +11,7 @@ const clauseEnd = /[.!?…。！？,;:，；：]["'”’»)\]]*$/u
 const upperStart = /^\p{Lu}/u
 const letterStart = /^\p{L}/u
 const lowerStart = /^\p{Ll}/u
+const capitalLetter = /\p{Lu}/u
 
 /** Whitespace that collapsing would change: any but a lone inner space. */
 const uncollapsed = /[^\S ]| \s|^\s|\s$/
@@ -75,6 +76,11 @@ export function endsWithPunctuation(value: string): boolean {
 /** Whether the text starts with a lowercase letter (a continuation, not a new block). */
 export function startsLowercase(value: string): boolean {
   return lowerStart.test(value.trimStart())
+}
+
+/** Whether the text has no capital letter at all (as search terms are typed). */
+export function hasNoCapitals(value: string): boolean {
+  return !capitalLetter.test(value)
 }
 
 /**

@@ -154,3 +154,61 @@ describe('link-list: bare runs where some phrases share the story’s words', ()
     expect(removedBy(article, 'link-list')).toEqual([])
   })
 })
+
+describe('link-list: search terms typed in lower case', () => {
+  const lists = [
+    ['cheap flights to lisbon', 'best hiking boots', 'used cars near me'],
+    ['walk in bathtubs', 'dental implants cost'],
+    [
+      'senior living apartments',
+      'online nursing degrees',
+      'pet insurance plans',
+      'small business loans',
+    ],
+  ]
+
+  it.each(lists)('removes them as bare lines in plain text (%s …)', (...lines) => {
+    const article = clean(`Harbour Pact Signed\n${story}\n${lines.join('\n')}\n${storyEnd}`)
+    expect(removedBy(article, 'link-list').join('\n').split('\n')).toEqual(lines)
+    expect(article.removed.find((removal) => removal.rule === 'link-list')?.reason).toBe(
+      'lines of short lower-case phrases unrelated to the story',
+    )
+    for (const line of lines) expect(article.text).not.toContain(line)
+    expect(article.text).toContain(storyEnd)
+  })
+
+  it.each(lists)('removes them as a list in plain text and as links in HTML (%s …)', (...lines) => {
+    const text = clean(
+      `Harbour Pact Signed\n${story}\n${lines.map((line) => `- ${line}`).join('\n')}\n${storyEnd}`,
+    )
+    expect(removedBy(text, 'link-list')).toEqual([lines.join('\n')])
+    const items = lines.map((line, n) => `<li><a href="/q/${n}">${line}</a></li>`).join('')
+    const html = cleanHtml(page(`${storyParagraph}<ul>${items}</ul>${storyParagraph}`))
+    expect(removedBy(html, 'link-list')).toEqual([lines.join('\n')])
+  })
+
+  it('keeps lower-case lists that are the story’s: its own words, sentences, or plain items in HTML', () => {
+    const related = clean(
+      `Harbour Pact Signed\n${story}\n- north quay berths\n- ferry terminal\n- channel dredging\n${storyEnd}`,
+    )
+    expect(removedBy(related, 'link-list')).toEqual([])
+    expect(related.text).toContain('channel dredging')
+    const sentences = clean(
+      `Harbour Pact Signed\n${story}\n- cheap flights went first.\n- used cars came next, they said.\n${storyEnd}`,
+    )
+    expect(removedBy(sentences, 'link-list')).toEqual([])
+    const plain = cleanHtml(
+      page(
+        `${storyParagraph}<ul><li>sleeping bag</li><li>camp stove</li><li>water filter</li></ul>${storyParagraph}`,
+      ),
+    )
+    expect(removedBy(plain, 'link-list')).toEqual([])
+    expect(plain.text).toContain('camp stove')
+  })
+
+  it('keeps a single lower-case line: one phrase is no list', () => {
+    const article = clean(`Harbour Pact Signed\n${story}\ncheap flights to lisbon\n${storyEnd}`)
+    expect(removedBy(article, 'link-list')).toEqual([])
+    expect(article.text).toContain('cheap flights to lisbon')
+  })
+})

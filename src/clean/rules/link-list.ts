@@ -1,8 +1,8 @@
 import type { Element } from 'hast'
-import { endsWithPunctuation, titleCaseRatio, wordCount } from '../../shared/text-shape.js'
+import { endsWithPunctuation, hasNoCapitals, wordCount } from '../../shared/text-shape.js'
 import { childElements, headingLevel, isElement, linkDensity, textOf } from '../element.js'
 import type { Finding, Rule, RuleContext } from '../rule.js'
-import { isPhraseLine, isRelatedToStory } from '../story-phrases.js'
+import { isPhraseLine, isRelatedToStory, isSearchPhraseCase } from '../story-phrases.js'
 
 const listTags: ReadonlySet<string> = new Set(['ul', 'ol'])
 
@@ -24,7 +24,8 @@ const unrelatedShare = 1 / 3
 /**
  * Removes blocks of short link-like items that are not part of the story:
  * "related" and "more stories" link lists, and SEO "related searches" lists
- * of Title Case phrases that share little vocabulary with the story, written
+ * of Title Case or lower-case phrases (search terms are typed so) that
+ * share little vocabulary with the story, written
  * as a list or as a run of bare lines. A short label right before such a
  * list ("Related", "More from …") goes with it. On an HTML page the items of
  * such a list must be links: there, a list of plain Title Case phrases is
@@ -53,7 +54,7 @@ export const linkList: Rule = {
     for (const run of phraseLineRuns(nodes, taken, context)) {
       findings.push({
         nodes: run,
-        reason: 'lines of short Title Case phrases unrelated to the story',
+        reason: `lines of short ${phraseCase(run.map(textOf))} phrases unrelated to the story`,
       })
     }
     return findings
@@ -61,7 +62,7 @@ export const linkList: Rule = {
 }
 
 /**
- * Runs of two or more bare lines, each a short Title Case phrase unrelated
+ * Runs of two or more bare lines, each a short Title Case or lower-case phrase unrelated
  * to the story ("Best Hiking Boots", "Cheap Flights To Lisbon"): the same
  * lists without list markup (on a page, lines that are each one link, in
  * any case: "used cars near me"). Of two lines both must be unrelated, of more
@@ -131,8 +132,8 @@ function linkListReason(
   if (context.format === 'html' && !items.every((item) => linkDensity(item) >= minLinkShare)) {
     return undefined
   }
-  const titled = texts.filter((text) => titleCaseRatio(text) >= 0.6).length
-  if (titled < texts.length * 0.8) return undefined
+  const phrased = texts.filter(isSearchPhraseCase).length
+  if (phrased < texts.length * 0.8) return undefined
   // Quantities and figures ("350 g Zucker") make a data list, such as a
   // recipe's ingredients, whatever their case (German capitalises nouns).
   if (texts.some((text) => /^\d/.test(text))) return undefined
@@ -142,8 +143,13 @@ function linkListReason(
   // Two phrases go only when neither is the story's.
   const share = items.length < minItems ? 1 : unrelatedShare
   return unrelated / texts.length >= share
-    ? 'list of short Title Case phrases unrelated to the story'
+    ? `list of short ${phraseCase(texts)} phrases unrelated to the story`
     : undefined
+}
+
+/** How a list of search-like phrases is cased, for the removal's reason. */
+function phraseCase(texts: readonly string[]): string {
+  return texts.every(hasNoCapitals) ? 'lower-case' : 'Title Case'
 }
 
 /** Whether a list item is short and shaped like a link or headline, not a sentence. */
