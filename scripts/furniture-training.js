@@ -271,11 +271,12 @@ export function leafOf(tree, row) {
 /**
  * Which blocks of a page the rule removes, given each block's probability,
  * with the rule's guards (`furnitureGuards`): only judged blocks at or over
- * the least probability, never one holding too large a share of the text,
- * and nothing when the removals would take too much of it.
- * @param {readonly {size: number, judged: boolean}[]} blocks
+ * the least probability (a higher one for prose, `isProseBlock`), never one
+ * holding too large a share of the text, and nothing when the removals would
+ * take too much of it.
+ * @param {readonly {size: number, judged: boolean, prose?: boolean}[]} blocks
  * @param {readonly number[]} probabilities
- * @param {{minProbability: number, maxBlockShare: number, maxRemovedShare: number}} guards
+ * @param {{minProbability: number, minProseProbability: number, maxBlockShare: number, maxRemovedShare: number}} guards
  * @returns {boolean[]}
  */
 export function removals(blocks, probabilities, guards) {
@@ -283,10 +284,11 @@ export function removals(blocks, probabilities, guards) {
   for (const block of blocks) total += block.size
   let removed = 0
   const gone = blocks.map((block, i) => {
+    const least = block.prose
+      ? Math.max(guards.minProbability, guards.minProseProbability)
+      : guards.minProbability
     const going =
-      block.judged &&
-      block.size < total * guards.maxBlockShare &&
-      (probabilities[i] ?? 0) >= guards.minProbability
+      block.judged && block.size < total * guards.maxBlockShare && (probabilities[i] ?? 0) >= least
     if (going) removed += block.size
     return going
   })

@@ -45,7 +45,7 @@ import { loadDataset, readPage } from '../bench/dataset.js'
 import { collapseWhitespace, shingleScores, shingles, snippetScores } from '../bench/metrics.js'
 import { blockFeatureNames, blockFeatures } from '../dist/clean/block-features.js'
 import { withMeasures } from '../dist/clean/element.js'
-import { furnitureGuards } from '../dist/clean/rules/furniture-score.js'
+import { furnitureGuards, isProseBlock } from '../dist/clean/rules/furniture-score.js'
 import { rehypeUnscrapeClean, rehypeUnscrapeMetadata, unscrapeParseHtml } from '../dist/index.js'
 import {
   defaultSettings,
@@ -285,7 +285,11 @@ function crossValidate(folds) {
         if (p >= 0.5 === (block.label === 1)) totals.right++
         totals.labelled++
       })
-      const gone = removals(page.blocks, chances, guards)
+      const gone = removals(
+        page.blocks.map((block) => ({ ...block, prose: isProseBlock(block.text) })),
+        chances,
+        guards,
+      )
       if (page.body !== null) {
         page.blocks.forEach((block, b) => {
           if (!gone[b]) return

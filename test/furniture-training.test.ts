@@ -132,6 +132,15 @@ describe('removals', () => {
     ])
   })
 
+  it('asks prose blocks for the higher least probability', () => {
+    const prose = { size: 10, judged: true, prose: true }
+    expect(removals([block(100), prose, prose], [0.1, 0.6, 0.75], furnitureGuards)).toEqual([
+      false,
+      false,
+      true,
+    ])
+  })
+
   it('keeps a block holding a large share of the text, and everything when too much would go', () => {
     expect(removals([block(30), block(70)], [0.9, 0.1], furnitureGuards)).toEqual([false, false])
     const blocks = [block(20), block(20), block(20), block(20), block(20)]

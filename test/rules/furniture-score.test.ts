@@ -137,6 +137,33 @@ describe('furniture-score', () => {
     expect(decided.removed).toEqual([])
   })
 
+  it('needs more certainty to remove a block of prose than a short line', () => {
+    const logOdds = (probability: number) => Math.log(probability / (1 - probability))
+    const prose = [
+      'The harbour board met again on Tuesday evening and agreed, after a long debate about costs and the timetable, that the ferry operators would share the price of the new cranes with the fishing cooperative.',
+      'Several skippers told the meeting that the dredging had already changed the currents near the north quay, and the board asked its engineers to report back on the matter before the summer season begins.',
+    ]
+    const lists = ['Harbour desk updates', 'More from the quay']
+    for (const [index, text] of prose.entries()) {
+      const line = lists[index] ?? ''
+      const html = pageEndingWith(
+        `<div><a href="/a">${text}</a></div><div><a href="/b">${line}</a></div>`,
+      )
+      // Doubtful (0.6): the short line goes, the prose stays.
+      expect(pruneWith(linkModel(logOdds(0.6)), html).removed.map(({ text }) => text)).toEqual([
+        line,
+      ])
+      // Sure (0.8): both go.
+      expect(pruneWith(linkModel(logOdds(0.8)), html).removed.map(({ text }) => text)).toEqual([
+        text,
+        line,
+      ])
+      // The same words with no sentence end are no prose: they go at 0.6.
+      const unended = pageEndingWith(`<div><a href="/a">${text.slice(0, -1)}</a></div>`)
+      expect(pruneWith(linkModel(logOdds(0.6)), unended).removed).toHaveLength(1)
+    }
+  })
+
   it('never removes a block that holds a quarter of the text', () => {
     const long = `<div><a href="/long">${sentences.join(' ')} ${sentences.join(' ')}</a></div>`
     expect(pruneWith(linkModel(), pageEndingWith(long)).removed).toEqual([])

@@ -1,10 +1,20 @@
 import type { Element, Root } from 'hast'
+import { endsLikeSentence, wordCount } from '../../shared/text-shape.js'
 import { blockFeatureNames, blockFeatures } from '../block-features.js'
 import type { Prune, PruneResult, Rule, RuleContext } from '../rule.js'
 import { type FurnitureModel, type FurnitureTree, furnitureModel } from './furniture-model.js'
 
 /** Least probability of being furniture at which a block goes: more likely than not. */
 const minFurnitureProbability = 0.5
+/**
+ * Least probability at which a block of prose goes (`minProseWords` words
+ * or more, ending like a sentence): such blocks are story far more often
+ * than the short lines the model mostly judges, and on pages it was not
+ * trained on its doubtful calls on them take as much story as furniture.
+ */
+const minProseProbability = 0.7
+/** Fewest words of a block of prose, for `minProseProbability`. */
+const minProseWords = 30
 /** A block holding this share of the page's block text or more is never removed alone. */
 const maxBlockShare = 0.25
 /** When the model would remove more than this share of the block text, it removes nothing. */
@@ -13,9 +23,18 @@ const maxRemovedShare = 0.5
 /** The bounds of what `furniture-score` removes (the training script imitates them). */
 export const furnitureGuards = {
   minProbability: minFurnitureProbability,
+  minProseProbability,
   maxBlockShare,
   maxRemovedShare,
 } as const
+
+/**
+ * Whether a block's text is prose that needs `minProseProbability` to go:
+ * `minProseWords` words or more, ending like a sentence.
+ */
+export function isProseBlock(text: string): boolean {
+  return endsLikeSentence(text) && wordCount(text) >= minProseWords
+}
 
 /**
  * After every other rule, scores each block of text that is left (a
@@ -33,8 +52,10 @@ export const furnitureGuards = {
  * removal gives the probability and the features that weighed most.
  *
  * HTML pages only (plain text and Markdown have no structure to read). Never
- * judged: table cells, code, quotations, footnotes and the title. Never
- * removed: a block holding a quarter of the page's text; and when the model
+ * judged: table cells, code, quotations, footnotes and the title. A block of
+ * prose (thirty words or more, ending like a sentence) needs a probability of
+ * 0.7, not 0.5. Never removed: a block holding a quarter of the page's text;
+ * and when the model
  * would take half the text or more, it takes nothing and warns
  * (`furnitureGuards`).
  */
@@ -66,6 +87,7 @@ function pruneWith(
     if (!block.judged || block.size >= total * maxBlockShare) continue
     const probability = furnitureProbability(model, block.values)
     if (probability < minFurnitureProbability) continue
+    if (probability < minProseProbability && isProseBlock(block.text)) continue
     removed += block.size
     prunes.push({
       node: block.node,
