@@ -79,6 +79,8 @@ const pieces = [
   'Fax:',
   'cc:',
   'Phone: 555-201-7788',
+  'Ana Roe',
+  'bo@example.org',
   '08/16/2000 12:05 PM',
   '3/9/2005',
   '11:16:00',
@@ -277,6 +279,7 @@ describe('splitSentences shortcuts', () => {
       'Phone: 555-201-7788 Fax: 555-201-7789',
       'Email: ana@example.com Site made!',
       'cc: Ana Roe',
+      'Ana Roe ana@example.com Bo Lind bo@example.org',
     )
     fc.assert(
       fc.property(

@@ -683,6 +683,32 @@ const table: Record<string, Case[]> = {
       ['Contact Ana Roe at ana@example.com Monday to Friday.'],
     ],
     ['Score: 3-1 Reuters reported.', ['Score: 3-1 Reuters reported.']],
+    [
+      'Ana Roe ana.roe@example.edu Carrow University, Norland Bo Lind bo.lind@example.org National Archive of Norland',
+      [
+        'Ana Roe ana.roe@example.edu Carrow University, Norland',
+        'Bo Lind bo.lind@example.org National Archive of Norland',
+      ],
+    ],
+    [
+      'Lena M. Ortiz lortiz@example.com Dunmore College Tomas Kell tkell@example.net Vessa Institute',
+      [
+        'Lena M. Ortiz lortiz@example.com Dunmore College',
+        'Tomas Kell tkell@example.net Vessa Institute',
+      ],
+    ],
+    [
+      'Ana Roe ana@example.com Bo Lind bo@example.com Ed Ray ed@example.com',
+      ['Ana Roe ana@example.com', 'Bo Lind bo@example.com', 'Ed Ray ed@example.com'],
+    ],
+    [
+      'Ana Roe ana.roe@example.edu Carrow University, Norland',
+      ['Ana Roe ana.roe@example.edu Carrow University, Norland'],
+    ],
+    [
+      'Write to Ana Roe ana@example.com or Bo Lind bo@example.com for tickets.',
+      ['Write to Ana Roe ana@example.com or Bo Lind bo@example.com for tickets.'],
+    ],
   ],
 
   '"!" and "?" inside names': [
@@ -793,12 +819,14 @@ describe('clean(text) splits sentences the same way', () => {
     })
   }
 
-  it('splits header fields in an HTML paragraph as in plain text', () => {
+  it('splits header fields and contact entries in an HTML paragraph as in plain text', () => {
     const story = 'The student council met on Monday to discuss the course guide for next year.'
     const fields = 'Phone: 555.201.7788 Fax: 555.201.7789 Email: council@example.edu'
     const prose = 'Update: officials in Carrow gave one reason: cost.'
+    const authors =
+      'Ana Roe ana@example.edu Carrow University Bo Lind bo@example.org Vessa Institute'
     const article = clean(
-      `<article><h1>Council</h1><p>${story}</p><p>${fields}</p><p>${prose}</p></article>`,
+      `<article><h1>Council</h1><p>${story}</p><p>${fields}</p><p>${prose}</p><p>${authors}</p></article>`,
     )
     const sentences = everyParagraph(article).map((block) =>
       block.sentences.map((sentence) => sentence.text),
@@ -807,6 +835,7 @@ describe('clean(text) splits sentences the same way', () => {
       [story],
       ['Phone: 555.201.7788', 'Fax: 555.201.7789', 'Email: council@example.edu'],
       [prose],
+      ['Ana Roe ana@example.edu Carrow University', 'Bo Lind bo@example.org Vessa Institute'],
     ])
   })
 

@@ -1,9 +1,10 @@
 /**
  * Header fields: the `Label: value` pairs of a letterhead, a signature or a
- * message header (`Phone: 555 0100`, `cc: Ana Roe`, `Email: ana@example.com`)
- * that often run together on one line with no sentence punctuation between
- * them. A field is a unit of its own, as a sentence is; these tests say where
- * one ends.
+ * message header (`Phone: 555 0100`, `cc: Ana Roe`, `Email: ana@example.com`),
+ * and the entries of a list of contacts (`Ana Roe ana@example.com`), that
+ * often run together on one line with no sentence punctuation between them.
+ * A field is a unit of its own, as a sentence is; these tests say where one
+ * ends.
  */
 
 import { isSpaceCode } from './text-shape.js'
@@ -20,6 +21,10 @@ const lowercaseWord = /^\p{Ll}[\p{L}'’-]*[,;]?$/u
 const emailAddress = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u
 /** A telephone number: digits with separators, seven digits or more. */
 const telephone = /^\+?[\d()./-]+$/
+/** A capitalised word of a name: "Ana", "O'Neill". */
+const nameWord = /^\p{Lu}[\p{L}'’-]*$/u
+/** A middle initial: "M.". */
+const initial = /^\p{Lu}\.$/u
 
 /**
  * Where a one-word label that ends with the colon at `colon` starts ("Fax:",
@@ -42,24 +47,75 @@ function isLabelLetter(code: number): boolean {
 }
 
 /**
+ * Where the contact entry whose e-mail address holds the "@" at `at` starts
+ * (`… Ana Roe ana@example.com`, `… Ana M. Roe ana@example.com`), when
+ * something comes before its name; -1 otherwise.
+ */
+export function contactEntryStart(text: string, at: number): number {
+  let start = at
+  while (start > 0 && at - start < 64 && !isSpaceCode(text.charCodeAt(start - 1))) start--
+  let end = at
+  while (end < text.length && end - at < 64 && !isSpaceCode(text.charCodeAt(end))) end++
+  // Up to three tokens before the address, nearest last, with their starts.
+  const starts: number[] = []
+  let k = start
+  while (starts.length < 3) {
+    let e = k
+    while (e > 0 && k - e < 64 && isSpaceCode(text.charCodeAt(e - 1))) e--
+    if (e === 0 || e === k) break
+    k = e
+    while (k > 0 && e - k < 64 && !isSpaceCode(text.charCodeAt(k - 1))) k--
+    starts.unshift(k)
+  }
+  for (let from = starts.length - 2; from >= 0; from--) {
+    const first = starts[from] ?? 0
+    const tokens = text.slice(first, end).split(/\s+/)
+    if (first > 0 && contactEntryLength(tokens) === tokens.length) return first
+  }
+  return -1
+}
+
+/**
+ * How many of the first tokens make a contact entry: a name of two
+ * capitalised words, or three with a middle initial, then an e-mail address;
+ * 0 when they do not.
+ */
+function contactEntryLength(tokens: readonly string[]): number {
+  const [first = '', second = '', third = '', fourth = ''] = tokens
+  if (!nameWord.test(first)) return 0
+  if (nameWord.test(second) && emailAddress.test(third)) return 3
+  return initial.test(second) && nameWord.test(third) && emailAddress.test(fourth) ? 4 : 0
+}
+
+/**
  * Whether a header field ends between `sentence` (the sentence so far,
- * trimmed) and `next` (the next token). The sentence must open with a label:
- * one to three short tokens, the last ending in a colon (`Phone:`, `encl:`,
- * `E-mail address:`, `Team 2:`). The field then ends:
+ * trimmed) and `rest` (the text from the next token on, a line's worth).
+ * After a sentence that opens with a label, one to three short tokens the
+ * last of which ends in a colon (`Phone:`, `encl:`, `E-mail address:`,
+ * `Team 2:`), the field ends:
  *
  * - before a one-word label, when the value so far holds no lowercase word
  *   (`Phone: 555 0100 ‖ Fax: 555 0199`, `encl: Joint Resolution 36-01: Penn
  *   State Wiki ‖ cc: Ana Roe`): field values are names, numbers and
- *   addresses, while a lowercase word marks prose ("Note: the firm said
- *   profits fell Reuters: …" stays whole);
+ *   addresses, while a lowercase word marks prose ("Update: officials gave
+ *   one reason: cost" stays whole);
  * - after a single contact value (an e-mail address, a web address or a
  *   telephone number) before a capitalised word or a web address
  *   (`Email: ana@example.com ‖ Site made!`, `Fax: 555-0199 ‖
  *   http://example.org`), but not before a lowercase word (`Email:
  *   ana@example.com or call us`).
+ *
+ * After a sentence that opens with a contact entry (`Ana Roe
+ * ana@example.com`), the entry ends before the next one (`Ana Roe
+ * ana@example.com Carrow University ‖ Bo Lind bo@example.org …`).
  */
-export function endsField(sentence: string, next: string): boolean {
+export function endsField(sentence: string, rest: string): boolean {
   const tokens = sentence.split(/\s+/)
+  if (contactEntryLength(tokens) > 0) {
+    const following = rest.split(/\s+/, 4)
+    return contactEntryLength(following) > 0
+  }
+  const next = rest.split(/\s/, 1)[0] ?? ''
   const labelEnd = openingLabelEnd(tokens)
   if (labelEnd === -1 || labelEnd === tokens.length) return false
   const value = tokens.slice(labelEnd)

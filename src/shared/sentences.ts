@@ -6,7 +6,7 @@ import { en as starterWords } from '../lexicon/sentence-starters.js'
 import { speechVerbEntries, en as speechWords } from '../lexicon/speech-verbs.js'
 import { en as timeWords } from '../lexicon/time-words.js'
 import { verbForms } from '../lexicon/verb-forms.js'
-import { endsField, oneWordLabelStart } from './header-fields.js'
+import { contactEntryStart, endsField, oneWordLabelStart } from './header-fields.js'
 import { bullets, inlineListItems } from './inline-lists.js'
 import { isHardWrapped, isSpaceCode } from './text-shape.js'
 
@@ -33,9 +33,10 @@ export interface SentenceSpan {
  *   first sentence, when nothing comes before it).
  * - A paragraph with no non-whitespace character has no spans.
  * - The correction layer runs in time linear in `text.length`: it reads at
- *   most {@link maxToken} characters around each candidate boundary (at most
- *   {@link maxField} back to the sentence's start where a header field may
- *   end) and uses no regular expression that can backtrack.
+ *   most {@link maxToken} characters around each candidate boundary (where a
+ *   header field may end, at most {@link maxField} back to the sentence's
+ *   start and twice {@link maxToken} on) and uses no regular expression that
+ *   can backtrack.
  *
  * ## How
  *
@@ -47,6 +48,7 @@ export interface SentenceSpan {
  * letter's greeting or sign-off; after a rule line or an e-mail address in
  * angle brackets; between two web addresses; before and after a date-and-time stamp; at a line break;
  * before a one-word label ("Fax:") and after the first token after a colon;
+ * before a contact entry ("Bo Lind bo@example.org") of a list of them;
  * before a capital right after terminal punctuation ("done.Then"); and at the
  * start of each item of a list written inside the text. A rule says "boundary", "no
  * boundary", or nothing: a base boundary stays unless a rule says "no
@@ -94,8 +96,11 @@ export interface SentenceSpan {
  *      Tables ‖ cc: Ana Roe`, not `Update: officials gave one reason:
  *      cost`), and after a single e-mail address, web address or telephone
  *      number before a capitalised word or web address (`Email:
- *      ana@example.com ‖ Great thread!`, not `… or call us`); no boundary
- *      at these places otherwise;
+ *      ana@example.com ‖ Great thread!`, not `… or call us`); in a sentence
+ *      that opens with a contact entry (a name, then a bare e-mail address),
+ *      boundary before the next entry (`Ana Roe ana@example.edu Carrow
+ *      University ‖ Bo Lind bo@example.org`); no boundary at these places
+ *      otherwise;
  *    - after the comma that ends a letter's or e-mail's greeting ("Dear Ana,",
  *      "Hi all,", a bare "Hi," or "Hello," that opens the paragraph) or
  *      sign-off ("Best regards,", "Sincerely,", "Thanks,") before a
@@ -420,8 +425,9 @@ interface Scan {
   afterStamps: ReadonlySet<number>
   /**
    * Of the candidates, those found only as a place where a header field may
-   * end (rule 4): the start of a one-word label ("Fax:") and the token after
-   * the first token that follows a colon.
+   * end (rule 4): the start of a one-word label ("Fax:"), the token after
+   * the first token that follows a colon, and the start of a contact entry
+   * after the first.
    */
   fieldEnds: ReadonlySet<number>
   /** Whether the paragraph's lines are hard-wrapped (rule 4). */
@@ -438,6 +444,8 @@ function scanText(text: string): Scan {
   let lineBreaks = false
   // Whether the token that ended at the last whitespace ends with a colon.
   let afterColon = false
+  // Where an "@" is: e-mail addresses of a list of contacts.
+  const ats: number[] = []
   let stampEnd = isAsciiDigit(text.charCodeAt(0)) ? stampEndAt(text, 0) : -1
   let k = 0
   while (k < n) {
@@ -457,6 +465,8 @@ function scanText(text: string): Scan {
           found.push(label)
           fieldEnds.add(label)
         }
+      } else if (code === 0x40) {
+        ats.push(k)
       }
       k++
       continue
@@ -504,8 +514,11 @@ function scanText(text: string): Scan {
       fieldEnds.add(k)
     }
   }
+  const entries = contactEntries(text, ats, found)
+  for (const entry of entries) fieldEnds.add(entry)
   const items = inlineListItems(text)
-  const candidates = items.length > 0 ? mergeAscending(found, items) : found
+  const extra = entries.length > 0 ? mergeAscending(entries, items) : items
+  const candidates = extra.length > 0 ? mergeAscending(found, extra) : found
   return {
     candidates,
     items: new Set(items),
@@ -514,6 +527,22 @@ function scanText(text: string): Scan {
     fieldEnds,
     wrapped: lineBreaks && isHardWrapped(lineLengths(text)),
   }
+}
+
+/**
+ * The starts of contact entries (`Ana Roe ana@example.com`) after the first
+ * of a list, from the places of its "@"s, that are no candidate yet: only a
+ * list of two addresses or more can have one.
+ */
+function contactEntries(text: string, ats: readonly number[], found: readonly number[]): number[] {
+  if (ats.length < 2) return []
+  const known = new Set(found)
+  const entries: number[] = []
+  for (const at of ats) {
+    const start = contactEntryStart(text, at)
+    if (start !== -1 && !known.has(start)) entries.push(start)
+  }
+  return entries
 }
 
 /**
@@ -788,7 +817,7 @@ function judgeUnpunctuated(
 function judgeFieldEnd(text: string, p: number, q: number, segStart: number): Verdict {
   const start = firstNonSpace(text, segStart)
   if (p - start > maxField) return 'join'
-  return endsField(text.slice(start, p), text.slice(q, tokenEnd(text, q))) ? 'split' : 'join'
+  return endsField(text.slice(start, p), text.slice(q, q + 2 * maxToken)) ? 'split' : 'join'
 }
 
 /**
