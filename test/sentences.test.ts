@@ -683,6 +683,11 @@ const table: Record<string, Case[]> = {
       ['Contact Ana Roe at ana@example.com Monday to Friday.'],
     ],
     ['Score: 3-1 Reuters reported.', ['Score: 3-1 Reuters reported.']],
+    ['Warning: Spoilers ahead: the hero dies.', ['Warning: Spoilers ahead: the hero dies.']],
+    [
+      'Update: Carrow Council responds: talks resume Monday.',
+      ['Update: Carrow Council responds: talks resume Monday.'],
+    ],
     [
       'Ana Roe ana.roe@example.edu Carrow University, Norland Bo Lind bo.lind@example.org National Archive of Norland',
       [

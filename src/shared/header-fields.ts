@@ -94,11 +94,13 @@ function contactEntryLength(tokens: readonly string[]): number {
  * last of which ends in a colon (`Phone:`, `encl:`, `E-mail address:`,
  * `Team 2:`), the field ends:
  *
- * - before a one-word label, when the value so far holds no lowercase word
+ * - before a one-word label written like the opening one (both capitalised
+ *   or both in lowercase), when the value so far holds no lowercase word
  *   (`Phone: 555 0100 ‖ Fax: 555 0199`, `encl: Joint Resolution 36-01: Penn
  *   State Wiki ‖ cc: Ana Roe`): field values are names, numbers and
  *   addresses, while a lowercase word marks prose ("Update: officials gave
- *   one reason: cost" stays whole);
+ *   one reason: cost" stays whole, and so does "Warning: Spoilers ahead:
+ *   …");
  * - after a single contact value (an e-mail address, a web address or a
  *   telephone number) before a capitalised word or a web address
  *   (`Email: ana@example.com ‖ Site made!`, `Fax: 555-0199 ‖
@@ -122,11 +124,18 @@ export function endsField(sentence: string, rest: string): boolean {
   if (oneWordLabel.test(next)) {
     // Labels in a row ("Team 2: Coach: Ana Roe") name one field.
     if (value.at(-1)?.endsWith(':')) return false
+    // The labels of a run are written alike: "Phone: … Fax:", "encl: … cc:",
+    // not "Warning: Spoilers ahead:".
+    if (startsUpper(tokens[0] ?? '') !== startsUpper(next)) return false
     return !value.some((token) => lowercaseWord.test(token))
   }
   const only = value.length === 1 ? (value[0] ?? '') : ''
   if (!isContactValue(only)) return false
-  return /^\p{Lu}/u.test(next) || isWebAddress(next)
+  return startsUpper(next) || isWebAddress(next)
+}
+
+function startsUpper(token: string): boolean {
+  return /^\p{Lu}/u.test(token)
 }
 
 /** Where the opening label of a sentence's tokens ends (the index after it), or -1. */

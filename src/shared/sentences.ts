@@ -91,12 +91,13 @@ export interface SentenceSpan {
  *    - between two web addresses, a list of links: boundary;
  *    - header fields run together on one line (see `endsField`): in a
  *      sentence that opens with a label (`Phone:`, `encl:`, `Team 2:`),
- *      boundary before a one-word label when the value before it holds no
- *      lowercase word (`Phone: 555 0100 ‖ Fax: 555 0199`, `encl: Budget
- *      Tables ‖ cc: Ana Roe`, not `Update: officials gave one reason:
- *      cost`), and after a single e-mail address, web address or telephone
- *      number before a capitalised word or web address (`Email:
- *      ana@example.com ‖ Great thread!`, not `… or call us`); in a sentence
+ *      boundary before a one-word label written alike (capitalised or not)
+ *      when the value before it holds no lowercase word (`Phone: 555 0100 ‖
+ *      Fax: 555 0199`, `encl: Budget Tables ‖ cc: Ana Roe`, not `Update:
+ *      officials gave one reason: cost` nor `Warning: Spoilers ahead: …`),
+ *      and after a single e-mail address, web address or telephone number
+ *      before a capitalised word or web address (`Email: ana@example.com ‖
+ *      Great thread!`, not `… or call us`); in a sentence
  *      that opens with a contact entry (a name, then a bare e-mail address),
  *      boundary before the next entry (`Ana Roe ana@example.edu Carrow
  *      University ‖ Bo Lind bo@example.org`); no boundary at these places
