@@ -413,9 +413,11 @@ interface Scan {
    * whitespace that follows terminal punctuation (with closing quotes or
    * brackets, and footnote references), an emoticon, a comma that may end a
    * letter's greeting or sign-off, a rule line, an e-mail address in angle
-   * brackets, a web address before another, a date-and-time stamp, or a
-   * line break; the start of a date-and-time stamp; a capital right after
-   * terminal punctuation ("done.Then"); the start of a list item.
+   * brackets, a web address before another, a date-and-time stamp, the
+   * first token after a colon, or a line break; the start of a date-and-time
+   * stamp; a capital right after terminal punctuation ("done.Then"); the
+   * start of a list item, of a one-word label ("Fax:") and of a contact
+   * entry after the first ("Bo Lind bo@example.org").
    */
   candidates: number[]
   /** Of the candidates, the starts of items of lists inside the text (rule 1). */
