@@ -76,6 +76,11 @@ const pieces = [
   'https://example.com/a.b?c=d',
   'jane.roe@example.com',
   '<jane.roe@example.com>',
+  'Fax:',
+  'cc:',
+  'Phone: 555-201-7788',
+  'Ana Roe',
+  'bo@example.org',
   '08/16/2000 12:05 PM',
   '3/9/2005',
   '11:16:00',
@@ -147,6 +152,8 @@ const pool = [
   'At 9 a.m. Monday, flights resumed.',
   'The winning ticket was No. 4417.',
   'Such costs, approx. 1,200 euros a month, hit families hard.',
+  'Her reason: cost.',
+  'The results: Ana Roe first, Bo Lind second: Ed Ray third.',
 ]
 
 describe('splitSentences properties', () => {
@@ -269,6 +276,10 @@ describe('splitSentences shortcuts', () => {
       'In 2019. 2020 was worse.',
       '(He declined.) The talks resumed.',
       'no capital here. and more',
+      'Phone: 555-201-7788 Fax: 555-201-7789',
+      'Email: ana@example.com Site made!',
+      'cc: Ana Roe',
+      'Ana Roe ana@example.com Bo Lind bo@example.org',
     )
     fc.assert(
       fc.property(

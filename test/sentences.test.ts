@@ -636,6 +636,86 @@ const table: Record<string, Case[]> = {
     ],
   ],
 
+  'header fields run together on one line': [
+    [
+      'Phone: 555.201.7788 Fax: 555.201.7789 http://www.example.org/office',
+      ['Phone: 555.201.7788', 'Fax: 555.201.7789', 'http://www.example.org/office'],
+    ],
+    [
+      'encl: Annual Report 2019-20: Budget Tables cc: Mara Velde, Head of Finance',
+      ['encl: Annual Report 2019-20: Budget Tables', 'cc: Mara Velde, Head of Finance'],
+    ],
+    [
+      'Email: ana.roe@example.com Groups: rec.gardening, rec.birds',
+      ['Email: ana.roe@example.com', 'Groups: rec.gardening, rec.birds'],
+    ],
+    [
+      'Tel: +44-20-7946-0958 Web: www.example.co.uk',
+      ['Tel: +44-20-7946-0958', 'Web: www.example.co.uk'],
+    ],
+    [
+      'From: Ana Roe Sent: Monday To: Bo Lind Subject: Lunch plans',
+      ['From: Ana Roe', 'Sent: Monday', 'To: Bo Lind', 'Subject: Lunch plans'],
+    ],
+    ['Time: 10:30 Place: Town Hall', ['Time: 10:30', 'Place: Town Hall']],
+    [
+      'Email: jo.kell@example.net Great thread, thanks!',
+      ['Email: jo.kell@example.net', 'Great thread, thanks!'],
+    ],
+    [
+      'Team 2: Coach: Lena Ortiz Captain: Bo Lind',
+      ['Team 2: Coach: Lena Ortiz', 'Captain: Bo Lind'],
+    ],
+    [
+      'Update: officials in Carrow gave one reason: cost.',
+      ['Update: officials in Carrow gave one reason: cost.'],
+    ],
+    [
+      'Email: ana.roe@example.com or call the front desk.',
+      ['Email: ana.roe@example.com or call the front desk.'],
+    ],
+    [
+      'The band played three sets: Monday, Tuesday and Friday.',
+      ['The band played three sets: Monday, Tuesday and Friday.'],
+    ],
+    [
+      'Contact Ana Roe at ana@example.com Monday to Friday.',
+      ['Contact Ana Roe at ana@example.com Monday to Friday.'],
+    ],
+    ['Score: 3-1 Reuters reported.', ['Score: 3-1 Reuters reported.']],
+    ['Warning: Spoilers ahead: the hero dies.', ['Warning: Spoilers ahead: the hero dies.']],
+    [
+      'Update: Carrow Council responds: talks resume Monday.',
+      ['Update: Carrow Council responds: talks resume Monday.'],
+    ],
+    [
+      'Ana Roe ana.roe@example.edu Carrow University, Norland Bo Lind bo.lind@example.org National Archive of Norland',
+      [
+        'Ana Roe ana.roe@example.edu Carrow University, Norland',
+        'Bo Lind bo.lind@example.org National Archive of Norland',
+      ],
+    ],
+    [
+      'Lena M. Ortiz lortiz@example.com Dunmore College Tomas Kell tkell@example.net Vessa Institute',
+      [
+        'Lena M. Ortiz lortiz@example.com Dunmore College',
+        'Tomas Kell tkell@example.net Vessa Institute',
+      ],
+    ],
+    [
+      'Ana Roe ana@example.com Bo Lind bo@example.com Ed Ray ed@example.com',
+      ['Ana Roe ana@example.com', 'Bo Lind bo@example.com', 'Ed Ray ed@example.com'],
+    ],
+    [
+      'Ana Roe ana.roe@example.edu Carrow University, Norland',
+      ['Ana Roe ana.roe@example.edu Carrow University, Norland'],
+    ],
+    [
+      'Write to Ana Roe ana@example.com or Bo Lind bo@example.com for tickets.',
+      ['Write to Ana Roe ana@example.com or Bo Lind bo@example.com for tickets.'],
+    ],
+  ],
+
   '"!" and "?" inside names': [
     ['Shares of Yahoo! Inc. rose on Tuesday.', ['Shares of Yahoo! Inc. rose on Tuesday.']],
     ['She won $2 million on Jeopardy! last year.', ['She won $2 million on Jeopardy! last year.']],
@@ -702,7 +782,7 @@ describe('splitSentences', () => {
   it('stays fast on long paragraphs full of punctuation', () => {
     const unit =
       'Mr. A. B. said "no." U.S. p.m. etc. ... . . . ?! https://x.y/a?b=c 1. 2) • x :) [3][4] a.Bc 5 Dd ' +
-      'Ann <a@b.c> 1/2/2003 4:05 PM Ed ===== Fo '
+      'Ann <a@b.c> 1/2/2003 4:05 PM Ed ===== Fo Tel: 555-201-7788 Fax: cc: a@b.cd Gi '
     const text = unit.repeat(Math.ceil(20_000 / unit.length))
     const started = performance.now()
     const spans = splitSentences(text)
@@ -743,6 +823,26 @@ describe('clean(text) splits sentences the same way', () => {
       })
     })
   }
+
+  it('splits header fields and contact entries in an HTML paragraph as in plain text', () => {
+    const story = 'The student council met on Monday to discuss the course guide for next year.'
+    const fields = 'Phone: 555.201.7788 Fax: 555.201.7789 Email: council@example.edu'
+    const prose = 'Update: officials in Carrow gave one reason: cost.'
+    const authors =
+      'Ana Roe ana@example.edu Carrow University Bo Lind bo@example.org Vessa Institute'
+    const article = clean(
+      `<article><h1>Council</h1><p>${story}</p><p>${fields}</p><p>${prose}</p><p>${authors}</p></article>`,
+    )
+    const sentences = everyParagraph(article).map((block) =>
+      block.sentences.map((sentence) => sentence.text),
+    )
+    expect(sentences).toEqual([
+      [story],
+      ['Phone: 555.201.7788', 'Fax: 555.201.7789', 'Email: council@example.edu'],
+      [prose],
+      ['Ana Roe ana@example.edu Carrow University', 'Bo Lind bo@example.org Vessa Institute'],
+    ])
+  })
 
   it('cuts a plea from a paragraph and keeps the story sentences before it', () => {
     const story =

@@ -6,6 +6,7 @@ import { en as starterWords } from '../lexicon/sentence-starters.js'
 import { speechVerbEntries, en as speechWords } from '../lexicon/speech-verbs.js'
 import { en as timeWords } from '../lexicon/time-words.js'
 import { verbForms } from '../lexicon/verb-forms.js'
+import { contactEntryStart, endsField, oneWordLabelStart } from './header-fields.js'
 import { bullets, inlineListItems } from './inline-lists.js'
 import { isHardWrapped, isSpaceCode } from './text-shape.js'
 
@@ -32,8 +33,10 @@ export interface SentenceSpan {
  *   first sentence, when nothing comes before it).
  * - A paragraph with no non-whitespace character has no spans.
  * - The correction layer runs in time linear in `text.length`: it reads at
- *   most {@link maxToken} characters around each candidate boundary and uses
- *   no regular expression that can backtrack.
+ *   most {@link maxToken} characters around each candidate boundary (where a
+ *   header field may end, at most {@link maxField} back to the sentence's
+ *   start and twice {@link maxToken} on) and uses no regular expression that
+ *   can backtrack.
  *
  * ## How
  *
@@ -44,6 +47,8 @@ export interface SentenceSpan {
  * references, then whitespace; after an emoticon; after the comma of a
  * letter's greeting or sign-off; after a rule line or an e-mail address in
  * angle brackets; between two web addresses; before and after a date-and-time stamp; at a line break;
+ * before a one-word label ("Fax:") and after the first token after a colon;
+ * before a contact entry ("Bo Lind bo@example.org") of a list of them;
  * before a capital right after terminal punctuation ("done.Then"); and at the
  * start of each item of a list written inside the text. A rule says "boundary", "no
  * boundary", or nothing: a base boundary stays unless a rule says "no
@@ -84,6 +89,19 @@ export interface SentenceSpan {
  *      <ana@example.com> The minutes…`, but not `Write to <ana@example.com>
  *      Monday…`): boundary before a capitalised word;
  *    - between two web addresses, a list of links: boundary;
+ *    - header fields run together on one line (see `endsField`): in a
+ *      sentence that opens with a label (`Phone:`, `encl:`, `Team 2:`),
+ *      boundary before a one-word label written alike (capitalised or not)
+ *      when the value before it holds no lowercase word (`Phone: 555 0100 ‖
+ *      Fax: 555 0199`, `encl: Budget Tables ‖ cc: Ana Roe`, not `Update:
+ *      officials gave one reason: cost` nor `Warning: Spoilers ahead: …`),
+ *      and after a single e-mail address, web address or telephone number
+ *      before a capitalised word or web address (`Email: ana@example.com ‖
+ *      Great thread!`, not `… or call us`); in a sentence
+ *      that opens with a contact entry (a name, then a bare e-mail address),
+ *      boundary before the next entry (`Ana Roe ana@example.edu Carrow
+ *      University ‖ Bo Lind bo@example.org`); no boundary at these places
+ *      otherwise;
  *    - after the comma that ends a letter's or e-mail's greeting ("Dear Ana,",
  *      "Hi all,", a bare "Hi," or "Hello," that opens the paragraph) or
  *      sign-off ("Best regards,", "Sincerely,", "Thanks,") before a
@@ -271,6 +289,8 @@ const mayCutWithoutSpace = /[。！？．]/
 
 /** How far a rule looks at a token on either side of a boundary. */
 const maxToken = 64
+/** The longest run of header fields read back from a boundary: fields are short. */
+const maxField = 4 * maxToken
 
 type Verdict = 'split' | 'join' | undefined
 
@@ -393,9 +413,11 @@ interface Scan {
    * whitespace that follows terminal punctuation (with closing quotes or
    * brackets, and footnote references), an emoticon, a comma that may end a
    * letter's greeting or sign-off, a rule line, an e-mail address in angle
-   * brackets, a web address before another, a date-and-time stamp, or a
-   * line break; the start of a date-and-time stamp; a capital right after
-   * terminal punctuation ("done.Then"); the start of a list item.
+   * brackets, a web address before another, a date-and-time stamp, the
+   * first token after a colon, or a line break; the start of a date-and-time
+   * stamp; a capital right after terminal punctuation ("done.Then"); the
+   * start of a list item, of a one-word label ("Fax:") and of a contact
+   * entry after the first ("Bo Lind bo@example.org").
    */
   candidates: number[]
   /** Of the candidates, the starts of items of lists inside the text (rule 1). */
@@ -404,6 +426,13 @@ interface Scan {
   stampStarts: ReadonlySet<number>
   /** Of the candidates, the tokens right after a date-and-time stamp (rule 4). */
   afterStamps: ReadonlySet<number>
+  /**
+   * Of the candidates, those found only as a place where a header field may
+   * end (rule 4): the start of a one-word label ("Fax:"), the token after
+   * the first token that follows a colon, and the start of a contact entry
+   * after the first.
+   */
+  fieldEnds: ReadonlySet<number>
   /** Whether the paragraph's lines are hard-wrapped (rule 4). */
   wrapped: boolean
 }
@@ -413,8 +442,13 @@ function scanText(text: string): Scan {
   const found: number[] = []
   const stampStarts = new Set<number>()
   const afterStamps = new Set<number>()
+  const fieldEnds = new Set<number>()
   const n = text.length
   let lineBreaks = false
+  // Whether the token that ended at the last whitespace ends with a colon.
+  let afterColon = false
+  // Where an "@" is: e-mail addresses of a list of contacts.
+  const ats: number[] = []
   let stampEnd = isAsciiDigit(text.charCodeAt(0)) ? stampEndAt(text, 0) : -1
   let k = 0
   while (k < n) {
@@ -427,11 +461,22 @@ function scanText(text: string): Scan {
       ) {
         const before = text.charCodeAt(k - 1)
         if (isAsciiLetter(before) || before === 0x21 || before === 0x3f) found.push(k + 1)
+      } else if (code === 0x3a) {
+        // A label inside the line: "Phone: 555 0100 Fax: 555 0199".
+        const label = oneWordLabelStart(text, k)
+        if (label !== -1 && found.at(-1) !== label) {
+          found.push(label)
+          fieldEnds.add(label)
+        }
+      } else if (code === 0x40) {
+        ats.push(k)
       }
       k++
       continue
     }
     const p = k
+    const valueEnds = afterColon
+    afterColon = text.charCodeAt(p - 1) === 0x3a
     let breaks = false
     while (k < n && isSpaceCode(text.charCodeAt(k))) {
       if (text.charCodeAt(k) === 0x0a) breaks = true
@@ -466,17 +511,41 @@ function scanText(text: string): Scan {
       (text.charCodeAt(p - 1) === 0x2c && mayEndLetterLine(text, p))
     ) {
       found.push(k)
+    } else if (valueEnds) {
+      // The first token after a colon may be a field's whole value: "Email: ana@example.com".
+      found.push(k)
+      fieldEnds.add(k)
     }
   }
+  const entries = contactEntries(text, ats, found)
+  for (const entry of entries) fieldEnds.add(entry)
   const items = inlineListItems(text)
-  const candidates = items.length > 0 ? mergeAscending(found, items) : found
+  const extra = entries.length > 0 ? mergeAscending(entries, items) : items
+  const candidates = extra.length > 0 ? mergeAscending(found, extra) : found
   return {
     candidates,
     items: new Set(items),
     stampStarts,
     afterStamps,
+    fieldEnds,
     wrapped: lineBreaks && isHardWrapped(lineLengths(text)),
   }
+}
+
+/**
+ * The starts of contact entries (`Ana Roe ana@example.com`) after the first
+ * of a list, from the places of its "@"s, that are no candidate yet: only a
+ * list of two addresses or more can have one.
+ */
+function contactEntries(text: string, ats: readonly number[], found: readonly number[]): number[] {
+  if (ats.length < 2) return []
+  const known = new Set(found)
+  const entries: number[] = []
+  for (const at of ats) {
+    const start = contactEntryStart(text, at)
+    if (start !== -1 && !known.has(start)) entries.push(start)
+  }
+  return entries
 }
 
 /**
@@ -616,6 +685,8 @@ function judge(text: string, p: number, q: number, segStart: number, scan: Scan)
   // Rule 4: a date-and-time stamp is a header line of its own.
   if (scan.afterStamps.has(q)) return judgeAfterStamp(text, q, segStart)
   if (scan.stampStarts.has(q)) return judgeBeforeStamp(text, p, segStart)
+  // Rule 4: a header field ends before the next label or after a contact value.
+  if (scan.fieldEnds.has(q)) return judgeFieldEnd(text, p, q, segStart)
 
   // The token before: [ls, pe) = opening marks, word `w`, terminal run,
   // closers; footnote references after it set aside.
@@ -738,6 +809,18 @@ function judgeUnpunctuated(
     if (next.kind === 'upper' || next.kind === 'digit') return 'split'
   }
   return undefined
+}
+
+/**
+ * Where only a header field may end: boundary when the sentence so far, at
+ * most {@link maxField} characters, is a field that ends here (see
+ * `endsField`); no boundary otherwise, as nothing else ends a sentence
+ * without punctuation.
+ */
+function judgeFieldEnd(text: string, p: number, q: number, segStart: number): Verdict {
+  const start = firstNonSpace(text, segStart)
+  if (p - start > maxField) return 'join'
+  return endsField(text.slice(start, p), text.slice(q, q + 2 * maxToken)) ? 'split' : 'join'
 }
 
 /**
