@@ -206,3 +206,100 @@ describe('a quote with no verb whose speaker the sentence after it names', () =>
     },
   )
 })
+
+describe('a quote its attribution cuts in two', () => {
+  it.each([
+    [
+      '“Many people are unsure this year,” Ines Dahl wrote in a letter to the council explaining why she would speak, “but most of them agree the port must stay open.”',
+      'Many people are unsure this year but most of them agree the port must stay open.',
+      'Ines Dahl',
+    ],
+    [
+      '"These men know how to use words," said Tomas Brenn, speaking of the harbour board, "and leave themselves room in what they promise."',
+      'These men know how to use words and leave themselves room in what they promise.',
+      'Tomas Brenn',
+    ],
+    [
+      '“What I believe,” the former minister Lena Kessler told the Harbour Gazette in 2012, noting the closures, “is that the only way out is through work.”',
+      'What I believe is that the only way out is through work.',
+      'Lena Kessler',
+    ],
+  ])('is one quote however long the attribution is: %j', (text, said, speaker) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toContainEqual(
+      expect.objectContaining({
+        text: said,
+        kind: 'direct',
+        speaker: expect.objectContaining({ name: speaker }),
+      }),
+    )
+  })
+
+  it.each([
+    // A second quote set off with a capital is a statement of its own.
+    '“The fares are fair,” Tomas Brenn said, adding later, “Nobody has complained.”',
+    // A fragment the reporter's own clause leads to stays in that clause.
+    '“The fares are fair,” Tomas Brenn said, but the board called them “far too low” for the crossing.',
+    // A clause the second verb opens with "that" holds the words quoted in it.
+    '“The fares are fair,” Tomas Brenn wrote, adding that if the board loses the vote again, “keeping the ferry would be a long shot.”',
+  ])('leaves a second quote that does not go on with the first apart: %j', (text) => {
+    const first = quotesOf(text).find((quote) => quote.text.startsWith('The fares are fair'))
+    expect(first?.text).toBe('The fares are fair')
+  })
+})
+
+describe('a quote of several sentences with no verb after a statement and a reported clause', () => {
+  it.each([
+    [
+      '"You are down to the people you can count," Bay Holt said, noting that the board did not lose a vote. "If you are not tough, you lose. To be tough is to be competent."',
+      'You are down to the people you can count If you are not tough, you lose. To be tough is to be competent.',
+      'Bay Holt',
+    ],
+    [
+      '“The ferry is late every day,” Tomas Brenn told reporters on Monday, adding that the pilots agreed. “Nobody can plan a week. Nobody can plan a day.”',
+      'The ferry is late every day Nobody can plan a week. Nobody can plan a day.',
+      'Tomas Brenn',
+    ],
+  ])('goes on from the quote of the sentence before it: %j', (text, said, speaker) => {
+    const direct = quotesOf(text).filter((quote) => quote.kind === 'direct')
+    expect(summary(direct)).toEqual([{ text: said, kind: 'direct', speaker }])
+  })
+
+  it('is a quote of its own when the sentence before holds no quote', () => {
+    const quotes = quotesOf(
+      'Tomas Brenn said the ferry was late, noting that the pilots agreed. “Nobody can plan a week. Nobody can plan a day.”',
+    )
+    expect(quotes.at(-1)).toMatchObject({
+      text: 'Nobody can plan a week. Nobody can plan a day.',
+      kind: 'direct',
+      speaker: { name: 'Tomas Brenn' },
+    })
+  })
+})
+
+describe('a quote followed by a relative clause', () => {
+  it.each([
+    '“We could win Ellisport and Norham,” Tomas Brenn said. “And we have good chances all the way to Pellham,” which votes in June.',
+    'Ines Dahl spoke first. “The harbour will reopen by the spring,” which is when the ferries return.',
+  ])('does not take the relative pronoun for its speaker: %j', (text) => {
+    expect(quotesOf(text).some((quote) => quote.speakerText === 'which')).toBe(false)
+  })
+
+  it('lets the quote go on from the quote before it', () => {
+    const quotes = quotesOf(
+      '“We could win Ellisport and Norham,” Tomas Brenn said. “And we have good chances all the way to Pellham,” which votes in June.',
+    )
+    expect(summary(quotes)).toEqual([
+      {
+        text: 'We could win Ellisport and Norham And we have good chances all the way to Pellham',
+        kind: 'direct',
+        speaker: 'Tomas Brenn',
+      },
+    ])
+  })
+
+  it('still gives a quote to the subject of a short clause after it', () => {
+    const quotes = quotesOf('“France will always be France,” an angry Hollande retaliated.')
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker: { name: 'Hollande' } })
+  })
+})

@@ -288,12 +288,18 @@ export function remarkUnscrapeQuotes() {
         // A quote that is a term ("Axis of Resistance") is no one's words, in a clause or not.
         const statementOfReport = new Map<Report, QuotedSpan[]>()
         for (const report of reports) {
-          const within = inside.filter((span) =>
-            report.content.some(
-              (piece) => span.open - from >= piece.start && span.close - from <= piece.end,
-            ),
-          )
           const statement = statementOf(sentence.text, report)
+          // The rest of a quote its attribution cuts is that quote's, not the report's,
+          // unless the report opens a clause of its own ("adding that if …, “…”").
+          const ownClause = (span: QuotedSpan) =>
+            /\bthat\b/iu.test(frame.slice(report.cue.end, Math.max(span.open - from, 0)))
+          const within = inside.filter(
+            (span) =>
+              (ownClause(span) || !continuesQuote(overlapping, span, frame, from)) &&
+              report.content.some(
+                (piece) => span.open - from >= piece.start && span.close - from <= piece.end,
+              ),
+          )
           if (within.length === 0 || !statement || isQuotesOnly(frame, report, stretches)) continue
           const said = within.filter((span) => !isTerm(span))
           if (said.length === 0 && !report.cue.strong) continue
@@ -495,7 +501,8 @@ export function remarkUnscrapeQuotes() {
           const before = clause.slice(0, verb.start).trim()
           const afterVerb = clause.slice(verb.end).trim()
           const subject = before || (/^\p{Lu}/u.test(afterVerb) ? afterVerb : '')
-          if (!subject) return null
+          // "“…,” which votes in June": a relative clause tells of the words before it, not who spoke.
+          if (!subject || relativePronoun.has(words(subject)[0]?.toLowerCase() ?? '')) return null
           const start = at + clause.indexOf(subject)
           const attribution = sourceAttribution(
             sentence.text,
@@ -579,8 +586,11 @@ export function remarkUnscrapeQuotes() {
             if (last.closed && last.close > sentence.end - paragraph.start + 1) return none
             for (const span of spans) used.add(span)
             const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
-            // '"…," she said, adding that …. "…"': it goes on from the quote the sentence before holds.
-            const sentenceBefore = sentences[sentences.indexOf(sentence) - 1]
+            // '"…," she said, adding that …. "…"': it goes on from the quote the sentence
+            // before holds (before the one the quote opens in, when it runs over several).
+            const sentenceBefore = sentences.findLast(
+              (candidate) => candidate.end - paragraph.start <= opening.open,
+            )
             const continued =
               previous.kind === 'direct'
                 ? previous
@@ -738,10 +748,31 @@ function groupsByCue(
     // Between the pieces of one statement stands its attribution, and little else.
     const short = wordCount(frame.slice(gapStart, span.open - from)) <= attributionWords
     if (group && !next && gap.includes(chosen) && short) group.spans.push(span)
+    else if (group && continuesQuote(spans, span, frame, from)) group.spans.push(span)
     else groups.push({ spans: [span], cue: next ?? chosen })
     gapStart = span.close - from
   }
   return groups
+}
+
+/**
+ * Whether a quoted piece goes on with the quote right before it, which its
+ * attribution cuts, however long that is ("“Many are unsure,” she wrote in
+ * a statement explaining her vote, “but most agree …”"): a comma ends the
+ * first piece and the attribution, and the second opens in lower case.
+ * `spans` are the sentence's quoted passages in order, `frame` the sentence
+ * with them blanked out, `from` the sentence's offset in the paragraph.
+ */
+function continuesQuote(
+  spans: readonly QuotedSpan[],
+  span: QuotedSpan,
+  frame: string,
+  from: number,
+): boolean {
+  const before = spans[spans.indexOf(span) - 1]
+  if (!before?.closed || !/^\p{Ll}/u.test(span.text)) return false
+  const between = frame.slice(Math.max(before.close - from, 0), Math.max(span.open - from, 0))
+  return (/,$/u.test(before.text) || /^\s*,/u.test(between)) && /,\s*$/u.test(between)
 }
 
 /** What ends a quote's words before its cue: the comma (or colon) that leads to it, white space. */
