@@ -303,3 +303,33 @@ describe('a quote followed by a relative clause', () => {
     expect(quotes[0]).toMatchObject({ kind: 'direct', speaker: { name: 'Hollande' } })
   })
 })
+
+describe('a quote whose verb is followed by words around a quoted title', () => {
+  it.each([
+    [
+      '“She just made it up,” he said of the claim during a call to the “Harbour Hour” show.',
+      'She just made it up',
+    ],
+    [
+      '“There was not one issue that drove me. There is today,” Ines Dahl admitted during an interview for the “Off Message” podcast, as the vote was wrapping up.',
+      'There was not one issue that drove me. There is today',
+    ],
+    [
+      '"We will not sell the port," Tomas Brenn told viewers of "Morning Tide" on Sunday.',
+      'We will not sell the port',
+    ],
+  ])('is the statement, not the words after the verb: %j', (text, said) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toContainEqual(expect.objectContaining({ text: said, kind: 'direct' }))
+    expect(quotes).toHaveLength(1)
+  })
+
+  it.each([
+    'Tomas Brenn said on the radio show “Harbour Hour” that the fares would rise.',
+    'On “Morning Tide,” Ines Dahl said the port would stay open.',
+  ])('leaves a title with no quote before the verb to the reported clause: %j', (text) => {
+    const quotes = quotesOf(text)
+    expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
+    expect(quotes.some((quote) => quote.kind === 'indirect')).toBe(true)
+  })
+})

@@ -303,6 +303,15 @@ export function remarkUnscrapeQuotes() {
           if (within.length === 0 || !statement || isQuotesOnly(frame, report, stretches)) continue
           const said = within.filter((span) => !isTerm(span))
           if (said.length === 0 && !report.cue.strong) continue
+          // "“…,” he said of the claim on ABC’s “This Week”": the quote before the
+          // verb is what was said, not the words after it around a title.
+          const saidBefore = inside.some(
+            (span) =>
+              !within.includes(span) &&
+              span.close - from <= report.cue.start &&
+              isWholeStatement(text, span),
+          )
+          if (said.length === 0 && saidBefore) continue
           // Whole sentences in quote marks ("wrote to his followers, “It’s time
           // to go,” and shared a link") are direct quotes, whatever leads to them.
           if (said.length > 0 && said.every((span) => isSetOffSentence(text, span))) continue
