@@ -333,3 +333,21 @@ describe('a quote whose verb is followed by words around a quoted title', () => 
     expect(quotes.some((quote) => quote.kind === 'indirect')).toBe(true)
   })
 })
+
+describe('a title of short words or with linking words in lower case', () => {
+  it.each([
+    'Friday on the network’s “New Day,” Ines Dahl told the host she would run again.',
+    'Tuesday on WTMJ’s “Midday with Ann Lee,” while discussing the ferry plan, Tomas Brenn said the fares would rise.',
+    'In an interview with “The Hour with Mara Holt,” on June 3, Tomas Brenn went on with his attacks on the board.',
+  ])('is a name, not a statement: %j', (text) => {
+    expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+
+  it.each([
+    ['Asked whether he would resign, Tomas Brenn said: “No.”', 'No.'],
+    ['“No,” Ines Dahl said when asked about the fares.', 'No'],
+    ['“Why not Ellisport?” Tomas Brenn asked the board.', 'Why not Ellisport?'],
+  ])('leaves a short answer or question said: %j', (text, said) => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ text: said, kind: 'direct' }))
+  })
+})

@@ -1263,7 +1263,9 @@ function isTerm(span: QuotedSpan): boolean {
   const count = wordCount(span.text)
   return (
     count <= 5 &&
-    titleCaseRatio(span.text) >= 0.99 &&
+    // "New Day", "Midday with Ann Lee": short words and links are a name's too,
+    // but a lone short word is an answer ("No.", "Yes").
+    (count >= 2 || titleCaseRatio(span.text) >= 0.99) &&
     // "They sue": a short word in lower case that joins no name is said, not named.
     words(span.text).every((word) => !/^\p{Ll}/u.test(word) || termLink.has(word)) &&
     /^\p{Lu}/u.test(span.text) &&
