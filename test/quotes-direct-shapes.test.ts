@@ -351,3 +351,31 @@ describe('a title of short words or with linking words in lower case', () => {
     expect(quotesOf(text)).toContainEqual(expect.objectContaining({ text: said, kind: 'direct' }))
   })
 })
+
+describe('a quote after verbs joined by "and"', () => {
+  it.each([
+    [
+      'Tomas Brenn spoke for an hour. He then put on a fake accent and joked, “I am just making it easier for them.”',
+      'He',
+      'Tomas Brenn',
+    ],
+    [
+      'Ines Dahl left the stage, turned to the crowd and shouted, “We will be back!”',
+      'Ines Dahl',
+      'Ines Dahl',
+    ],
+  ])('is said by the subject the sentence opens with: %j', (text, written, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({
+      kind: 'direct',
+      speakerText: written,
+      speaker: { name: speaker },
+    })
+  })
+
+  it.each([
+    ['The room went quiet and somebody shouted, “Shame!”', null],
+    ['Ines Dahl waved as Tomas Brenn shouted, “We will be back!”', 'Tomas Brenn'],
+  ])('is not given to words that name no one, nor past a name by the verb: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)?.speaker?.name ?? null).toBe(speaker)
+  })
+})

@@ -919,7 +919,9 @@ function findSpeaker(
   const organisation = organisationIn(frame.slice(Math.max(0, cue.start - 60), cue.start))
   if (organisation) return { speaker: cast.organisation(organisation), text: organisation }
   if (closeBefore) return named(closeBefore)
-  return null
+  // "He then put on an accent and joked, “…”": the subject the sentence opens with
+  // is the subject of its verbs joined by "and".
+  return leadingSpeaker(frame, cast, previous)
 }
 
 /** A speaker's pronoun at the end of a text, a word of its own ("“…,” she "). */
