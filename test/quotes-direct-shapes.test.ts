@@ -379,3 +379,39 @@ describe('a quote after verbs joined by "and"', () => {
     expect(quotesOf(text).at(-1)?.speaker?.name ?? null).toBe(speaker)
   })
 })
+
+describe('a quote a verb in -ing leads to after a comma', () => {
+  it.each([
+    [
+      'Former harbour master Ann Lee recently urged voters to back Mara Holt, saying, “There is a special place for people who help each other.”',
+      'Ann Lee',
+    ],
+    [
+      'At the debate, Tomas Brenn compared himself to Ines Dahl, saying, “I do not take fees from the ferry owners.”',
+      'Tomas Brenn',
+    ],
+    [
+      'Ines Dahl seemed ready to joke about it in Norham, telling the crowd, “Some people get carried away.”',
+      'Ines Dahl',
+    ],
+  ])('is said by the subject of the clause it hangs on: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({ kind: 'direct', speaker: { name: speaker } })
+  })
+
+  it('is said by a pronoun subject that comes before the name', () => {
+    const quote = quotesOf('After the vote, he thanked Ines Dahl, saying, “She did the work.”').at(
+      -1,
+    )
+    expect(quote?.speakerText).toBe('he')
+    expect(quote?.speaker?.name).not.toBe('Ines Dahl')
+  })
+
+  it.each([
+    // The verb follows the quote's own attribution: the name by the first verb speaks.
+    ['“The fares are fair,” Tomas Brenn said, adding, “Nobody has complained.”', 'Tomas Brenn'],
+    // With no comma the verb is not a clause of its own ("heard Ann Lee saying").
+    ['Tomas Brenn heard Ines Dahl saying “The port is closed” on the radio.', 'Ines Dahl'],
+  ])('keeps the speaker the words by the verb name otherwise: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)?.speaker?.name).toBe(speaker)
+  })
+})

@@ -877,6 +877,28 @@ function findSpeaker(
     return { speaker, text: entity.name }
   }
   const known = (word: string) => cast.knows(word)
+  const clauseSubjectOf = (clause: string): Attribution | null => {
+    const found = clauseSubject(clause, known, true)
+    // "After the vote, he thanked Ann Lee": a pronoun before any name is the subject.
+    const pronoun = subjectPronoun.exec(clause)
+    if (pronoun?.[1] && (!found || pronoun.index < found.start)) {
+      const earlier = capitalisedNames(clause.slice(0, pronoun.index)).map(
+        (mention) => mention.name,
+      )
+      return { speaker: cast.resolve(pronoun[1], previous, earlier), text: pronoun[1] }
+    }
+    if (!found) return null
+    const { name, role } = splitRole(found.name)
+    return { speaker: cast.speaker(name, role), text: found.name }
+  }
+  // "Ann Lee urged women to vote for Mara Holt, saying, “…”": a verb in -ing after
+  // a comma shares the subject of the clause it hangs on, not the name nearest it.
+  const comma = frame.slice(0, cue.start).trimEnd()
+  if (/ing$/iu.test(cue.text.split(/\s/u)[0] ?? '') && comma.endsWith(',')) {
+    const clause = comma.slice(0, -1)
+    const subject = leadingSpeaker(clause, cast, previous) ?? clauseSubjectOf(clause)
+    if (subject) return subject
+  }
   // "“…,” she said, but Kevin …": a pronoun right before the verb is its subject.
   const subject = pronounBeforeCue.exec(frame.slice(0, cue.start))?.[1]
   if (subject) {
@@ -927,6 +949,8 @@ function findSpeaker(
 /** A speaker's pronoun at the end of a text, a word of its own ("“…,” she "). */
 const pronounBeforeCue = new RegExp(`(?:^|[\\s,”"])(${speakerPronouns.join('|')})\\s+$`, 'iu')
 
+/** A speaker's pronoun followed by a word in lower case, its verb ("he thanked"). */
+const subjectPronoun = new RegExp(`(?<=^|[\\s,])(${speakerPronouns.join('|')})\\s+\\p{Ll}`, 'iu')
 /** Words that refer back to the source named before them ("officials who said"), lower-cased. */
 const relativePronoun: ReadonlySet<string> = new Set(pronouns.relative)
 /** Pronouns of the third person, lower-cased: a sentence opening with one names no one. */
