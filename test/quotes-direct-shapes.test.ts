@@ -374,6 +374,7 @@ describe('a quote after verbs joined by "and"', () => {
 
   it.each([
     ['The room went quiet and somebody shouted, “Shame!”', null],
+    ['On Tuesday the room went quiet and somebody shouted, “Shame!”', null],
     ['Ines Dahl waved as Tomas Brenn shouted, “We will be back!”', 'Tomas Brenn'],
   ])('is not given to words that name no one, nor past a name by the verb: %j', (text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker?.name ?? null).toBe(speaker)
@@ -392,6 +393,10 @@ describe('a quote a verb in -ing leads to after a comma', () => {
     ],
     [
       'Ines Dahl seemed ready to joke about it in Norham, telling the crowd, “Some people get carried away.”',
+      'Ines Dahl',
+    ],
+    [
+      'On March 3, 2025, harbour master Ines Dahl closed the port, saying, “We cannot wait for the storm.”',
       'Ines Dahl',
     ],
   ])('is said by the subject of the clause it hangs on: %j', (text, speaker) => {

@@ -896,7 +896,7 @@ function findSpeaker(
   const comma = frame.slice(0, cue.start).trimEnd()
   if (/ing$/iu.test(cue.text.split(/\s/u)[0] ?? '') && comma.endsWith(',')) {
     const clause = comma.slice(0, -1)
-    const subject = leadingSpeaker(clause, cast, previous) ?? clauseSubjectOf(clause)
+    const subject = clauseSubjectOf(clause)
     if (subject) return subject
   }
   // "“…,” she said, but Kevin …": a pronoun right before the verb is its subject.
@@ -943,7 +943,7 @@ function findSpeaker(
   if (closeBefore) return named(closeBefore)
   // "He then put on an accent and joked, “…”": the subject the sentence opens with
   // is the subject of its verbs joined by "and".
-  return leadingSpeaker(frame, cast, previous)
+  return clauseSubjectOf(frame.slice(0, cue.start))
 }
 
 /** A speaker's pronoun at the end of a text, a word of its own ("“…,” she "). */
