@@ -206,3 +206,217 @@ describe('a quote with no verb whose speaker the sentence after it names', () =>
     },
   )
 })
+
+describe('a quote its attribution cuts in two', () => {
+  it.each([
+    [
+      '“Many people are unsure this year,” Ines Dahl wrote in a letter to the council explaining why she would speak, “but most of them agree the port must stay open.”',
+      'Many people are unsure this year but most of them agree the port must stay open.',
+      'Ines Dahl',
+    ],
+    [
+      '"These men know how to use words," said Tomas Brenn, speaking of the harbour board, "and leave themselves room in what they promise."',
+      'These men know how to use words and leave themselves room in what they promise.',
+      'Tomas Brenn',
+    ],
+    [
+      '“What I believe,” the former minister Lena Kessler told the Harbour Gazette in 2012, noting the closures, “is that the only way out is through work.”',
+      'What I believe is that the only way out is through work.',
+      'Lena Kessler',
+    ],
+  ])('is one quote however long the attribution is: %j', (text, said, speaker) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toContainEqual(
+      expect.objectContaining({
+        text: said,
+        kind: 'direct',
+        speaker: expect.objectContaining({ name: speaker }),
+      }),
+    )
+  })
+
+  it.each([
+    // A second quote set off with a capital is a statement of its own.
+    '“The fares are fair,” Tomas Brenn said, adding later, “Nobody has complained.”',
+    // A fragment the reporter's own clause leads to stays in that clause.
+    '“The fares are fair,” Tomas Brenn said, but the board called them “far too low” for the crossing.',
+    // A clause the second verb opens with "that" holds the words quoted in it.
+    '“The fares are fair,” Tomas Brenn wrote, adding that if the board loses the vote again, “keeping the ferry would be a long shot.”',
+  ])('leaves a second quote that does not go on with the first apart: %j', (text) => {
+    const first = quotesOf(text).find((quote) => quote.text.startsWith('The fares are fair'))
+    expect(first?.text).toBe('The fares are fair')
+  })
+})
+
+describe('a quote of several sentences with no verb after a statement and a reported clause', () => {
+  it.each([
+    [
+      '"You are down to the people you can count," Bay Holt said, noting that the board did not lose a vote. "If you are not tough, you lose. To be tough is to be competent."',
+      'You are down to the people you can count If you are not tough, you lose. To be tough is to be competent.',
+      'Bay Holt',
+    ],
+    [
+      '“The ferry is late every day,” Tomas Brenn told reporters on Monday, adding that the pilots agreed. “Nobody can plan a week. Nobody can plan a day.”',
+      'The ferry is late every day Nobody can plan a week. Nobody can plan a day.',
+      'Tomas Brenn',
+    ],
+  ])('goes on from the quote of the sentence before it: %j', (text, said, speaker) => {
+    const direct = quotesOf(text).filter((quote) => quote.kind === 'direct')
+    expect(summary(direct)).toEqual([{ text: said, kind: 'direct', speaker }])
+  })
+
+  it('is a quote of its own when the sentence before holds no quote', () => {
+    const quotes = quotesOf(
+      'Tomas Brenn said the ferry was late, noting that the pilots agreed. “Nobody can plan a week. Nobody can plan a day.”',
+    )
+    expect(quotes.at(-1)).toMatchObject({
+      text: 'Nobody can plan a week. Nobody can plan a day.',
+      kind: 'direct',
+      speaker: { name: 'Tomas Brenn' },
+    })
+  })
+})
+
+describe('a quote followed by a relative clause', () => {
+  it.each([
+    '“We could win Ellisport and Norham,” Tomas Brenn said. “And we have good chances all the way to Pellham,” which votes in June.',
+    'Ines Dahl spoke first. “The harbour will reopen by the spring,” which is when the ferries return.',
+  ])('does not take the relative pronoun for its speaker: %j', (text) => {
+    expect(quotesOf(text).some((quote) => quote.speakerText === 'which')).toBe(false)
+  })
+
+  it('lets the quote go on from the quote before it', () => {
+    const quotes = quotesOf(
+      '“We could win Ellisport and Norham,” Tomas Brenn said. “And we have good chances all the way to Pellham,” which votes in June.',
+    )
+    expect(summary(quotes)).toEqual([
+      {
+        text: 'We could win Ellisport and Norham And we have good chances all the way to Pellham',
+        kind: 'direct',
+        speaker: 'Tomas Brenn',
+      },
+    ])
+  })
+
+  it('still gives a quote to the subject of a short clause after it', () => {
+    const quotes = quotesOf('“France will always be France,” an angry Hollande retaliated.')
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker: { name: 'Hollande' } })
+  })
+})
+
+describe('a quote whose verb is followed by words around a quoted title', () => {
+  it.each([
+    [
+      '“She just made it up,” he said of the claim during a call to the “Harbour Hour” show.',
+      'She just made it up',
+    ],
+    [
+      '“There was not one issue that drove me. There is today,” Ines Dahl admitted during an interview for the “Off Message” podcast, as the vote was wrapping up.',
+      'There was not one issue that drove me. There is today',
+    ],
+    [
+      '"We will not sell the port," Tomas Brenn told viewers of "Morning Tide" on Sunday.',
+      'We will not sell the port',
+    ],
+  ])('is the statement, not the words after the verb: %j', (text, said) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toContainEqual(expect.objectContaining({ text: said, kind: 'direct' }))
+    expect(quotes).toHaveLength(1)
+  })
+
+  it.each([
+    'Tomas Brenn said on the radio show “Harbour Hour” that the fares would rise.',
+    'On “Morning Tide,” Ines Dahl said the port would stay open.',
+  ])('leaves a title with no quote before the verb to the reported clause: %j', (text) => {
+    const quotes = quotesOf(text)
+    expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
+    expect(quotes.some((quote) => quote.kind === 'indirect')).toBe(true)
+  })
+})
+
+describe('a title of short words or with linking words in lower case', () => {
+  it.each([
+    'Friday on the network’s “New Day,” Ines Dahl told the host she would run again.',
+    'Tuesday on WTMJ’s “Midday with Ann Lee,” while discussing the ferry plan, Tomas Brenn said the fares would rise.',
+    'In an interview with “The Hour with Mara Holt,” on June 3, Tomas Brenn went on with his attacks on the board.',
+  ])('is a name, not a statement: %j', (text) => {
+    expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+
+  it.each([
+    ['Asked whether he would resign, Tomas Brenn said: “No.”', 'No.'],
+    ['“No,” Ines Dahl said when asked about the fares.', 'No'],
+    ['“Why not Ellisport?” Tomas Brenn asked the board.', 'Why not Ellisport?'],
+  ])('leaves a short answer or question said: %j', (text, said) => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ text: said, kind: 'direct' }))
+  })
+})
+
+describe('a quote after verbs joined by "and"', () => {
+  it.each([
+    [
+      'Tomas Brenn spoke for an hour. He then put on a fake accent and joked, “I am just making it easier for them.”',
+      'He',
+      'Tomas Brenn',
+    ],
+    [
+      'Ines Dahl left the stage, turned to the crowd and shouted, “We will be back!”',
+      'Ines Dahl',
+      'Ines Dahl',
+    ],
+  ])('is said by the subject the sentence opens with: %j', (text, written, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({
+      kind: 'direct',
+      speakerText: written,
+      speaker: { name: speaker },
+    })
+  })
+
+  it.each([
+    ['The room went quiet and somebody shouted, “Shame!”', null],
+    ['On Tuesday the room went quiet and somebody shouted, “Shame!”', null],
+    ['Ines Dahl waved as Tomas Brenn shouted, “We will be back!”', 'Tomas Brenn'],
+  ])('is not given to words that name no one, nor past a name by the verb: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)?.speaker?.name ?? null).toBe(speaker)
+  })
+})
+
+describe('a quote a verb in -ing leads to after a comma', () => {
+  it.each([
+    [
+      'Former harbour master Ann Lee recently urged voters to back Mara Holt, saying, “There is a special place for people who help each other.”',
+      'Ann Lee',
+    ],
+    [
+      'At the debate, Tomas Brenn compared himself to Ines Dahl, saying, “I do not take fees from the ferry owners.”',
+      'Tomas Brenn',
+    ],
+    [
+      'Ines Dahl seemed ready to joke about it in Norham, telling the crowd, “Some people get carried away.”',
+      'Ines Dahl',
+    ],
+    [
+      'On March 3, 2025, harbour master Ines Dahl closed the port, saying, “We cannot wait for the storm.”',
+      'Ines Dahl',
+    ],
+  ])('is said by the subject of the clause it hangs on: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)).toMatchObject({ kind: 'direct', speaker: { name: speaker } })
+  })
+
+  it('is said by a pronoun subject that comes before the name', () => {
+    const quote = quotesOf('After the vote, he thanked Ines Dahl, saying, “She did the work.”').at(
+      -1,
+    )
+    expect(quote?.speakerText).toBe('he')
+    expect(quote?.speaker?.name).not.toBe('Ines Dahl')
+  })
+
+  it.each([
+    // The verb follows the quote's own attribution: the name by the first verb speaks.
+    ['“The fares are fair,” Tomas Brenn said, adding, “Nobody has complained.”', 'Tomas Brenn'],
+    // With no comma the verb is not a clause of its own ("heard Ann Lee saying").
+    ['Tomas Brenn heard Ines Dahl saying “The port is closed” on the radio.', 'Ines Dahl'],
+  ])('keeps the speaker the words by the verb name otherwise: %j', (text, speaker) => {
+    expect(quotesOf(text).at(-1)?.speaker?.name).toBe(speaker)
+  })
+})

@@ -288,15 +288,30 @@ export function remarkUnscrapeQuotes() {
         // A quote that is a term ("Axis of Resistance") is no one's words, in a clause or not.
         const statementOfReport = new Map<Report, QuotedSpan[]>()
         for (const report of reports) {
-          const within = inside.filter((span) =>
-            report.content.some(
-              (piece) => span.open - from >= piece.start && span.close - from <= piece.end,
-            ),
-          )
           const statement = statementOf(sentence.text, report)
+          // The rest of a quote its attribution cuts is that quote's, not the report's,
+          // unless the report opens a clause of its own ("adding that if …, “…”").
+          const ownClause = (span: QuotedSpan) =>
+            /\bthat\b/iu.test(frame.slice(report.cue.end, Math.max(span.open - from, 0)))
+          const within = inside.filter(
+            (span) =>
+              (ownClause(span) || !continuesQuote(overlapping, span, frame, from)) &&
+              report.content.some(
+                (piece) => span.open - from >= piece.start && span.close - from <= piece.end,
+              ),
+          )
           if (within.length === 0 || !statement || isQuotesOnly(frame, report, stretches)) continue
           const said = within.filter((span) => !isTerm(span))
           if (said.length === 0 && !report.cue.strong) continue
+          // "“…,” he said of the claim on ABC’s “This Week”": the quote before the
+          // verb is what was said, not the words after it around a title.
+          const saidBefore = inside.some(
+            (span) =>
+              !within.includes(span) &&
+              span.close - from <= report.cue.start &&
+              isWholeStatement(text, span),
+          )
+          if (said.length === 0 && saidBefore) continue
           // Whole sentences in quote marks ("wrote to his followers, “It’s time
           // to go,” and shared a link") are direct quotes, whatever leads to them.
           if (said.length > 0 && said.every((span) => isSetOffSentence(text, span))) continue
@@ -495,7 +510,8 @@ export function remarkUnscrapeQuotes() {
           const before = clause.slice(0, verb.start).trim()
           const afterVerb = clause.slice(verb.end).trim()
           const subject = before || (/^\p{Lu}/u.test(afterVerb) ? afterVerb : '')
-          if (!subject) return null
+          // "“…,” which votes in June": a relative clause tells of the words before it, not who spoke.
+          if (!subject || relativePronoun.has(words(subject)[0]?.toLowerCase() ?? '')) return null
           const start = at + clause.indexOf(subject)
           const attribution = sourceAttribution(
             sentence.text,
@@ -579,8 +595,11 @@ export function remarkUnscrapeQuotes() {
             if (last.closed && last.close > sentence.end - paragraph.start + 1) return none
             for (const span of spans) used.add(span)
             const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
-            // '"…," she said, adding that …. "…"': it goes on from the quote the sentence before holds.
-            const sentenceBefore = sentences[sentences.indexOf(sentence) - 1]
+            // '"…," she said, adding that …. "…"': it goes on from the quote the sentence
+            // before holds (before the one the quote opens in, when it runs over several).
+            const sentenceBefore = sentences.findLast(
+              (candidate) => candidate.end - paragraph.start <= opening.open,
+            )
             const continued =
               previous.kind === 'direct'
                 ? previous
@@ -738,10 +757,31 @@ function groupsByCue(
     // Between the pieces of one statement stands its attribution, and little else.
     const short = wordCount(frame.slice(gapStart, span.open - from)) <= attributionWords
     if (group && !next && gap.includes(chosen) && short) group.spans.push(span)
+    else if (group && continuesQuote(spans, span, frame, from)) group.spans.push(span)
     else groups.push({ spans: [span], cue: next ?? chosen })
     gapStart = span.close - from
   }
   return groups
+}
+
+/**
+ * Whether a quoted piece goes on with the quote right before it, which its
+ * attribution cuts, however long that is ("“Many are unsure,” she wrote in
+ * a statement explaining her vote, “but most agree …”"): a comma ends the
+ * first piece and the attribution, and the second opens in lower case.
+ * `spans` are the sentence's quoted passages in order, `frame` the sentence
+ * with them blanked out, `from` the sentence's offset in the paragraph.
+ */
+function continuesQuote(
+  spans: readonly QuotedSpan[],
+  span: QuotedSpan,
+  frame: string,
+  from: number,
+): boolean {
+  const before = spans[spans.indexOf(span) - 1]
+  if (!before?.closed || !/^\p{Ll}/u.test(span.text)) return false
+  const between = frame.slice(Math.max(before.close - from, 0), Math.max(span.open - from, 0))
+  return (/,$/u.test(before.text) || /^\s*,/u.test(between)) && /,\s*$/u.test(between)
 }
 
 /** What ends a quote's words before its cue: the comma (or colon) that leads to it, white space. */
@@ -837,6 +877,28 @@ function findSpeaker(
     return { speaker, text: entity.name }
   }
   const known = (word: string) => cast.knows(word)
+  const clauseSubjectOf = (clause: string): Attribution | null => {
+    const found = clauseSubject(clause, known, true)
+    // "After the vote, he thanked Ann Lee": a pronoun before any name is the subject.
+    const pronoun = subjectPronoun.exec(clause)
+    if (pronoun?.[1] && (!found || pronoun.index < found.start)) {
+      const earlier = capitalisedNames(clause.slice(0, pronoun.index)).map(
+        (mention) => mention.name,
+      )
+      return { speaker: cast.resolve(pronoun[1], previous, earlier), text: pronoun[1] }
+    }
+    if (!found) return null
+    const { name, role } = splitRole(found.name)
+    return { speaker: cast.speaker(name, role), text: found.name }
+  }
+  // "Ann Lee urged women to vote for Mara Holt, saying, “…”": a verb in -ing after
+  // a comma shares the subject of the clause it hangs on, not the name nearest it.
+  const comma = frame.slice(0, cue.start).trimEnd()
+  if (/ing$/iu.test(cue.text.split(/\s/u)[0] ?? '') && comma.endsWith(',')) {
+    const clause = comma.slice(0, -1)
+    const subject = clauseSubjectOf(clause)
+    if (subject) return subject
+  }
   // "“…,” she said, but Kevin …": a pronoun right before the verb is its subject.
   const subject = pronounBeforeCue.exec(frame.slice(0, cue.start))?.[1]
   if (subject) {
@@ -879,12 +941,16 @@ function findSpeaker(
   const organisation = organisationIn(frame.slice(Math.max(0, cue.start - 60), cue.start))
   if (organisation) return { speaker: cast.organisation(organisation), text: organisation }
   if (closeBefore) return named(closeBefore)
-  return null
+  // "He then put on an accent and joked, “…”": the subject the sentence opens with
+  // is the subject of its verbs joined by "and".
+  return clauseSubjectOf(frame.slice(0, cue.start))
 }
 
 /** A speaker's pronoun at the end of a text, a word of its own ("“…,” she "). */
 const pronounBeforeCue = new RegExp(`(?:^|[\\s,”"])(${speakerPronouns.join('|')})\\s+$`, 'iu')
 
+/** A speaker's pronoun followed by a word in lower case, its verb ("he thanked"). */
+const subjectPronoun = new RegExp(`(?<=^|[\\s,])(${speakerPronouns.join('|')})\\s+\\p{Ll}`, 'iu')
 /** Words that refer back to the source named before them ("officials who said"), lower-cased. */
 const relativePronoun: ReadonlySet<string> = new Set(pronouns.relative)
 /** Pronouns of the third person, lower-cased: a sentence opening with one names no one. */
@@ -1223,7 +1289,9 @@ function isTerm(span: QuotedSpan): boolean {
   const count = wordCount(span.text)
   return (
     count <= 5 &&
-    titleCaseRatio(span.text) >= 0.99 &&
+    // "New Day", "Midday with Ann Lee": short words and links are a name's too,
+    // but a lone short word is an answer ("No.", "Yes").
+    (count >= 2 || titleCaseRatio(span.text) >= 0.99) &&
     // "They sue": a short word in lower case that joins no name is said, not named.
     words(span.text).every((word) => !/^\p{Ll}/u.test(word) || termLink.has(word)) &&
     /^\p{Lu}/u.test(span.text) &&

@@ -435,10 +435,13 @@ export function trimTrailing(text: string, trailing: RegExp): string {
  * interview, Trump went further", "the Illinois Board of Elections was
  * clear"), words that open sentences dropped from its front. A single word
  * counts only when `known` says it is a name. `null` when there is none.
+ * With `first`, the first such run: the subject of a clause whose verb
+ * names others after it ("Ann Lee urged women to vote for Mara Holt").
  */
 export function clauseSubject(
   clause: string,
   known: (name: string) => boolean,
+  first = false,
 ): { name: string; start: number } | null {
   let found: { name: string; start: number } | null = null
   let run: Array<{ word: string; start: number }> = []
@@ -455,8 +458,10 @@ export function clauseSubject(
         run.shift()
       while (run.at(-1)?.word === 'of') run.pop()
       const name = run.map((token) => token.word).join(' ')
-      if (run[0] && !/['’]s\b/u.test(name) && (name.includes(' ') || known(name)))
+      if (run[0] && !/['’]s\b/u.test(name) && (name.includes(' ') || known(name))) {
         found = { name, start: run[0].start }
+        if (first) return found
+      }
     }
     run = []
   }
