@@ -1490,3 +1490,40 @@ describe('a name and a colon: headlines and transcripts', () => {
     },
   )
 })
+
+describe('a dateline or an aside set off by a horizontal bar', () => {
+  it.each([
+    ['KESTREL BAY ― The harbour board said the ferry would stop in May.', 'harbour board'],
+    ['OSLO ― Mayor Lena Kessler said on Tuesday the budget was balanced.', 'Lena Kessler'],
+    ['The ferry board ― who met on Monday ― said the quay was unsafe.', 'ferry board'],
+  ])('reads the source after the bar: %s', (text, source) => {
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('dates "said on Tuesday" after a dateline back from the publication date', () => {
+    const quote = only('OSLO ― Mayor Lena Kessler said on Tuesday the budget was balanced.')
+    expect(quote.text).toBe('the budget was balanced')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it('reads the source after the bar in HTML too', () => {
+    const html =
+      '<article><p>KESTREL BAY ― The harbour board said the ferry would stop in May.</p></article>'
+    const quotes = clean(html, { format: 'html', publishedAt: '2025-03-13' }).quotes
+    expect(quotes.map((quote) => [quote.text, quote.speakerText])).toEqual([
+      ['the ferry would stop in May', 'The harbour board'],
+    ])
+  })
+
+  it('ends a position at a horizontal bar as at an em dash', () => {
+    const quote = only('The union criticized the toll plan ― a plan drawn up in secret.')
+    expect(quote.text).toBe('the toll plan')
+  })
+
+  it('does not take the words before the bar for the source', () => {
+    const quotes = quotesOf('THE WEEK IN PORTS ― said to be the quietest in years.')
+    expect(quotes.filter((quote) => quote.kind === 'indirect')).toEqual([])
+  })
+})

@@ -12,7 +12,7 @@ import {
   statementNounEntries,
 } from '../lexicon/speech-verbs.js'
 import { verbForms } from '../lexicon/verb-forms.js'
-import { titleCaseCounts } from '../shared/text-shape.js'
+import { phraseDashes, titleCaseCounts } from '../shared/text-shape.js'
 
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
 export type Tense = 'past' | 'present' | 'future'
@@ -244,9 +244,14 @@ const findingNoun: ReadonlySet<string> = new Set(findingNouns)
  * its finding, with or without "that".
  */
 const findingBefore = new RegExp(
-  `(?:^|[^\\p{L}])(?:${findingNouns.join('|')})(?:\\s+[^\\s,.;:—–]+){0,5}\\s+$`,
+  `(?:^|[^\\p{L}])(?:${findingNouns.join('|')})(?:\\s+[^\\s,.;:${phraseDashes}]+){0,5}\\s+$`,
   'iu',
 )
+
+/** Marks that end a phrase ("In a poll, …"): a comma, a stop, a colon, a dash. */
+const clauseMarks = new RegExp(`[,.;:${phraseDashes}]`, 'u')
+/** The same marks but the comma. */
+const sentenceMarks = new RegExp(`[.;:${phraseDashes}]`, 'u')
 
 /**
  * "In a Marist poll released Monday, Cruz led by 10 points": a sentence that
@@ -257,9 +262,13 @@ function findingOpening(sentence: string, nounStart: number): Cue | null {
   const opening = /^[\s"“‘]*(in)\s/iu.exec(sentence)
   if (!opening) return null
   const head = sentence.slice(0, nounStart)
-  if (/[,.;:—–]/u.test(head) || head.split(/\s+/).length > 9) return null
+  if (clauseMarks.test(head) || head.split(/\s+/).length > 9) return null
   const comma = sentence.indexOf(',', nounStart)
-  if (comma === -1 || /[.;:—–]/u.test(sentence.slice(nounStart, comma)) || comma - nounStart > 60)
+  if (
+    comma === -1 ||
+    sentenceMarks.test(sentence.slice(nounStart, comma)) ||
+    comma - nounStart > 60
+  )
     return null
   const start = opening[0].length - 1 - (opening[1] as string).length
   return cueOf(opening[1] as string, start, start + 2, 'in', 'present', 'speech')

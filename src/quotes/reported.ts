@@ -5,6 +5,7 @@ import { en as numberWords } from '../lexicon/number-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
+import { phraseDashes } from '../shared/text-shape.js'
 import { type Cue, isTensedWord, isVerbWord } from './cues.js'
 import { trimTrailing } from './speakers.js'
 
@@ -158,10 +159,13 @@ const notInSource: ReadonlySet<string> = new Set([
   ...reporting.notInSource,
 ])
 
+/** Marks after which a clause starts: a comma, a colon, a bracket, a dash, a quote mark. */
+const clauseEdgeMark = new RegExp(`^(?:[,;:(${phraseDashes}\\-"“”‘’[]|--)$`, 'u')
+
 /** Whether a token marks where a clause starts (the sentence start, a mark, a linking word, a relative pronoun). */
 function isClauseEdge(token: Token | undefined): boolean {
   if (!token) return true
-  if (!token.word) return /^(?:[,;:(—–\-"“”‘’[]|--)$/u.test(token.text)
+  if (!token.word) return clauseEdgeMark.test(token.text)
   return clauseOpening.has(token.lower) || relative.has(token.lower) || token.lower === quoteToken
 }
 
@@ -494,7 +498,7 @@ const asideOpening = new RegExp(
 )
 
 /** Dashes that set off an aside ("Joyce — who practises law — told", "Joyce -- who …"). */
-const asideDash = /^(?:[—–-]|--)$/u
+const asideDash = new RegExp(`^(?:[${phraseDashes}-]|--)$`, 'u')
 
 /**
  * The index of the last token of the source when asides stand between it
@@ -676,7 +680,7 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
     // "supported the bill when it came to a vote": when or why is not the position.
     if (subordinator.has(token.lower)) return index
     if (!token.word) {
-      if (/^(?:[;—–]|--)$/u.test(token.text)) return index
+      if (token.text === ';' || (asideDash.test(token.text) && token.text !== '-')) return index
       if (token.text === ',' && next?.word && opensClause(next)) return index
       continue
     }
