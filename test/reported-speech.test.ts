@@ -1527,3 +1527,50 @@ describe('a dateline or an aside set off by a horizontal bar', () => {
     expect(quotes.filter((quote) => quote.kind === 'indirect')).toEqual([])
   })
 })
+
+describe('a "that" clause that opens with a clause or a phrase of its own', () => {
+  it.each([
+    [
+      'Officials argue that, while the tax may fall, workers will not keep the savings.',
+      'while the tax may fall, workers will not keep the savings',
+      'Officials',
+    ],
+    [
+      'Harbour master Ines Dahl said that if the quay stays shut, the ferry will stop.',
+      'if the quay stays shut, the ferry will stop',
+      'Ines Dahl',
+    ],
+    [
+      'The union warned that, because the fares rose, fewer people ride the line.',
+      'because the fares rose, fewer people ride the line',
+      'union',
+    ],
+    [
+      'Mayor Lena Kessler said that, in the long run, the plan would work.',
+      'in the long run, the plan would work',
+      'Lena Kessler',
+    ],
+  ])('reports the whole clause: %s', (text, statement, source) => {
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.text).toBe(statement)
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('dates the saying, not the clause, of "said on Tuesday that, when …"', () => {
+    const quote = only(
+      'The minister said on Tuesday that, when the talks resume, the port will reopen.',
+    )
+    expect(quote.text).toBe('when the talks resume, the port will reopen')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it.each([
+    'She said, while the tax may fall, that nobody knew.',
+    'The council met on Friday, while the union said nothing.',
+    'He spoke briefly, because the hall was closing.',
+  ])('reads no clause of the reporter’s own as the statement: %s', (text) => {
+    const quotes = quotesOf(text)
+    expect(quotes.every((quote) => !/^(?:while|because)\b/.test(quote.text))).toBe(true)
+  })
+})

@@ -733,8 +733,11 @@ function statementStart(tokens: readonly Token[], cueLast: number, cue: Cue): nu
     index = pastAddressee(tokens, index + 1)
   index = pastTime(tokens, index)
   if (tokens[index]?.text === ',' || tokens[index]?.text === ':') index++
-  if (tokens[index]?.lower === 'that') index++
-  else if (index === cueLast + 1 && leadingPreposition.has(tokens[index]?.lower ?? '')) index++
+  if (tokens[index]?.lower === 'that') {
+    index++
+    // "argue that, while the tax may fall, workers …": the clause opens with a phrase of its own.
+    if (tokens[index]?.text === ',' && tokens[index + 1]?.word) index++
+  } else if (index === cueLast + 1 && leadingPreposition.has(tokens[index]?.lower ?? '')) index++
   return index
 }
 
@@ -845,6 +848,12 @@ function asideClose(tokens: readonly Token[], open: number): number {
     return verb ? index : -1
   }
   return -1
+}
+
+/** Whether the statement from `from` on follows "that" (and a comma: "that, while …"). */
+function followsThat(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.text === ',' ? from - 2 : from - 1
+  return tokens[before]?.lower === 'that'
 }
 
 /** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
@@ -1081,7 +1090,7 @@ export function reportsIn(
       if (
         content &&
         wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) &&
-        !reporterClause.has(opening) &&
+        (!reporterClause.has(opening) || followsThat(tokens, from)) &&
         !finiteAuxiliary.has(opening) &&
         !isMannerOnly(tokens, from, to) &&
         !namesOnlyWhereOrWhen(tokens, cueLast, from, to)
