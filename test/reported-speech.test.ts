@@ -1574,3 +1574,69 @@ describe('a "that" clause that opens with a clause or a phrase of its own', () =
     expect(quotes.every((quote) => !/^(?:while|because)\b/.test(quote.text))).toBe(true)
   })
 })
+
+describe('what no one named takes someone for, or says of them: "is seen as", "is said to"', () => {
+  it.each([
+    [
+      'Mr. Dahl is seen as the favourite to win the seat.',
+      'Mr. Dahl the favourite to win the seat',
+      'seen',
+    ],
+    [
+      'The harbour master was widely regarded as a careful man.',
+      'The harbour master a careful man',
+      'regarded',
+    ],
+    [
+      'Ms. Kessler is viewed as having lost the vote.',
+      'Ms. Kessler having lost the vote',
+      'viewed',
+    ],
+    ['The old quay is known as the Long Pier.', 'The old quay the Long Pier', 'known'],
+  ])('reports %j with no speaker and low confidence', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, speaker: null, confidence: 'low' })
+  })
+
+  it.each([
+    [
+      'The mayor is said to be furious with the board.',
+      'The mayor to be furious with the board',
+      'said',
+    ],
+    [
+      'Two skippers were reported to have left the port.',
+      'Two skippers to have left the port',
+      'reported',
+    ],
+    [
+      'Ines Dahl was asked to name one finished project.',
+      'Ines Dahl to name one finished project',
+      'asked',
+    ],
+  ])('reports %j with no speaker', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, speaker: null })
+  })
+
+  it('dates what was said of someone "on Tuesday" back from the publication date', () => {
+    const quote = only('The mayor was said on Tuesday to be furious with the board.')
+    expect(quote).toMatchObject({ speaker: null, cue: 'said' })
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it.each([
+    'The toll is seen as early as May.',
+    'The plan was seen as the board met.',
+    'The ferry was seen by thousands.',
+    'She is known for her work on the quay.',
+    'The letter was said in a whisper.',
+  ])('finds nothing in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('keeps who says it when the sentence names them', () => {
+    expect(only('Ines Dahl said the mayor was furious with the board.')).toMatchObject({
+      speakerText: 'Ines Dahl',
+      text: 'the mayor was furious with the board',
+    })
+  })
+})

@@ -34,8 +34,9 @@ export interface QuotedStretch extends Stretch {
  *   whether …") or by someone the sentence does not name;
  * - `possessor`: `POSSESSOR NOUN that STATEMENT`, `POSSESSOR NOUN of STATEMENT`
  *   ("his claim that …", "the senator’s criticism of …");
- * - `passive`: `SUBJECT is expected to …`: an expectation no one is named
- *   for; the statement is the subject and what it is expected to do.
+ * - `passive`: `SUBJECT is expected to …`, `SUBJECT is seen as …`,
+ *   `SUBJECT is said to …`: a view or a saying no one is named for; the
+ *   statement is the subject and what follows "to" or "as".
  */
 export type Shape =
   | 'source-first'
@@ -1006,7 +1007,7 @@ export function reportsIn(
       if (report) reports.push(report)
       continue
     }
-    if (cue.class === 'thought' && cue.form === 'past') {
+    if ((cue.class === 'thought' || cue.class === 'speech') && cue.form === 'past') {
       const report = passiveExpectation(tokens, cueIndex, cueLast, cue, sources)
       if (report) {
         reports.push(report)
@@ -1428,9 +1429,11 @@ function beforePredicate(
 
 /**
  * "Trump is expected to win the state", "the factory is not expected to
- * close until 2019": a verb of thought in the passive before "to" and a
- * verb, with no one named after "by", reports an expectation of no one in
- * particular; the statement is the subject and what follows "to".
+ * close until 2019", "the mayor is said to be furious": a verb of thought
+ * or of speech in the passive before "to" and a verb, with no one named
+ * after "by", reports a view or a saying of no one in particular; so does a
+ * verb of thought before "as" ("Sanders is seen as the favourite"). The
+ * statement is the subject and what follows "to" (or "as").
  */
 function passiveExpectation(
   tokens: readonly Token[],
@@ -1439,13 +1442,19 @@ function passiveExpectation(
   cue: Cue,
   sources: ReadonlyMap<number, Source | null>,
 ): Report | null {
-  const to = cueLast + 1
+  // "was said on Tuesday to be": the time of the saying stands before "to".
+  const to = pastTime(tokens, cueLast + 1)
   const verb = tokens[to + 1]
+  // "is seen as empowering voters", "is known as a debate expert": what a thought
+  // in the passive takes someone for follows "as".
+  const as =
+    cue.class === 'thought' &&
+    tokens[to]?.lower === 'as' &&
+    verb?.word === true &&
+    !comparisonOrClause(tokens, to + 1)
   if (
-    tokens[to]?.lower !== 'to' ||
-    !verb?.word ||
-    isCapitalised(verb) ||
-    determiner.has(verb.lower)
+    !as &&
+    (tokens[to]?.lower !== 'to' || !verb?.word || isCapitalised(verb) || determiner.has(verb.lower))
   )
     return null
   let be = cueIndex - 1
@@ -1455,14 +1464,35 @@ function passiveExpectation(
   if (!subject) return null
   const head = stretch(tokens, subject.first, subject.last + 1)
   // ", who are expected to vote on Friday," ends with its aside; ", giving …" is the reporter's.
-  const end = statementEnd(tokens, to, sources)
+  const from = as ? to + 1 : to
+  const end = statementEnd(tokens, from, sources)
   const rest = stretch(
     tokens,
-    to,
-    isRelativeAside(tokens, subject) ? asideEnd(tokens, to, end) : stanceEnd(tokens, to, end),
+    from,
+    isRelativeAside(tokens, subject) ? asideEnd(tokens, from, end) : stanceEnd(tokens, from, end),
   )
   if (!head || !rest) return null
+  // "is seen as a threat by his rivals": the rivals see it; no one's view unnamed.
+  if (as && tokens.slice(from, end).some((token) => token.lower === 'by')) return null
   return { cue, shape: 'passive', source: null, content: [head, rest] }
+}
+
+/**
+ * Whether the words after "as" make a comparison ("seen as early as May") or a
+ * clause ("seen as the board met"), not what someone is taken for ("seen as
+ * the favourite", "seen as having lost"): "as" again, or a verb in a tense,
+ * within a few words.
+ */
+function comparisonOrClause(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < tokens.length && index - from < 4; index++) {
+    const token = tokens[index] as Token
+    if (!token.word || relative.has(token.lower)) return false
+    if (token.lower === 'as') return true
+    if (isCapitalised(token) || /ing$/.test(token.lower)) continue
+    if (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
+      return true
+  }
+  return false
 }
 
 /** Marks that join the words of a source after "according to" ("Reuters/Ipsos", "the mayor’s", "AT&T"). */
