@@ -1640,3 +1640,52 @@ describe('what no one named takes someone for, or says of them: "is seen as", "i
     })
   })
 })
+
+describe('a verb whose particle leads to what was said: "called for a ban", "warned of a storm"', () => {
+  it.each([
+    ['The union pushed for a ban on imports.', 'a ban on imports', 'pushed for', 'union'],
+    [
+      'Harbour master Ines Dahl warned of a storm surge.',
+      'a storm surge',
+      'warned of',
+      'Ines Dahl',
+    ],
+    [
+      'The mayor asked for a recount of the harbour vote.',
+      'a recount of the harbour vote',
+      'asked for',
+      'mayor',
+    ],
+    ['Skippers have long called for a second quay.', 'a second quay', 'called for', 'Skippers'],
+    [
+      'Mayor Lena Kessler campaigned for a new ferry line.',
+      'a new ferry line',
+      'campaigned for',
+      'Lena Kessler',
+    ],
+  ])('reports what follows the particle: %s', (text, statement, cue, source) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: statement, cue, kind: 'indirect' })
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('dates "called for … on Tuesday" back from the publication date, the time left out', () => {
+    const quote = only('The union called for a ban on imports on Tuesday.')
+    expect(quote.text).toBe('a ban on imports')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it('ends a time at the end of a position at a word a time cannot hold', () => {
+    expect(only('The union criticized the ban on imports at a rally on Tuesday.').text).toBe(
+      'the ban on imports',
+    )
+  })
+
+  it.each([
+    ['The board called on Congress to act.', 'to act'],
+    ['Ines Dahl urged the council to close the quay.', 'to close the quay'],
+    ['The mayor told reporters the quay would close.', 'the quay would close'],
+  ])('still leaves the person spoken to out after other verbs: %s', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+})

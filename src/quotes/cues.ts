@@ -212,6 +212,9 @@ const infinitiveAhead = new RegExp(
   'u',
 )
 
+/** Particles after which the person spoken to stands before the statement ("called on Congress to"). */
+const addresseeParticle: ReadonlySet<string> = new Set(reporting.addresseeParticles)
+
 /** Auxiliaries that put a verb in the future. */
 const futureAuxiliary = /^(?:will|’ll|'ll|shall)$/i
 /** Auxiliaries after which a verb reports the past ("has said", "had told"). */
@@ -416,7 +419,8 @@ export function findCues(sentence: string): Cue[] {
         cue.strong = true
       cues.push({
         ...cue,
-        object: form.object,
+        // "called for a ban", "warned of a storm": after such a particle comes what was said.
+        object: form.object && (!particle || addresseeParticle.has(nextWord)),
         form: form.participle ? 'gerund' : form.tense === 'past' ? 'past' : 'present',
         ambiguous,
       })

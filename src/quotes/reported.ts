@@ -660,6 +660,17 @@ function beforeTrailingTime(tokens: readonly Token[], from: number, end: number)
     const token = tokens[index] as Token
     if (!token.word || token.lower === quoteToken) break
     if (timeWord.has(token.lower) || occasionWord.has(token.lower)) timed = true
+    else if (
+      start < end &&
+      index + 1 === start &&
+      !trailingTimeOpening.has(token.lower) &&
+      !timeGlue.has(token.lower) &&
+      !isCapitalised(token) &&
+      !/^\d/.test(token.lower)
+    )
+      // "a ban on imports on Tuesday": a word right before the time's opening is
+      // the statement's ("imports"); one inside an occasion is not ("committee hearing").
+      break
     if (timed && trailingTimeOpening.has(token.lower)) start = index
   }
   return start
@@ -1075,10 +1086,11 @@ export function reportsIn(
       const end = aside
         ? asideEnd(tokens, from, statementEnd(tokens, from, sources))
         : statementEnd(tokens, from, sources)
-      // "described the plan as "…" during a hearing on Thursday": when and where
-      // a position was taken is not part of it (a clause after "said" keeps its own times).
+      // "described the plan as "…" during a hearing on Thursday", "called for a
+      // ban on Friday": when and where a position was taken or a thing asked
+      // for is not part of it (a clause after "said" keeps its own times).
       const to =
-        cue.class === 'speech'
+        cue.class === 'speech' && lastTokenOf(tokens, cueIndex, cue) === cueIndex
           ? end
           : beforeTrailingTime(
               tokens,
