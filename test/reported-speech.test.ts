@@ -1689,3 +1689,19 @@ describe('a verb whose particle leads to what was said: "called for a ban", "war
     expect(only(text).text).toBe(statement)
   })
 })
+
+describe('a name in -ly before the verb is the source, not an adverb', () => {
+  it.each([
+    ['Megyn Kelly said the quay was safe.', 'Megyn Kelly'],
+    ['Mr. Connolly told reporters the quay was safe.', 'Connolly'],
+    ['Ines Jolly argued that the fares were too high.', 'Ines Jolly'],
+  ])('reads the name in %j', (text, source) => {
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('still skips an adverb in -ly between the source and the verb', () => {
+    expect(only('Ines Dahl repeatedly said the quay was safe.').speakerText).toBe('Ines Dahl')
+  })
+})

@@ -244,7 +244,9 @@ const cliticAuxiliary: ReadonlySet<string> = new Set([
 function isAuxiliary(token: Token | undefined): boolean {
   if (!token) return false
   return token.word
-    ? auxiliary.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4)
+    ? auxiliary.has(token.lower) ||
+        // "has repeatedly said"; a name is no adverb ("Megyn Kelly said").
+        (/ly$/.test(token.lower) && token.lower.length > 4 && !isCapitalised(token))
     : cliticAuxiliary.has(token.lower)
 }
 
