@@ -1705,3 +1705,27 @@ describe('a name in -ly before the verb is the source, not an adverb', () => {
     expect(only('Ines Dahl repeatedly said the quay was safe.').speakerText).toBe('Ines Dahl')
   })
 })
+
+describe('an occasion after the verb needs a preposition: "said the debate would …"', () => {
+  it.each([
+    ['Ines Dahl said the debate would go ahead.', 'the debate would go ahead'],
+    ['The mayor said the rally had been peaceful.', 'the rally had been peaceful'],
+    ['Officials said the hearing will resume on Monday.', 'the hearing will resume on Monday'],
+  ])('reads the occasion as the subject of the statement: %s', (text, statement) => {
+    expect(only(text)).toMatchObject({ kind: 'indirect', text: statement })
+  })
+
+  it.each([
+    ['Ines Dahl said in a statement that the quay was safe.', 'the quay was safe'],
+    ['Ines Dahl said during a hearing that the quay was safe.', 'the quay was safe'],
+    ['Ines Dahl told the court in a filing the quay was safe.', 'the quay was safe'],
+  ])('still leaves an occasion after a preposition out: %s', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+
+  it('dates "said at a rally on Tuesday that …" back from the publication date', () => {
+    const quote = only('Ines Dahl said at a rally on Tuesday that the quay was safe.')
+    expect(quote.text).toBe('the quay was safe')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+})

@@ -588,6 +588,8 @@ function pastTime(tokens: readonly Token[], index: number): number {
   const first = tokens[index]
   if (isCapitalised(first) && !timeWord.has(first?.lower ?? '')) return index
   let end = index
+  // "said in a statement", not "said the debate would go ahead": an occasion needs a preposition.
+  let opened = false
   for (let at = index; at < tokens.length && at - index < 8; at++) {
     const token = tokens[at] as Token
     if (!token.word) {
@@ -595,7 +597,8 @@ function pastTime(tokens: readonly Token[], index: number): number {
       break
     }
     if (token.lower === 'that') return end > index || at - index <= 4 ? at : end
-    if (timeWord.has(token.lower) || occasionWord.has(token.lower)) end = at + 1
+    if (circumstanceOpening.has(token.lower) || trailingTimeOpening.has(token.lower)) opened = true
+    if (timeWord.has(token.lower) || (opened && occasionWord.has(token.lower))) end = at + 1
     else if (/^(?:in|at|from)$/.test(token.lower) && isCapitalised(tokens[at + 1]))
       end = placeEnd(tokens, at + 1)
     else if (!timeGlue.has(token.lower) && !/^\d/.test(token.lower) && !isCapitalised(token)) break
