@@ -880,13 +880,14 @@ describe('verbs beyond "say"', () => {
   })
 
   it.each([
-    ['Ines Dahl declined to say whether the dam could fail.', 'say whether the dam could fail'],
+    ['Ines Dahl declined to say whether the dam could fail.', 'to say whether the dam could fail'],
     [
       'The harbour board declined to discuss the plan with reporters.',
-      'discuss the plan with reporters',
+      'to discuss the plan with reporters',
     ],
-  ])('reads a refusal to speak: %j', (text, statement) => {
-    expect(only(text)).toMatchObject({ text: statement, cue: 'declined to', kind: 'indirect' })
+    ['A spokesman for the board declined to comment.', 'to comment'],
+  ])('reads a refusal to speak, the infinitive and its "to": %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, cue: 'declined', kind: 'indirect' })
   })
 
   it.each([
@@ -1263,12 +1264,13 @@ describe('more positions: endorsing, attacking, mocking, thanking, challenging',
 
 describe('refusing and referring: what someone would not do, whom someone meant', () => {
   it.each([
-    ['The minister refused to rule out new tolls.', 'rule out new tolls', 'refused to'],
+    ['The minister refused to rule out new tolls.', 'to rule out new tolls', 'refused'],
     [
       'Tomas Brenn has refused to answer questions about the deal.',
-      'answer questions about the deal',
-      'refused to',
+      'to answer questions about the deal',
+      'refused',
     ],
+    ['The mayor refused to answer.', 'to answer', 'refused'],
     [
       'Ines Dahl was referring to the harbour board’s report.',
       'the harbour board’s report',

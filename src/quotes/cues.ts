@@ -397,7 +397,8 @@ export function findCues(sentence: string): Cue[] {
       const modifier = !verbContext && form.noun ? modifierWord(beforeLower) : null
       if (modifier === true) break
       const ambiguous = !verbContext && form.noun && modifier === null
-      const end = particle ? nextEnd : start + written.length
+      // "declined to comment": the "to" of an infinitive opens what was declined, as after a noun.
+      const end = particle && !form.infinitive ? nextEnd : start + written.length
       const tense = tenseOf(
         lead.map((entry) => entry.word),
         form,
