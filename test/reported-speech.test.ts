@@ -1731,3 +1731,21 @@ describe('an occasion after the verb needs a preposition: "said the debate would
     expect(quote.date?.value).toBe('2025-03-11')
   })
 })
+
+describe('a clause of when or on what terms set off by commas inside the statement', () => {
+  it.each([
+    ['Ines Dahl said the quay, although old, is safe.', 'the quay, although old, is safe'],
+    ['The mayor says the levy, while unpopular, was fair.', 'the levy, while unpopular, was fair'],
+    [
+      'Officials said the ferry, if repaired in time, will sail in May.',
+      'the ferry, if repaired in time, will sail in May',
+    ],
+  ])('keeps the statement whole: %s', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+
+  it('still ends the statement at a clause of the reporter’s own', () => {
+    const quotes = quotesOf('Ines Dahl said the plan works, while the union says it fails.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['the plan works', 'it fails'])
+  })
+})

@@ -780,8 +780,12 @@ function statementEnd(
       if (tokens[index + 2]?.lower === 'that' && tokens[index + 1]?.lower === 'but') continue
       // "the decision, which struck down …, illustrates …": an aside about the
       // subject of the statement, which goes on after it.
+      // "the scandal, while troublesome, was dealt with": so is a clause of when or on what terms.
       const opening = tokens[index + 1]?.lower ?? ''
-      const close = relative.has(opening) || opening === 'whose' ? asideClose(tokens, index) : -1
+      const close =
+        relative.has(opening) || opening === 'whose' || subordinator.has(opening)
+          ? asideClose(tokens, index)
+          : -1
       if (close === -1) return index
       index = close
       continue
