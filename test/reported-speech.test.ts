@@ -1749,3 +1749,23 @@ describe('a clause of when or on what terms set off by commas inside the stateme
     expect(quotes.map((quote) => quote.text)).toEqual(['the plan works', 'it fails'])
   })
 })
+
+describe('a source whose name is joined by a slash: "a CNN/ORC poll"', () => {
+  it.each([
+    [
+      'A Harbour/Ferry Board poll showed a one-point gap between the two.',
+      'Harbour/Ferry Board poll',
+    ],
+    ['The Kestrel/Ipsos survey found that most skippers were undecided.', 'Kestrel/Ipsos survey'],
+    ['The Dahl/Brenn campaign said the quay would reopen.', 'Dahl/Brenn campaign'],
+  ])('reads the whole name in %j', (text, source) => {
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('does not join a clause to the source across a slash', () => {
+    const quotes = quotesOf('Fares rose 5 percent/year, the board said.')
+    expect(quotes.map((quote) => quote.speakerText)).toEqual(['the board'])
+  })
+})

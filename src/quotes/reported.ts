@@ -313,7 +313,8 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
       !(before.lower === 'and' && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first]))
     )
       break
-    if (!before.word && before.text !== '&' && !/^['’]s$/u.test(before.text)) return null
+    // "AT&T", "the senator’s aide", "a CNN/ORC poll": marks that join the words of a name.
+    if (!before.word && !sourceJoin.test(before.text)) return null
     if (notInSource.has(before.lower)) return null
     first--
     if (last - first >= 10) return null
