@@ -1769,3 +1769,35 @@ describe('a source whose name is joined by a slash: "a CNN/ORC poll"', () => {
     expect(quotes.map((quote) => quote.speakerText)).toEqual(['the board'])
   })
 })
+
+describe('a verb that reports speech only next to quotes, before "that": "joked that …"', () => {
+  it.each([
+    [
+      'Ines Dahl joked that the quay was older than she was.',
+      'the quay was older than she was',
+      'joked',
+    ],
+    ['The skippers shouted that the ferry must not sail.', 'the ferry must not sail', 'shouted'],
+    [
+      'Mayor Lena Kessler quipped that the levy paid for itself.',
+      'the levy paid for itself',
+      'quipped',
+    ],
+  ])('reports the clause of %j', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, kind: 'indirect' })
+  })
+
+  it('dates "joked on Tuesday that …" back from the publication date', () => {
+    const quote = only('Ines Dahl joked on Tuesday that the quay was older than she was.')
+    expect(quote.text).toBe('the quay was older than she was')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it.each([
+    'Ines Dahl joked about the quay.',
+    'The skippers shouted across the harbour.',
+    'Ines Dahl called that a lie.',
+  ])('reports nothing without a clause after "that": %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})

@@ -215,6 +215,9 @@ const infinitiveAhead = new RegExp(
 /** Particles after which the person spoken to stands before the statement ("called on Congress to"). */
 const addresseeParticle: ReadonlySet<string> = new Set(reporting.addresseeParticles)
 
+/** "that" right after a verb, or after a time of one or two words ("joked on Tuesday that"). */
+const thatAhead = /^\s+(?:(?:on|last|this|earlier|late)\s+[\p{L}\p{N}]+\s+)?that\b/iu
+
 /** Auxiliaries that put a verb in the future. */
 const futureAuxiliary = /^(?:will|’ll|'ll|shall)$/i
 /** Auxiliaries after which a verb reports the past ("has said", "had told"). */
@@ -417,6 +420,10 @@ export function findCues(sentence: string): Cue[] {
         cue.strong = false
       // "called Trump a fascist", "described the plan as reckless": what someone is called is said.
       if (form.class === 'quoting' && form.object && namesWhatItIs(sentence.slice(end)))
+        cue.strong = true
+      // "joked that Brooklyn was his answer": a clause after "that" is what was said
+      // (after "called" or "described", "that" is what is named: "called that a lie").
+      if (form.class === 'quoting' && !form.object && thatAhead.test(sentence.slice(end)))
         cue.strong = true
       cues.push({
         ...cue,
