@@ -880,13 +880,14 @@ describe('verbs beyond "say"', () => {
   })
 
   it.each([
-    ['Ines Dahl declined to say whether the dam could fail.', 'say whether the dam could fail'],
+    ['Ines Dahl declined to say whether the dam could fail.', 'to say whether the dam could fail'],
     [
       'The harbour board declined to discuss the plan with reporters.',
-      'discuss the plan with reporters',
+      'to discuss the plan with reporters',
     ],
-  ])('reads a refusal to speak: %j', (text, statement) => {
-    expect(only(text)).toMatchObject({ text: statement, cue: 'declined to', kind: 'indirect' })
+    ['A spokesman for the board declined to comment.', 'to comment'],
+  ])('reads a refusal to speak, the infinitive and its "to": %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, cue: 'declined', kind: 'indirect' })
   })
 
   it.each([
@@ -1263,12 +1264,13 @@ describe('more positions: endorsing, attacking, mocking, thanking, challenging',
 
 describe('refusing and referring: what someone would not do, whom someone meant', () => {
   it.each([
-    ['The minister refused to rule out new tolls.', 'rule out new tolls', 'refused to'],
+    ['The minister refused to rule out new tolls.', 'to rule out new tolls', 'refused'],
     [
       'Tomas Brenn has refused to answer questions about the deal.',
-      'answer questions about the deal',
-      'refused to',
+      'to answer questions about the deal',
+      'refused',
     ],
+    ['The mayor refused to answer.', 'to answer', 'refused'],
     [
       'Ines Dahl was referring to the harbour board’s report.',
       'the harbour board’s report',
@@ -1489,4 +1491,313 @@ describe('a name and a colon: headlines and transcripts', () => {
       expect(quotesOf(text)).toEqual([])
     },
   )
+})
+
+describe('a dateline or an aside set off by a horizontal bar', () => {
+  it.each([
+    ['KESTREL BAY ― The harbour board said the ferry would stop in May.', 'harbour board'],
+    ['OSLO ― Mayor Lena Kessler said on Tuesday the budget was balanced.', 'Lena Kessler'],
+    ['The ferry board ― who met on Monday ― said the quay was unsafe.', 'ferry board'],
+  ])('reads the source after the bar: %s', (text, source) => {
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('dates "said on Tuesday" after a dateline back from the publication date', () => {
+    const quote = only('OSLO ― Mayor Lena Kessler said on Tuesday the budget was balanced.')
+    expect(quote.text).toBe('the budget was balanced')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it('reads the source after the bar in HTML too', () => {
+    const html =
+      '<article><p>KESTREL BAY ― The harbour board said the ferry would stop in May.</p></article>'
+    const quotes = clean(html, { format: 'html', publishedAt: '2025-03-13' }).quotes
+    expect(quotes.map((quote) => [quote.text, quote.speakerText])).toEqual([
+      ['the ferry would stop in May', 'The harbour board'],
+    ])
+  })
+
+  it('ends a position at a horizontal bar as at an em dash', () => {
+    const quote = only('The union criticized the toll plan ― a plan drawn up in secret.')
+    expect(quote.text).toBe('the toll plan')
+  })
+
+  it('does not take the words before the bar for the source', () => {
+    const quotes = quotesOf('THE WEEK IN PORTS ― said to be the quietest in years.')
+    expect(quotes.filter((quote) => quote.kind === 'indirect')).toEqual([])
+  })
+})
+
+describe('a "that" clause that opens with a clause or a phrase of its own', () => {
+  it.each([
+    [
+      'Officials argue that, while the tax may fall, workers will not keep the savings.',
+      'while the tax may fall, workers will not keep the savings',
+      'Officials',
+    ],
+    [
+      'Harbour master Ines Dahl said that if the quay stays shut, the ferry will stop.',
+      'if the quay stays shut, the ferry will stop',
+      'Ines Dahl',
+    ],
+    [
+      'The union warned that, because the fares rose, fewer people ride the line.',
+      'because the fares rose, fewer people ride the line',
+      'union',
+    ],
+    [
+      'Mayor Lena Kessler said that, in the long run, the plan would work.',
+      'in the long run, the plan would work',
+      'Lena Kessler',
+    ],
+  ])('reports the whole clause: %s', (text, statement, source) => {
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.text).toBe(statement)
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('dates the saying, not the clause, of "said on Tuesday that, when …"', () => {
+    const quote = only(
+      'The minister said on Tuesday that, when the talks resume, the port will reopen.',
+    )
+    expect(quote.text).toBe('when the talks resume, the port will reopen')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it.each([
+    'She said, while the tax may fall, that nobody knew.',
+    'The council met on Friday, while the union said nothing.',
+    'He spoke briefly, because the hall was closing.',
+  ])('reads no clause of the reporter’s own as the statement: %s', (text) => {
+    const quotes = quotesOf(text)
+    expect(quotes.every((quote) => !/^(?:while|because)\b/.test(quote.text))).toBe(true)
+  })
+})
+
+describe('what no one named takes someone for, or says of them: "is seen as", "is said to"', () => {
+  it.each([
+    [
+      'Mr. Dahl is seen as the favourite to win the seat.',
+      'Mr. Dahl the favourite to win the seat',
+      'seen',
+    ],
+    [
+      'The harbour master was widely regarded as a careful man.',
+      'The harbour master a careful man',
+      'regarded',
+    ],
+    [
+      'Ms. Kessler is viewed as having lost the vote.',
+      'Ms. Kessler having lost the vote',
+      'viewed',
+    ],
+    ['The old quay is known as the Long Pier.', 'The old quay the Long Pier', 'known'],
+  ])('reports %j with no speaker and low confidence', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, speaker: null, confidence: 'low' })
+  })
+
+  it.each([
+    [
+      'The mayor is said to be furious with the board.',
+      'The mayor to be furious with the board',
+      'said',
+    ],
+    [
+      'Two skippers were reported to have left the port.',
+      'Two skippers to have left the port',
+      'reported',
+    ],
+    [
+      'Ines Dahl was asked to name one finished project.',
+      'Ines Dahl to name one finished project',
+      'asked',
+    ],
+  ])('reports %j with no speaker', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, speaker: null })
+  })
+
+  it('dates what was said of someone "on Tuesday" back from the publication date', () => {
+    const quote = only('The mayor was said on Tuesday to be furious with the board.')
+    expect(quote).toMatchObject({ speaker: null, cue: 'said' })
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it.each([
+    'The toll is seen as early as May.',
+    'The plan was seen as the board met.',
+    'The ferry was seen by thousands.',
+    'She is known for her work on the quay.',
+    'The letter was said in a whisper.',
+  ])('finds nothing in %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('keeps who says it when the sentence names them', () => {
+    expect(only('Ines Dahl said the mayor was furious with the board.')).toMatchObject({
+      speakerText: 'Ines Dahl',
+      text: 'the mayor was furious with the board',
+    })
+  })
+})
+
+describe('a verb whose particle leads to what was said: "called for a ban", "warned of a storm"', () => {
+  it.each([
+    ['The union pushed for a ban on imports.', 'a ban on imports', 'pushed for', 'union'],
+    [
+      'Harbour master Ines Dahl warned of a storm surge.',
+      'a storm surge',
+      'warned of',
+      'Ines Dahl',
+    ],
+    [
+      'The mayor asked for a recount of the harbour vote.',
+      'a recount of the harbour vote',
+      'asked for',
+      'mayor',
+    ],
+    ['Skippers have long called for a second quay.', 'a second quay', 'called for', 'Skippers'],
+    [
+      'Mayor Lena Kessler campaigned for a new ferry line.',
+      'a new ferry line',
+      'campaigned for',
+      'Lena Kessler',
+    ],
+  ])('reports what follows the particle: %s', (text, statement, cue, source) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: statement, cue, kind: 'indirect' })
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('dates "called for … on Tuesday" back from the publication date, the time left out', () => {
+    const quote = only('The union called for a ban on imports on Tuesday.')
+    expect(quote.text).toBe('a ban on imports')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it('ends a time at the end of a position at a word a time cannot hold', () => {
+    expect(only('The union criticized the ban on imports at a rally on Tuesday.').text).toBe(
+      'the ban on imports',
+    )
+  })
+
+  it.each([
+    ['The board called on Congress to act.', 'to act'],
+    ['Ines Dahl urged the council to close the quay.', 'to close the quay'],
+    ['The mayor told reporters the quay would close.', 'the quay would close'],
+  ])('still leaves the person spoken to out after other verbs: %s', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+})
+
+describe('a name in -ly before the verb is the source, not an adverb', () => {
+  it.each([
+    ['Megyn Kelly said the quay was safe.', 'Megyn Kelly'],
+    ['Mr. Connolly told reporters the quay was safe.', 'Connolly'],
+    ['Ines Jolly argued that the fares were too high.', 'Ines Jolly'],
+  ])('reads the name in %j', (text, source) => {
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('still skips an adverb in -ly between the source and the verb', () => {
+    expect(only('Ines Dahl repeatedly said the quay was safe.').speakerText).toBe('Ines Dahl')
+  })
+})
+
+describe('an occasion after the verb needs a preposition: "said the debate would …"', () => {
+  it.each([
+    ['Ines Dahl said the debate would go ahead.', 'the debate would go ahead'],
+    ['The mayor said the rally had been peaceful.', 'the rally had been peaceful'],
+    ['Officials said the hearing will resume on Monday.', 'the hearing will resume on Monday'],
+  ])('reads the occasion as the subject of the statement: %s', (text, statement) => {
+    expect(only(text)).toMatchObject({ kind: 'indirect', text: statement })
+  })
+
+  it.each([
+    ['Ines Dahl said in a statement that the quay was safe.', 'the quay was safe'],
+    ['Ines Dahl said during a hearing that the quay was safe.', 'the quay was safe'],
+    ['Ines Dahl told the court in a filing the quay was safe.', 'the quay was safe'],
+  ])('still leaves an occasion after a preposition out: %s', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+
+  it('dates "said at a rally on Tuesday that …" back from the publication date', () => {
+    const quote = only('Ines Dahl said at a rally on Tuesday that the quay was safe.')
+    expect(quote.text).toBe('the quay was safe')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+})
+
+describe('a clause of when or on what terms set off by commas inside the statement', () => {
+  it.each([
+    ['Ines Dahl said the quay, although old, is safe.', 'the quay, although old, is safe'],
+    ['The mayor says the levy, while unpopular, was fair.', 'the levy, while unpopular, was fair'],
+    [
+      'Officials said the ferry, if repaired in time, will sail in May.',
+      'the ferry, if repaired in time, will sail in May',
+    ],
+  ])('keeps the statement whole: %s', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+
+  it('still ends the statement at a clause of the reporter’s own', () => {
+    const quotes = quotesOf('Ines Dahl said the plan works, while the union says it fails.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['the plan works', 'it fails'])
+  })
+})
+
+describe('a source whose name is joined by a slash: "a CNN/ORC poll"', () => {
+  it.each([
+    [
+      'A Harbour/Ferry Board poll showed a one-point gap between the two.',
+      'Harbour/Ferry Board poll',
+    ],
+    ['The Kestrel/Ipsos survey found that most skippers were undecided.', 'Kestrel/Ipsos survey'],
+    ['The Dahl/Brenn campaign said the quay would reopen.', 'Dahl/Brenn campaign'],
+  ])('reads the whole name in %j', (text, source) => {
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.speakerText).toContain(source)
+  })
+
+  it('does not join a clause to the source across a slash', () => {
+    const quotes = quotesOf('Fares rose 5 percent/year, the board said.')
+    expect(quotes.map((quote) => quote.speakerText)).toEqual(['the board'])
+  })
+})
+
+describe('a verb that reports speech only next to quotes, before "that": "joked that …"', () => {
+  it.each([
+    [
+      'Ines Dahl joked that the quay was older than she was.',
+      'the quay was older than she was',
+      'joked',
+    ],
+    ['The skippers shouted that the ferry must not sail.', 'the ferry must not sail', 'shouted'],
+    [
+      'Mayor Lena Kessler quipped that the levy paid for itself.',
+      'the levy paid for itself',
+      'quipped',
+    ],
+  ])('reports the clause of %j', (text, statement, cue) => {
+    expect(only(text)).toMatchObject({ text: statement, cue, kind: 'indirect' })
+  })
+
+  it('dates "joked on Tuesday that …" back from the publication date', () => {
+    const quote = only('Ines Dahl joked on Tuesday that the quay was older than she was.')
+    expect(quote.text).toBe('the quay was older than she was')
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it.each([
+    'Ines Dahl joked about the quay.',
+    'The skippers shouted across the harbour.',
+    'Ines Dahl called that a lie.',
+  ])('reports nothing without a clause after "that": %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
 })

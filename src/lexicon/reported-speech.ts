@@ -74,6 +74,12 @@ export interface ReportedSpeechLexicon {
   /** Prepositions that lead from a verb to what was said ("warned of", "talked about"). */
   statementPrepositions: readonly string[]
   /**
+   * Particles of a verb after which the person spoken to still stands before
+   * the statement ("called on Congress to act", "spoke to reporters about"); after
+   * others what follows is the statement itself ("called for a ban", "warned of a storm").
+   */
+  addresseeParticles: readonly string[]
+  /**
    * Prepositions that open how, where or when something was said, right
    * after its verb ("said by telephone", "admitted during an interview"):
    * with no verb after them, nothing said follows.
@@ -196,6 +202,7 @@ export const en: ReportedSpeechLexicon = {
   objectEnds: wordList('that to of for about on with'),
   addresseeEnds: wordList('after before during since until at in by from over as while when'),
   statementPrepositions: wordList('about of on over against'),
+  addresseeParticles: wordList('on to'),
   termLinks: wordList('of the a an and or for at from in on with to by'),
   mannerPrepositions: wordList('by during at on in with from over via'),
   questionLeads: wordList('when if once after'),

@@ -22,7 +22,8 @@ export type SpeechVerbClass = 'speech' | 'stance' | 'thought' | 'quoting'
  * whose plain and -s forms are common nouns too ("challenge", "insult") where
  * compromise's lexicon knows them only as verbs, and a `*` a particle "to"
  * that opens an infinitive ("declined to say", not "declined to 5 million";
- * but "referred to the report").
+ * but "referred to the report"): it must follow, but it opens the statement
+ * ("to say …") rather than ending the verb.
  */
 export interface SpeechVerbGroup {
   /** What the verbs report. */

@@ -12,7 +12,7 @@ import {
   statementNounEntries,
 } from '../lexicon/speech-verbs.js'
 import { verbForms } from '../lexicon/verb-forms.js'
-import { titleCaseCounts } from '../shared/text-shape.js'
+import { phraseDashes, titleCaseCounts } from '../shared/text-shape.js'
 
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
 export type Tense = 'past' | 'present' | 'future'
@@ -212,6 +212,12 @@ const infinitiveAhead = new RegExp(
   'u',
 )
 
+/** Particles after which the person spoken to stands before the statement ("called on Congress to"). */
+const addresseeParticle: ReadonlySet<string> = new Set(reporting.addresseeParticles)
+
+/** "that" right after a verb, or after a time of one or two words ("joked on Tuesday that"). */
+const thatAhead = /^\s+(?:(?:on|last|this|earlier|late)\s+[\p{L}\p{N}]+\s+)?that\b/iu
+
 /** Auxiliaries that put a verb in the future. */
 const futureAuxiliary = /^(?:will|’ll|'ll|shall)$/i
 /** Auxiliaries after which a verb reports the past ("has said", "had told"). */
@@ -244,9 +250,14 @@ const findingNoun: ReadonlySet<string> = new Set(findingNouns)
  * its finding, with or without "that".
  */
 const findingBefore = new RegExp(
-  `(?:^|[^\\p{L}])(?:${findingNouns.join('|')})(?:\\s+[^\\s,.;:—–]+){0,5}\\s+$`,
+  `(?:^|[^\\p{L}])(?:${findingNouns.join('|')})(?:\\s+[^\\s,.;:${phraseDashes}]+){0,5}\\s+$`,
   'iu',
 )
+
+/** Marks that end a phrase ("In a poll, …"): a comma, a stop, a colon, a dash. */
+const clauseMarks = new RegExp(`[,.;:${phraseDashes}]`, 'u')
+/** The same marks but the comma. */
+const sentenceMarks = new RegExp(`[.;:${phraseDashes}]`, 'u')
 
 /**
  * "In a Marist poll released Monday, Cruz led by 10 points": a sentence that
@@ -257,9 +268,13 @@ function findingOpening(sentence: string, nounStart: number): Cue | null {
   const opening = /^[\s"“‘]*(in)\s/iu.exec(sentence)
   if (!opening) return null
   const head = sentence.slice(0, nounStart)
-  if (/[,.;:—–]/u.test(head) || head.split(/\s+/).length > 9) return null
+  if (clauseMarks.test(head) || head.split(/\s+/).length > 9) return null
   const comma = sentence.indexOf(',', nounStart)
-  if (comma === -1 || /[.;:—–]/u.test(sentence.slice(nounStart, comma)) || comma - nounStart > 60)
+  if (
+    comma === -1 ||
+    sentenceMarks.test(sentence.slice(nounStart, comma)) ||
+    comma - nounStart > 60
+  )
     return null
   const start = opening[0].length - 1 - (opening[1] as string).length
   return cueOf(opening[1] as string, start, start + 2, 'in', 'present', 'speech')
@@ -385,7 +400,8 @@ export function findCues(sentence: string): Cue[] {
       const modifier = !verbContext && form.noun ? modifierWord(beforeLower) : null
       if (modifier === true) break
       const ambiguous = !verbContext && form.noun && modifier === null
-      const end = particle ? nextEnd : start + written.length
+      // "declined to comment": the "to" of an infinitive opens what was declined, as after a noun.
+      const end = particle && !form.infinitive ? nextEnd : start + written.length
       const tense = tenseOf(
         lead.map((entry) => entry.word),
         form,
@@ -405,9 +421,14 @@ export function findCues(sentence: string): Cue[] {
       // "called Trump a fascist", "described the plan as reckless": what someone is called is said.
       if (form.class === 'quoting' && form.object && namesWhatItIs(sentence.slice(end)))
         cue.strong = true
+      // "joked that Brooklyn was his answer": a clause after "that" is what was said
+      // (after "called" or "described", "that" is what is named: "called that a lie").
+      if (form.class === 'quoting' && !form.object && thatAhead.test(sentence.slice(end)))
+        cue.strong = true
       cues.push({
         ...cue,
-        object: form.object,
+        // "called for a ban", "warned of a storm": after such a particle comes what was said.
+        object: form.object && (!particle || addresseeParticle.has(nextWord)),
         form: form.participle ? 'gerund' : form.tense === 'past' ? 'past' : 'present',
         ambiguous,
       })

@@ -5,6 +5,7 @@ import { en as numberWords } from '../lexicon/number-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
+import { phraseDashes } from '../shared/text-shape.js'
 import { type Cue, isTensedWord, isVerbWord } from './cues.js'
 import { trimTrailing } from './speakers.js'
 
@@ -33,8 +34,9 @@ export interface QuotedStretch extends Stretch {
  *   whether …") or by someone the sentence does not name;
  * - `possessor`: `POSSESSOR NOUN that STATEMENT`, `POSSESSOR NOUN of STATEMENT`
  *   ("his claim that …", "the senator’s criticism of …");
- * - `passive`: `SUBJECT is expected to …`: an expectation no one is named
- *   for; the statement is the subject and what it is expected to do.
+ * - `passive`: `SUBJECT is expected to …`, `SUBJECT is seen as …`,
+ *   `SUBJECT is said to …`: a view or a saying no one is named for; the
+ *   statement is the subject and what follows "to" or "as".
  */
 export type Shape =
   | 'source-first'
@@ -158,10 +160,13 @@ const notInSource: ReadonlySet<string> = new Set([
   ...reporting.notInSource,
 ])
 
+/** Marks after which a clause starts: a comma, a colon, a bracket, a dash, a quote mark. */
+const clauseEdgeMark = new RegExp(`^(?:[,;:(${phraseDashes}\\-"“”‘’[]|--)$`, 'u')
+
 /** Whether a token marks where a clause starts (the sentence start, a mark, a linking word, a relative pronoun). */
 function isClauseEdge(token: Token | undefined): boolean {
   if (!token) return true
-  if (!token.word) return /^(?:[,;:(—–\-"“”‘’[]|--)$/u.test(token.text)
+  if (!token.word) return clauseEdgeMark.test(token.text)
   return clauseOpening.has(token.lower) || relative.has(token.lower) || token.lower === quoteToken
 }
 
@@ -239,7 +244,9 @@ const cliticAuxiliary: ReadonlySet<string> = new Set([
 function isAuxiliary(token: Token | undefined): boolean {
   if (!token) return false
   return token.word
-    ? auxiliary.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4)
+    ? auxiliary.has(token.lower) ||
+        // "has repeatedly said"; a name is no adverb ("Megyn Kelly said").
+        (/ly$/.test(token.lower) && token.lower.length > 4 && !isCapitalised(token))
     : cliticAuxiliary.has(token.lower)
 }
 
@@ -306,7 +313,8 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
       !(before.lower === 'and' && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first]))
     )
       break
-    if (!before.word && before.text !== '&' && !/^['’]s$/u.test(before.text)) return null
+    // "AT&T", "the senator’s aide", "a CNN/ORC poll": marks that join the words of a name.
+    if (!before.word && !sourceJoin.test(before.text)) return null
     if (notInSource.has(before.lower)) return null
     first--
     if (last - first >= 10) return null
@@ -494,7 +502,7 @@ const asideOpening = new RegExp(
 )
 
 /** Dashes that set off an aside ("Joyce — who practises law — told", "Joyce -- who …"). */
-const asideDash = /^(?:[—–-]|--)$/u
+const asideDash = new RegExp(`^(?:[${phraseDashes}-]|--)$`, 'u')
 
 /**
  * The index of the last token of the source when asides stand between it
@@ -581,6 +589,8 @@ function pastTime(tokens: readonly Token[], index: number): number {
   const first = tokens[index]
   if (isCapitalised(first) && !timeWord.has(first?.lower ?? '')) return index
   let end = index
+  // "said in a statement", not "said the debate would go ahead": an occasion needs a preposition.
+  let opened = false
   for (let at = index; at < tokens.length && at - index < 8; at++) {
     const token = tokens[at] as Token
     if (!token.word) {
@@ -588,7 +598,8 @@ function pastTime(tokens: readonly Token[], index: number): number {
       break
     }
     if (token.lower === 'that') return end > index || at - index <= 4 ? at : end
-    if (timeWord.has(token.lower) || occasionWord.has(token.lower)) end = at + 1
+    if (circumstanceOpening.has(token.lower) || trailingTimeOpening.has(token.lower)) opened = true
+    if (timeWord.has(token.lower) || (opened && occasionWord.has(token.lower))) end = at + 1
     else if (/^(?:in|at|from)$/.test(token.lower) && isCapitalised(tokens[at + 1]))
       end = placeEnd(tokens, at + 1)
     else if (!timeGlue.has(token.lower) && !/^\d/.test(token.lower) && !isCapitalised(token)) break
@@ -655,6 +666,17 @@ function beforeTrailingTime(tokens: readonly Token[], from: number, end: number)
     const token = tokens[index] as Token
     if (!token.word || token.lower === quoteToken) break
     if (timeWord.has(token.lower) || occasionWord.has(token.lower)) timed = true
+    else if (
+      start < end &&
+      index + 1 === start &&
+      !trailingTimeOpening.has(token.lower) &&
+      !timeGlue.has(token.lower) &&
+      !isCapitalised(token) &&
+      !/^\d/.test(token.lower)
+    )
+      // "a ban on imports on Tuesday": a word right before the time's opening is
+      // the statement's ("imports"); one inside an occasion is not ("committee hearing").
+      break
     if (timed && trailingTimeOpening.has(token.lower)) start = index
   }
   return start
@@ -676,7 +698,7 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
     // "supported the bill when it came to a vote": when or why is not the position.
     if (subordinator.has(token.lower)) return index
     if (!token.word) {
-      if (/^(?:[;—–]|--)$/u.test(token.text)) return index
+      if (token.text === ';' || (asideDash.test(token.text) && token.text !== '-')) return index
       if (token.text === ',' && next?.word && opensClause(next)) return index
       continue
     }
@@ -729,8 +751,11 @@ function statementStart(tokens: readonly Token[], cueLast: number, cue: Cue): nu
     index = pastAddressee(tokens, index + 1)
   index = pastTime(tokens, index)
   if (tokens[index]?.text === ',' || tokens[index]?.text === ':') index++
-  if (tokens[index]?.lower === 'that') index++
-  else if (index === cueLast + 1 && leadingPreposition.has(tokens[index]?.lower ?? '')) index++
+  if (tokens[index]?.lower === 'that') {
+    index++
+    // "argue that, while the tax may fall, workers …": the clause opens with a phrase of its own.
+    if (tokens[index]?.text === ',' && tokens[index + 1]?.word) index++
+  } else if (index === cueLast + 1 && leadingPreposition.has(tokens[index]?.lower ?? '')) index++
   return index
 }
 
@@ -756,8 +781,12 @@ function statementEnd(
       if (tokens[index + 2]?.lower === 'that' && tokens[index + 1]?.lower === 'but') continue
       // "the decision, which struck down …, illustrates …": an aside about the
       // subject of the statement, which goes on after it.
+      // "the scandal, while troublesome, was dealt with": so is a clause of when or on what terms.
       const opening = tokens[index + 1]?.lower ?? ''
-      const close = relative.has(opening) || opening === 'whose' ? asideClose(tokens, index) : -1
+      const close =
+        relative.has(opening) || opening === 'whose' || subordinator.has(opening)
+          ? asideClose(tokens, index)
+          : -1
       if (close === -1) return index
       index = close
       continue
@@ -841,6 +870,12 @@ function asideClose(tokens: readonly Token[], open: number): number {
     return verb ? index : -1
   }
   return -1
+}
+
+/** Whether the statement from `from` on follows "that" (and a comma: "that, while …"). */
+function followsThat(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.text === ',' ? from - 2 : from - 1
+  return tokens[before]?.lower === 'that'
 }
 
 /** Words that open the reporter's own clause after a verb ("she said, but …", "said as"). */
@@ -993,7 +1028,7 @@ export function reportsIn(
       if (report) reports.push(report)
       continue
     }
-    if (cue.class === 'thought' && cue.form === 'past') {
+    if ((cue.class === 'thought' || cue.class === 'speech') && cue.form === 'past') {
       const report = passiveExpectation(tokens, cueIndex, cueLast, cue, sources)
       if (report) {
         reports.push(report)
@@ -1061,10 +1096,11 @@ export function reportsIn(
       const end = aside
         ? asideEnd(tokens, from, statementEnd(tokens, from, sources))
         : statementEnd(tokens, from, sources)
-      // "described the plan as "…" during a hearing on Thursday": when and where
-      // a position was taken is not part of it (a clause after "said" keeps its own times).
+      // "described the plan as "…" during a hearing on Thursday", "called for a
+      // ban on Friday": when and where a position was taken or a thing asked
+      // for is not part of it (a clause after "said" keeps its own times).
       const to =
-        cue.class === 'speech'
+        cue.class === 'speech' && lastTokenOf(tokens, cueIndex, cue) === cueIndex
           ? end
           : beforeTrailingTime(
               tokens,
@@ -1077,7 +1113,7 @@ export function reportsIn(
       if (
         content &&
         wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) &&
-        !reporterClause.has(opening) &&
+        (!reporterClause.has(opening) || followsThat(tokens, from)) &&
         !finiteAuxiliary.has(opening) &&
         !isMannerOnly(tokens, from, to) &&
         !namesOnlyWhereOrWhen(tokens, cueLast, from, to)
@@ -1415,9 +1451,11 @@ function beforePredicate(
 
 /**
  * "Trump is expected to win the state", "the factory is not expected to
- * close until 2019": a verb of thought in the passive before "to" and a
- * verb, with no one named after "by", reports an expectation of no one in
- * particular; the statement is the subject and what follows "to".
+ * close until 2019", "the mayor is said to be furious": a verb of thought
+ * or of speech in the passive before "to" and a verb, with no one named
+ * after "by", reports a view or a saying of no one in particular; so does a
+ * verb of thought before "as" ("Sanders is seen as the favourite"). The
+ * statement is the subject and what follows "to" (or "as").
  */
 function passiveExpectation(
   tokens: readonly Token[],
@@ -1426,13 +1464,19 @@ function passiveExpectation(
   cue: Cue,
   sources: ReadonlyMap<number, Source | null>,
 ): Report | null {
-  const to = cueLast + 1
+  // "was said on Tuesday to be": the time of the saying stands before "to".
+  const to = pastTime(tokens, cueLast + 1)
   const verb = tokens[to + 1]
+  // "is seen as empowering voters", "is known as a debate expert": what a thought
+  // in the passive takes someone for follows "as".
+  const as =
+    cue.class === 'thought' &&
+    tokens[to]?.lower === 'as' &&
+    verb?.word === true &&
+    !comparisonOrClause(tokens, to + 1)
   if (
-    tokens[to]?.lower !== 'to' ||
-    !verb?.word ||
-    isCapitalised(verb) ||
-    determiner.has(verb.lower)
+    !as &&
+    (tokens[to]?.lower !== 'to' || !verb?.word || isCapitalised(verb) || determiner.has(verb.lower))
   )
     return null
   let be = cueIndex - 1
@@ -1442,14 +1486,35 @@ function passiveExpectation(
   if (!subject) return null
   const head = stretch(tokens, subject.first, subject.last + 1)
   // ", who are expected to vote on Friday," ends with its aside; ", giving …" is the reporter's.
-  const end = statementEnd(tokens, to, sources)
+  const from = as ? to + 1 : to
+  const end = statementEnd(tokens, from, sources)
   const rest = stretch(
     tokens,
-    to,
-    isRelativeAside(tokens, subject) ? asideEnd(tokens, to, end) : stanceEnd(tokens, to, end),
+    from,
+    isRelativeAside(tokens, subject) ? asideEnd(tokens, from, end) : stanceEnd(tokens, from, end),
   )
   if (!head || !rest) return null
+  // "is seen as a threat by his rivals": the rivals see it; no one's view unnamed.
+  if (as && tokens.slice(from, end).some((token) => token.lower === 'by')) return null
   return { cue, shape: 'passive', source: null, content: [head, rest] }
+}
+
+/**
+ * Whether the words after "as" make a comparison ("seen as early as May") or a
+ * clause ("seen as the board met"), not what someone is taken for ("seen as
+ * the favourite", "seen as having lost"): "as" again, or a verb in a tense,
+ * within a few words.
+ */
+function comparisonOrClause(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < tokens.length && index - from < 4; index++) {
+    const token = tokens[index] as Token
+    if (!token.word || relative.has(token.lower)) return false
+    if (token.lower === 'as') return true
+    if (isCapitalised(token) || /ing$/.test(token.lower)) continue
+    if (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
+      return true
+  }
+  return false
 }
 
 /** Marks that join the words of a source after "according to" ("Reuters/Ipsos", "the mayor’s", "AT&T"). */

@@ -193,3 +193,10 @@ export function isSpaceCode(code: number): boolean {
     code === 0xfeff
   )
 }
+
+/**
+ * The dashes that set off a phrase inside a sentence: em dash, en dash and
+ * horizontal bar ("PHILADELPHIA ― Clinton’s campaign said …"), as a string to
+ * put inside a regular expression's character class.
+ */
+export const phraseDashes = '—–―'
