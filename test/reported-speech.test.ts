@@ -1801,3 +1801,22 @@ describe('a verb that reports speech only next to quotes, before "that": "joked 
     expect(quotesOf(text)).toEqual([])
   })
 })
+
+describe('a name that is a verb’s object, then a form that is also a noun', () => {
+  it.each([
+    'Tehran perceives US calls for negotiations as an attempt to weaken it.',
+    'Voters heard Labour calls for a new vote all week.',
+    'The court studied EU calls for a pause before it ruled.',
+  ])('reads the form as the object’s noun, not a verb with the name for its source: %s', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('still reads the form as a verb after a verb of saying or thinking', () => {
+    expect(only('The minister said US officials warned of a storm.').speaker?.name).toBe('minister')
+    const says = only('Iran says US calls for talks are a trick.')
+    expect(says.speaker?.name).toBe('Iran')
+    expect(says.text).toBe('US calls for talks are a trick')
+    const analysts = only('Analysts believe EU claims about the deal are overstated.')
+    expect(analysts.speaker?.name).toBe('Analysts')
+  })
+})

@@ -399,6 +399,11 @@ export function findCues(sentence: string): Cue[] {
       // verb ("the campaign calls for"); other words leave it to compromise.
       const modifier = !verbContext && form.noun ? modifierWord(beforeLower) : null
       if (modifier === true) break
+      // "rejected US calls for talks", "perceives Western claims as …": after a
+      // name that is the object of a verb before it, a form that is also a noun
+      // heads that object. Verbs of saying and thinking are left out: they take
+      // a clause ("said US officials warned").
+      if (!verbContext && form.noun && /^\p{Lu}/u.test(before) && isObjectOfVerb(lead, known)) break
       const ambiguous = !verbContext && form.noun && modifier === null
       // "declined to comment": the "to" of an infinitive opens what was declined, as after a noun.
       const end = particle && !form.infinitive ? nextEnd : start + written.length
@@ -688,6 +693,20 @@ function taggedVerb(sentence: string, cue: Cue): boolean {
       (term) => term.offset.start === cue.start - start && term.tags.includes('Verb'),
     ),
   )
+}
+
+/**
+ * Whether the last of `lead` (the words before a cue) follows a verb in a
+ * tense, right before it with only a space between, that is not a verb of
+ * saying or thinking (those in `known`): the word is that verb's object.
+ */
+function isObjectOfVerb(
+  lead: ReadonlyArray<{ word: string; gap: string }>,
+  known: ReadonlyMap<string, unknown>,
+): boolean {
+  const verb = lead.at(-2)
+  if (!verb || !/^ +$/.test(verb.gap) || !/^\p{Ll}+$/u.test(verb.word)) return false
+  return isTensedWord(verb.word) && !known.has(verb.word)
 }
 
 /** Where the `count` words before `index` start (the text's start when it has fewer). */
