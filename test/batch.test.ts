@@ -188,11 +188,19 @@ for await (const result of cleanStream([{ id: 1, input: '<p>The harbour bridge r
   })
 
   it('yields results as they finish with unordered, none lost', async () => {
-    // Twice the slow page: longer than the gap between its worker's start-up
-    // and the other's on a busy machine, now that a worker collects garbage
-    // as seldom as a plain process does.
+    // The long page must outlast the gap between its worker's start-up and
+    // the other's, which grows with the machine's load: it is made to take
+    // three times as long as starting a worker and cleaning a short page
+    // takes now, measured here.
+    let began = performance.now()
+    await collect(cleanStream([{ id: 'start', input: short }], { concurrency: 1 }))
+    const startUp = performance.now() - began
+    began = performance.now()
+    clean(slow)
+    const slowOnce = Math.max(performance.now() - began, 1)
+    const repeats = Math.min(Math.max(2, Math.ceil((3 * startUp) / slowOnce)), 16)
     const documents = [
-      { id: 'slow', input: slow + slow },
+      { id: 'slow', input: slow.repeat(repeats) },
       ...Array.from({ length: 6 }, (_, index) => ({ id: index, input: short })),
     ]
     const results = await collect(cleanStream(documents, { concurrency: 2, unordered: true }))
