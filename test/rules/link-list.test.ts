@@ -206,6 +206,20 @@ describe('link-list: search terms typed in lower case', () => {
     expect(plain.text).toContain('camp stove')
   })
 
+  it('names the case of the phrases, not of the label before them', () => {
+    const article = clean(
+      `Harbour Pact Signed\n${story}\nPeople also look for\ncheap flights to lisbon\nbest hiking boots\n${storyEnd}`,
+    )
+    expect(removedBy(article, 'link-list')).toEqual([
+      'People also look for',
+      'cheap flights to lisbon',
+      'best hiking boots',
+    ])
+    expect(new Set(article.removed.map((removal) => removal.reason))).toEqual(
+      new Set(['lines of short lower-case phrases unrelated to the story']),
+    )
+  })
+
   it('keeps a single lower-case line: one phrase is no list', () => {
     const article = clean(`Harbour Pact Signed\n${story}\ncheap flights to lisbon\n${storyEnd}`)
     expect(removedBy(article, 'link-list')).toEqual([])

@@ -51,10 +51,10 @@ export const linkList: Rule = {
       for (const item of found) taken.add(item)
       findings.push({ nodes: found, reason })
     })
-    for (const run of phraseLineRuns(nodes, taken, context)) {
+    for (const { lines, label } of phraseLineRuns(nodes, taken, context)) {
       findings.push({
-        nodes: run,
-        reason: `lines of short ${phraseCase(run.map(textOf))} phrases unrelated to the story`,
+        nodes: label ? [label, ...lines] : lines,
+        reason: `lines of short ${phraseCase(lines.map(textOf))} phrases unrelated to the story`,
       })
     }
     return findings
@@ -77,8 +77,8 @@ function phraseLineRuns(
   nodes: readonly Element[],
   taken: ReadonlySet<Element>,
   context: RuleContext,
-): Element[][] {
-  const runs: Element[][] = []
+): Array<{ lines: Element[]; label: Element | undefined }> {
+  const runs: Array<{ lines: Element[]; label: Element | undefined }> = []
   let run: Element[] = []
   const close = (end: number): void => {
     const start = end - run.length
@@ -91,7 +91,7 @@ function phraseLineRuns(
       if (story.size > 0 && unrelated / run.length >= share) {
         const previous = nodes[start - 1]
         const labelled = previous && !taken.has(previous) && isLabel(previous, nodes[start - 2])
-        runs.push(labelled ? [previous, ...run] : run)
+        runs.push({ lines: run, label: labelled ? previous : undefined })
       }
     }
     run = []
