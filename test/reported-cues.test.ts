@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { clean, type Quote } from '../src/index.js'
+
+/** The quotes `clean()` finds in a made-up passage, given as plain text or as HTML. */
+function quotesOf(text: string, format: 'text' | 'html' = 'text'): Quote[] {
+  return clean(text, { format, publishedAt: '2025-03-13' }).quotes
+}
+
+/** A passage as one HTML paragraph in an article. */
+function html(text: string): string {
+  return `<html><body><article><p>${text}</p></article></body></html>`
+}
+
+/** Each quote as "cue | statement", for a compact comparison. */
+function cuesAndStatements(quotes: readonly Quote[]): string[] {
+  return quotes.map((quote) => `${quote.cue} | ${quote.text}`)
+}
+
+describe('reported speech cues: "point to"', () => {
+  it.each([
+    [
+      'Critics pointed to the delays at the harbour.',
+      'pointed to',
+      'the delays at the harbour',
+      'Critics',
+    ],
+    [
+      'Officials point to rising rents in the old town.',
+      'point to',
+      'rising rents in the old town',
+      'Officials',
+    ],
+    [
+      'Ines Dahl, the union leader, has pointed to the new contract as proof of progress.',
+      'pointed to',
+      'the new contract as proof of progress',
+      'Ines Dahl',
+    ],
+  ])('%s', (text, cue, statement, speaker) => {
+    for (const format of ['text', 'html'] as const) {
+      const quotes = quotesOf(format === 'html' ? html(text) : text, format)
+      expect(cuesAndStatements(quotes)).toEqual([`${cue} | ${statement}`])
+      expect(quotes[0]?.speakerText).toContain(speaker)
+    }
+  })
+
+  it.each([
+    'The key point to note is the cost.',
+    'She scored points to win the cup.',
+    'There is no point to the meeting.',
+    'Their points to the board went unanswered.',
+  ])('"point" as a noun reports nothing: %s', (text) => {
+    expect(quotesOf(text)).toEqual([])
+    expect(quotesOf(html(text), 'html')).toEqual([])
+  })
+
+  it('"point out" still reports what follows', () => {
+    expect(
+      cuesAndStatements(quotesOf('The auditor pointed out that the ledger was late.')),
+    ).toEqual(['pointed out | the ledger was late'])
+  })
+})
