@@ -16,6 +16,21 @@ function cuesAndStatements(quotes: readonly Quote[]): string[] {
   return quotes.map((quote) => `${quote.cue} | ${quote.text}`)
 }
 
+/** Checks that a passage, as plain text and as HTML, gives one quote with this cue, statement and source. */
+function expectOne(text: string, cue: string, statement: string, speaker: string): void {
+  for (const format of ['text', 'html'] as const) {
+    const quotes = quotesOf(format === 'html' ? html(text) : text, format)
+    expect(cuesAndStatements(quotes)).toEqual([`${cue} | ${statement}`])
+    expect(quotes[0]?.speakerText).toContain(speaker)
+  }
+}
+
+/** Checks that a passage, as plain text and as HTML, gives no quote. */
+function expectNone(text: string): void {
+  expect(quotesOf(text)).toEqual([])
+  expect(quotesOf(html(text), 'html')).toEqual([])
+}
+
 describe('reported speech cues: "point to"', () => {
   it.each([
     [
@@ -36,27 +51,36 @@ describe('reported speech cues: "point to"', () => {
       'the new contract as proof of progress',
       'Ines Dahl',
     ],
-  ])('%s', (text, cue, statement, speaker) => {
-    for (const format of ['text', 'html'] as const) {
-      const quotes = quotesOf(format === 'html' ? html(text) : text, format)
-      expect(cuesAndStatements(quotes)).toEqual([`${cue} | ${statement}`])
-      expect(quotes[0]?.speakerText).toContain(speaker)
-    }
-  })
+  ])('%s', expectOne)
 
   it.each([
     'The key point to note is the cost.',
     'She scored points to win the cup.',
     'There is no point to the meeting.',
     'Their points to the board went unanswered.',
-  ])('"point" as a noun reports nothing: %s', (text) => {
-    expect(quotesOf(text)).toEqual([])
-    expect(quotesOf(html(text), 'html')).toEqual([])
-  })
+  ])('"point" as a noun reports nothing: %s', expectNone)
 
   it('"point out" still reports what follows', () => {
     expect(
       cuesAndStatements(quotesOf('The auditor pointed out that the ledger was late.')),
     ).toEqual(['pointed out | the ledger was late'])
   })
+})
+
+describe('reported speech cues: a participle with no auxiliary qualifies a noun', () => {
+  it.each([
+    'Rents rose to levels seen only in the capital.',
+    'A developer known for his golf courses bought the pier.',
+    'The figures, shown on a chart, were late.',
+    'A letter written by the harbour board was read out.',
+  ])('no statement: %s', expectNone)
+
+  it.each([
+    ['The mayor has known for years that the pier was failing.', 'known', 'mayor'],
+    ['Voters had seen that the pier was failing.', 'seen', 'Voters'],
+    ['The harbour board has written that the pier was failing.', 'written', 'harbour board'],
+    ['The pilots’d long known that the pier was failing.', 'known', 'pilots'],
+  ])('after an auxiliary it is the verb: %s', (text, cue, speaker) =>
+    expectOne(text, cue, 'the pier was failing', speaker),
+  )
 })

@@ -66,6 +66,8 @@ interface Form {
   optional: readonly string[]
   tense: Tense
   participle: boolean
+  /** Whether it is a past participle only ("seen", "known"; not "said"). */
+  perfectOnly: boolean
   /** Whether compromise's lexicon also knows the form as a noun ("claims", "calls", "tweet"). */
   noun: boolean
   /** Whether it is the plain form, the lemma itself ("say", "report"). */
@@ -88,7 +90,7 @@ function lexiconForms(): Map<string, Form[]> {
   ).model.one.lexicon
   for (const entry of speechVerbEntries(en)) {
     const { lemma, object, clauseOnly, infinitive, required, optional } = entry
-    for (const { form, tense, participle } of verbForms(lemma)) {
+    for (const { form, tense, participle, perfectOnly } of verbForms(lemma)) {
       const known = built.get(form) ?? []
       const tag = lexiconTags[form]
       known.push({
@@ -106,6 +108,7 @@ function lexiconForms(): Map<string, Form[]> {
         optional,
         tense,
         participle,
+        perfectOnly,
         clauseOnly,
         infinitive,
       })
@@ -405,6 +408,10 @@ export function findCues(sentence: string): Cue[] {
       // a clause ("said US officials warned").
       if (!verbContext && form.noun && /^\p{Lu}/u.test(before) && isObjectOfVerb(lead, known)) break
       const ambiguous = !verbContext && form.noun && modifier === null
+      // "levels seen since 2007", "a developer known for golf": a form that is
+      // only a participle, with no auxiliary before it, qualifies the noun
+      // before it; "has seen", "had known" keep it a verb.
+      if (form.perfectOnly && !auxiliaryBefore(lead)) break
       // "declined to comment": the "to" of an infinitive opens what was declined, as after a noun.
       const end = particle && !form.infinitive ? nextEnd : start + written.length
       const tense = tenseOf(
@@ -750,6 +757,19 @@ function cueOf(
     form: 'present',
     ambiguous: false,
   }
+}
+
+/**
+ * Whether an auxiliary stands before a verb, with only negations and adverbs
+ * of time or manner between ("has seen", "had not known", "is widely seen").
+ */
+function auxiliaryBefore(before: ReadonlyArray<{ word: string }>): boolean {
+  for (let back = before.length - 1; back >= 0; back--) {
+    const word = (before[back]?.word ?? '').toLowerCase()
+    if (finiteHelper.has(word) || /['’](?:ve|d)$/.test(word)) return true
+    if (!beforeVerb.has(word) && !/ly$/.test(word)) return false
+  }
+  return false
 }
 
 /** The tense of a verb form, from the form and the (up to three) words before it. */
