@@ -84,3 +84,30 @@ describe('reported speech cues: a participle with no auxiliary qualifies a noun'
     expectOne(text, cue, 'the pier was failing', speaker),
   )
 })
+
+describe('reported speech cues: what someone is called', () => {
+  it.each([
+    ['The senator calls himself a moderate.', 'calls', 'himself a moderate', 'senator'],
+    [
+      'Ines Dahl called herself a reluctant candidate.',
+      'called',
+      'herself a reluctant candidate',
+      'Ines Dahl',
+    ],
+    ['Lena Kessler calls Ohio her home state.', 'calls', 'Ohio her home state', 'Lena Kessler'],
+    ['Voters call Kessler their best hope.', 'call', 'Kessler their best hope', 'Voters'],
+    [
+      'Ines Dahl described herself as a reluctant candidate.',
+      'described',
+      'herself as a reluctant candidate',
+      'Ines Dahl',
+    ],
+  ])('%s', expectOne)
+
+  it.each([
+    'The senator called himself.',
+    'He calls himself at home every night.',
+    'She called her mother on Sunday.',
+    'The mayor called it a day.',
+  ])('a call that names nothing: %s', expectNone)
+})

@@ -176,6 +176,8 @@ const objectOpening: ReadonlySet<string> = new Set([
   ...determiners.possessives,
   ...pronouns.reflexive,
 ])
+/** Reflexive pronouns: a source that names itself ("calls himself a moderate"). */
+const reflexivePronoun: ReadonlySet<string> = new Set(pronouns.reflexive)
 /** Articles that open what someone is called ("a liar", "an embarrassment"). */
 const complementArticle: ReadonlySet<string> = new Set(
   determiners.articles.filter((article) => article !== 'the'),
@@ -183,9 +185,10 @@ const complementArticle: ReadonlySet<string> = new Set(
 
 /**
  * Whether the words after a verb that names someone or something give a
- * name and what it is called: an object pronoun or a capitalised name, then
- * "a"/"an" or an adjective ("him a liar", "Trump a fascist", "them
- * competent"); or a noun phrase of up to five words that opens with a
+ * name and what it is called: an object or reflexive pronoun or a
+ * capitalised name, then "a"/"an", a possessive or an adjective ("him a
+ * liar", "Trump a fascist", "himself a moderate", "Ohio her home state",
+ * "them competent"); or a noun phrase of up to five words that opens with a
  * determiner or is a reflexive pronoun, and "as" ("the plan as reckless",
  * "himself as a moderate", "it as a lapse").
  */
@@ -196,16 +199,16 @@ function namesWhatItIs(rest: string): boolean {
   const pronoun = words[0]?.toLowerCase() ?? ''
   // "called it a day": a thing is called something only with "as" ("described it as").
   if (pronoun === 'it') return words[1] === 'as'
-  if (objectPronoun.has(pronoun)) at = 1
+  if (objectPronoun.has(pronoun) || reflexivePronoun.has(pronoun)) at = 1
   else while (at < 4 && /^\p{Lu}/u.test(words[at] ?? '')) at++
-  if (at === 0) {
+  if (at === 0 || (at === 1 && reflexivePronoun.has(pronoun) && words[1] === 'as')) {
     // "described the plan as …", "described himself as …"; not "brands such as …".
     if (!objectOpening.has(pronoun)) return false
     const as = words.indexOf('as')
     return as >= 1 && as <= 5 && words.slice(0, as).every((word) => /^\p{L}/u.test(word))
   }
   const next = words[at] ?? ''
-  if (next === 'as' || complementArticle.has(next)) return true
+  if (next === 'as' || complementArticle.has(next) || possessive.has(next)) return true
   return /^\p{Ll}/u.test(next) && [lexiconTag(next)].flat().includes('Adjective')
 }
 
