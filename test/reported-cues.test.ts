@@ -111,3 +111,25 @@ describe('reported speech cues: what someone is called', () => {
     'The mayor called it a day.',
   ])('a call that names nothing: %s', expectNone)
 })
+
+describe('reported speech cues: "allude to" and "touch on", as "refer to"', () => {
+  it.each([
+    ['The mayor alluded to the harbour scandal.', 'alluded to', 'the harbour scandal', 'mayor'],
+    ['Officials allude to the strike in their letter.', 'allude to', 'the strike', 'Officials'],
+    ['Critics were alluding to the strike.', 'alluding to', 'the strike', 'Critics'],
+    ['The mayor has touched on the matter before.', 'touched on', 'the matter before', 'mayor'],
+    [
+      'Ines Dahl touches on the cost of the pier.',
+      'touches on',
+      'the cost of the pier',
+      'Ines Dahl',
+    ],
+  ])('%s', expectOne)
+
+  it.each([
+    'Her hand touched the rail.',
+    'She felt a touch on her arm.',
+    'The ball touched the line.',
+    'There was a touch on the shoulder.',
+  ])('touching without "on" what was said: %s', expectNone)
+})

@@ -99,7 +99,7 @@ export const en: SpeechVerbLexicon = {
         'campaign:for|against|on> weigh:in tout highlight cite echo voice express ' +
         'question:(whether|why|how) wonder:(whether|why|how|if) detail ' +
         'outline describe:how|why|what order> instruct> direct> encourage> invite> implore> ' +
-        'show! find! prove! decline:to* refuse:to* refer:to reference',
+        'show! find! prove! decline:to* refuse:to* refer:to reference allude:to touch:on',
     },
     {
       class: 'stance',
