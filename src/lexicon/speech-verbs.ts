@@ -91,7 +91,7 @@ export const en: SpeechVerbLexicon = {
         'allege assert contend maintain! stress emphasize reiterate repeat recall recount ' +
         'boast brag mention observe remark comment:(on) testify conclude suggest propose ' +
         'recommend advise> demand request plead beg> remind> inform> assure> reassure> notify> ' +
-        'point:out counter retort rebut dispute reckon:(with) hint imply signal indicate ' +
+        'point:out|to counter retort rebut dispute reckon:(with) hint imply signal indicate ' +
         'estimate forecast speculate theorize muse lament concur agree:(with) ' +
         'disagree:(with) apologize:(for) confess swear guarantee> vouch:for preach proclaim ' +
         'email message> call:for|on> talk:about discuss ' +
@@ -99,7 +99,7 @@ export const en: SpeechVerbLexicon = {
         'campaign:for|against|on> weigh:in tout highlight cite echo voice express ' +
         'question:(whether|why|how) wonder:(whether|why|how|if) detail ' +
         'outline describe:how|why|what order> instruct> direct> encourage> invite> implore> ' +
-        'show! find! prove! decline:to* refuse:to* refer:to reference',
+        'show! find! prove! decline:to* refuse:to* refer:to reference allude:to touch:on',
     },
     {
       class: 'stance',

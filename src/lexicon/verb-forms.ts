@@ -11,6 +11,8 @@ export interface VerbForm {
   tense: FormTense
   /** Whether it is the "-ing" form. */
   participle: boolean
+  /** Whether it is a past participle that is not also the past tense ("seen", not "said"). */
+  perfectOnly: boolean
 }
 
 /**
@@ -43,12 +45,17 @@ function conjugate(lemma: string): VerbForm[] {
   const all = world.methods.two.transform.verb.conjugate(lemma, world.model)
   const out: VerbForm[] = []
   const seen = new Set<string>()
-  const push = (form: string | undefined, tense: FormTense, participle = false) => {
+  const push = (
+    form: string | undefined,
+    tense: FormTense,
+    participle = false,
+    perfectOnly = false,
+  ) => {
     if (!form || form.includes(' ') || seen.has(`${form} ${tense} ${participle}`)) return
     seen.add(`${form} ${tense} ${participle}`)
-    out.push({ form, tense, participle })
+    out.push({ form, tense, participle, perfectOnly })
     if (/iz(e|es|ed|ing)$/.test(form)) {
-      out.push({ form: form.replace(/iz(e|es|ed|ing)$/, 'is$1'), tense, participle })
+      out.push({ form: form.replace(/iz(e|es|ed|ing)$/, 'is$1'), tense, participle, perfectOnly })
     }
   }
   const regular = regularForms(lemma)
@@ -56,7 +63,7 @@ function conjugate(lemma: string): VerbForm[] {
   push(all.PresentTense, 'present')
   push(regular.present, 'present')
   push(all.PastTense === lemma ? undefined : all.PastTense, 'past')
-  push(all.Participle, 'past')
+  push(all.Participle, 'past', false, all.Participle !== all.PastTense)
   push(regular.past, 'past')
   push(all.Gerund === lemma ? undefined : all.Gerund, 'present', true)
   push(regular.gerund, 'present', true)

@@ -66,6 +66,8 @@ interface Form {
   optional: readonly string[]
   tense: Tense
   participle: boolean
+  /** Whether it is a past participle only ("seen", "known"; not "said"). */
+  perfectOnly: boolean
   /** Whether compromise's lexicon also knows the form as a noun ("claims", "calls", "tweet"). */
   noun: boolean
   /** Whether it is the plain form, the lemma itself ("say", "report"). */
@@ -88,7 +90,7 @@ function lexiconForms(): Map<string, Form[]> {
   ).model.one.lexicon
   for (const entry of speechVerbEntries(en)) {
     const { lemma, object, clauseOnly, infinitive, required, optional } = entry
-    for (const { form, tense, participle } of verbForms(lemma)) {
+    for (const { form, tense, participle, perfectOnly } of verbForms(lemma)) {
       const known = built.get(form) ?? []
       const tag = lexiconTags[form]
       known.push({
@@ -106,6 +108,7 @@ function lexiconForms(): Map<string, Form[]> {
         optional,
         tense,
         participle,
+        perfectOnly,
         clauseOnly,
         infinitive,
       })
@@ -173,6 +176,8 @@ const objectOpening: ReadonlySet<string> = new Set([
   ...determiners.possessives,
   ...pronouns.reflexive,
 ])
+/** Reflexive pronouns: a source that names itself ("calls himself a moderate"). */
+const reflexivePronoun: ReadonlySet<string> = new Set(pronouns.reflexive)
 /** Articles that open what someone is called ("a liar", "an embarrassment"). */
 const complementArticle: ReadonlySet<string> = new Set(
   determiners.articles.filter((article) => article !== 'the'),
@@ -180,9 +185,10 @@ const complementArticle: ReadonlySet<string> = new Set(
 
 /**
  * Whether the words after a verb that names someone or something give a
- * name and what it is called: an object pronoun or a capitalised name, then
- * "a"/"an" or an adjective ("him a liar", "Trump a fascist", "them
- * competent"); or a noun phrase of up to five words that opens with a
+ * name and what it is called: an object or reflexive pronoun or a
+ * capitalised name, then "a"/"an", a possessive or an adjective ("him a
+ * liar", "Trump a fascist", "himself a moderate", "Ohio her home state",
+ * "them competent"); or a noun phrase of up to five words that opens with a
  * determiner or is a reflexive pronoun, and "as" ("the plan as reckless",
  * "himself as a moderate", "it as a lapse").
  */
@@ -193,16 +199,16 @@ function namesWhatItIs(rest: string): boolean {
   const pronoun = words[0]?.toLowerCase() ?? ''
   // "called it a day": a thing is called something only with "as" ("described it as").
   if (pronoun === 'it') return words[1] === 'as'
-  if (objectPronoun.has(pronoun)) at = 1
+  if (objectPronoun.has(pronoun) || reflexivePronoun.has(pronoun)) at = 1
   else while (at < 4 && /^\p{Lu}/u.test(words[at] ?? '')) at++
-  if (at === 0) {
+  if (at === 0 || (at === 1 && reflexivePronoun.has(pronoun) && words[1] === 'as')) {
     // "described the plan as …", "described himself as …"; not "brands such as …".
     if (!objectOpening.has(pronoun)) return false
     const as = words.indexOf('as')
     return as >= 1 && as <= 5 && words.slice(0, as).every((word) => /^\p{L}/u.test(word))
   }
   const next = words[at] ?? ''
-  if (next === 'as' || complementArticle.has(next)) return true
+  if (next === 'as' || complementArticle.has(next) || possessive.has(next)) return true
   return /^\p{Ll}/u.test(next) && [lexiconTag(next)].flat().includes('Adjective')
 }
 
@@ -405,6 +411,10 @@ export function findCues(sentence: string): Cue[] {
       // a clause ("said US officials warned").
       if (!verbContext && form.noun && /^\p{Lu}/u.test(before) && isObjectOfVerb(lead, known)) break
       const ambiguous = !verbContext && form.noun && modifier === null
+      // "levels seen since 2007", "a developer known for golf": a form that is
+      // only a participle, with no auxiliary before it, qualifies the noun
+      // before it; "has seen", "had known" keep it a verb.
+      if (form.perfectOnly && !auxiliaryBefore(lead)) break
       // "declined to comment": the "to" of an infinitive opens what was declined, as after a noun.
       const end = particle && !form.infinitive ? nextEnd : start + written.length
       const tense = tenseOf(
@@ -750,6 +760,19 @@ function cueOf(
     form: 'present',
     ambiguous: false,
   }
+}
+
+/**
+ * Whether an auxiliary stands before a verb, with only negations and adverbs
+ * of time or manner between ("has seen", "had not known", "is widely seen").
+ */
+function auxiliaryBefore(before: ReadonlyArray<{ word: string }>): boolean {
+  for (let back = before.length - 1; back >= 0; back--) {
+    const word = (before[back]?.word ?? '').toLowerCase()
+    if (finiteHelper.has(word) || /['’](?:ve|d)$/.test(word)) return true
+    if (!beforeVerb.has(word) && !/ly$/.test(word)) return false
+  }
+  return false
 }
 
 /** The tense of a verb form, from the form and the (up to three) words before it. */

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { clean, type Quote } from '../src/index.js'
+
+/** The quotes `clean()` finds in a made-up passage, given as plain text or as HTML. */
+function quotesOf(text: string, format: 'text' | 'html' = 'text'): Quote[] {
+  return clean(text, { format, publishedAt: '2025-03-13' }).quotes
+}
+
+/** A passage as one HTML paragraph in an article. */
+function html(text: string): string {
+  return `<html><body><article><p>${text}</p></article></body></html>`
+}
+
+/** Each quote as "cue | statement", for a compact comparison. */
+function cuesAndStatements(quotes: readonly Quote[]): string[] {
+  return quotes.map((quote) => `${quote.cue} | ${quote.text}`)
+}
+
+/** Checks that a passage, as plain text and as HTML, gives one quote with this cue, statement and source. */
+function expectOne(text: string, cue: string, statement: string, speaker: string): void {
+  for (const format of ['text', 'html'] as const) {
+    const quotes = quotesOf(format === 'html' ? html(text) : text, format)
+    expect(cuesAndStatements(quotes)).toEqual([`${cue} | ${statement}`])
+    expect(quotes[0]?.speakerText).toContain(speaker)
+  }
+}
+
+/** Checks that a passage, as plain text and as HTML, gives no quote. */
+function expectNone(text: string): void {
+  expect(quotesOf(text)).toEqual([])
+  expect(quotesOf(html(text), 'html')).toEqual([])
+}
+
+describe('reported speech cues: "point to"', () => {
+  it.each([
+    [
+      'Critics pointed to the delays at the harbour.',
+      'pointed to',
+      'the delays at the harbour',
+      'Critics',
+    ],
+    [
+      'Officials point to rising rents in the old town.',
+      'point to',
+      'rising rents in the old town',
+      'Officials',
+    ],
+    [
+      'Ines Dahl, the union leader, has pointed to the new contract as proof of progress.',
+      'pointed to',
+      'the new contract as proof of progress',
+      'Ines Dahl',
+    ],
+  ])('%s', expectOne)
+
+  it.each([
+    'The key point to note is the cost.',
+    'She scored points to win the cup.',
+    'There is no point to the meeting.',
+    'Their points to the board went unanswered.',
+  ])('"point" as a noun reports nothing: %s', expectNone)
+
+  it('"point out" still reports what follows', () => {
+    expect(
+      cuesAndStatements(quotesOf('The auditor pointed out that the ledger was late.')),
+    ).toEqual(['pointed out | the ledger was late'])
+  })
+})
+
+describe('reported speech cues: a participle with no auxiliary qualifies a noun', () => {
+  it.each([
+    'Rents rose to levels seen only in the capital.',
+    'A developer known for his golf courses bought the pier.',
+    'The figures, shown on a chart, were late.',
+    'A letter written by the harbour board was read out.',
+  ])('no statement: %s', expectNone)
+
+  it.each([
+    ['The mayor has known for years that the pier was failing.', 'known', 'mayor'],
+    ['Voters had seen that the pier was failing.', 'seen', 'Voters'],
+    ['The harbour board has written that the pier was failing.', 'written', 'harbour board'],
+    ['The pilots’d long known that the pier was failing.', 'known', 'pilots'],
+  ])('after an auxiliary it is the verb: %s', (text, cue, speaker) =>
+    expectOne(text, cue, 'the pier was failing', speaker),
+  )
+})
+
+describe('reported speech cues: what someone is called', () => {
+  it.each([
+    ['The senator calls himself a moderate.', 'calls', 'himself a moderate', 'senator'],
+    [
+      'Ines Dahl called herself a reluctant candidate.',
+      'called',
+      'herself a reluctant candidate',
+      'Ines Dahl',
+    ],
+    ['Lena Kessler calls Ohio her home state.', 'calls', 'Ohio her home state', 'Lena Kessler'],
+    ['Voters call Kessler their best hope.', 'call', 'Kessler their best hope', 'Voters'],
+    [
+      'Ines Dahl described herself as a reluctant candidate.',
+      'described',
+      'herself as a reluctant candidate',
+      'Ines Dahl',
+    ],
+  ])('%s', expectOne)
+
+  it.each([
+    'The senator called himself.',
+    'He calls himself at home every night.',
+    'She called her mother on Sunday.',
+    'The mayor called it a day.',
+  ])('a call that names nothing: %s', expectNone)
+})
+
+describe('reported speech cues: "allude to" and "touch on", as "refer to"', () => {
+  it.each([
+    ['The mayor alluded to the harbour scandal.', 'alluded to', 'the harbour scandal', 'mayor'],
+    ['Officials allude to the strike in their letter.', 'allude to', 'the strike', 'Officials'],
+    ['Critics were alluding to the strike.', 'alluding to', 'the strike', 'Critics'],
+    ['The mayor has touched on the matter before.', 'touched on', 'the matter before', 'mayor'],
+    [
+      'Ines Dahl touches on the cost of the pier.',
+      'touches on',
+      'the cost of the pier',
+      'Ines Dahl',
+    ],
+  ])('%s', expectOne)
+
+  it.each([
+    'Her hand touched the rail.',
+    'She felt a touch on her arm.',
+    'The ball touched the line.',
+    'There was a touch on the shoulder.',
+  ])('touching without "on" what was said: %s', expectNone)
+})
