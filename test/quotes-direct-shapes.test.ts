@@ -20,12 +20,12 @@ describe('a paragraph that is one quote of several sentences', () => {
     [
       '“The port deserves better,” Mara Holt said.\n\n“We waited ten years. Nobody came. Now we are done waiting.”',
       'Mara Holt',
-      'The port deserves better We waited ten years. Nobody came. Now we are done waiting.',
+      'The port deserves better, We waited ten years. Nobody came. Now we are done waiting.',
     ],
     [
       'Tomas Brenn was asked about the fares on Monday.\n\n“They are too low,” he told the council.\n\n"The ferry loses money on every crossing. That cannot go on."',
       'Tomas Brenn',
-      'They are too low The ferry loses money on every crossing. That cannot go on.',
+      'They are too low, The ferry loses money on every crossing. That cannot go on.',
     ],
   ])('goes on from the quote that ends the paragraph before: %j', (text, speaker, joined) => {
     expect(summary(quotesOf(text)).at(-1)).toEqual({ text: joined, kind: 'direct', speaker })
@@ -211,17 +211,17 @@ describe('a quote its attribution cuts in two', () => {
   it.each([
     [
       '“Many people are unsure this year,” Ines Dahl wrote in a letter to the council explaining why she would speak, “but most of them agree the port must stay open.”',
-      'Many people are unsure this year but most of them agree the port must stay open.',
+      'Many people are unsure this year, but most of them agree the port must stay open.',
       'Ines Dahl',
     ],
     [
       '"These men know how to use words," said Tomas Brenn, speaking of the harbour board, "and leave themselves room in what they promise."',
-      'These men know how to use words and leave themselves room in what they promise.',
+      'These men know how to use words, and leave themselves room in what they promise.',
       'Tomas Brenn',
     ],
     [
       '“What I believe,” the former minister Lena Kessler told the Harbour Gazette in 2012, noting the closures, “is that the only way out is through work.”',
-      'What I believe is that the only way out is through work.',
+      'What I believe, is that the only way out is through work.',
       'Lena Kessler',
     ],
   ])('is one quote however long the attribution is: %j', (text, said, speaker) => {
@@ -248,16 +248,60 @@ describe('a quote its attribution cuts in two', () => {
   })
 })
 
+describe('the text of a quote in several pieces', () => {
+  it.each([
+    [
+      '“The quay is too short,” Mara Holt said. “We measured it twice.”',
+      'The quay is too short, We measured it twice.',
+    ],
+    [
+      '“We can wait,” said Tomas Brenn, the harbour master, “but not for long.”',
+      'We can wait, but not for long.',
+    ],
+    [
+      '“Nobody asked us; nobody came:” Ines Dahl wrote in her letter. “Now we decide.”',
+      'Nobody asked us; nobody came: Now we decide.',
+    ],
+    ['“Fares rose,” she said.\n\n“Crossings fell.”', 'Fares rose, Crossings fell.'],
+  ])('keeps the punctuation each piece has inside its marks: %j', (text, said) => {
+    expect(quotesOf(text).find((quote) => quote.kind === 'direct')?.text).toBe(said)
+  })
+
+  it.each([
+    [
+      '<p>“The quay is too short,” Mara Holt said. “We measured it twice.”</p>',
+      'The quay is too short, We measured it twice.',
+    ],
+    [
+      '<blockquote><p>“We can wait,” said Tomas Brenn, “but not for long.”</p></blockquote>',
+      'We can wait, but not for long.',
+    ],
+    ['<ul><li>“Fares rose,” she said. “Crossings fell.”</li></ul>', 'Fares rose, Crossings fell.'],
+  ])('does so in HTML too: %j', (html, said) => {
+    const { quotes } = clean(html, { format: 'html' })
+    expect(quotes.find((quote) => quote.kind === 'direct')?.text).toBe(said)
+  })
+
+  it.each([
+    ['“The quay is too short,” Mara Holt said.', 'The quay is too short'],
+    ['“We can wait:” said Tomas Brenn.', 'We can wait'],
+    ['<p>“Fares rose,” she said on Monday.</p>', 'Fares rose'],
+  ])('leaves out the comma that hands a quote over to its attribution: %j', (input, said) => {
+    const format = input.startsWith('<') ? 'html' : 'text'
+    expect(clean(input, { format }).quotes[0]?.text).toBe(said)
+  })
+})
+
 describe('a quote of several sentences with no verb after a statement and a reported clause', () => {
   it.each([
     [
       '"You are down to the people you can count," Bay Holt said, noting that the board did not lose a vote. "If you are not tough, you lose. To be tough is to be competent."',
-      'You are down to the people you can count If you are not tough, you lose. To be tough is to be competent.',
+      'You are down to the people you can count, If you are not tough, you lose. To be tough is to be competent.',
       'Bay Holt',
     ],
     [
       '“The ferry is late every day,” Tomas Brenn told reporters on Monday, adding that the pilots agreed. “Nobody can plan a week. Nobody can plan a day.”',
-      'The ferry is late every day Nobody can plan a week. Nobody can plan a day.',
+      'The ferry is late every day, Nobody can plan a week. Nobody can plan a day.',
       'Tomas Brenn',
     ],
   ])('goes on from the quote of the sentence before it: %j', (text, said, speaker) => {
@@ -291,7 +335,7 @@ describe('a quote followed by a relative clause', () => {
     )
     expect(summary(quotes)).toEqual([
       {
-        text: 'We could win Ellisport and Norham And we have good chances all the way to Pellham',
+        text: 'We could win Ellisport and Norham, And we have good chances all the way to Pellham',
         kind: 'direct',
         speaker: 'Tomas Brenn',
       },

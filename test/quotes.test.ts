@@ -113,7 +113,7 @@ describe('quotes in hand-written paragraphs', () => {
       '"The pact is signed," said Mara Holt, the harbour master. "Now the work begins."',
     )
     expect(found).toMatchObject({
-      text: 'The pact is signed Now the work begins.',
+      text: 'The pact is signed, Now the work begins.',
       kind: 'direct',
       speaker: { name: 'Mara Holt' },
       cue: 'said',
@@ -314,7 +314,7 @@ describe('terms and short statements', () => {
     const [found] = clean('“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”', {
       format: 'text',
     }).quotes
-    expect(found?.text).toBe('Here comes Big Daddy The Donald. Big Daddy.')
+    expect(found?.text).toBe('Here comes Big Daddy, The Donald. Big Daddy.')
   })
 })
 

@@ -452,9 +452,10 @@ export function remarkUnscrapeQuotes() {
             carried?.quote.kind === 'direct' &&
             !carried.quote.text.includes(trimTrailing(joinSpans(spans), /[\s.,;:!?…]/u))
           ) {
-            carried.quote.text = `${carried.quote.text} ${joinSpans(spans)}`
-            carried.quote.end = innerOffsets(text, opening, last, paragraph.start).end
-            carried.quote.quoted.push(...offsets)
+            extendQuote(carried.quote, spans, data.text, {
+              end: innerOffsets(text, opening, last, paragraph.start).end,
+              quoted: offsets,
+            })
             continued = carried.quote
             return none
           }
@@ -610,9 +611,10 @@ export function remarkUnscrapeQuotes() {
                       quote.start >= sentenceBefore.start,
                   )
             if (continued) {
-              continued.text = `${continued.text} ${joinSpans(spans)}`
-              continued.end = innerOffsets(text, opening, last, paragraph.start).end
-              continued.quoted.push(...offsets)
+              extendQuote(continued, spans, data.text, {
+                end: innerOffsets(text, opening, last, paragraph.start).end,
+                quoted: offsets,
+              })
               return none
             }
             // After a reported statement, a whole quote is more of the same speaker's words.
@@ -789,9 +791,36 @@ const beforeCue = /[\s,;:]/u
 /** A comma or white space. */
 const commaOrSpace = /[\s,]/u
 
-/** The words of a quote's spans, joined by a space, each without the comma that led to its cue. */
+/**
+ * The words of a quote's spans as written, joined by a space: each piece
+ * keeps its own punctuation (`“A,” she said. “B.”` is `A, B.`), so the
+ * pieces still read as the speaker's sentences; only the comma or colon that
+ * hands the last piece over to the words after it is left out.
+ */
 function joinSpans(spans: readonly QuotedSpan[]): string {
-  return spans.map((span) => trimTrailing(span.text, beforeCue)).join(' ')
+  return spans
+    .map((span, index) =>
+      index === spans.length - 1 ? trimTrailing(span.text, beforeCue) : span.text,
+    )
+    .join(' ')
+}
+
+/**
+ * A direct quote that goes on in later quoted pieces: their words follow
+ * its own, which get back the comma or colon they ended with before the
+ * words that cut them (`“A,” she said. “B.”` is `A, B.`). `articleText` is
+ * the text the quote's offsets point into.
+ */
+function extendQuote(
+  quote: Quote,
+  spans: readonly QuotedSpan[],
+  articleText: string,
+  range: { end: number; quoted: TextRange[] },
+): void {
+  const ending = /^[\s,;:]*/u.exec(articleText.slice(quote.end))?.[0].trim() ?? ''
+  quote.text = `${quote.text}${ending} ${joinSpans(spans)}`
+  quote.end = range.end
+  quote.quoted.push(...range.quoted)
 }
 
 /** Every paragraph of the outline (in lists and blockquotes too), with its section's id. */
