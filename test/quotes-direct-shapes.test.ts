@@ -101,6 +101,13 @@ describe('a whole sentence in quote marks set off by a comma inside a reported c
       'Again, we need to see the details',
       'Ines Dahl',
     ],
+    // The horizontal bar sets a phrase off as the other dashes do.
+    [
+      'Ines Dahl wrote to her followers ― “It is time to go home,” and shared a link.',
+      'It is time to go home',
+      'Ines Dahl',
+    ],
+    ['Tomas Brenn answered ―“Never again,” and sat down.', 'Never again', 'Tomas Brenn'],
   ])('is a direct quote, not the clause around it: %j', (text, said, speaker) => {
     expect(quotesOf(text)).toContainEqual(
       expect.objectContaining({
@@ -114,6 +121,7 @@ describe('a whole sentence in quote marks set off by a comma inside a reported c
   it.each([
     ['Tomas Brenn called the ferry plan “a total disgrace,” and left.', 'a total disgrace'],
     ['Ines Dahl said the fares were “far too low” for the crossing.', 'far too low'],
+    ['Tomas Brenn called the plan ― “a total disgrace” ― and left.', 'a total disgrace'],
   ])('keeps a fragment inside the reporter’s clause partial: %j', (text, fragment) => {
     const found = quotesOf(text).find((quote) => quote.text.includes(fragment))
     expect(found?.kind).toBe('partial')

@@ -157,6 +157,63 @@ describe('quotes signed with a dash, and verbs in -ing', () => {
     })
   })
 
+  it.each([
+    ['“The ferry is never on time.” ― Tomas Brenn', 'Tomas Brenn', '―'],
+    ['“Fares went up again this spring.” — Mara Holt, Kessel', 'Mara Holt', '—'],
+    ['“We deserve a vote on this.”\n\n― Adriana Rodarte', 'Adriana Rodarte', '―'],
+    ['“We deserve a vote on this.”\n\n— Ines Dahl, 34, Kessel, Ohio', 'Ines Dahl', '—'],
+    ['“Nobody asked the people who live here.”\n\n― Lena Kessler.', 'Lena Kessler', '―'],
+  ])(
+    'reads a post signed with a dash in its paragraph or on the line after it: %j',
+    (text, name, dash) => {
+      expect(run(text)).toEqual([
+        expect.objectContaining({
+          kind: 'direct',
+          speaker: expect.objectContaining({ name }),
+          cue: dash,
+        }),
+      ])
+    },
+  )
+
+  it.each([
+    [
+      '<blockquote><p>“We deserve a vote on this.”</p><p>― Adriana Rodarte, Ohio</p></blockquote>',
+      'Adriana Rodarte',
+    ],
+    [
+      '<ul><li>“The ferry is never on time.” ― Tomas Brenn</li><li>“Fares went up.” — Mara Holt</li></ul>',
+      'Tomas Brenn',
+    ],
+    ['<p>“Nobody asked the people who live here.”</p><p>― Lena Kessler</p>', 'Lena Kessler'],
+  ])('does so in HTML: %j', (html, name) => {
+    const [found] = clean(html, { format: 'html' }).quotes
+    expect(found).toMatchObject({ kind: 'direct', speaker: { name } })
+  })
+
+  it.each([
+    // A line that goes on as a sentence is no signature.
+    '“We deserve a vote on this.”\n\n— Tomas Brenn was the first to sign the letter.',
+    // A signature line after a paragraph that does not end with the quote signs nothing.
+    '“We deserve a vote on this,” the letter said, and it went to the council.\n\n― Adriana Rodarte',
+    // Nor does one after a paragraph with no quote.
+    'The council met on Monday.\n\n― Adriana Rodarte',
+  ])('leaves a quote unsigned when no dash and name sign it: %j', (text) => {
+    expect(
+      run(text).some((found) => found.speaker?.name === 'Adriana Rodarte' || found.cue === '—'),
+    ).toBe(false)
+  })
+
+  it('keeps the speaker a quote has when a signature line follows', () => {
+    const quotes = run('“We deserve a vote on this,” Mara Holt said.\n\n― Adriana Rodarte')
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        speaker: expect.objectContaining({ name: 'Mara Holt' }),
+        cue: 'said',
+      }),
+    ])
+  })
+
   it('knows verbs of saying in -ing forms', () => {
     const [found] = run('Mara Holt stood at the quay, asking, “Where do we go from here?”')
     expect(found).toMatchObject({ speaker: { name: 'Mara Holt' }, cue: 'asking' })

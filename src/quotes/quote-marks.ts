@@ -1,3 +1,5 @@
+import { phraseDashes } from '../shared/text-shape.js'
+
 /** A passage in quote marks. */
 export interface QuotedSpan {
   /** Offset of the opening mark. */
@@ -27,6 +29,9 @@ const pairs: Readonly<Record<string, string>> = {
   '"': '"”',
 }
 
+/** What may stand right before a mark that opens a quote: space, a bracket, a dash, a colon. */
+const wordStartBefore = new RegExp(`[\\s([${phraseDashes}:-]`, 'u')
+
 /** Quote marks of every kind. */
 const anyMark = /["“”„«»‘’]|''|``/u
 
@@ -55,7 +60,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   for (let found = openingCandidate.exec(text); found; found = openingCandidate.exec(text)) {
     const index = found.index
     const mark = found[0]
-    const atWordStart = index === 0 || /[\s([—–:-]/.test(text.charAt(index - 1))
+    const atWordStart = index === 0 || wordStartBefore.test(text.charAt(index - 1))
     const doubled = atWordStart && doubledOpening.test(text.slice(index, index + 2))
     const closing = doubled ? "''" : pairs[mark]
     if (closing === undefined || (mark === '‘' && !atWordStart) || (mark === '"' && !atWordStart))

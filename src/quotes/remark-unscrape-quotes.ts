@@ -5,7 +5,7 @@ import { en as determiners } from '../lexicon/determiners.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { findDate } from '../metadata/date-text.js'
-import { titleCaseRatio, wordCount, words } from '../shared/text-shape.js'
+import { phraseDashes, titleCaseRatio, wordCount, words } from '../shared/text-shape.js'
 import { sentencesOf } from '../structure/block-builder.js'
 import type {
   Block,
@@ -73,10 +73,20 @@ export function remarkUnscrapeQuotes() {
     // and the sentence before the current one, for quotes with no verb.
     let carried: { quote: Quote; open: boolean } | null = null
     let previousSentence = ''
+    // A quote of no one known that ends the paragraph before, for a line that signs it.
+    let unsigned: Quote | null = null
 
     for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
       paragraphIndex++
       const text = paragraph.text
+      // "― Jane Roe, Ohio" on a line of its own signs the post or comment above it.
+      const signer = unsigned ? signatureOf(text, 0) : undefined
+      if (unsigned && signer && signer.end === text.trimEnd().length) {
+        unsigned.speaker = cast.speaker(signer.name, null)
+        unsigned.speakerText = signer.name
+        unsigned.cue = signer.dash
+      }
+      unsigned = null
       const names = capitalisedNames(text)
       // Dates in the text anchor relative ones only on a page with no day of publication.
       const ownDate = publishedAnchor ? null : (findDate(text)?.value ?? null)
@@ -167,6 +177,12 @@ export function remarkUnscrapeQuotes() {
         lastSentence &&
         lastFound.end > lastSentence.start
           ? { quote: lastFound, open: !lastSpan.closed }
+          : null
+      unsigned =
+        lastFound?.kind === 'direct' &&
+        !lastFound.speaker &&
+        /^[\s\p{P}]*$/u.test(text.slice(lastFound.end - paragraph.start))
+          ? lastFound
           : null
 
       /**
@@ -1059,10 +1075,13 @@ function sourceAttribution(
   return { speaker: cast.speaker(name, given), text }
 }
 
+/** The marks that end a clause after a quote: punctuation and the dashes that set off a phrase. */
+const clauseEndMarks = `,.;:!?${phraseDashes}`
+
 /** Where the clause that opens a text ends: at a punctuation mark, a dash or " and ". */
 function clauseEnd(text: string): number {
   for (let index = 0; index < text.length; index++) {
-    if (',.;:!?—–'.includes(text.charAt(index))) return index
+    if (clauseEndMarks.includes(text.charAt(index))) return index
     if (text.startsWith(' and ', index)) return index
   }
   return text.length
@@ -1290,6 +1309,12 @@ function innerOffsets(
   return { start: offset + start, end: offset + end }
 }
 
+/** A dash and up to four capitalised words after a quote: the name that signs it. */
+const signatureLine = new RegExp(
+  `^\\s*([${phraseDashes}])\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:,\\s*[^,.;:!?]{1,40}){0,3}\\.?`,
+  'u',
+)
+
 /** A quote signed with a dash and a name, as readers' quotes are: "…" ― Jane Roe. */
 function signature(
   text: string,
@@ -1297,11 +1322,24 @@ function signature(
 ): { span: QuotedSpan; name: string; dash: string } | undefined {
   const span = spans[spans.length - 1]
   if (!span) return undefined
-  const match = /^\s*([―—–])\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(
-    text.slice(span.close),
-  )
+  const signer = signatureOf(text, span.close)
+  return signer ? { span, name: signer.name, dash: signer.dash } : undefined
+}
+
+/**
+ * The dash and name that sign what comes before `from` ("― Jane Roe",
+ * "— Jane Roe, Ohio": a place after a comma is no part of the name), with
+ * where the signature ends; `undefined` when none starts there.
+ */
+function signatureOf(
+  text: string,
+  from: number,
+): { name: string; dash: string; end: number } | undefined {
+  const match = signatureLine.exec(text.slice(from))
   if (!match?.[1] || !match[2]) return undefined
-  return { span, name: match[2], dash: match[1] }
+  // The full stop that may end the line is no part of a name ("― Jane Roe.", not "J.").
+  const name = match[2].replace(/(?<=\p{L}{2})\.$/u, '')
+  return { name, dash: match[1], end: from + match[0].length }
 }
 
 /** Whether an entity stands outside the quotes (not blanked in the frame). */
@@ -1330,6 +1368,9 @@ function isTerm(span: QuotedSpan): boolean {
   )
 }
 
+/** The end of what comes before a quote that opens its sentence or a clause. */
+const clauseOpening = new RegExp(`(?:^|[,:;${phraseDashes}])\\s*$`, 'u')
+
 /**
  * Whether a quote that opens its sentence or clause and is closed by its own
  * comma, exclamation or question mark is followed at once by its verb of
@@ -1340,7 +1381,7 @@ function saidRightAfter(frame: string, span: QuotedSpan, open: number, cue: Cue)
   const close = open + (span.close - span.open)
   if (!span.closed || cue.start < close || !/[,!?]$/u.test(span.text)) return false
   // It opens the sentence or a clause: on CBS’s “Face the Nation,” he said, it names a show.
-  if (!/(?:^|[,:;—–])\s*$/u.test(frame.slice(0, Math.max(open, 0)))) return false
+  if (!clauseOpening.test(frame.slice(0, Math.max(open, 0)))) return false
   const between = frame.slice(close, cue.start)
   return !/[.;:!?]/u.test(between) && wordCount(between) <= 3
 }
@@ -1373,6 +1414,9 @@ function isWholeStatement(text: string, span: QuotedSpan): boolean {
   )
 }
 
+/** What sets off a whole sentence in quote marks before it: a comma, a colon or a dash. */
+const setOffMark = new RegExp(`(?:[,:]|\\s[-${phraseDashes}])$`, 'u')
+
 /**
  * Whether a quote is a whole sentence set off by a comma or colon, not a
  * fragment the reporter's sentence runs through: it opens with a capital
@@ -1388,7 +1432,7 @@ function isSetOffSentence(text: string, span: QuotedSpan): boolean {
     wordCount(span.text) >= 2 &&
     // A title of a work set off as an appositive ("his book, “Crippled America,”"); a cry is said.
     (!inTitleCase(span.text) || /[!?]$/u.test(span.text)) &&
-    /(?:[,:]|\s[-–—])$/u.test(text.slice(0, span.open).trimEnd())
+    setOffMark.test(text.slice(0, span.open).trimEnd())
   )
 }
 
