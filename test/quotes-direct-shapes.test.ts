@@ -472,3 +472,39 @@ describe('a quote a verb in -ing leads to after a comma', () => {
     expect(quotesOf(text).at(-1)?.speaker?.name).toBe(speaker)
   })
 })
+
+describe('a note in brackets in quote marks', () => {
+  it.each([
+    'Mara Holt said: “(CROSSTALK)”',
+    '“[inaudible],” Tomas Brenn said.',
+    'Ines Dahl told the crowd, “[Inaudible] … (Cheers)”',
+    '“…(Laughter.)” Then Mara Holt went on.',
+  ])('is no statement: %j', (text) => {
+    expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+
+  it.each([
+    '<p>Mara Holt said: “(CROSSTALK)”</p>',
+    '<blockquote><p>“(Applause.)”</p></blockquote>',
+    '<ul><li>Tomas Brenn: “[inaudible]”</li></ul>',
+  ])('is no statement in HTML either: %j', (html) => {
+    expect(
+      clean(html, { format: 'html' }).quotes.filter((quote) => quote.kind === 'direct'),
+    ).toEqual([])
+  })
+
+  it.each([
+    [
+      '“We will win this. (Applause.) We will,” Tomas Brenn said.',
+      'We will win this. (Applause.) We will',
+    ],
+    ['“(Our) port is closed,” Tomas Brenn said.', '(Our) port is closed'],
+    ['Mara Holt said: “(Sighs.) We tried.”', '(Sighs.) We tried.'],
+    ['<p>Ines Dahl said, “[The board] never came.”</p>', '[The board] never came.'],
+  ])('leaves a statement with words outside the brackets whole: %j', (input, said) => {
+    const format = input.startsWith('<') ? 'html' : 'text'
+    expect(clean(input, { format }).quotes).toContainEqual(
+      expect.objectContaining({ text: said, kind: 'direct' }),
+    )
+  })
+})

@@ -120,7 +120,7 @@ export function remarkUnscrapeQuotes() {
         const to = sentence.end - paragraph.start
         // A quote of several sentences is met again in each: take it once.
         const overlapping = spans.filter((span) => span.open < to && span.close > from)
-        const inside = overlapping.filter((span) => !used.has(span))
+        const inside = overlapping.filter((span) => !used.has(span) && !isStageDirection(span.text))
         if (inside.length > 0 || hasCue(sentence.text))
           found.push(...sentenceQuotes(sentence, inside, overlapping))
         const label = mayHoldLabel(sentence.text) ? labelOf(sentence.text) : null
@@ -1370,6 +1370,18 @@ function isTerm(span: QuotedSpan): boolean {
 
 /** The end of what comes before a quote that opens its sentence or a clause. */
 const clauseOpening = new RegExp(`(?:^|[,:;${phraseDashes}])\\s*$`, 'u')
+
+/**
+ * Whether a text is only words in brackets, as transcripts note what no one
+ * says ("(Laughter)", "[inaudible]", "(CROSSTALK.)", "[Applause] … (Cheers)"):
+ * nobody's statement.
+ */
+function isStageDirection(text: string): boolean {
+  return stageDirection.test(text)
+}
+
+/** One or more bracketed notes and nothing else but punctuation and spaces. */
+const stageDirection = /^[\s.…]*(?:[[(][^[\]()]*[\])][\s.,;:!?…-]*)+$/u
 
 /**
  * Whether a quote that opens its sentence or clause and is closed by its own
