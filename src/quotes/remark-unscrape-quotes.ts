@@ -1427,7 +1427,7 @@ function isWholeStatement(text: string, span: QuotedSpan): boolean {
 }
 
 /** What sets off a whole sentence in quote marks before it: a comma, a colon or a dash. */
-const setOffMark = new RegExp(`(?:[,:]|\\s[-${phraseDashes}])$`, 'u')
+const setOffMark = new RegExp(`(?:[,:]|\\s[${phraseDashes}-])$`, 'u')
 
 /**
  * Whether a quote is a whole sentence set off by a comma or colon, not a
