@@ -312,9 +312,41 @@ describe('a quote of several sentences with no verb after a statement and a repo
       'The ferry is late every day, Nobody can plan a week. Nobody can plan a day.',
       'Tomas Brenn',
     ],
+    // The first quote runs over two sentences and ends in the sentence before.
+    [
+      '“Not yet. Not this year,” Tomas Brenn told reporters, adding that the pilots agreed. “Nobody can plan a week.”',
+      'Not yet. Not this year, Nobody can plan a week.',
+      'Tomas Brenn',
+    ],
+    [
+      '“Everything. All of it is on the table,” Mara Holt told the board after hinting that “changes” could come. “Every single thing. I am looking carefully.”',
+      'Everything. All of it is on the table, Every single thing. I am looking carefully.',
+      'Mara Holt',
+    ],
   ])('goes on from the quote of the sentence before it: %j', (text, said, speaker) => {
     const direct = quotesOf(text).filter((quote) => quote.kind === 'direct')
     expect(summary(direct)).toEqual([{ text: said, kind: 'direct', speaker }])
+  })
+
+  it('does so in HTML, in a paragraph and in a list item', () => {
+    for (const html of [
+      '<p>“Not yet. Not this year,” Ines Dahl said, noting that the board did not vote. “We will wait.”</p>',
+      '<ul><li>“Not yet. Not this year,” Ines Dahl said, noting that the board did not vote. “We will wait.”</li></ul>',
+    ]) {
+      const direct = clean(html, { format: 'html' }).quotes.filter(
+        (quote) => quote.kind === 'direct',
+      )
+      expect(summary(direct)).toEqual([
+        { text: 'Not yet. Not this year, We will wait.', kind: 'direct', speaker: 'Ines Dahl' },
+      ])
+    }
+  })
+
+  it('does not go on from a quote of two sentences before it', () => {
+    const quotes = quotesOf(
+      '“Not yet. Not this year,” Tomas Brenn said. Ines Dahl said the pilots agreed. “Nobody can plan a week.”',
+    )
+    expect(quotes[0]?.text).toBe('Not yet. Not this year')
   })
 
   it('is a quote of its own when the sentence before holds no quote', () => {

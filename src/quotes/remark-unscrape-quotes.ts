@@ -624,7 +624,7 @@ export function remarkUnscrapeQuotes() {
                     (quote) =>
                       quote.kind === 'direct' &&
                       sentenceBefore !== undefined &&
-                      quote.start >= sentenceBefore.start,
+                      quote.end > sentenceBefore.start,
                   )
             if (continued) {
               extendQuote(continued, spans, data.text, {
