@@ -61,6 +61,37 @@ describe('a paragraph that is one quote of several sentences', () => {
     expect(quotes.some((quote) => quote.text.includes('The fare is fair No new'))).toBe(false)
   })
 
+  it.each([
+    'Ines Dahl runs the harbour and Tomas Brenn runs the ferry.\n\n“The ferry is late every day,” Dahl said.\n\n“The quay is too short,” Brenn notes.',
+    'Ines Dahl runs the harbour and Tomas Brenn runs the ferry.\n\n“The ferry is late every day,” Dahl said.\n\n“The quay is too short,” Brenn muses.',
+    '<p>Ines Dahl runs the harbour and Tomas Brenn runs the ferry.</p><p>“The ferry is late every day,” Dahl said.</p><blockquote><p>“The quay is too short,” Brenn notes.</p></blockquote>',
+  ])(
+    'does not go on from the paragraph before when words after its own comma attribute it: %j',
+    (input) => {
+      const format = input.startsWith('<') ? 'html' : 'text'
+      expect(summary(clean(input, { format }).quotes)).toEqual([
+        { text: 'The ferry is late every day', kind: 'direct', speaker: 'Ines Dahl' },
+        { text: 'The quay is too short', kind: 'direct', speaker: 'Tomas Brenn' },
+      ])
+    },
+  )
+
+  it.each([
+    [
+      '“The ferry is late,” Tomas Brenn said.\n\n“The quay is too short, and the pilots know it.”',
+      'The ferry is late, The quay is too short, and the pilots know it.',
+    ],
+    [
+      '<p>“The ferry is late,” Tomas Brenn said.</p><p>“The quay is too short. We measured it.”</p>',
+      'The ferry is late, The quay is too short. We measured it.',
+    ],
+  ])('still goes on from it when nothing follows its marks: %j', (input, said) => {
+    const format = input.startsWith('<') ? 'html' : 'text'
+    expect(summary(clean(input, { format }).quotes)).toEqual([
+      { text: said, kind: 'direct', speaker: 'Tomas Brenn' },
+    ])
+  })
+
   it('does not take a pull quote that repeats the quote before as more of it', () => {
     const quotes = quotesOf(
       '“We were never asked. Nobody came to us,” Mara Holt said.\n\n“We were never asked. Nobody came to us.”',

@@ -449,6 +449,8 @@ export function remarkUnscrapeQuotes() {
          * paragraph before left open, else a statement of whoever spoke
          * last there or is named at the start of the sentence before (“Ms.
          * Ortiz was blunt. ‘We are not going back.’”), else of no one known.
+         * Words after its own comma (“‘…,’ Brenn notes.”) attribute it: it is
+         * a statement of its own, of the person they open with when they do.
          */
         function standaloneQuote(spans: readonly QuotedSpan[]): {
           quotes: Quote[]
@@ -463,8 +465,13 @@ export function remarkUnscrapeQuotes() {
           if (last.closed && last.close > to + 1) return none
           for (const span of spans) used.add(span)
           const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
+          // '“…,” Viguerie notes.': words after the quote's own comma attribute it
+          // (with a verb the lexicon does not hold); it is no more of the quote before.
+          const after = frame.slice(Math.max(last.close - from, 0))
+          const attributed = /,$/u.test(last.text) && wordCount(after) > 0
           // A pull quote repeats words the article gave before: not more of them.
           if (
+            !attributed &&
             carried?.quote.kind === 'direct' &&
             !carried.quote.text.includes(trimTrailing(joinSpans(spans), /[\s.,;:!?…]/u))
           ) {
@@ -479,13 +486,16 @@ export function remarkUnscrapeQuotes() {
           const introducer = previousSentence.trimEnd().endsWith(':')
             ? /^\s*((?:the|a|an)\s+[\p{L}’'-]+)\s/iu.exec(previousSentence)?.[1]
             : undefined
-          const attribution: Attribution | null = carried?.quote.speaker
-            ? { speaker: carried.quote.speaker, text: carried.quote.speakerText ?? '' }
-            : (leadingSpeaker(previousSentence, cast, lastSpeaker) ??
-              (introducer
-                ? { speaker: describedSpeaker(introducer, cast), text: introducer }
-                : null) ??
-              speakerAfter(last))
+          const named = attributed ? leadingSpeaker(after, cast, lastSpeaker) : null
+          const attribution: Attribution | null =
+            named ??
+            (carried?.quote.speaker
+              ? { speaker: carried.quote.speaker, text: carried.quote.speakerText ?? '' }
+              : (leadingSpeaker(previousSentence, cast, lastSpeaker) ??
+                (introducer
+                  ? { speaker: describedSpeaker(introducer, cast), text: introducer }
+                  : null) ??
+                speakerAfter(last)))
           return { quotes: [wholeQuote(spans, attribution, null)], cues: new Set() }
         }
 
