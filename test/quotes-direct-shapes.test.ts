@@ -287,6 +287,32 @@ describe('a quote its attribution cuts in two', () => {
   })
 })
 
+describe('a quote between the verb that leads to it and a second verb that leads to another', () => {
+  it.each([
+    'Mara Holt stated, “The port would have been closed,” adding, “Nobody would have noticed.”',
+    'On the radio, Mara Holt said: “The port would have been closed,” adding, “Nobody would have noticed.”',
+    '<blockquote><p>Mara Holt wrote, “The port would have been closed,” adding later, “Nobody would have noticed.”</p></blockquote>',
+    '<ul><li>Mara Holt declared: “The port would have been closed,” adding, “Nobody would have noticed.”</li></ul>',
+  ])('is a statement of the first verb, and the second quote one of its own: %j', (input) => {
+    const format = input.startsWith('<') ? 'html' : 'text'
+    const quotes = clean(input, { format }).quotes
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['The port would have been closed', 'Mara Holt'],
+      ['Nobody would have noticed.', 'Mara Holt'],
+    ])
+    expect(quotes[1]?.cue).toBe('adding')
+    expect(quotes[0]?.cue).not.toBe('adding')
+  })
+
+  it.each([
+    ['“The fares are fair,” Tomas Brenn said, adding later, “Nobody has complained.”', 'said'],
+    ['Tomas Brenn said, “The fares are fair, and nobody has complained.”', 'said'],
+    ['“The fares are fair,” Tomas Brenn told reporters, “and nobody has complained.”', 'told'],
+  ])('keeps the verb after a quote no verb leads to: %j', (text, cue) => {
+    expect(quotesOf(text)[0]?.cue).toBe(cue)
+  })
+})
+
 describe('the text of a quote in several pieces', () => {
   it.each([
     [

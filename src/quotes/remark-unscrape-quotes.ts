@@ -247,7 +247,7 @@ export function remarkUnscrapeQuotes() {
         // only where a quote or a reported statement hangs on it.
         const candidates = findCues(frame)
         const tentative = candidates.length > 0 ? reportsIn(frame, candidates, stretches) : []
-        const nearest = nearestCue(candidates, inside, from)
+        const nearest = nearestCue(candidates, inside, from, frame)
         const hanging = candidates.filter(
           (cue) =>
             cue.ambiguous &&
@@ -581,7 +581,7 @@ export function remarkUnscrapeQuotes() {
         ): { quotes: Quote[]; cues: Set<Cue> } {
           const none = { quotes: [], cues: new Set<Cue>() }
           if (spans.length === 0) return none
-          const cue = nearestCue(candidates, spans, from)
+          const cue = nearestCue(candidates, spans, from, frame)
           const signed = signature(text, spans)
           if (!cue && signed) {
             for (const span of spans) used.add(span)
@@ -880,14 +880,25 @@ function blankQuotes(sentence: string, spans: readonly QuotedSpan[], from: numbe
   return frame
 }
 
-/** The verb of saying closest to the sentence's first quote (or the first one). */
+/**
+ * The verb of saying of the sentence's first quote: the one that leads to it
+ * with nothing but a comma or colon between (`she stated, “…,” adding, “…”`:
+ * not the verb after it, which leads to the next), else the closest (or the
+ * first one). `frame` is the sentence with its quotes blanked out.
+ */
 function nearestCue(
   cues: readonly Cue[],
   spans: readonly QuotedSpan[],
   from: number,
+  frame: string,
 ): Cue | undefined {
   const span = spans[0]
   if (!span) return cues[0]
+  const open = span.open - from
+  const leading = cues.findLast(
+    (cue) => cue.end <= open && ['', ',', ':'].includes(frame.slice(cue.end, open).trim()),
+  )
+  if (leading) return leading
   let best: Cue | undefined
   let distance = Number.POSITIVE_INFINITY
   for (const cue of cues) {
