@@ -493,6 +493,49 @@ describe('a title of short words or with linking words in lower case', () => {
   })
 })
 
+describe('a long title run into the sentence', () => {
+  it.each([
+    '“It has happened,” she said, as Tomas Brenn recalled in his book “Harbour Lights: The Long Fight for the Soul of Kessel Port.”',
+    'Tomas Brenn said on Monday in the film “A Harbour at Night: Notes From the Kessel Quay.”',
+    'Ines Dahl told the story in the documentary “The Last Ferry Out of Kessel Harbour.”',
+    'Tomas Brenn, who wrote “Ferry Tales: The New Harbour Fiction in Kessel,” said the genre was growing.',
+  ])('is a name, not a statement: %j', (text) => {
+    expect(
+      quotesOf(text).some((quote) =>
+        /Harbour Lights|Harbour at Night|Last Ferry|Ferry Tales/.test(quote.text),
+      ),
+    ).toBe(false)
+  })
+
+  it.each([
+    [
+      '<p>“We are done here,” Ines Dahl wrote in the editorial “The Port Is Not a Toy for the Board.”</p>',
+      'We are done here',
+    ],
+    [
+      '<blockquote><p>Mara Holt said it in her memoir “Harbour Lights: The Long Fight for Kessel.”</p></blockquote>',
+      null,
+    ],
+  ])('is left out of the quote beside it in HTML: %j', (html, said) => {
+    const direct = clean(html, { format: 'html' }).quotes.filter((quote) => quote.kind === 'direct')
+    expect(direct.map((quote) => quote.text)).toEqual(said === null ? [] : [said])
+  })
+
+  it.each([
+    ['The crowd chanted “Marco! Marco!,” as the senator walked in.', 'Marco! Marco!'],
+    [
+      'Mara Holt said, “The Port Will Stay Open Whatever the Board Says.”',
+      'The Port Will Stay Open Whatever the Board Says.',
+    ],
+    ['Mara Holt shouted “We Will Not Go Back!” at the board.', 'We Will Not Go Back!'],
+  ])(
+    'leaves a quote in capitals said when a comma sets it off or it cries out: %j',
+    (text, said) => {
+      expect(quotesOf(text)).toContainEqual(expect.objectContaining({ text: said }))
+    },
+  )
+})
+
 describe('a quote after verbs joined by "and"', () => {
   it.each([
     [

@@ -667,8 +667,11 @@ export function remarkUnscrapeQuotes() {
             : findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
           if (attribution) lastSpeaker = attribution.speaker
           // “Absolutely,” he said: a short quote its verb follows is said, whatever its case.
+          // A title run into the sentence ("in his book “…”") is named, not said.
           const statements = spans.filter(
-            (span) => !isTerm(span) || saidRightAfter(frame, span, span.open - from, cue),
+            (span) =>
+              (!isTerm(span) || saidRightAfter(frame, span, span.open - from, cue)) &&
+              !isRunInTitle(text, span),
           )
           for (const span of statements) used.add(span)
           const date = dateOf(frame, cue)
@@ -1417,6 +1420,20 @@ function saidRightAfter(frame: string, span: QuotedSpan, open: number, cue: Cue)
   if (!clauseOpening.test(frame.slice(0, Math.max(open, 0)))) return false
   const between = frame.slice(close, cue.start)
   return !/[.;:!?]/u.test(between) && wordCount(between) <= 3
+}
+
+/**
+ * Whether a quote is a title run into the reporter's sentence: in Title
+ * Case, right after a word with no comma or colon to set it off (`in his
+ * book “Backfire: A Battle for the Soul of a Company.”`, `co-editor of
+ * “Chick Lit: The New Fiction.”`); a cry or a question is said.
+ */
+function isRunInTitle(text: string, span: QuotedSpan): boolean {
+  return (
+    inTitleCase(span.text) &&
+    !/[!?],?$/u.test(span.text) &&
+    /[\p{L}\p{N}]$/u.test(text.slice(0, span.open).trimEnd())
+  )
 }
 
 /** Whether every word of a text is capitalised but the small ones a name joins with. */
