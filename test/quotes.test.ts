@@ -234,6 +234,33 @@ describe('inverted cues with a surname alone', () => {
 describe('quote marks and statements as news writes them', () => {
   const run = (text: string) => clean(text, { format: 'text', publishedAt: '2025-03-12' }).quotes
 
+  it.each([
+    'Rep. Mara Holt said in ‘08 that the vote was a surprise. “The voters’ mood has changed,” she said.',
+    'Tomas Brenn said the ‘90s were different. “The skippers’ best years are gone,” he said.',
+    '<p>Ines Dahl, who ran in ‘16, said the vote was close. “The voters’ choice was ours,” she said.</p>',
+  ])('reads a mark before a year cut short as no quote: %j', (input) => {
+    const format = input.startsWith('<') ? 'html' : 'text'
+    const quotes = clean(input, { format }).quotes
+    expect(quotes.filter((found) => found.kind === 'direct')).toHaveLength(1)
+    expect(quotes.some((found) => found.kind === 'partial')).toBe(false)
+  })
+
+  it.each([
+    ['Ines Dahl called it ‘12 hours of waiting’ on Monday.', '12 hours of waiting'],
+    [
+      '<p>Tomas Brenn said the ferry was ‘90 minutes late, again’ that day.</p>',
+      '90 minutes late, again',
+    ],
+  ])(
+    'still reads a quote that opens with two digits and closes in its sentence: %j',
+    (input, said) => {
+      const format = input.startsWith('<') ? 'html' : 'text'
+      const [found] = clean(input, { format }).quotes
+      expect(found?.quoted.length).toBe(1)
+      expect(found?.text).toContain(said)
+    },
+  )
+
   it('closes a straight opening quote with a curly closing one', () => {
     const [found] = run('"The port has a huge backlog,” said Mara Holt, who runs the harbour.')
     expect(found).toMatchObject({
