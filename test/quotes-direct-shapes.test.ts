@@ -488,8 +488,30 @@ describe('a title of short words or with linking words in lower case', () => {
     ['Asked whether he would resign, Tomas Brenn said: “No.”', 'No.'],
     ['“No,” Ines Dahl said when asked about the fares.', 'No'],
     ['“Why not Ellisport?” Tomas Brenn asked the board.', 'Why not Ellisport?'],
+    ['Asked whether he would fire the pilot, Tomas Brenn said, "Probably."', 'Probably.'],
+    ['Asked about the fares, Ines Dahl answered: “Never.”', 'Never.'],
   ])('leaves a short answer or question said: %j', (text, said) => {
     expect(quotesOf(text)).toContainEqual(expect.objectContaining({ text: said, kind: 'direct' }))
+  })
+
+  it('takes a one-word answer its verb leads to in HTML too', () => {
+    const quotes = clean('<ul><li>Asked about the fares, Ines Dahl answered: “Never.”</li></ul>', {
+      format: 'html',
+    }).quotes
+    expect(quotes).toContainEqual(
+      expect.objectContaining({
+        text: 'Never.',
+        kind: 'direct',
+        speaker: expect.objectContaining({ name: 'Ines Dahl' }),
+      }),
+    )
+  })
+
+  it.each([
+    'One of his recent reads, “This Kind of War,” by a Kessel author, drove the point home.',
+    'Mara Holt said the ferry, “Kessel Star,” would sail again.',
+  ])('leaves a title that a comma sets off a name: %j', (text) => {
+    expect(quotesOf(text).filter((quote) => quote.kind === 'direct')).toEqual([])
   })
 })
 

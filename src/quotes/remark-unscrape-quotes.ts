@@ -666,11 +666,15 @@ export function remarkUnscrapeQuotes() {
             ? attributionOf(shaped)
             : findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
           if (attribution) lastSpeaker = attribution.speaker
-          // “Absolutely,” he said: a short quote its verb follows is said, whatever its case.
+          // “Absolutely,” he said: a short quote its verb follows is said, whatever its
+          // case, and so is one word its verb leads to (he said, “Probably.”); longer
+          // ones there in Title Case may name a work (his reads, “This Kind of War,”).
           // A title run into the sentence ("in his book “…”") is named, not said.
           const statements = spans.filter(
             (span) =>
-              (!isTerm(span) || saidRightAfter(frame, span, span.open - from, cue)) &&
+              (!isTerm(span) ||
+                saidRightAfter(frame, span, span.open - from, cue) ||
+                (wordCount(span.text) === 1 && ledByCue(frame, span.open - from, cue))) &&
               !isRunInTitle(text, span),
           )
           for (const span of statements) used.add(span)
@@ -1434,6 +1438,14 @@ function isRunInTitle(text: string, span: QuotedSpan): boolean {
     !/[!?],?$/u.test(span.text) &&
     /[\p{L}\p{N}]$/u.test(text.slice(0, span.open).trimEnd())
   )
+}
+
+/**
+ * Whether a quote at `open` in the sentence's `frame` follows its verb of
+ * saying with only a comma or colon between (`Priebus said, "Probably."`).
+ */
+function ledByCue(frame: string, open: number, cue: Cue): boolean {
+  return cue.end <= open && [',', ':'].includes(frame.slice(cue.end, open).trim())
 }
 
 /** Whether every word of a text is capitalised but the small ones a name joins with. */
