@@ -45,12 +45,29 @@ describe('a paragraph that is one quote of several sentences', () => {
   it.each([
     ['Ms. Ortiz was blunt.\n\n“We are not going back. Not this year. Not ever.”', 'Ms. Ortiz'],
     ['Ines Dahl did not hesitate. “The bridge stays closed. It is not safe.”', 'Ines Dahl'],
+    ['Then Mara Holt stood up. “We are not going back.”', 'Mara Holt'],
+    ['When Tomas Brenn rose to speak, the hall went quiet.\n\n“The ferry stays.”', 'Tomas Brenn'],
   ])('gives it to the person the sentence before it opens with: %j', (text, speaker) => {
     expect(quotesOf(text).at(-1)).toMatchObject({
       kind: 'direct',
       speaker: { name: speaker },
       cue: null,
     })
+  })
+
+  it('does so in HTML, past the word that opens the sentence', () => {
+    const [found] = clean(
+      '<p>Then Tomas Brenn rose to speak.</p><blockquote><p>“The ferry stays.”</p></blockquote>',
+      {
+        format: 'html',
+      },
+    ).quotes
+    expect(found).toMatchObject({ speaker: { name: 'Tomas Brenn' }, speakerText: 'Tomas Brenn' })
+  })
+
+  it('leaves it to no one when the sentence before opens with a word and a place', () => {
+    const [found] = quotesOf('After Kessel voted, the board met in the hall. “We are done.”')
+    expect(found).toMatchObject({ kind: 'direct', speaker: null })
   })
 
   it('does not go on from the paragraph before when words of the reporter lead to it', () => {

@@ -2,6 +2,7 @@ import nlp from 'compromise'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { en as determiners } from '../lexicon/determiners.js'
+import { en as nameWords } from '../lexicon/name-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { findDate } from '../metadata/date-text.js'
@@ -1146,12 +1147,21 @@ function leadingSpeaker(
 ): Attribution | null {
   const pronoun = /^\s*(he|she)\b/iu.exec(sentence)?.[1]
   if (pronoun) return { speaker: cast.resolve(pronoun, previous, []), text: pronoun }
-  const run = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=[\s,])/u.exec(sentence)?.[1]
+  const found = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=[\s,])/u.exec(
+    sentence,
+  )?.[1]
+  // "When Wallace asked …", "Then Mara Holt …": a word that opens sentences is no part of the name.
+  const tokens = found?.split(/\s+/) ?? []
+  while (tokens.length > 1 && sentenceOpening.has(tokens[0]?.toLowerCase() ?? '')) tokens.shift()
+  const run = tokens.join(' ')
   if (!run) return null
   const { name, role } = splitRole(run)
   if (!name.includes(' ') && !cast.knows(name)) return null
   return { speaker: cast.speaker(name, role), text: run }
 }
+
+/** Words that open sentences rather than names ("Then", "When", "At"), lower-cased. */
+const sentenceOpening: ReadonlySet<string> = new Set(nameWords.sentenceOpenings)
 
 /** Words that follow a name in a sentence without being part of it ("Trump himself"), lower-cased. */
 const afterName: ReadonlySet<string> = new Set([...pronouns.reflexive, ...reporting.afterName])
