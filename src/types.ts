@@ -208,7 +208,10 @@ export interface TextRange {
 export interface Quote {
   /**
    * The statement: for a direct quote, the quoted words (the pieces of an
-   * interrupted quote joined by a space); for partial and indirect ones, the
+   * interrupted quote joined by a space, each with the punctuation it has
+   * inside its marks: `“A,” she said. “B.”` is `A, B.`; the comma that
+   * hands the last piece over to its attribution is left out, and `quoted`
+   * holds each piece apart); for partial and indirect ones, the
    * reported clause as written (its two pieces joined by a space when the
    * source stands inside it: "The talks, officials said, will resume").
    */

@@ -93,7 +93,7 @@ describe('the speaker named after the verb', () => {
 describe('quotes over several sentences and paragraphs', () => {
   it('reads a quote split by its attribution across sentences as one', () => {
     expect(summary(quotesOf('“We tried,” she said. “It failed.”'))).toEqual([
-      { text: 'We tried It failed.', kind: 'direct', speaker: null, cue: 'said' },
+      { text: 'We tried, It failed.', kind: 'direct', speaker: null, cue: 'said' },
     ])
   })
 
@@ -108,7 +108,7 @@ describe('quotes over several sentences and paragraphs', () => {
     const quotes = quotesOf(text)
     expect(summary(quotes)).toEqual([
       {
-        text: 'We have waited ten years for this quay The money is finally here. The work starts in May. And it will be done by the winter.',
+        text: 'We have waited ten years for this quay, The money is finally here. The work starts in May. And it will be done by the winter.',
         kind: 'direct',
         speaker: 'Ines Dahl',
         cue: 'said',
@@ -142,7 +142,7 @@ describe('quotes over several sentences and paragraphs', () => {
     )
     expect(summary(quotes)).toEqual([
       {
-        text: 'The fare is fair It has to be.',
+        text: 'The fare is fair, It has to be.',
         kind: 'direct',
         speaker: 'Tomas Brenn',
         cue: 'said',
@@ -177,7 +177,7 @@ describe('quotes over several sentences and paragraphs', () => {
     )
     expect(quotes).toMatchObject([
       {
-        text: 'The port deserves better And I will say so at every meeting.',
+        text: 'The port deserves better, And I will say so at every meeting.',
         speaker: { name: 'Mara Holt' },
       },
     ])

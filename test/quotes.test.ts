@@ -113,7 +113,7 @@ describe('quotes in hand-written paragraphs', () => {
       '"The pact is signed," said Mara Holt, the harbour master. "Now the work begins."',
     )
     expect(found).toMatchObject({
-      text: 'The pact is signed Now the work begins.',
+      text: 'The pact is signed, Now the work begins.',
       kind: 'direct',
       speaker: { name: 'Mara Holt' },
       cue: 'said',
@@ -157,6 +157,63 @@ describe('quotes signed with a dash, and verbs in -ing', () => {
     })
   })
 
+  it.each([
+    ['“The ferry is never on time.” ― Tomas Brenn', 'Tomas Brenn', '―'],
+    ['“Fares went up again this spring.” — Mara Holt, Kessel', 'Mara Holt', '—'],
+    ['“We deserve a vote on this.”\n\n― Adriana Rodarte', 'Adriana Rodarte', '―'],
+    ['“We deserve a vote on this.”\n\n— Ines Dahl, 34, Kessel, Ohio', 'Ines Dahl', '—'],
+    ['“Nobody asked the people who live here.”\n\n― Lena Kessler.', 'Lena Kessler', '―'],
+  ])(
+    'reads a post signed with a dash in its paragraph or on the line after it: %j',
+    (text, name, dash) => {
+      expect(run(text)).toEqual([
+        expect.objectContaining({
+          kind: 'direct',
+          speaker: expect.objectContaining({ name }),
+          cue: dash,
+        }),
+      ])
+    },
+  )
+
+  it.each([
+    [
+      '<blockquote><p>“We deserve a vote on this.”</p><p>― Adriana Rodarte, Ohio</p></blockquote>',
+      'Adriana Rodarte',
+    ],
+    [
+      '<ul><li>“The ferry is never on time.” ― Tomas Brenn</li><li>“Fares went up.” — Mara Holt</li></ul>',
+      'Tomas Brenn',
+    ],
+    ['<p>“Nobody asked the people who live here.”</p><p>― Lena Kessler</p>', 'Lena Kessler'],
+  ])('does so in HTML: %j', (html, name) => {
+    const [found] = clean(html, { format: 'html' }).quotes
+    expect(found).toMatchObject({ kind: 'direct', speaker: { name } })
+  })
+
+  it.each([
+    // A line that goes on as a sentence is no signature.
+    '“We deserve a vote on this.”\n\n— Tomas Brenn was the first to sign the letter.',
+    // A signature line after a paragraph that does not end with the quote signs nothing.
+    '“We deserve a vote on this,” the letter said, and it went to the council.\n\n― Adriana Rodarte',
+    // Nor does one after a paragraph with no quote.
+    'The council met on Monday.\n\n― Adriana Rodarte',
+  ])('leaves a quote unsigned when no dash and name sign it: %j', (text) => {
+    expect(
+      run(text).some((found) => found.speaker?.name === 'Adriana Rodarte' || found.cue === '—'),
+    ).toBe(false)
+  })
+
+  it('keeps the speaker a quote has when a signature line follows', () => {
+    const quotes = run('“We deserve a vote on this,” Mara Holt said.\n\n― Adriana Rodarte')
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        speaker: expect.objectContaining({ name: 'Mara Holt' }),
+        cue: 'said',
+      }),
+    ])
+  })
+
   it('knows verbs of saying in -ing forms', () => {
     const [found] = run('Mara Holt stood at the quay, asking, “Where do we go from here?”')
     expect(found).toMatchObject({ speaker: { name: 'Mara Holt' }, cue: 'asking' })
@@ -176,6 +233,33 @@ describe('inverted cues with a surname alone', () => {
 
 describe('quote marks and statements as news writes them', () => {
   const run = (text: string) => clean(text, { format: 'text', publishedAt: '2025-03-12' }).quotes
+
+  it.each([
+    'Rep. Mara Holt said in ‘08 that the vote was a surprise. “The voters’ mood has changed,” she said.',
+    'Tomas Brenn said the ‘90s were different. “The skippers’ best years are gone,” he said.',
+    '<p>Ines Dahl, who ran in ‘16, said the vote was close. “The voters’ choice was ours,” she said.</p>',
+  ])('reads a mark before a year cut short as no quote: %j', (input) => {
+    const format = input.startsWith('<') ? 'html' : 'text'
+    const quotes = clean(input, { format }).quotes
+    expect(quotes.filter((found) => found.kind === 'direct')).toHaveLength(1)
+    expect(quotes.some((found) => found.kind === 'partial')).toBe(false)
+  })
+
+  it.each([
+    ['Ines Dahl called it ‘12 hours of waiting’ on Monday.', '12 hours of waiting'],
+    [
+      '<p>Tomas Brenn said the ferry was ‘90 minutes late, again’ that day.</p>',
+      '90 minutes late, again',
+    ],
+  ])(
+    'still reads a quote that opens with two digits and closes in its sentence: %j',
+    (input, said) => {
+      const format = input.startsWith('<') ? 'html' : 'text'
+      const [found] = clean(input, { format }).quotes
+      expect(found?.quoted.length).toBe(1)
+      expect(found?.text).toContain(said)
+    },
+  )
 
   it('closes a straight opening quote with a curly closing one', () => {
     const [found] = run('"The port has a huge backlog,” said Mara Holt, who runs the harbour.')
@@ -314,7 +398,7 @@ describe('terms and short statements', () => {
     const [found] = clean('“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”', {
       format: 'text',
     }).quotes
-    expect(found?.text).toBe('Here comes Big Daddy The Donald. Big Daddy.')
+    expect(found?.text).toBe('Here comes Big Daddy, The Donald. Big Daddy.')
   })
 })
 

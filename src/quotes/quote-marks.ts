@@ -1,3 +1,5 @@
+import { phraseDashes } from '../shared/text-shape.js'
+
 /** A passage in quote marks. */
 export interface QuotedSpan {
   /** Offset of the opening mark. */
@@ -27,6 +29,12 @@ const pairs: Readonly<Record<string, string>> = {
   '"': '"”',
 }
 
+/** What may stand right before a mark that opens a quote: space, a bracket, a dash, a colon. */
+const wordStartBefore = new RegExp(`[\\s([${phraseDashes}:-]`, 'u')
+
+/** Two digits and no third, after the mark of a year cut short ("‘08", "‘90s"). */
+const elidedYear = /^\d\d(?!\d)/u
+
 /** Quote marks of every kind. */
 const anyMark = /["“”„«»‘’]|''|``/u
 
@@ -42,7 +50,8 @@ const doubledOpening = /^(?:''|``)/
 /**
  * Find the passages in quote marks in a paragraph: curly and straight double
  * quotes, guillemets, and single curly quotes where they quote (an opening
- * ‘ after a space or at the start; a ’ inside a word is an apostrophe). An
+ * ‘ after a space or at the start, but not before a year cut short: "‘08";
+ * a ’ inside a word is an apostrophe). An
  * unclosed mark quotes to the end of the paragraph (news style for a quote
  * that continues in the next paragraph), unless other quote marks follow
  * it: then it is a stray mark, and the passages after it are read on their
@@ -55,11 +64,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   for (let found = openingCandidate.exec(text); found; found = openingCandidate.exec(text)) {
     const index = found.index
     const mark = found[0]
-    const atWordStart = index === 0 || /[\s([—–:-]/.test(text.charAt(index - 1))
+    const atWordStart = index === 0 || wordStartBefore.test(text.charAt(index - 1))
     const doubled = atWordStart && doubledOpening.test(text.slice(index, index + 2))
     const closing = doubled ? "''" : pairs[mark]
     if (closing === undefined || (mark === '‘' && !atWordStart) || (mark === '"' && !atWordStart))
       continue
+    if (mark === '‘' && isElidedYear(text, index)) continue
     const innerStart = index + (doubled ? 2 : 1)
     const end = doubled ? doubledClose(text, innerStart) : closingMark(text, innerStart, closing)
     if (end === -1 && anyMark.test(text.slice(innerStart))) continue
@@ -72,6 +82,17 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     openingCandidate.lastIndex = close
   }
   return spans
+}
+
+/**
+ * Whether the ‘ at `index` stands for the century left out of a year ("in
+ * ‘08", "the ‘90s"): two digits follow it, and no ’ closes it in the same
+ * sentence (‘12 hours of waiting’ is a quote).
+ */
+function isElidedYear(text: string, index: number): boolean {
+  if (!elidedYear.test(text.slice(index + 1, index + 4))) return false
+  const close = closingMark(text, index + 1, '’')
+  return close === -1 || /[.!?]\s/u.test(text.slice(index, close))
 }
 
 /** Offset of the '' that closes a doubled quote from `from` on, where a word ends; or -1. */

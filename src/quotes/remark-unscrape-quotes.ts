@@ -2,10 +2,11 @@ import nlp from 'compromise'
 import type { VFile } from 'vfile'
 import { unscrapeData } from '../data.js'
 import { en as determiners } from '../lexicon/determiners.js'
+import { en as nameWords } from '../lexicon/name-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { findDate } from '../metadata/date-text.js'
-import { titleCaseRatio, wordCount, words } from '../shared/text-shape.js'
+import { phraseDashes, titleCaseRatio, wordCount, words } from '../shared/text-shape.js'
 import { sentencesOf } from '../structure/block-builder.js'
 import type {
   Block,
@@ -73,10 +74,20 @@ export function remarkUnscrapeQuotes() {
     // and the sentence before the current one, for quotes with no verb.
     let carried: { quote: Quote; open: boolean } | null = null
     let previousSentence = ''
+    // A quote of no one known that ends the paragraph before, for a line that signs it.
+    let unsigned: Quote | null = null
 
     for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
       paragraphIndex++
       const text = paragraph.text
+      // "― Jane Roe, Ohio" on a line of its own signs the post or comment above it.
+      const signer = unsigned ? signatureOf(text, 0) : undefined
+      if (unsigned && signer && signer.end === text.trimEnd().length) {
+        unsigned.speaker = cast.speaker(signer.name, null)
+        unsigned.speakerText = signer.name
+        unsigned.cue = signer.dash
+      }
+      unsigned = null
       const names = capitalisedNames(text)
       // Dates in the text anchor relative ones only on a page with no day of publication.
       const ownDate = publishedAnchor ? null : (findDate(text)?.value ?? null)
@@ -110,7 +121,7 @@ export function remarkUnscrapeQuotes() {
         const to = sentence.end - paragraph.start
         // A quote of several sentences is met again in each: take it once.
         const overlapping = spans.filter((span) => span.open < to && span.close > from)
-        const inside = overlapping.filter((span) => !used.has(span))
+        const inside = overlapping.filter((span) => !used.has(span) && !isStageDirection(span.text))
         if (inside.length > 0 || hasCue(sentence.text))
           found.push(...sentenceQuotes(sentence, inside, overlapping))
         const label = mayHoldLabel(sentence.text) ? labelOf(sentence.text) : null
@@ -167,6 +178,12 @@ export function remarkUnscrapeQuotes() {
         lastSentence &&
         lastFound.end > lastSentence.start
           ? { quote: lastFound, open: !lastSpan.closed }
+          : null
+      unsigned =
+        lastFound?.kind === 'direct' &&
+        !lastFound.speaker &&
+        /^[\s\p{P}]*$/u.test(text.slice(lastFound.end - paragraph.start))
+          ? lastFound
           : null
 
       /**
@@ -231,7 +248,7 @@ export function remarkUnscrapeQuotes() {
         // only where a quote or a reported statement hangs on it.
         const candidates = findCues(frame)
         const tentative = candidates.length > 0 ? reportsIn(frame, candidates, stretches) : []
-        const nearest = nearestCue(candidates, inside, from)
+        const nearest = nearestCue(candidates, inside, from, frame)
         const hanging = candidates.filter(
           (cue) =>
             cue.ambiguous &&
@@ -433,6 +450,8 @@ export function remarkUnscrapeQuotes() {
          * paragraph before left open, else a statement of whoever spoke
          * last there or is named at the start of the sentence before (“Ms.
          * Ortiz was blunt. ‘We are not going back.’”), else of no one known.
+         * Words after its own comma (“‘…,’ Brenn notes.”) attribute it: it is
+         * a statement of its own, of the person they open with when they do.
          */
         function standaloneQuote(spans: readonly QuotedSpan[]): {
           quotes: Quote[]
@@ -447,14 +466,20 @@ export function remarkUnscrapeQuotes() {
           if (last.closed && last.close > to + 1) return none
           for (const span of spans) used.add(span)
           const offsets = spans.map((span) => innerOffsets(text, span, span, paragraph.start))
+          // '“…,” Viguerie notes.': words after the quote's own comma attribute it
+          // (with a verb the lexicon does not hold); it is no more of the quote before.
+          const after = frame.slice(Math.max(last.close - from, 0))
+          const attributed = /,$/u.test(last.text) && wordCount(after) > 0
           // A pull quote repeats words the article gave before: not more of them.
           if (
+            !attributed &&
             carried?.quote.kind === 'direct' &&
             !carried.quote.text.includes(trimTrailing(joinSpans(spans), /[\s.,;:!?…]/u))
           ) {
-            carried.quote.text = `${carried.quote.text} ${joinSpans(spans)}`
-            carried.quote.end = innerOffsets(text, opening, last, paragraph.start).end
-            carried.quote.quoted.push(...offsets)
+            extendQuote(carried.quote, spans, data.text, {
+              end: innerOffsets(text, opening, last, paragraph.start).end,
+              quoted: offsets,
+            })
             continued = carried.quote
             return none
           }
@@ -462,13 +487,16 @@ export function remarkUnscrapeQuotes() {
           const introducer = previousSentence.trimEnd().endsWith(':')
             ? /^\s*((?:the|a|an)\s+[\p{L}’'-]+)\s/iu.exec(previousSentence)?.[1]
             : undefined
-          const attribution: Attribution | null = carried?.quote.speaker
-            ? { speaker: carried.quote.speaker, text: carried.quote.speakerText ?? '' }
-            : (leadingSpeaker(previousSentence, cast, lastSpeaker) ??
-              (introducer
-                ? { speaker: describedSpeaker(introducer, cast), text: introducer }
-                : null) ??
-              speakerAfter(last))
+          const named = attributed ? leadingSpeaker(after, cast, lastSpeaker) : null
+          const attribution: Attribution | null =
+            named ??
+            (carried?.quote.speaker
+              ? { speaker: carried.quote.speaker, text: carried.quote.speakerText ?? '' }
+              : (leadingSpeaker(previousSentence, cast, lastSpeaker) ??
+                (introducer
+                  ? { speaker: describedSpeaker(introducer, cast), text: introducer }
+                  : null) ??
+                speakerAfter(last)))
           return { quotes: [wholeQuote(spans, attribution, null)], cues: new Set() }
         }
 
@@ -554,7 +582,7 @@ export function remarkUnscrapeQuotes() {
         ): { quotes: Quote[]; cues: Set<Cue> } {
           const none = { quotes: [], cues: new Set<Cue>() }
           if (spans.length === 0) return none
-          const cue = nearestCue(candidates, spans, from)
+          const cue = nearestCue(candidates, spans, from, frame)
           const signed = signature(text, spans)
           if (!cue && signed) {
             for (const span of spans) used.add(span)
@@ -607,12 +635,13 @@ export function remarkUnscrapeQuotes() {
                     (quote) =>
                       quote.kind === 'direct' &&
                       sentenceBefore !== undefined &&
-                      quote.start >= sentenceBefore.start,
+                      quote.end > sentenceBefore.start,
                   )
             if (continued) {
-              continued.text = `${continued.text} ${joinSpans(spans)}`
-              continued.end = innerOffsets(text, opening, last, paragraph.start).end
-              continued.quoted.push(...offsets)
+              extendQuote(continued, spans, data.text, {
+                end: innerOffsets(text, opening, last, paragraph.start).end,
+                quoted: offsets,
+              })
               return none
             }
             // After a reported statement, a whole quote is more of the same speaker's words.
@@ -638,9 +667,16 @@ export function remarkUnscrapeQuotes() {
             ? attributionOf(shaped)
             : findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
           if (attribution) lastSpeaker = attribution.speaker
-          // “Absolutely,” he said: a short quote its verb follows is said, whatever its case.
+          // “Absolutely,” he said: a short quote its verb follows is said, whatever its
+          // case, and so is one word its verb leads to (he said, “Probably.”); longer
+          // ones there in Title Case may name a work (his reads, “This Kind of War,”).
+          // A title run into the sentence ("in his book “…”") is named, not said.
           const statements = spans.filter(
-            (span) => !isTerm(span) || saidRightAfter(frame, span, span.open - from, cue),
+            (span) =>
+              (!isTerm(span) ||
+                saidRightAfter(frame, span, span.open - from, cue) ||
+                (wordCount(span.text) === 1 && ledByCue(frame, span.open - from, cue))) &&
+              !isRunInTitle(text, span),
           )
           for (const span of statements) used.add(span)
           const date = dateOf(frame, cue)
@@ -789,9 +825,36 @@ const beforeCue = /[\s,;:]/u
 /** A comma or white space. */
 const commaOrSpace = /[\s,]/u
 
-/** The words of a quote's spans, joined by a space, each without the comma that led to its cue. */
+/**
+ * The words of a quote's spans as written, joined by a space: each piece
+ * keeps its own punctuation (`“A,” she said. “B.”` is `A, B.`), so the
+ * pieces still read as the speaker's sentences; only the comma or colon that
+ * hands the last piece over to the words after it is left out.
+ */
 function joinSpans(spans: readonly QuotedSpan[]): string {
-  return spans.map((span) => trimTrailing(span.text, beforeCue)).join(' ')
+  return spans
+    .map((span, index) =>
+      index === spans.length - 1 ? trimTrailing(span.text, beforeCue) : span.text,
+    )
+    .join(' ')
+}
+
+/**
+ * A direct quote that goes on in later quoted pieces: their words follow
+ * its own, which get back the comma or colon they ended with before the
+ * words that cut them (`“A,” she said. “B.”` is `A, B.`). `articleText` is
+ * the text the quote's offsets point into.
+ */
+function extendQuote(
+  quote: Quote,
+  spans: readonly QuotedSpan[],
+  articleText: string,
+  range: { end: number; quoted: TextRange[] },
+): void {
+  const ending = /^[\s,;:]*/u.exec(articleText.slice(quote.end))?.[0].trim() ?? ''
+  quote.text = `${quote.text}${ending} ${joinSpans(spans)}`
+  quote.end = range.end
+  quote.quoted.push(...range.quoted)
 }
 
 /** Every paragraph of the outline (in lists and blockquotes too), with its section's id. */
@@ -825,14 +888,25 @@ function blankQuotes(sentence: string, spans: readonly QuotedSpan[], from: numbe
   return frame
 }
 
-/** The verb of saying closest to the sentence's first quote (or the first one). */
+/**
+ * The verb of saying of the sentence's first quote: the one that leads to it
+ * with nothing but a comma or colon between (`she stated, “…,” adding, “…”`:
+ * not the verb after it, which leads to the next), else the closest (or the
+ * first one). `frame` is the sentence with its quotes blanked out.
+ */
 function nearestCue(
   cues: readonly Cue[],
   spans: readonly QuotedSpan[],
   from: number,
+  frame: string,
 ): Cue | undefined {
   const span = spans[0]
   if (!span) return cues[0]
+  const open = span.open - from
+  const leading = cues.findLast(
+    (cue) => cue.end <= open && ['', ',', ':'].includes(frame.slice(cue.end, open).trim()),
+  )
+  if (leading) return leading
   let best: Cue | undefined
   let distance = Number.POSITIVE_INFINITY
   for (const cue of cues) {
@@ -1030,10 +1104,13 @@ function sourceAttribution(
   return { speaker: cast.speaker(name, given), text }
 }
 
+/** The marks that end a clause after a quote: punctuation and the dashes that set off a phrase. */
+const clauseEndMarks = `,.;:!?${phraseDashes}`
+
 /** Where the clause that opens a text ends: at a punctuation mark, a dash or " and ". */
 function clauseEnd(text: string): number {
   for (let index = 0; index < text.length; index++) {
-    if (',.;:!?—–'.includes(text.charAt(index))) return index
+    if (clauseEndMarks.includes(text.charAt(index))) return index
     if (text.startsWith(' and ', index)) return index
   }
   return text.length
@@ -1070,12 +1147,21 @@ function leadingSpeaker(
 ): Attribution | null {
   const pronoun = /^\s*(he|she)\b/iu.exec(sentence)?.[1]
   if (pronoun) return { speaker: cast.resolve(pronoun, previous, []), text: pronoun }
-  const run = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=[\s,])/u.exec(sentence)?.[1]
+  const found = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=[\s,])/u.exec(
+    sentence,
+  )?.[1]
+  // "When Wallace asked …", "Then Mara Holt …": a word that opens sentences is no part of the name.
+  const tokens = found?.split(/\s+/) ?? []
+  while (tokens.length > 1 && sentenceOpening.has(tokens[0]?.toLowerCase() ?? '')) tokens.shift()
+  const run = tokens.join(' ')
   if (!run) return null
   const { name, role } = splitRole(run)
   if (!name.includes(' ') && !cast.knows(name)) return null
   return { speaker: cast.speaker(name, role), text: run }
 }
+
+/** Words that open sentences rather than names ("Then", "When", "At"), lower-cased. */
+const sentenceOpening: ReadonlySet<string> = new Set(nameWords.sentenceOpenings)
 
 /** Words that follow a name in a sentence without being part of it ("Trump himself"), lower-cased. */
 const afterName: ReadonlySet<string> = new Set([...pronouns.reflexive, ...reporting.afterName])
@@ -1261,6 +1347,12 @@ function innerOffsets(
   return { start: offset + start, end: offset + end }
 }
 
+/** A dash and up to four capitalised words after a quote: the name that signs it. */
+const signatureLine = new RegExp(
+  `^\\s*([${phraseDashes}])\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:,\\s*[^,.;:!?]{1,40}){0,3}\\.?`,
+  'u',
+)
+
 /** A quote signed with a dash and a name, as readers' quotes are: "…" ― Jane Roe. */
 function signature(
   text: string,
@@ -1268,11 +1360,24 @@ function signature(
 ): { span: QuotedSpan; name: string; dash: string } | undefined {
   const span = spans[spans.length - 1]
   if (!span) return undefined
-  const match = /^\s*([―—–])\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(
-    text.slice(span.close),
-  )
+  const signer = signatureOf(text, span.close)
+  return signer ? { span, name: signer.name, dash: signer.dash } : undefined
+}
+
+/**
+ * The dash and name that sign what comes before `from` ("― Jane Roe",
+ * "— Jane Roe, Ohio": a place after a comma is no part of the name), with
+ * where the signature ends; `undefined` when none starts there.
+ */
+function signatureOf(
+  text: string,
+  from: number,
+): { name: string; dash: string; end: number } | undefined {
+  const match = signatureLine.exec(text.slice(from))
   if (!match?.[1] || !match[2]) return undefined
-  return { span, name: match[2], dash: match[1] }
+  // The full stop that may end the line is no part of a name ("― Jane Roe.", not "J.").
+  const name = match[2].replace(/(?<=\p{L}{2})\.$/u, '')
+  return { name, dash: match[1], end: from + match[0].length }
 }
 
 /** Whether an entity stands outside the quotes (not blanked in the frame). */
@@ -1301,6 +1406,21 @@ function isTerm(span: QuotedSpan): boolean {
   )
 }
 
+/** The end of what comes before a quote that opens its sentence or a clause. */
+const clauseOpening = new RegExp(`(?:^|[,:;${phraseDashes}])\\s*$`, 'u')
+
+/**
+ * Whether a text is only words in brackets, as transcripts note what no one
+ * says ("(Laughter)", "[inaudible]", "(CROSSTALK.)", "[Applause] … (Cheers)"):
+ * nobody's statement.
+ */
+function isStageDirection(text: string): boolean {
+  return stageDirection.test(text)
+}
+
+/** One or more bracketed notes and nothing else but punctuation and spaces. */
+const stageDirection = /^[\s.…]*(?:[[(][^[\]()]*[\])][\s.,;:!?…-]*)+$/u
+
 /**
  * Whether a quote that opens its sentence or clause and is closed by its own
  * comma, exclamation or question mark is followed at once by its verb of
@@ -1311,9 +1431,31 @@ function saidRightAfter(frame: string, span: QuotedSpan, open: number, cue: Cue)
   const close = open + (span.close - span.open)
   if (!span.closed || cue.start < close || !/[,!?]$/u.test(span.text)) return false
   // It opens the sentence or a clause: on CBS’s “Face the Nation,” he said, it names a show.
-  if (!/(?:^|[,:;—–])\s*$/u.test(frame.slice(0, Math.max(open, 0)))) return false
+  if (!clauseOpening.test(frame.slice(0, Math.max(open, 0)))) return false
   const between = frame.slice(close, cue.start)
   return !/[.;:!?]/u.test(between) && wordCount(between) <= 3
+}
+
+/**
+ * Whether a quote is a title run into the reporter's sentence: in Title
+ * Case, right after a word with no comma or colon to set it off (`in his
+ * book “Backfire: A Battle for the Soul of a Company.”`, `co-editor of
+ * “Chick Lit: The New Fiction.”`); a cry or a question is said.
+ */
+function isRunInTitle(text: string, span: QuotedSpan): boolean {
+  return (
+    inTitleCase(span.text) &&
+    !/[!?],?$/u.test(span.text) &&
+    /[\p{L}\p{N}]$/u.test(text.slice(0, span.open).trimEnd())
+  )
+}
+
+/**
+ * Whether a quote at `open` in the sentence's `frame` follows its verb of
+ * saying with only a comma or colon between (`Priebus said, "Probably."`).
+ */
+function ledByCue(frame: string, open: number, cue: Cue): boolean {
+  return cue.end <= open && [',', ':'].includes(frame.slice(cue.end, open).trim())
 }
 
 /** Whether every word of a text is capitalised but the small ones a name joins with. */
@@ -1344,6 +1486,9 @@ function isWholeStatement(text: string, span: QuotedSpan): boolean {
   )
 }
 
+/** What sets off a whole sentence in quote marks before it: a comma, a colon or a dash. */
+const setOffMark = new RegExp(`(?:[,:]|\\s[${phraseDashes}-])$`, 'u')
+
 /**
  * Whether a quote is a whole sentence set off by a comma or colon, not a
  * fragment the reporter's sentence runs through: it opens with a capital
@@ -1359,7 +1504,7 @@ function isSetOffSentence(text: string, span: QuotedSpan): boolean {
     wordCount(span.text) >= 2 &&
     // A title of a work set off as an appositive ("his book, “Crippled America,”"); a cry is said.
     (!inTitleCase(span.text) || /[!?]$/u.test(span.text)) &&
-    /(?:[,:]|\s[-–—])$/u.test(text.slice(0, span.open).trimEnd())
+    setOffMark.test(text.slice(0, span.open).trimEnd())
   )
 }
 
