@@ -419,10 +419,37 @@ function nameInCommas(tokens: readonly Token[], index: number): Source | null {
     if (tokens[open]?.text !== '(') return null
     last = open - 1
   }
+  // "two senators, Ted Cruz of Texas and Marco Rubio of Florida,": names joined in a list.
   let first = last
-  while (first >= 0 && isCapitalised(tokens[first]) && last - first < 5) first--
+  while (first >= 0 && last - first < 12) {
+    const lower = tokens[first]?.lower ?? ''
+    const join =
+      (nameJoin.has(lower) || innerPreposition.has(lower)) &&
+      isCapitalised(tokens[first - 1]) &&
+      isCapitalised(tokens[first + 1])
+    if (!isCapitalised(tokens[first]) && !join) break
+    first--
+  }
   if (first === last || tokens[first]?.text !== ',' || first === 0) return null
+  // A list names the members of a group ("two objectors, Joyce and Graham,"),
+  // not more places ("in Iran, Turkey and France,").
+  const group = tokens[first - 1] as Token
+  if (
+    joinsIn(tokens, first + 1, last) &&
+    (!/s$/.test(group.lower) || !group.word || innerPreposition.has(tokens[first - 2]?.lower ?? ''))
+  )
+    return null
   return { first: first + 1, last }
+}
+
+/** Words that join the names of a list ("Ted Cruz and Marco Rubio"). */
+const nameJoin: ReadonlySet<string> = new Set(reporting.nameListJoins)
+
+/** Whether a word that joins names stands from `first` to `last`. */
+function joinsIn(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++)
+    if (nameJoin.has(tokens[index]?.lower ?? '')) return true
+  return false
 }
 
 /** Where the auxiliaries and adverbs before a verb start ("has repeatedly said"), or the verb's index. */
@@ -531,14 +558,16 @@ function asideBefore(tokens: readonly Token[], index: number): number {
     if (tokens[open]?.text !== mark || !opening || open === at - 1) return at
     // Between dashes anything is an aside; between commas, what opens like one,
     // and past sixteen words only a relative clause (", whose education … was
-    // paid for …,") or what describes a name (", the owner of the team who …,").
+    // paid for …,"), what describes a name (", the owner of the team who …,")
+    // or a noun phrase and its relative clause (", a registered Republican who …,").
     const aside =
       dash ||
-      (isAsideOpening(tokens, open) &&
+      (isAsideOpening(tokens, open, at) &&
         (at - open <= 16 ||
           relative.has(opening.lower) ||
           opening.lower === 'whose' ||
-          isCapitalised(tokens[open - 1])))
+          endsName(tokens, open - 1) ||
+          !holdsPredicate(tokens, open + 1, at)))
     if (!aside) return at
     // ", 54, a doctor,": the comma that opens one aside may close another.
     const earlier = mark === ',' ? asideBefore(tokens, open) : open
@@ -547,21 +576,92 @@ function asideBefore(tokens: readonly Token[], index: number): number {
 }
 
 /**
- * Whether the words after the mark at `open` open an aside about the noun
- * before it: a relative pronoun, an article, a number; after a name (or its
- * bracket, "(R-Ohio)"), a description in lower case ("founder of …",
- * "another incumbent") or someone's role ("Clinton’s director of …", "New
- * Jersey’s governor").
+ * Whether the token at `index` ends a name: a capitalised word, its bracket
+ * ("(R-Ohio)") or the full stop of its last word ("R-Fla.").
  */
-function isAsideOpening(tokens: readonly Token[], open: number): boolean {
+function endsName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (token?.text === '.') {
+    const word = tokens[index - 1]
+    return isCapitalised(word) && word?.end === token.start
+  }
+  return isCapitalised(token) || token?.text === ')'
+}
+
+/**
+ * Whether the words after the mark at `open` (up to the mark at `close`)
+ * open an aside about the noun before it: a relative pronoun, an article, a
+ * number; after a name, a description in lower case ("founder of …",
+ * "another incumbent") or capitalised words with no verb: someone's role
+ * ("Clinton’s director of …", "Ohio Secretary of State"), a party and a
+ * state ("R-Fla."), a place ("Ava, Mo.").
+ */
+function isAsideOpening(tokens: readonly Token[], open: number, close: number): boolean {
   const opening = tokens[open + 1] as Token
   if (asideOpening.test(opening.text)) return true
-  const before = tokens[open - 1]
-  if (!isCapitalised(before) && before?.text !== ')') return false
+  if (!endsName(tokens, open - 1)) return false
   if (/^\p{Ll}/u.test(opening.text)) return true
   let name = open + 1
   while (isCapitalised(tokens[name]) && name - open <= 4) name++
-  return name > open + 1 && /^['’]s$/u.test(tokens[name]?.text ?? '')
+  if (name > open + 1 && /^['’]s$/u.test(tokens[name]?.text ?? '')) return true
+  // "Making her way around Chez Vachon, Clinton and her husband, thanked":
+  // a phrase that leads into the sentence is no one an aside describes.
+  const lead = tokens[clauseStart(tokens, open - 1)]
+  if (introduction.has(lead?.lower ?? '') || /ing$/.test(lead?.lower ?? '')) return false
+  return describesName(tokens, open + 1, close)
+}
+
+/** Where the clause holding the token at `index` starts: after the last clause edge before it. */
+function clauseStart(tokens: readonly Token[], index: number): number {
+  let at = index
+  while (at > 0 && !isClauseEdge(tokens[at - 1])) at--
+  return at
+}
+
+/**
+ * Whether capitalised words from `from` to `to` (excluded) describe the name
+ * before them rather than name someone else ("Similarly, William Bennett,"
+ * or "Iran, Turkey and France,"): they hold no verb, and a word in lower case
+ * that joins no names ("South Carolina director for Sanders"), a "’s"
+ * ("Color of Change’s executive director") or end with an abbreviation
+ * ("R-Fla.", "Mo.").
+ */
+function describesName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (holdsPredicate(tokens, from, to)) return false
+  if (tokens[to - 1]?.text === '.' && endsName(tokens, to - 1)) return true
+  for (let index = from; index < to; index++) {
+    const token = tokens[index] as Token
+    if (/^['’]s$/u.test(token.text)) return true
+    if (
+      token.word &&
+      !isCapitalised(token) &&
+      !nameJoin.has(token.lower) &&
+      !innerPreposition.has(token.lower) &&
+      !determiner.has(token.lower)
+    )
+      return true
+  }
+  return false
+}
+
+/**
+ * Whether the words from `from` to `to` (excluded) hold a verb of their own
+ * before any relative pronoun: an auxiliary or a verb in a tense in lower
+ * case ("the plan will fail", "Cruz won"), so that they make a clause, not
+ * a noun phrase.
+ */
+function holdsPredicate(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index] as Token
+    if (!token.word || isCapitalised(token)) continue
+    if (relative.has(token.lower)) return false
+    // "to press", "a registered voter", "Trump’s fired campaign manager": no verb in a tense.
+    const previous = tokens[index - 1]?.lower ?? ''
+    if (previous === 'to' || determiner.has(previous) || /^['’]s$/u.test(previous)) continue
+    if (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
+      return true
+  }
+  return false
 }
 
 /** Words after which an object stands before the statement ("told reporters that …"). */
