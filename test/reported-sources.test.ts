@@ -92,3 +92,72 @@ describe('a source named with an aside before its verb', () => {
     expect(quote.speakerText).toMatch(/^(?:Ines Dahl|officials)$/)
   })
 })
+
+describe('an aside about a source named after its verb', () => {
+  it.each([
+    'The ferry will stop in May, said Ines Dahl, director of the Port Kessel ferry office.',
+    'The ferry will stop in May, said Ines Dahl, head of the harbour board at Brandby, Ore.',
+    'The ferry will stop in May, says Tomas Brenn, senior fellow at the Harbour Institute.',
+    'The ferry will stop in May, said Tomas Brenn, a pilot who has worked the quay for years.',
+  ])('leaves a noun phrase in lower case out of the statement: %j', (text) => {
+    const quote = only(text)
+    expect(quote.text).toBe('The ferry will stop in May')
+    expect(quote.speaker?.name).toMatch(/Ines Dahl|Tomas Brenn/)
+  })
+
+  it.each([
+    [
+      'The trouble with the quay, says Ines Dahl, head of the harbour board, is that it floods.',
+      'The trouble with the quay is that it floods',
+    ],
+    [
+      'The trouble with the quay, says Ines Dahl, a pilot, is that it floods.',
+      'The trouble with the quay is that it floods',
+    ],
+  ])('goes on with the statement after the aside: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, speaker: { name: 'Ines Dahl' } })
+  })
+
+  it('reads the aside in HTML', () => {
+    const quote = only(
+      '<p>The ferry will stop in May, said Ines Dahl, director of the ferry office.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({
+      text: 'The ferry will stop in May',
+      speaker: { name: 'Ines Dahl' },
+    })
+  })
+
+  it('dates a statement whose source, set after it with a capitalised aside, spoke on Tuesday', () => {
+    const quote = only(
+      '<p>The ferry will stop in May, Ines Dahl, Port Kessel director for the ferry company, said on Tuesday.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({
+      text: 'The ferry will stop in May',
+      speaker: { name: 'Ines Dahl' },
+    })
+    expect(quote.date).toMatchObject({ text: 'on Tuesday', value: '2025-03-11' })
+  })
+
+  it.each([
+    [
+      'The ferry will stop in May, said Ines Dahl, because the quay is too small.',
+      'The ferry will stop in May because the quay is too small',
+    ],
+    [
+      'The ferry will stop in May, said Ines Dahl, during a meeting of the harbour board.',
+      'The ferry will stop in May during a meeting of the harbour board',
+    ],
+  ])('keeps a clause or a phrase that goes on with the statement: %j', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+
+  it('does not take words in lower case with a verb of their own for an aside', () => {
+    const texts = quotesOf(
+      'The ferry will stop in May, said Ines Dahl, harbour officials have confirmed.',
+    ).map((quote) => quote.text)
+    expect(texts).not.toContain('The ferry will stop in May')
+  })
+})

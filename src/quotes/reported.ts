@@ -1377,11 +1377,42 @@ function continuation(
 ): Stretch | null {
   const first = tokens[from]
   if (!first?.word) return null
-  // After "said the official," an article opens an aside about the official.
-  if (inverted && (/^\p{Lu}/u.test(first.text) || determiner.has(first.lower))) return null
+  // After "said the official," an article opens an aside about the official,
+  // and so does a noun phrase with no verb ("said Romero, director of …"); the
+  // statement may go on after it ("The paradox, says Anthony, a historian, is …").
+  if (
+    inverted &&
+    (/^\p{Lu}/u.test(first.text) || determiner.has(first.lower) || describesSource(tokens, from))
+  ) {
+    const end = asideEnd(tokens, from, tokens.length)
+    return tokens[end]?.text === ',' && tokens[end]?.comma !== true
+      ? continuation(tokens, end + 1, headEnd, sources, inverted)
+      : null
+  }
   if (relative.has(first.lower) || sources.has(from) || headEnd <= statementFrom(tokens, headEnd))
     return null
   return stretch(tokens, from, statementEnd(tokens, from, sources))
+}
+
+/**
+ * Whether the words from `from` to the next comma, in lower case after a
+ * source named behind its verb, describe that source ("director of the
+ * project", "senior fellow at …") rather than go on with the statement: a
+ * noun phrase with no verb, not opened by a linking word, a preposition or
+ * a participle ("because …", "during …", "state forces have …").
+ */
+function describesSource(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from] as Token
+  if (
+    clauseOpening.has(first.lower) ||
+    subordinator.has(first.lower) ||
+    innerPreposition.has(first.lower) ||
+    circumstanceOpening.has(first.lower) ||
+    introduction.has(first.lower) ||
+    /ing$/.test(first.lower)
+  )
+    return false
+  return !holdsPredicate(tokens, from, asideEnd(tokens, from, tokens.length))
 }
 
 /** The index of the last token of a cue (its particle, for "called for"). */
