@@ -161,3 +161,39 @@ describe('an aside about a source named after its verb', () => {
     expect(texts).not.toContain('The ferry will stop in May')
   })
 })
+
+describe('a share or a count of people as the source', () => {
+  it.each([
+    ['On the quay, 42% say the ferry runs too rarely.', '42%', 'the ferry runs too rarely'],
+    [
+      'In Brandby, 85% of skippers said the quay was too small.',
+      '85% of skippers',
+      'the quay was too small',
+    ],
+    ['Of the pilots asked, 39 have said they back the plan.', '39', 'they back the plan'],
+    ['Among pilots, 1,200 have said the quay is too small.', '1,200', 'the quay is too small'],
+  ])('reads %j', (text, source, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, speakerText: source, kind: 'indirect' })
+  })
+
+  it('reads a share with a percent sign in HTML, with the date', () => {
+    const quote = only(
+      '<p>In Brandby, 85% of skippers said on Tuesday that the quay was too small.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({ text: 'the quay was too small', speakerText: '85% of skippers' })
+    expect(quote.date).toMatchObject({ text: 'on Tuesday', value: '2025-03-11' })
+  })
+
+  it.each([
+    ['On Jan. 17, 2011, Ines Dahl said the quay was too small.', 'Ines Dahl'],
+    ['Ticket sales rose 12%, the operator said.', 'the operator'],
+  ])('does not take a year or a share in the statement for the source: %j', (text, source) => {
+    expect(only(text).speakerText).toBe(source)
+  })
+
+  it('does not take a year alone for a source', () => {
+    for (const quote of quotesOf('Since 2019 said nothing about the quay.'))
+      expect(quote.speakerText ?? '').not.toBe('2019')
+  })
+})

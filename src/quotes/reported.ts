@@ -87,8 +87,12 @@ const abbreviation: ReadonlySet<string> = new Set(
 /** A clitic at the end of a word: "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t". */
 const clitic = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/iu
 
-/** A word (its letters and digits, with inner marks: group 1) or a mark ("--" is one dash). */
-const tokenPattern = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*)|--|[^\s\p{L}\p{N}]/gu
+/**
+ * A word (its letters and digits, with inner marks and the commas that group
+ * a number's digits, "1,200": group 1) or a mark ("--" is one dash).
+ */
+const tokenPattern =
+  /([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d)))*)|--|[^\s\p{L}\p{N}]/gu
 
 /**
  * Split a sentence into words (with inner apostrophes, hyphens and initials'
@@ -292,6 +296,8 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   index = asideBefore(tokens, index)
   const last = index
   const token = tokens[last]
+  // "42% say": a share written with a percent sign is a group.
+  if (isPercent(tokens, last)) return { first: last - 1, last }
   if (!token?.word) return null
   if (subjectPronoun.has(token.lower) || relative.has(token.lower)) {
     return isClauseEdge(tokens[last - 1]) || relative.has(token.lower)
@@ -313,8 +319,9 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
       !(before.lower === 'and' && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first]))
     )
       break
-    // "AT&T", "the senator’s aide", "a CNN/ORC poll": marks that join the words of a name.
-    if (!before.word && !sourceJoin.test(before.text)) return null
+    // "AT&T", "the senator’s aide", "a CNN/ORC poll": marks that join the words
+    // of a name; "85% of Democrats": the percent sign of a share.
+    if (!before.word && !sourceJoin.test(before.text) && !isPercent(tokens, first - 1)) return null
     if (notInSource.has(before.lower)) return null
     first--
     if (last - first >= 10) return null
@@ -335,15 +342,32 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   const ofGroup =
     share.has((tokens[head] as Token).lower) && tokens[head + 1]?.lower === 'of' && head + 2 <= last
   const noun = (tokens[head] as Token).lower
+  // "39 have said …, 160 have not": a number alone stands for that many people
+  // (a year stands for a date: "On Jan. 17, 2011, Clinton asks").
+  const count =
+    first === last && /^\d[\d,]*$/.test(opening.lower) && !/^(?:1[89]|20)\d\d$/.test(opening.lower)
   if (
     !capitalised &&
     !ofGroup &&
+    !count &&
+    !isPercent(tokens, first + 1) &&
     !determiner.has(opening.lower) &&
     !/s$/.test(noun) &&
     !pluralWords.has(noun)
   )
     return null
   return { first, last }
+}
+
+/** Whether the token at `index` is a percent sign right after a number ("42%"). */
+function isPercent(tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index - 1]
+  return (
+    tokens[index]?.text === '%' &&
+    number?.word === true &&
+    /^\d/.test(number.text) &&
+    number.end === tokens[index]?.start
+  )
 }
 
 /** How many tokens a relative clause between a source and its verb may hold. */
