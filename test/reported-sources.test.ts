@@ -197,3 +197,35 @@ describe('a share or a count of people as the source', () => {
       expect(quote.speakerText ?? '').not.toBe('2019')
   })
 })
+
+describe('the subject of a sentence that opens with a conjunction', () => {
+  it.each([
+    [
+      'But on Tuesday, Ines Dahl stood with the pilots and urged the board to close the quay.',
+      'Ines Dahl',
+    ],
+    [
+      'But Tomas Brenn, who was busy with the boats, was not as friendly, saying the quay was too small.',
+      'Tomas Brenn',
+    ],
+    ['And Lena Kessler visited the quay on Monday, saying it was too small.', 'Lena Kessler'],
+  ])('gives a second verb the subject after the conjunction: %j', (text, source) => {
+    const quote = only(text)
+    expect(quote.speakerText).toBe(source)
+    expect(quote.speaker?.name).toBe(source)
+  })
+
+  it('reads the subject after the conjunction in HTML, with the date', () => {
+    const quote = only(
+      '<p>But on Tuesday, Ines Dahl stood with the pilots and urged the board to close the quay.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({ speakerText: 'Ines Dahl', text: 'to close the quay' })
+    expect(quote.date).toMatchObject({ text: 'on Tuesday', value: '2025-03-11' })
+  })
+
+  it('does not take a sentence that opens with a conjunction and a clause for a named subject', () => {
+    for (const quote of quotesOf('But the quay was too small, saying so changed nothing.'))
+      expect(quote.speakerText ?? '').not.toMatch(/^But/)
+  })
+})

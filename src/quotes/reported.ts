@@ -506,8 +506,9 @@ const introduction: ReadonlySet<string> = new Set(reporting.introductions)
  * before a determiner) or a phrase of more than six words.
  */
 function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
-  let first = 0
-  if (introduction.has(tokens[0]?.lower ?? '')) {
+  // "But on Tuesday, he …", "And Mrs. Clinton …": a conjunction that links the sentence to the one before.
+  let first = verbCoordination.has(tokens[0]?.lower ?? '') ? 1 : 0
+  if (introduction.has(tokens[first]?.lower ?? '')) {
     while (first < end && tokens[first]?.text !== ',') first++
     first++
   }
