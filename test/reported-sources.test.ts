@@ -229,3 +229,41 @@ describe('the subject of a sentence that opens with a conjunction', () => {
       expect(quote.speakerText ?? '').not.toMatch(/^But/)
   })
 })
+
+describe('role words in lower case before a name', () => {
+  it.each([
+    [
+      'On Tuesday, campaign chairman John Podesta told reporters that her position remains firm.',
+      'John Podesta',
+      'her position remains firm',
+    ],
+    [
+      'In a letter, harbour master Ines Dahl warned that the quay would flood.',
+      'Ines Dahl',
+      'the quay would flood',
+    ],
+    [
+      'Later, retired pilot Tomas Brenn said the quay was too small.',
+      'Tomas Brenn',
+      'the quay was too small',
+    ],
+  ])('reads the role and the name as the source: %j', (text, name, statement) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: statement, speaker: { name } })
+    expect(quote.speakerText).toMatch(new RegExp(`^[a-z][a-z ]+ ${name}$`))
+  })
+
+  it('reads the role and the name in HTML, with the date', () => {
+    const quote = only(
+      '<p>On Tuesday, harbour master Ines Dahl said the quay was too small.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({ text: 'the quay was too small', speaker: { name: 'Ines Dahl' } })
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it('does not take words in lower case before a single capitalised word for a role and a name', () => {
+    for (const quote of quotesOf('After that, quay workers Brenn said it.'))
+      expect(quote.speakerText ?? '').not.toBe('quay workers Brenn')
+  })
+})

@@ -346,8 +346,11 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   // (a year stands for a date: "On Jan. 17, 2011, Clinton asks").
   const count =
     first === last && /^\d[\d,]*$/.test(opening.lower) && !/^(?:1[89]|20)\d\d$/.test(opening.lower)
+  // "campaign chairman John Podesta": role words in lower case before a name.
+  const roleAndName = isCapitalised(tokens[head]) && isCapitalised(tokens[head - 1])
   if (
     !capitalised &&
+    !roleAndName &&
     !ofGroup &&
     !count &&
     !isPercent(tokens, first + 1) &&
