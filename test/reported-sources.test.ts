@@ -267,3 +267,23 @@ describe('role words in lower case before a name', () => {
       expect(quote.speakerText ?? '').not.toBe('quay workers Brenn')
   })
 })
+
+describe('a second verb after an auxiliary and an adverb: "but has since said"', () => {
+  it.each([
+    [
+      'Ines Dahl backed the plan but has since said the quay is too small.',
+      'the quay is too small',
+    ],
+    [
+      '<p>Ines Dahl backed the plan but has since said the quay is too small.</p>',
+      'the quay is too small',
+    ],
+  ])('gives the verb the sentence’s subject: %j', (text, statement) => {
+    const quote = only(text, text.startsWith('<') ? 'html' : 'text')
+    expect(quote).toMatchObject({ text: statement, speakerText: 'Ines Dahl', cue: 'said' })
+  })
+
+  it('does not read an adverb with no auxiliary before it as part of the verb', () => {
+    expect(quotesOf('Ines Dahl backed the plan, but since then said nothing.')).toEqual([])
+  })
+})

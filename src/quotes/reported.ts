@@ -482,7 +482,14 @@ function joinsIn(tokens: readonly Token[], first: number, last: number): boolean
 /** Where the auxiliaries and adverbs before a verb start ("has repeatedly said"), or the verb's index. */
 function helpersStart(tokens: readonly Token[], index: number): number {
   let at = index
-  while (at > 1 && isAuxiliary(tokens[at - 1]) && !beForm.has(tokens[at - 1]?.lower ?? '')) at--
+  while (
+    at > 1 &&
+    !beForm.has(tokens[at - 1]?.lower ?? '') &&
+    (isAuxiliary(tokens[at - 1]) ||
+      // "but has since said": an adverb between an auxiliary and its verb.
+      (tenseAdverb.has(tokens[at - 1]?.lower ?? '') && isAuxiliary(tokens[at - 2])))
+  )
+    at--
   return at
 }
 
