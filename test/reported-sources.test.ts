@@ -287,3 +287,42 @@ describe('a second verb after an auxiliary and an adverb: "but has since said"',
     expect(quotesOf('Ines Dahl backed the plan, but since then said nothing.')).toEqual([])
   })
 })
+
+describe('a name, then its party or office and what it is of', () => {
+  it.each([
+    ['Senator Mara Holt, Republican of Oregon, said the quay was too small.', 'Senator Mara Holt'],
+    ['Ines Dahl, Harbour Secretary of Port Kessel, said the quay was too small.', 'Ines Dahl'],
+  ])('reads the name before the aside as the source: %j', (text, source) => {
+    expect(only(text)).toMatchObject({ text: 'the quay was too small', speakerText: source })
+  })
+
+  it.each([
+    [
+      'The interior minister, Tomas Rehn of Oslo, said the quay was too small.',
+      'Tomas Rehn of Oslo',
+    ],
+    [
+      'One pilot on the quay, Tomas Brenn of Brandby, said the quay was too small.',
+      'Tomas Brenn of Brandby',
+    ],
+  ])('reads a name set off after a noun as the source: %j', (text, source) => {
+    expect(only(text)).toMatchObject({ text: 'the quay was too small', speakerText: source })
+  })
+
+  it('reads the party aside in HTML', () => {
+    const quote = only(
+      '<p>Senator Mara Holt, Republican of Oregon, said on Tuesday the quay was too small.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({
+      speakerText: 'Senator Mara Holt',
+      speaker: { name: 'Mara Holt' },
+    })
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it('does not take a name with a place after it, after a name, for an aside', () => {
+    for (const quote of quotesOf('Brenn, Senator Mara Holt of Oregon, said it.'))
+      expect(quote.speakerText ?? '').not.toBe('Brenn')
+  })
+})

@@ -7,7 +7,7 @@ import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
 import { phraseDashes } from '../shared/text-shape.js'
 import { type Cue, isTensedWord, isVerbWord } from './cues.js'
-import { trimTrailing } from './speakers.js'
+import { isRoleWord, trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
 export interface Stretch {
@@ -458,12 +458,16 @@ function nameInCommas(tokens: readonly Token[], index: number): Source | null {
     first--
   }
   if (first === last || tokens[first]?.text !== ',' || first === 0) return null
-  // A list names the members of a group ("two objectors, Joyce and Graham,"),
-  // not more places ("in Iran, Turkey and France,").
+  // Names joined by a word in lower case name the members of a group or
+  // someone a noun describes ("two objectors, Joyce and Graham,", "the
+  // minister, Tomas Rehn of Oslo,"), not more places ("in Iran, Turkey and
+  // France,") or a name's description ("Rubio, Republican of Florida,").
   const group = tokens[first - 1] as Token
   if (
-    joinsIn(tokens, first + 1, last) &&
-    (!/s$/.test(group.lower) || !group.word || innerPreposition.has(tokens[first - 2]?.lower ?? ''))
+    joinedInLowerCase(tokens, first + 1, last) &&
+    (!group.word ||
+      (isCapitalised(group) && !/s$/.test(group.lower) && isNameOnly(tokens, first - 1)) ||
+      innerPreposition.has(tokens[first - 2]?.lower ?? ''))
   )
     return null
   return { first: first + 1, last }
@@ -472,10 +476,17 @@ function nameInCommas(tokens: readonly Token[], index: number): Source | null {
 /** Words that join the names of a list ("Ted Cruz and Marco Rubio"). */
 const nameJoin: ReadonlySet<string> = new Set(reporting.nameListJoins)
 
-/** Whether a word that joins names stands from `first` to `last`. */
-function joinsIn(tokens: readonly Token[], first: number, last: number): boolean {
+/** Whether the phrase that ends at `index` is a name: capitalised words from where its clause starts. */
+function isNameOnly(tokens: readonly Token[], index: number): boolean {
+  for (let at = clauseStart(tokens, index); at <= index; at++)
+    if (tokens[at]?.word && !isCapitalised(tokens[at])) return false
+  return true
+}
+
+/** Whether a word in lower case joins the names from `first` to `last` ("and", "of"). */
+function joinedInLowerCase(tokens: readonly Token[], first: number, last: number): boolean {
   for (let index = first; index <= last; index++)
-    if (nameJoin.has(tokens[index]?.lower ?? '')) return true
+    if (tokens[index]?.word && !isCapitalised(tokens[index])) return true
   return false
 }
 
@@ -664,6 +675,14 @@ function clauseStart(tokens: readonly Token[], index: number): number {
 function describesName(tokens: readonly Token[], from: number, to: number): boolean {
   if (holdsPredicate(tokens, from, to)) return false
   if (tokens[to - 1]?.text === '.' && endsName(tokens, to - 1)) return true
+  // "Republican of Florida", "Ohio Secretary of State": a role and what it is of.
+  for (let index = from + 1; index < to - 1; index++) {
+    if (tokens[index]?.lower !== 'of') continue
+    if (index === from + 1) return true
+    for (let role = from; role < index; role++)
+      if (isRoleWord((tokens[role] as Token).text)) return true
+    break
+  }
   for (let index = from; index < to; index++) {
     const token = tokens[index] as Token
     if (/^['’]s$/u.test(token.text)) return true
