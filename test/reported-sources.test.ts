@@ -326,3 +326,24 @@ describe('a name, then its party or office and what it is of', () => {
       expect(quote.speakerText ?? '').not.toBe('Brenn')
   })
 })
+
+describe('a report set between dashes', () => {
+  it.each([
+    'Dahl was a careful planner - a former aide said she checked every timetable - and her staff knew it.',
+    'Dahl was a careful planner — a former aide said she checked every timetable — and her staff knew it.',
+    '<p>Dahl was a careful planner — a former aide said she checked every timetable — and her staff knew it.</p>',
+  ])('ends the statement at the closing dash: %j', (text) => {
+    const quote = only(text, text.startsWith('<') ? 'html' : 'text')
+    expect(quote).toMatchObject({
+      text: 'she checked every timetable',
+      speakerText: 'a former aide',
+    })
+  })
+
+  it('keeps a statement after a single dash to the end of the sentence', () => {
+    expect(
+      only('Dahl was a careful planner — a former aide said she checked every timetable and route.')
+        .text,
+    ).toBe('she checked every timetable and route')
+  })
+})

@@ -421,6 +421,13 @@ function isRelativeAside(tokens: readonly Token[], source: Source): boolean {
   )
 }
 
+/** The first dash like `opening` from `from` up to `end`, or `end`: where an aside between dashes stops. */
+function dashEnd(tokens: readonly Token[], from: number, end: number, opening: Token): number {
+  for (let index = from; index < end; index++)
+    if (tokens[index]?.text === opening.text) return index
+  return end
+}
+
 /** The first comma from `from` up to `end`, or `end`: where an aside stops. */
 function asideEnd(tokens: readonly Token[], from: number, end: number): number {
   for (let index = from; index < end; index++) {
@@ -1247,9 +1254,15 @@ export function reportsIn(
       const aside =
         source !== null &&
         (isRelativeAside(tokens, source) || subordinator.has(tokens[source.first - 1]?.lower ?? ''))
+      // "… a planner - a former aide said she demanded … - and …": a report set
+      // between dashes ends at the closing one.
+      const dashed = source !== null && asideDash.test(tokens[source.first - 1]?.text ?? '')
+      const whole = statementEnd(tokens, from, sources)
       const end = aside
-        ? asideEnd(tokens, from, statementEnd(tokens, from, sources))
-        : statementEnd(tokens, from, sources)
+        ? asideEnd(tokens, from, whole)
+        : dashed
+          ? dashEnd(tokens, from, whole, tokens[source.first - 1] as Token)
+          : whole
       // "described the plan as "…" during a hearing on Thursday", "called for a
       // ban on Friday": when and where a position was taken or a thing asked
       // for is not part of it (a clause after "said" keeps its own times).
