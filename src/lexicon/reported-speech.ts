@@ -38,6 +38,8 @@ export interface ReportedSpeechLexicon {
   introductions: readonly string[]
   /** Prepositions that may stand inside a source ("a spokesman for the campaign"). */
   sourcePrepositions: readonly string[]
+  /** Words that join the names of a list set off by commas ("two senators, Ted Cruz of Texas and Marco Rubio of Florida,"). */
+  nameListJoins: readonly string[]
   /**
    * Words that are never part of a source, beside the auxiliary verbs
    * (which stand between a source and its verb).
@@ -179,6 +181,7 @@ export const en: ReportedSpeechLexicon = {
       'given if once until unlike like amid following earlier later still yet instead meanwhile',
   ),
   sourcePrepositions: wordList('of for at from in on with to'),
+  nameListJoins: wordList('and &'),
   notInSource: wordList(
     'not there here this that which who whom whose what when where why how said says say told tells',
   ),

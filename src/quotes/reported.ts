@@ -7,7 +7,7 @@ import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
 import { phraseDashes } from '../shared/text-shape.js'
 import { type Cue, isTensedWord, isVerbWord } from './cues.js'
-import { trimTrailing } from './speakers.js'
+import { isRoleWord, trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
 export interface Stretch {
@@ -87,8 +87,12 @@ const abbreviation: ReadonlySet<string> = new Set(
 /** A clitic at the end of a word: "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t". */
 const clitic = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/iu
 
-/** A word (its letters and digits, with inner marks: group 1) or a mark ("--" is one dash). */
-const tokenPattern = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*)|--|[^\s\p{L}\p{N}]/gu
+/**
+ * A word (its letters and digits, with inner marks and the commas that group
+ * a number's digits, "1,200": group 1) or a mark ("--" is one dash).
+ */
+const tokenPattern =
+  /([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]|(?<=\d),(?=\d{3}(?!\d)))*)|--|[^\s\p{L}\p{N}]/gu
 
 /**
  * Split a sentence into words (with inner apostrophes, hyphens and initials'
@@ -292,6 +296,8 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   index = asideBefore(tokens, index)
   const last = index
   const token = tokens[last]
+  // "42% say": a share written with a percent sign is a group.
+  if (isPercent(tokens, last)) return { first: last - 1, last }
   if (!token?.word) return null
   if (subjectPronoun.has(token.lower) || relative.has(token.lower)) {
     return isClauseEdge(tokens[last - 1]) || relative.has(token.lower)
@@ -313,8 +319,9 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
       !(before.lower === 'and' && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first]))
     )
       break
-    // "AT&T", "the senator’s aide", "a CNN/ORC poll": marks that join the words of a name.
-    if (!before.word && !sourceJoin.test(before.text)) return null
+    // "AT&T", "the senator’s aide", "a CNN/ORC poll": marks that join the words
+    // of a name; "85% of Democrats": the percent sign of a share.
+    if (!before.word && !sourceJoin.test(before.text) && !isPercent(tokens, first - 1)) return null
     if (notInSource.has(before.lower)) return null
     first--
     if (last - first >= 10) return null
@@ -335,15 +342,35 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   const ofGroup =
     share.has((tokens[head] as Token).lower) && tokens[head + 1]?.lower === 'of' && head + 2 <= last
   const noun = (tokens[head] as Token).lower
+  // "39 have said …, 160 have not": a number alone stands for that many people
+  // (a year stands for a date: "On Jan. 17, 2011, Clinton asks").
+  const count =
+    first === last && /^\d[\d,]*$/.test(opening.lower) && !/^(?:1[89]|20)\d\d$/.test(opening.lower)
+  // "campaign chairman John Podesta": role words in lower case before a name.
+  const roleAndName = isCapitalised(tokens[head]) && isCapitalised(tokens[head - 1])
   if (
     !capitalised &&
+    !roleAndName &&
     !ofGroup &&
+    !count &&
+    !isPercent(tokens, first + 1) &&
     !determiner.has(opening.lower) &&
     !/s$/.test(noun) &&
     !pluralWords.has(noun)
   )
     return null
   return { first, last }
+}
+
+/** Whether the token at `index` is a percent sign right after a number ("42%"). */
+function isPercent(tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index - 1]
+  return (
+    tokens[index]?.text === '%' &&
+    number?.word === true &&
+    /^\d/.test(number.text) &&
+    number.end === tokens[index]?.start
+  )
 }
 
 /** How many tokens a relative clause between a source and its verb may hold. */
@@ -394,6 +421,13 @@ function isRelativeAside(tokens: readonly Token[], source: Source): boolean {
   )
 }
 
+/** The first dash like `opening` from `from` up to `end`, or `end`: where an aside between dashes stops. */
+function dashEnd(tokens: readonly Token[], from: number, end: number, opening: Token): number {
+  for (let index = from; index < end; index++)
+    if (tokens[index]?.text === opening.text) return index
+  return end
+}
+
 /** The first comma from `from` up to `end`, or `end`: where an aside stops. */
 function asideEnd(tokens: readonly Token[], from: number, end: number): number {
   for (let index = from; index < end; index++) {
@@ -419,16 +453,61 @@ function nameInCommas(tokens: readonly Token[], index: number): Source | null {
     if (tokens[open]?.text !== '(') return null
     last = open - 1
   }
+  // "two senators, Ted Cruz of Texas and Marco Rubio of Florida,": names joined in a list.
   let first = last
-  while (first >= 0 && isCapitalised(tokens[first]) && last - first < 5) first--
+  while (first >= 0 && last - first < 12) {
+    const lower = tokens[first]?.lower ?? ''
+    const join =
+      (nameJoin.has(lower) || innerPreposition.has(lower)) &&
+      isCapitalised(tokens[first - 1]) &&
+      isCapitalised(tokens[first + 1])
+    if (!isCapitalised(tokens[first]) && !join) break
+    first--
+  }
   if (first === last || tokens[first]?.text !== ',' || first === 0) return null
+  // Names joined by a word in lower case name the members of a group or
+  // someone a noun describes ("two objectors, Joyce and Graham,", "the
+  // minister, Tomas Rehn of Oslo,"), not more places ("in Iran, Turkey and
+  // France,") or a name's description ("Rubio, Republican of Florida,").
+  const group = tokens[first - 1] as Token
+  if (
+    joinedInLowerCase(tokens, first + 1, last) &&
+    (!group.word ||
+      (isCapitalised(group) && !/s$/.test(group.lower) && isNameOnly(tokens, first - 1)) ||
+      innerPreposition.has(tokens[first - 2]?.lower ?? ''))
+  )
+    return null
   return { first: first + 1, last }
+}
+
+/** Words that join the names of a list ("Ted Cruz and Marco Rubio"). */
+const nameJoin: ReadonlySet<string> = new Set(reporting.nameListJoins)
+
+/** Whether the phrase that ends at `index` is a name: capitalised words from where its clause starts. */
+function isNameOnly(tokens: readonly Token[], index: number): boolean {
+  for (let at = clauseStart(tokens, index); at <= index; at++)
+    if (tokens[at]?.word && !isCapitalised(tokens[at])) return false
+  return true
+}
+
+/** Whether a word in lower case joins the names from `first` to `last` ("and", "of"). */
+function joinedInLowerCase(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++)
+    if (tokens[index]?.word && !isCapitalised(tokens[index])) return true
+  return false
 }
 
 /** Where the auxiliaries and adverbs before a verb start ("has repeatedly said"), or the verb's index. */
 function helpersStart(tokens: readonly Token[], index: number): number {
   let at = index
-  while (at > 1 && isAuxiliary(tokens[at - 1]) && !beForm.has(tokens[at - 1]?.lower ?? '')) at--
+  while (
+    at > 1 &&
+    !beForm.has(tokens[at - 1]?.lower ?? '') &&
+    (isAuxiliary(tokens[at - 1]) ||
+      // "but has since said": an adverb between an auxiliary and its verb.
+      (tenseAdverb.has(tokens[at - 1]?.lower ?? '') && isAuxiliary(tokens[at - 2])))
+  )
+    at--
   return at
 }
 
@@ -455,8 +534,9 @@ const introduction: ReadonlySet<string> = new Set(reporting.introductions)
  * before a determiner) or a phrase of more than six words.
  */
 function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
-  let first = 0
-  if (introduction.has(tokens[0]?.lower ?? '')) {
+  // "But on Tuesday, he …", "And Mrs. Clinton …": a conjunction that links the sentence to the one before.
+  let first = verbCoordination.has(tokens[0]?.lower ?? '') ? 1 : 0
+  if (introduction.has(tokens[first]?.lower ?? '')) {
     while (first < end && tokens[first]?.text !== ',') first++
     first++
   }
@@ -531,14 +611,16 @@ function asideBefore(tokens: readonly Token[], index: number): number {
     if (tokens[open]?.text !== mark || !opening || open === at - 1) return at
     // Between dashes anything is an aside; between commas, what opens like one,
     // and past sixteen words only a relative clause (", whose education … was
-    // paid for …,") or what describes a name (", the owner of the team who …,").
+    // paid for …,"), what describes a name (", the owner of the team who …,")
+    // or a noun phrase and its relative clause (", a registered Republican who …,").
     const aside =
       dash ||
-      (isAsideOpening(tokens, open) &&
+      (isAsideOpening(tokens, open, at) &&
         (at - open <= 16 ||
           relative.has(opening.lower) ||
           opening.lower === 'whose' ||
-          isCapitalised(tokens[open - 1])))
+          endsName(tokens, open - 1) ||
+          !holdsPredicate(tokens, open + 1, at)))
     if (!aside) return at
     // ", 54, a doctor,": the comma that opens one aside may close another.
     const earlier = mark === ',' ? asideBefore(tokens, open) : open
@@ -547,21 +629,100 @@ function asideBefore(tokens: readonly Token[], index: number): number {
 }
 
 /**
- * Whether the words after the mark at `open` open an aside about the noun
- * before it: a relative pronoun, an article, a number; after a name (or its
- * bracket, "(R-Ohio)"), a description in lower case ("founder of …",
- * "another incumbent") or someone's role ("Clinton’s director of …", "New
- * Jersey’s governor").
+ * Whether the token at `index` ends a name: a capitalised word, its bracket
+ * ("(R-Ohio)") or the full stop of its last word ("R-Fla.").
  */
-function isAsideOpening(tokens: readonly Token[], open: number): boolean {
+function endsName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (token?.text === '.') {
+    const word = tokens[index - 1]
+    return isCapitalised(word) && word?.end === token.start
+  }
+  return isCapitalised(token) || token?.text === ')'
+}
+
+/**
+ * Whether the words after the mark at `open` (up to the mark at `close`)
+ * open an aside about the noun before it: a relative pronoun, an article, a
+ * number; after a name, a description in lower case ("founder of …",
+ * "another incumbent") or capitalised words with no verb: someone's role
+ * ("Clinton’s director of …", "Ohio Secretary of State"), a party and a
+ * state ("R-Fla."), a place ("Ava, Mo.").
+ */
+function isAsideOpening(tokens: readonly Token[], open: number, close: number): boolean {
   const opening = tokens[open + 1] as Token
   if (asideOpening.test(opening.text)) return true
-  const before = tokens[open - 1]
-  if (!isCapitalised(before) && before?.text !== ')') return false
+  if (!endsName(tokens, open - 1)) return false
   if (/^\p{Ll}/u.test(opening.text)) return true
   let name = open + 1
   while (isCapitalised(tokens[name]) && name - open <= 4) name++
-  return name > open + 1 && /^['’]s$/u.test(tokens[name]?.text ?? '')
+  if (name > open + 1 && /^['’]s$/u.test(tokens[name]?.text ?? '')) return true
+  // "Making her way around Chez Vachon, Clinton and her husband, thanked":
+  // a phrase that leads into the sentence is no one an aside describes.
+  const lead = tokens[clauseStart(tokens, open - 1)]
+  if (introduction.has(lead?.lower ?? '') || /ing$/.test(lead?.lower ?? '')) return false
+  return describesName(tokens, open + 1, close)
+}
+
+/** Where the clause holding the token at `index` starts: after the last clause edge before it. */
+function clauseStart(tokens: readonly Token[], index: number): number {
+  let at = index
+  while (at > 0 && !isClauseEdge(tokens[at - 1])) at--
+  return at
+}
+
+/**
+ * Whether capitalised words from `from` to `to` (excluded) describe the name
+ * before them rather than name someone else ("Similarly, William Bennett,"
+ * or "Iran, Turkey and France,"): they hold no verb, and a word in lower case
+ * that joins no names ("South Carolina director for Sanders"), a "’s"
+ * ("Color of Change’s executive director") or end with an abbreviation
+ * ("R-Fla.", "Mo.").
+ */
+function describesName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (holdsPredicate(tokens, from, to)) return false
+  if (tokens[to - 1]?.text === '.' && endsName(tokens, to - 1)) return true
+  // "Republican of Florida", "Ohio Secretary of State": a role and what it is of.
+  for (let index = from + 1; index < to - 1; index++) {
+    if (tokens[index]?.lower !== 'of') continue
+    if (index === from + 1) return true
+    for (let role = from; role < index; role++)
+      if (isRoleWord((tokens[role] as Token).text)) return true
+    break
+  }
+  for (let index = from; index < to; index++) {
+    const token = tokens[index] as Token
+    if (/^['’]s$/u.test(token.text)) return true
+    if (
+      token.word &&
+      !isCapitalised(token) &&
+      !nameJoin.has(token.lower) &&
+      !innerPreposition.has(token.lower) &&
+      !determiner.has(token.lower)
+    )
+      return true
+  }
+  return false
+}
+
+/**
+ * Whether the words from `from` to `to` (excluded) hold a verb of their own
+ * before any relative pronoun: an auxiliary or a verb in a tense in lower
+ * case ("the plan will fail", "Cruz won"), so that they make a clause, not
+ * a noun phrase.
+ */
+function holdsPredicate(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index] as Token
+    if (!token.word || isCapitalised(token)) continue
+    if (relative.has(token.lower)) return false
+    // "to press", "a registered voter", "Trump’s fired campaign manager": no verb in a tense.
+    const previous = tokens[index - 1]?.lower ?? ''
+    if (previous === 'to' || determiner.has(previous) || /^['’]s$/u.test(previous)) continue
+    if (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
+      return true
+  }
+  return false
 }
 
 /** Words after which an object stands before the statement ("told reporters that …"). */
@@ -1093,9 +1254,15 @@ export function reportsIn(
       const aside =
         source !== null &&
         (isRelativeAside(tokens, source) || subordinator.has(tokens[source.first - 1]?.lower ?? ''))
+      // "… a planner - a former aide said she demanded … - and …": a report set
+      // between dashes ends at the closing one.
+      const dashed = source !== null && asideDash.test(tokens[source.first - 1]?.text ?? '')
+      const whole = statementEnd(tokens, from, sources)
       const end = aside
-        ? asideEnd(tokens, from, statementEnd(tokens, from, sources))
-        : statementEnd(tokens, from, sources)
+        ? asideEnd(tokens, from, whole)
+        : dashed
+          ? dashEnd(tokens, from, whole, tokens[source.first - 1] as Token)
+          : whole
       // "described the plan as "…" during a hearing on Thursday", "called for a
       // ban on Friday": when and where a position was taken or a thing asked
       // for is not part of it (a clause after "said" keeps its own times).
@@ -1277,11 +1444,42 @@ function continuation(
 ): Stretch | null {
   const first = tokens[from]
   if (!first?.word) return null
-  // After "said the official," an article opens an aside about the official.
-  if (inverted && (/^\p{Lu}/u.test(first.text) || determiner.has(first.lower))) return null
+  // After "said the official," an article opens an aside about the official,
+  // and so does a noun phrase with no verb ("said Romero, director of …"); the
+  // statement may go on after it ("The paradox, says Anthony, a historian, is …").
+  if (
+    inverted &&
+    (/^\p{Lu}/u.test(first.text) || determiner.has(first.lower) || describesSource(tokens, from))
+  ) {
+    const end = asideEnd(tokens, from, tokens.length)
+    return tokens[end]?.text === ',' && tokens[end]?.comma !== true
+      ? continuation(tokens, end + 1, headEnd, sources, inverted)
+      : null
+  }
   if (relative.has(first.lower) || sources.has(from) || headEnd <= statementFrom(tokens, headEnd))
     return null
   return stretch(tokens, from, statementEnd(tokens, from, sources))
+}
+
+/**
+ * Whether the words from `from` to the next comma, in lower case after a
+ * source named behind its verb, describe that source ("director of the
+ * project", "senior fellow at …") rather than go on with the statement: a
+ * noun phrase with no verb, not opened by a linking word, a preposition or
+ * a participle ("because …", "during …", "state forces have …").
+ */
+function describesSource(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from] as Token
+  if (
+    clauseOpening.has(first.lower) ||
+    subordinator.has(first.lower) ||
+    innerPreposition.has(first.lower) ||
+    circumstanceOpening.has(first.lower) ||
+    introduction.has(first.lower) ||
+    /ing$/.test(first.lower)
+  )
+    return false
+  return !holdsPredicate(tokens, from, asideEnd(tokens, from, tokens.length))
 }
 
 /** The index of the last token of a cue (its particle, for "called for"). */

@@ -1,0 +1,349 @@
+import { describe, expect, it } from 'vitest'
+import { clean, type Quote } from '../src/index.js'
+
+/** The quotes `clean()` finds in a made-up passage published on Thursday 13 March 2025. */
+function quotesOf(text: string, format: 'text' | 'html' = 'text'): Quote[] {
+  return clean(text, { format, publishedAt: '2025-03-13' }).quotes
+}
+
+/** The one quote of a passage, checked to be alone. */
+function only(text: string, format: 'text' | 'html' = 'text'): Quote {
+  const quotes = quotesOf(text, format)
+  expect(quotes.map((quote) => quote.text)).toHaveLength(1)
+  return quotes[0] as Quote
+}
+
+describe('a source named with an aside before its verb', () => {
+  it.each([
+    [
+      'Ines Dahl, Port Kessel director for the ferry company, said the quay was too small.',
+      'Ines Dahl',
+    ],
+    [
+      'Tomas Brenn, Friends of the Harbour’s chief organiser, said the quay was too small.',
+      'Tomas Brenn',
+    ],
+    ['Sen. Mara Holt, R-Ore., speaking after the vote, said the quay was too small.', 'Mara Holt'],
+    ['Sen. Mara Holt, R-Ore., said the quay was too small.', 'Mara Holt'],
+    [
+      'Lena Kessler, a pilot from Brandby, Ore., who sits on the harbour board, said the quay was too small.',
+      'Lena Kessler',
+    ],
+    [
+      'The clerk of many years, a quiet man who asked that his name not be printed because he feared for his post, said the quay was too small.',
+      'clerk of many years',
+    ],
+    ['Similarly, Tomas Brenn, a retired pilot, said the quay was too small.', 'Tomas Brenn'],
+  ])('reads the source past capitalised or long asides: %j', (text, speaker) => {
+    const quote = quotesOf(text).find((found) => found.cue === 'said')
+    expect(quote).toMatchObject({ text: 'the quay was too small', kind: 'indirect' })
+    expect(quote?.speaker?.name).toContain(speaker)
+  })
+
+  it.each([
+    [
+      'Two skippers, Tomas Brenn and Ines Dahl, said the quay was too small.',
+      'Tomas Brenn and Ines Dahl',
+    ],
+    [
+      'The harbour’s two critics, Sen. Mara Holt of Oregon and Rep. Tomas Brenn of Idaho, have argued that the quay is too small.',
+      'Sen. Mara Holt of Oregon and Rep. Tomas Brenn of Idaho',
+    ],
+  ])('reads a list of names set off by commas as the source: %j', (text, source) => {
+    const quote = only(text)
+    expect(quote.text).toMatch(/^the quay (?:was|is) too small$/)
+    expect(quote.speakerText).toBe(source)
+  })
+
+  it('reads the aside and the date in HTML', () => {
+    const quote = only(
+      '<p>Ines Dahl, Port Kessel director for the ferry company, said on Tuesday that the quay was too small.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({ text: 'the quay was too small', speaker: { name: 'Ines Dahl' } })
+    expect(quote.date).toMatchObject({ text: 'on Tuesday', value: '2025-03-11' })
+  })
+
+  it.each([
+    ['Moreover, Ines Dahl, director of the port, noted that the quay was too small.', /Moreover/],
+    ['Similarly, Tomas Brenn, Lena Kessler, said the quay was too small.', /Similarly/],
+    [
+      'Walking past Brandby Quay, Ines Dahl and her brother, thanked the skippers for their help.',
+      /Brandby/,
+    ],
+    ['Holt, who has worked in Oslo, Bergen and Tromso, praised the plan.', /Bergen|Tromso/],
+    ['Friday, Oregon, leading a group of six states, asked a judge to block the rules.', /Friday/],
+    ['In Brandby, Kessel and Holt, skippers said the quay was too small.', /Brandby|Kessel|Holt/],
+  ])(
+    'does not take an opening word, a place or a list of places for the source: %j',
+    (text, wrong) => {
+      for (const quote of quotesOf(text)) {
+        expect(quote.speakerText ?? '').not.toMatch(wrong)
+        expect(quote.speaker?.name ?? '').not.toMatch(wrong)
+      }
+    },
+  )
+
+  it.each([
+    'If the deal fails, Brandby Quay will close, Ines Dahl said.',
+    'When the ferry stopped, Port Kessel lost its trade, officials said.',
+  ])('does not read a clause with a verb between commas as an aside: %j', (text) => {
+    const quote = only(text)
+    expect(quote.speakerText).toMatch(/^(?:Ines Dahl|officials)$/)
+  })
+})
+
+describe('an aside about a source named after its verb', () => {
+  it.each([
+    'The ferry will stop in May, said Ines Dahl, director of the Port Kessel ferry office.',
+    'The ferry will stop in May, said Ines Dahl, head of the harbour board at Brandby, Ore.',
+    'The ferry will stop in May, says Tomas Brenn, senior fellow at the Harbour Institute.',
+    'The ferry will stop in May, said Tomas Brenn, a pilot who has worked the quay for years.',
+  ])('leaves a noun phrase in lower case out of the statement: %j', (text) => {
+    const quote = only(text)
+    expect(quote.text).toBe('The ferry will stop in May')
+    expect(quote.speaker?.name).toMatch(/Ines Dahl|Tomas Brenn/)
+  })
+
+  it.each([
+    [
+      'The trouble with the quay, says Ines Dahl, head of the harbour board, is that it floods.',
+      'The trouble with the quay is that it floods',
+    ],
+    [
+      'The trouble with the quay, says Ines Dahl, a pilot, is that it floods.',
+      'The trouble with the quay is that it floods',
+    ],
+  ])('goes on with the statement after the aside: %j', (text, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, speaker: { name: 'Ines Dahl' } })
+  })
+
+  it('reads the aside in HTML', () => {
+    const quote = only(
+      '<p>The ferry will stop in May, said Ines Dahl, director of the ferry office.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({
+      text: 'The ferry will stop in May',
+      speaker: { name: 'Ines Dahl' },
+    })
+  })
+
+  it('dates a statement whose source, set after it with a capitalised aside, spoke on Tuesday', () => {
+    const quote = only(
+      '<p>The ferry will stop in May, Ines Dahl, Port Kessel director for the ferry company, said on Tuesday.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({
+      text: 'The ferry will stop in May',
+      speaker: { name: 'Ines Dahl' },
+    })
+    expect(quote.date).toMatchObject({ text: 'on Tuesday', value: '2025-03-11' })
+  })
+
+  it.each([
+    [
+      'The ferry will stop in May, said Ines Dahl, because the quay is too small.',
+      'The ferry will stop in May because the quay is too small',
+    ],
+    [
+      'The ferry will stop in May, said Ines Dahl, during a meeting of the harbour board.',
+      'The ferry will stop in May during a meeting of the harbour board',
+    ],
+  ])('keeps a clause or a phrase that goes on with the statement: %j', (text, statement) => {
+    expect(only(text).text).toBe(statement)
+  })
+
+  it('does not take words in lower case with a verb of their own for an aside', () => {
+    const texts = quotesOf(
+      'The ferry will stop in May, said Ines Dahl, harbour officials have confirmed.',
+    ).map((quote) => quote.text)
+    expect(texts).not.toContain('The ferry will stop in May')
+  })
+})
+
+describe('a share or a count of people as the source', () => {
+  it.each([
+    ['On the quay, 42% say the ferry runs too rarely.', '42%', 'the ferry runs too rarely'],
+    [
+      'In Brandby, 85% of skippers said the quay was too small.',
+      '85% of skippers',
+      'the quay was too small',
+    ],
+    ['Of the pilots asked, 39 have said they back the plan.', '39', 'they back the plan'],
+    ['Among pilots, 1,200 have said the quay is too small.', '1,200', 'the quay is too small'],
+  ])('reads %j', (text, source, statement) => {
+    expect(only(text)).toMatchObject({ text: statement, speakerText: source, kind: 'indirect' })
+  })
+
+  it('reads a share with a percent sign in HTML, with the date', () => {
+    const quote = only(
+      '<p>In Brandby, 85% of skippers said on Tuesday that the quay was too small.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({ text: 'the quay was too small', speakerText: '85% of skippers' })
+    expect(quote.date).toMatchObject({ text: 'on Tuesday', value: '2025-03-11' })
+  })
+
+  it.each([
+    ['On Jan. 17, 2011, Ines Dahl said the quay was too small.', 'Ines Dahl'],
+    ['Ticket sales rose 12%, the operator said.', 'the operator'],
+  ])('does not take a year or a share in the statement for the source: %j', (text, source) => {
+    expect(only(text).speakerText).toBe(source)
+  })
+
+  it('does not take a year alone for a source', () => {
+    for (const quote of quotesOf('Since 2019 said nothing about the quay.'))
+      expect(quote.speakerText ?? '').not.toBe('2019')
+  })
+})
+
+describe('the subject of a sentence that opens with a conjunction', () => {
+  it.each([
+    [
+      'But on Tuesday, Ines Dahl stood with the pilots and urged the board to close the quay.',
+      'Ines Dahl',
+    ],
+    [
+      'But Tomas Brenn, who was busy with the boats, was not as friendly, saying the quay was too small.',
+      'Tomas Brenn',
+    ],
+    ['And Lena Kessler visited the quay on Monday, saying it was too small.', 'Lena Kessler'],
+  ])('gives a second verb the subject after the conjunction: %j', (text, source) => {
+    const quote = only(text)
+    expect(quote.speakerText).toBe(source)
+    expect(quote.speaker?.name).toBe(source)
+  })
+
+  it('reads the subject after the conjunction in HTML, with the date', () => {
+    const quote = only(
+      '<p>But on Tuesday, Ines Dahl stood with the pilots and urged the board to close the quay.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({ speakerText: 'Ines Dahl', text: 'to close the quay' })
+    expect(quote.date).toMatchObject({ text: 'on Tuesday', value: '2025-03-11' })
+  })
+
+  it('does not take a sentence that opens with a conjunction and a clause for a named subject', () => {
+    for (const quote of quotesOf('But the quay was too small, saying so changed nothing.'))
+      expect(quote.speakerText ?? '').not.toMatch(/^But/)
+  })
+})
+
+describe('role words in lower case before a name', () => {
+  it.each([
+    [
+      'On Tuesday, campaign chairman John Podesta told reporters that her position remains firm.',
+      'John Podesta',
+      'her position remains firm',
+    ],
+    [
+      'In a letter, harbour master Ines Dahl warned that the quay would flood.',
+      'Ines Dahl',
+      'the quay would flood',
+    ],
+    [
+      'Later, retired pilot Tomas Brenn said the quay was too small.',
+      'Tomas Brenn',
+      'the quay was too small',
+    ],
+  ])('reads the role and the name as the source: %j', (text, name, statement) => {
+    const quote = only(text)
+    expect(quote).toMatchObject({ text: statement, speaker: { name } })
+    expect(quote.speakerText).toMatch(new RegExp(`^[a-z][a-z ]+ ${name}$`))
+  })
+
+  it('reads the role and the name in HTML, with the date', () => {
+    const quote = only(
+      '<p>On Tuesday, harbour master Ines Dahl said the quay was too small.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({ text: 'the quay was too small', speaker: { name: 'Ines Dahl' } })
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it('does not take words in lower case before a single capitalised word for a role and a name', () => {
+    for (const quote of quotesOf('After that, quay workers Brenn said it.'))
+      expect(quote.speakerText ?? '').not.toBe('quay workers Brenn')
+  })
+})
+
+describe('a second verb after an auxiliary and an adverb: "but has since said"', () => {
+  it.each([
+    [
+      'Ines Dahl backed the plan but has since said the quay is too small.',
+      'the quay is too small',
+    ],
+    [
+      '<p>Ines Dahl backed the plan but has since said the quay is too small.</p>',
+      'the quay is too small',
+    ],
+  ])('gives the verb the sentence’s subject: %j', (text, statement) => {
+    const quote = only(text, text.startsWith('<') ? 'html' : 'text')
+    expect(quote).toMatchObject({ text: statement, speakerText: 'Ines Dahl', cue: 'said' })
+  })
+
+  it('does not read an adverb with no auxiliary before it as part of the verb', () => {
+    expect(quotesOf('Ines Dahl backed the plan, but since then said nothing.')).toEqual([])
+  })
+})
+
+describe('a name, then its party or office and what it is of', () => {
+  it.each([
+    ['Senator Mara Holt, Republican of Oregon, said the quay was too small.', 'Senator Mara Holt'],
+    ['Ines Dahl, Harbour Secretary of Port Kessel, said the quay was too small.', 'Ines Dahl'],
+  ])('reads the name before the aside as the source: %j', (text, source) => {
+    expect(only(text)).toMatchObject({ text: 'the quay was too small', speakerText: source })
+  })
+
+  it.each([
+    [
+      'The interior minister, Tomas Rehn of Oslo, said the quay was too small.',
+      'Tomas Rehn of Oslo',
+    ],
+    [
+      'One pilot on the quay, Tomas Brenn of Brandby, said the quay was too small.',
+      'Tomas Brenn of Brandby',
+    ],
+  ])('reads a name set off after a noun as the source: %j', (text, source) => {
+    expect(only(text)).toMatchObject({ text: 'the quay was too small', speakerText: source })
+  })
+
+  it('reads the party aside in HTML', () => {
+    const quote = only(
+      '<p>Senator Mara Holt, Republican of Oregon, said on Tuesday the quay was too small.</p>',
+      'html',
+    )
+    expect(quote).toMatchObject({
+      speakerText: 'Senator Mara Holt',
+      speaker: { name: 'Mara Holt' },
+    })
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+
+  it('does not take a name with a place after it, after a name, for an aside', () => {
+    for (const quote of quotesOf('Brenn, Senator Mara Holt of Oregon, said it.'))
+      expect(quote.speakerText ?? '').not.toBe('Brenn')
+  })
+})
+
+describe('a report set between dashes', () => {
+  it.each([
+    'Dahl was a careful planner - a former aide said she checked every timetable - and her staff knew it.',
+    'Dahl was a careful planner — a former aide said she checked every timetable — and her staff knew it.',
+    '<p>Dahl was a careful planner — a former aide said she checked every timetable — and her staff knew it.</p>',
+  ])('ends the statement at the closing dash: %j', (text) => {
+    const quote = only(text, text.startsWith('<') ? 'html' : 'text')
+    expect(quote).toMatchObject({
+      text: 'she checked every timetable',
+      speakerText: 'a former aide',
+    })
+  })
+
+  it('keeps a statement after a single dash to the end of the sentence', () => {
+    expect(
+      only('Dahl was a careful planner — a former aide said she checked every timetable and route.')
+        .text,
+    ).toBe('she checked every timetable and route')
+  })
+})
