@@ -347,3 +347,44 @@ describe('a report set between dashes', () => {
     ).toBe('she checked every timetable and route')
   })
 })
+
+describe('a name, "of" and a place or a body', () => {
+  it.each([
+    ['Senator Mara Holt of Oregon said the quay was too small.', 'Mara Holt', 'Senator'],
+    ['Mara Holt of Oregon said the quay was too small.', 'Mara Holt', null],
+    [
+      'Former Gov. Tomas Brenn of Kessel told reporters the quay was too small.',
+      'Tomas Brenn',
+      'Former Gov.',
+    ],
+    ['The quay was too small, said Senator Mara Holt of Oregon.', 'Mara Holt', 'Senator'],
+  ])('gives the person, not the place, as the speaker: %j', (text, name, role) => {
+    const quote = only(text)
+    expect(quote.text).toBe(
+      text.startsWith('The quay') ? 'The quay was too small' : 'the quay was too small',
+    )
+    expect(quote.speaker).toEqual({ name, role })
+  })
+
+  it.each([
+    ['The Bank of Kessel said the quay was too small.', 'Bank of Kessel'],
+    ['The University of Brandby said the quay was too small.', 'University of Brandby'],
+    ['The Duke of Kessel said the quay was too small.', 'Duke of Kessel'],
+  ])('keeps an organisation or a title whole: %j', (text, name) => {
+    expect(only(text).speaker?.name).toBe(name)
+  })
+
+  it('keeps a role with "of" before the name as the role', () => {
+    const quote = only('Secretary of State Mara Holt said the quay was too small.')
+    expect(quote.speaker).toEqual({ name: 'Mara Holt', role: 'Secretary of State' })
+  })
+
+  it('reads the person in HTML too', () => {
+    const quote = only(
+      '<p>Senator Mara Holt of Oregon said on Tuesday the quay was too small.</p>',
+      'html',
+    )
+    expect(quote.speaker).toEqual({ name: 'Mara Holt', role: 'Senator' })
+    expect(quote.date?.value).toBe('2025-03-11')
+  })
+})

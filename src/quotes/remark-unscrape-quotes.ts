@@ -1075,13 +1075,23 @@ function sourceAttribution(
   // "President Trump himself", "the ministry also": words after the name are not part of it.
   const tokens = text.split(/\s+/)
   while (tokens.length > 1 && afterName.has((tokens.at(-1) ?? '').toLowerCase())) tokens.pop()
-  let nameFrom = tokens.length
-  while (
-    nameFrom > 0 &&
-    capitalisedWord.test(tokens[nameFrom - 1] ?? '') &&
-    !/['’]s$/u.test(tokens[nameFrom - 1] ?? '')
-  )
-    nameFrom--
+  const nameFrom = capitalisedRunStart(tokens, tokens.length)
+  // "Senator Mara Holt of Oregon", "the Bank of England": a name, "of" and a
+  // place or a body is a person's name and where they are from, or an
+  // organisation's name.
+  const runBeforeOf =
+    tokens[nameFrom - 1] === 'of' ? capitalisedRunStart(tokens, nameFrom - 1) : nameFrom - 1
+  if (runBeforeOf < nameFrom - 1 && nameFrom < tokens.length) {
+    const whole = tokens.slice(runBeforeOf).join(' ')
+    if (organisationIn(whole) !== null || /^the$/i.test(tokens[runBeforeOf] ?? ''))
+      return { speaker: describedSpeaker(tokens.join(' '), cast), text }
+    const person = splitRole(tokens.slice(runBeforeOf, nameFrom - 1).join(' '))
+    // Only a name of two words or more is a person's: "Secretary of State John Kerry" is read as before.
+    if (person.name.includes(' ')) {
+      const given = [...tokens.slice(0, runBeforeOf), person.role].filter(Boolean).join(' ')
+      return { speaker: cast.speaker(person.name, given || null), text }
+    }
+  }
   const head = tokens.slice(nameFrom).join(' ')
   const written = tokens.slice(0, nameFrom)
   // "the State Department", "the US": a name after "the" is an organisation's or a place's.
@@ -1102,6 +1112,21 @@ function sourceAttribution(
   if (!name.includes(' ') && !given && !cast.knows(name) && source.start === 0)
     return { speaker: { name, role: null }, text }
   return { speaker: cast.speaker(name, given), text }
+}
+
+/**
+ * Where the run of capitalised words that ends before token `end` starts (a
+ * possessive ends it: "Iran's Supreme Leader"); `end` when there is none.
+ */
+function capitalisedRunStart(tokens: readonly string[], end: number): number {
+  let from = end
+  while (
+    from > 0 &&
+    capitalisedWord.test(tokens[from - 1] ?? '') &&
+    !/['’]s$/u.test(tokens[from - 1] ?? '')
+  )
+    from--
+  return from
 }
 
 /** The marks that end a clause after a quote: punctuation and the dashes that set off a phrase. */
