@@ -374,9 +374,20 @@ describe('a name, "of" and a place or a body', () => {
     expect(only(text).speaker?.name).toBe(name)
   })
 
-  it('keeps a role with "of" before the name as the role', () => {
-    const quote = only('Secretary of State Mara Holt said the quay was too small.')
-    expect(quote.speaker).toEqual({ name: 'Mara Holt', role: 'Secretary of State' })
+  it.each([
+    ['Secretary of State Mara Holt said the quay was too small.', 'Secretary of State'],
+    [
+      'Kessel Secretary of State Mara Holt said the quay was too small.',
+      'Kessel Secretary of State',
+    ],
+  ])('keeps a role with "of" before the name as the role: %j', (text, role) => {
+    expect(only(text).speaker).toEqual({ name: 'Mara Holt', role })
+  })
+
+  it('does not take words that open with no first name for a person', () => {
+    expect(
+      only('Harbour Pilots Society of Kessel said the quay was too small.').speaker?.name,
+    ).not.toBe('Harbour Pilots Society')
   })
 
   it('reads the person in HTML too', () => {

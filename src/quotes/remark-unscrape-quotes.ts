@@ -1086,8 +1086,9 @@ function sourceAttribution(
     if (organisationIn(whole) !== null || /^the$/i.test(tokens[runBeforeOf] ?? ''))
       return { speaker: describedSpeaker(tokens.join(' '), cast), text }
     const person = splitRole(tokens.slice(runBeforeOf, nameFrom - 1).join(' '))
-    // Only a name of two words or more is a person's: "Secretary of State John Kerry" is read as before.
-    if (person.name.includes(' ')) {
+    // Only a first name and more make a person ("Massachusetts Secretary of
+    // State …", "American Society of …" and "Secretary of State …" are read as before).
+    if (person.name.includes(' ') && opensWithFirstName(person.name)) {
       const given = [...tokens.slice(0, runBeforeOf), person.role].filter(Boolean).join(' ')
       return { speaker: cast.speaker(person.name, given || null), text }
     }
@@ -1112,6 +1113,11 @@ function sourceAttribution(
   if (!name.includes(' ') && !given && !cast.knows(name) && source.start === 0)
     return { speaker: { name, role: null }, text }
   return { speaker: cast.speaker(name, given), text }
+}
+
+/** Whether a name opens with a first name compromise knows ("Mara Holt", not "American Society"). */
+function opensWithFirstName(name: string): boolean {
+  return nlp(name.split(' ')[0] ?? '').has('#FirstName')
 }
 
 /**
