@@ -133,3 +133,52 @@ describe('reported speech cues: "allude to" and "touch on", as "refer to"', () =
     'There was a touch on the shoulder.',
   ])('touching without "on" what was said: %s', expectNone)
 })
+
+describe('a number that says', () => {
+  it.each([
+    [
+      'Of the pilots asked, 12 said the quay was too small.',
+      'said',
+      'the quay was too small',
+      '12',
+    ],
+    [
+      'Of the 40 members, 31 said they would back the levy.',
+      'said',
+      'they would back the levy',
+      '31',
+    ],
+    [
+      'Of 300 skippers asked, 212 told the board that the quay was too small.',
+      'told',
+      'the quay was too small',
+      '212',
+    ],
+    [
+      'Of 1,500 skippers, 1,100 said that the quay was too small.',
+      'said',
+      'the quay was too small',
+      '1,100',
+    ],
+  ])(
+    'gives the number as the source when a clause follows: %j',
+    (text, cue, statement, speaker) => {
+      expectOne(text, cue, statement, speaker)
+    },
+  )
+
+  it.each([
+    'Nearly 400 pledged delegates voted for the plan.',
+    'The storm left 12 reported injuries along the quay.',
+    'The 12 said nothing.',
+    'Of the 20 states that the pilots named, Kessel has the smallest quay.',
+    'The 2012 attacks on the quay were never solved.',
+  ])('keeps a past form before a noun a qualifier, and a plural a noun: %j', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('dates what a number said', () => {
+    const [quote] = quotesOf('Of the pilots asked, 12 said on Tuesday the quay was too small.')
+    expect(quote?.date?.value).toBe('2025-03-11')
+  })
+})

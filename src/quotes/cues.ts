@@ -176,6 +176,15 @@ const objectOpening: ReadonlySet<string> = new Set([
   ...determiners.possessives,
   ...pronouns.reflexive,
 ])
+/** Words that open a clause or its subject after a verb ("said the quay", "said they"). */
+const clauseOpening: ReadonlySet<string> = new Set([
+  ...determiners.articles,
+  ...determiners.demonstratives,
+  ...determiners.possessives,
+  ...pronouns.subject,
+])
+/** Prepositions that open how, where or when something was said ("said on Tuesday"). */
+const mannerPreposition: ReadonlySet<string> = new Set(reporting.mannerPrepositions)
 /** Reflexive pronouns: a source that names itself ("calls himself a moderate"). */
 const reflexivePronoun: ReadonlySet<string> = new Set(pronouns.reflexive)
 /** Articles that open what someone is called ("a liar", "an embarrassment"). */
@@ -376,10 +385,18 @@ export function findCues(sentence: string): Cue[] {
       afterNumber && /^\s+[\d.,]*\d%?\s+$/.test(gapBefore) && previous?.word.toLowerCase() === 'in'
     // "some say", "most claim": after a share of a group a plain form is its verb.
     const afterGroup = shareWord.has(beforeLower) && entries.some((form) => form.plain)
+    // "Of the pilots asked, 12 said the quay …", "12 said on Tuesday …": a
+    // number is the subject of a past form that opens a clause or says how or
+    // when ("nearly 400 pledged delegates" qualifies a noun, and "20 states
+    // that …", "1,200 emails" are plurals).
+    const countSays =
+      afterNumber &&
+      entries.some((form) => form.tense === 'past') &&
+      (nextWord === 'that' || clauseOpening.has(nextWord) || mannerPreposition.has(nextWord))
     if (
       (nounBefore.has(beforeLower) && !afterGroup) ||
       /['’]s$/u.test(before) ||
-      (afterNumber && !afterShare && !entries.some((form) => form.plain))
+      (afterNumber && !afterShare && !countSays && !entries.some((form) => form.plain))
     )
       continue
     for (const form of entries) {
