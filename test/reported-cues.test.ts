@@ -160,12 +160,7 @@ describe('a number that says', () => {
       'the quay was too small',
       '1,100',
     ],
-  ])(
-    'gives the number as the source when a clause follows: %j',
-    (text, cue, statement, speaker) => {
-      expectOne(text, cue, statement, speaker)
-    },
-  )
+  ])('gives the number as the source when a clause follows: %j', expectOne)
 
   it.each([
     'Nearly 400 pledged delegates voted for the plan.',
@@ -173,9 +168,7 @@ describe('a number that says', () => {
     'The 12 said nothing.',
     'Of the 20 states that the pilots named, Kessel has the smallest quay.',
     'The 2012 attacks on the quay were never solved.',
-  ])('keeps a past form before a noun a qualifier, and a plural a noun: %j', (text) => {
-    expect(quotesOf(text)).toEqual([])
-  })
+  ])('keeps a past form before a noun a qualifier, and a plural a noun: %j', expectNone)
 
   it('dates what a number said', () => {
     const [quote] = quotesOf('Of the pilots asked, 12 said on Tuesday the quay was too small.')
