@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
+
+/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
+function expectStatements(text: string, statements: readonly string[]): void {
+  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
+  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
+}
+
+describe('a statement inside a bound relative clause ends before the sentence’s own verb', () => {
+  it.each([
+    [
+      'A donor who wants to give more could pay as much as $400,000 to the fund.',
+      ['wants | to give more'],
+    ],
+    [
+      'Pilots who wanted to attend the hearing were turned away at the door.',
+      ['wanted | to attend the hearing'],
+    ],
+    [
+      'Skippers who opposed the harbour levy have since left the board.',
+      ['opposed | the harbour levy'],
+    ],
+    [
+      'Holt and other members who hoped to block the levy said the vote came too soon.',
+      ['hoped | to block the levy', 'said | the vote came too soon'],
+    ],
+    [
+      'Fishermen who planned to protest the quota will now meet the minister on Tuesday.',
+      ['planned | to protest the quota'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A clause after a verb of saying has a subject and a verb of its own.
+    [
+      'Pilots who said the quay was too small were heard first.',
+      ['said | the quay was too small were heard first'],
+    ],
+    // An aside between commas ends at its comma already.
+    [
+      'The pilots, who wanted to attend the hearing, were turned away.',
+      ['wanted | to attend the hearing'],
+    ],
+    // What the infinitive holds goes on to the end when no verb of the sentence follows.
+    [
+      'Skippers who want to cut taxes on the harbour levy are many.',
+      ['want | to cut taxes on the harbour levy'],
+    ],
+    [
+      'The board heard from pilots who wanted to attend the hearing on the levy.',
+      ['wanted | to attend the hearing on the levy'],
+    ],
+  ])('keeps the statement whole: %s', expectStatements)
+})
+
+describe('an infinitive ends before a second verb in a tense of the same subject', () => {
+  it.each([
+    ['Dahl declined to comment and was seen leaving the hall.', ['declined | to comment']],
+    [
+      'The ministry refused to speak to reporters and watched the vote from a suite.',
+      ['refused | to speak to reporters'],
+    ],
+    ['Brenn wanted to run but has not filed his papers.', ['wanted | to run']],
+    [
+      'Officials said on Tuesday they declined to name the buyer and would not give a price.',
+      ['said | they declined to name the buyer and would not give a price'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A plain form goes on from the infinitive.
+    [
+      'Holt promised to raise the levy and cut the fees.',
+      ['promised | to raise the levy and cut the fees'],
+    ],
+    ['The union vowed to fight the plan and to win.', ['vowed | to fight the plan and to win']],
+    [
+      'Dahl refused to answer questions about the harbour and its tolls.',
+      ['refused | to answer questions about the harbour and its tolls'],
+    ],
+  ])('keeps: %s', expectStatements)
+})
