@@ -81,3 +81,34 @@ describe('an infinitive ends before a second verb in a tense of the same subject
     ],
   ])('keeps: %s', expectStatements)
 })
+
+describe('what a possessor’s noun says, in the subject, runs to the sentence’s own verb', () => {
+  it.each([
+    [
+      "The mayor's plan to close Holt's ferries by June was dropped.",
+      ["plan | to close Holt's ferries by June"],
+    ],
+    [
+      "The board's promise to protect retired pilots was broken on Tuesday.",
+      ['promise | to protect retired pilots'],
+    ],
+    [
+      "Dahl's pledge to hire licensed skippers has been kept.",
+      ['pledge | to hire licensed skippers'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    [
+      "Dahl's refusal to meet the union leaders has angered the pilots.",
+      ['refusal | to meet the union leaders'],
+    ],
+    ['Her refusal to negotiate extends far beyond the toll.', ['refusal | to negotiate']],
+    ['Her refusal to negotiate angered the pilots.', ['refusal | to negotiate']],
+    ['Her claim that the ferry was safe surprised them.', ['claim | the ferry was safe']],
+    [
+      "The skipper's call to lift the quota on herring was ignored.",
+      ['call | to lift the quota on herring'],
+    ],
+  ])('still ends before the verb: %s', expectStatements)
+})

@@ -1680,6 +1680,28 @@ function possessorReport(
 }
 
 /**
+ * Whether the "-ed" word at `index` qualifies the object of an infinitive
+ * ("to deport undocumented immigrants", "to protect retired pilots"): right
+ * after the infinitive's verb and before a noun, not before a determiner, a
+ * pronoun or a preposition ("to negotiate angered the pilots").
+ */
+function qualifiesObject(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return (
+    /ed$/.test(tokens[index]?.lower ?? '') &&
+    tokens[index - 2]?.lower === 'to' &&
+    tokens[index - 1]?.word === true &&
+    next?.word === true &&
+    !isCapitalised(next) &&
+    !opensNounPhrase(next) &&
+    !subjectPronoun.has(next.lower) &&
+    !innerPreposition.has(next.lower) &&
+    !mannerPreposition.has(next.lower) &&
+    !isAuxiliary(next)
+  )
+}
+
+/**
  * Where the verb of a clause starts, past `skip` verbs of clauses inside it
  * ("the toll plan grew louder", "that the ferry was safe surprised"): an
  * auxiliary, a verb in a tense, or a word in -s after an adverb ("also
@@ -1701,6 +1723,10 @@ function beforePredicate(
     if (!token.word || isCapitalised(token)) continue
     // "to disavow" is no verb in a tense; an auxiliary right after another is the same verb.
     if (tokens[index - 1]?.lower === 'to') continue
+    // "Germany’s borders", "the plans": after a determiner a word is a noun.
+    const previous = tokens[index - 1]?.lower ?? ''
+    if (determiner.has(previous) || /^['’]s$/u.test(previous)) continue
+    if (qualifiesObject(tokens, index)) continue
     const afterAdverb = /s$/.test(token.lower) && isAuxiliary(tokens[index - 1])
     if (
       finiteAuxiliary.has(token.lower) ||
