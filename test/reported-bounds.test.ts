@@ -112,3 +112,27 @@ describe('what a possessorâ€™s noun says, in the subject, runs to the sentenceâ€
     ],
   ])('still ends before the verb: %s', expectStatements)
 })
+
+describe('a long name of the person spoken to ends at "that"', () => {
+  it.each([
+    [
+      'Holt told the Post and Courier newspaper of Kessel on Saturday that he cast his ballot for Dahl.',
+      ['told | he cast his ballot for Dahl'],
+    ],
+    [
+      'Dahl told a Port Authority lunch group that her position remains firm.',
+      ['told | her position remains firm'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    [
+      'Dahl told the harbour board members in Kessel the ferry would stop.',
+      ['told | the ferry would stop'],
+    ],
+    [
+      'Dahl told reporters the plan that he backed was dead.',
+      ['told | the plan that he backed was dead'],
+    ],
+  ])('a "that" inside the statement stays in it: %s', expectStatements)
+})

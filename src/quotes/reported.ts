@@ -857,6 +857,27 @@ function pastAddressee(tokens: readonly Token[], index: number): number {
     )
       return look
   }
+  return thatAfterAddressee(tokens, index)
+}
+
+/** How many words the person spoken to and a time may take before "that". */
+const longAddressee = 12
+
+/**
+ * Where a long addressee ends at "that" ("told The Post and Courier
+ * newspaper of Charleston on Saturday that …"): "that" within a few words,
+ * with no verb and no mark before it; `index` otherwise.
+ */
+function thatAfterAddressee(tokens: readonly Token[], index: number): number {
+  for (let look = index; look < Math.min(tokens.length, index + longAddressee); look++) {
+    const token = tokens[look] as Token
+    if (token.lower === 'that') return look
+    if (!token.word) {
+      if (/^['’]s$/u.test(token.text)) continue
+      return index
+    }
+    if (!isCapitalised(token) && (isAuxiliary(token) || isVerbWord(token.lower))) return index
+  }
   return index
 }
 
