@@ -136,3 +136,28 @@ describe('a long name of the person spoken to ends at "that"', () => {
     ],
   ])('a "that" inside the statement stays in it: %s', expectStatements)
 })
+
+describe('a statement ends before "and" with a new source and its verb, once it is a clause', () => {
+  it.each([
+    [
+      'One in three said the harbour board does not care about them and one in four said it was hostile.',
+      ['said | the harbour board does not care about them', 'said | it was hostile'],
+    ],
+    [
+      'The pilots said the quay was small and the mayor said on Tuesday it was fine.',
+      ['said | the quay was small', 'said | it was fine'],
+    ],
+    [
+      'Most skippers believe the toll is too high but the mayor insists it is fair.',
+      ['believe | the toll is too high', 'insists | it is fair'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    ['Dahl said the pilots and the mayor agreed.', ['said | the pilots and the mayor agreed']],
+    [
+      'Dahl said that the pilots and the harbour master had agreed on the toll.',
+      ['said | the pilots and the harbour master had agreed on the toll'],
+    ],
+  ])('one subject of two names: %s', expectStatements)
+})

@@ -1054,6 +1054,16 @@ function statementEnd(
         tokens[source.first - 2]?.text === ','
       )
         return source.first - 2
+      // "… doesn't care about them and one in four said …": without the comma
+      // too, once what came before is a clause of its own ("said he and his
+      // wife agreed" is one subject).
+      if (
+        source &&
+        source.first - 1 > from &&
+        verbCoordination.has(tokens[source.first - 1]?.lower ?? '') &&
+        holdsPredicate(tokens, from, source.first - 1)
+      )
+        return source.first - 1
     }
   }
   let end = tokens.length
