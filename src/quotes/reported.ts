@@ -421,6 +421,54 @@ function isRelativeAside(tokens: readonly Token[], source: Source): boolean {
   )
 }
 
+/**
+ * Whether a source is a relative pronoun that opens a clause bound to the
+ * noun before it, with no mark between ("delegates who wanted to attend …
+ * could"): the clause is part of the subject of the sentence's own verb.
+ */
+function isBoundRelative(tokens: readonly Token[], source: Source): boolean {
+  return (
+    source.first === source.last &&
+    relative.has(tokens[source.first]?.lower ?? '') &&
+    tokens[source.first - 1]?.word === true
+  )
+}
+
+/**
+ * Where the sentence's own verb starts after a statement that is a noun
+ * phrase or an infinitive inside a bound relative clause ("who wanted to
+ * attend the convention | could be faced with …"): the first auxiliary or
+ * past form right after a noun, before anything that opens a clause of its
+ * own or a mark; `end` when none comes. A noun phrase holds no verb in a
+ * tense outside a clause of its own, so that verb is the sentence's.
+ */
+function mainVerbAfter(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from + 1; index < end; index++) {
+    const token = tokens[index] as Token
+    if (!token.word || token.lower === quoteToken) return end
+    if (
+      relative.has(token.lower) ||
+      clauseOpening.has(token.lower) ||
+      subjectPronoun.has(token.lower) ||
+      subordinator.has(token.lower)
+    )
+      return end
+    const previous = tokens[index - 1] as Token
+    if (
+      isCapitalised(token) ||
+      !previous.word ||
+      previous.lower === 'to' ||
+      determiner.has(previous.lower) ||
+      isAuxiliary(previous)
+    )
+      continue
+    // "could", "were"; a past form ("said"), not an -s form ("taxes") nor an -ed one ("a plan designed").
+    const past = isTensedWord(token.lower) && !/(?:s|ed|ing)$/.test(token.lower)
+    if (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || past) return index
+  }
+  return end
+}
+
 /** The first dash like `opening` from `from` up to `end`, or `end`: where an aside between dashes stops. */
 function dashEnd(tokens: readonly Token[], from: number, end: number, opening: Token): number {
   for (let index = from; index < end; index++)
@@ -809,6 +857,27 @@ function pastAddressee(tokens: readonly Token[], index: number): number {
     )
       return look
   }
+  return thatAfterAddressee(tokens, index)
+}
+
+/** How many words the person spoken to and a time may take before "that". */
+const longAddressee = 12
+
+/**
+ * Where a long addressee ends at "that" ("told The Post and Courier
+ * newspaper of Charleston on Saturday that …"): "that" within a few words,
+ * with no verb and no mark before it; `index` otherwise.
+ */
+function thatAfterAddressee(tokens: readonly Token[], index: number): number {
+  for (let look = index; look < Math.min(tokens.length, index + longAddressee); look++) {
+    const token = tokens[look] as Token
+    if (token.lower === 'that') return look
+    if (!token.word) {
+      if (/^['’]s$/u.test(token.text)) continue
+      return index
+    }
+    if (!isCapitalised(token) && (isAuxiliary(token) || isVerbWord(token.lower))) return index
+  }
   return index
 }
 
@@ -872,6 +941,23 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
       !/ing$/.test(next.lower) &&
       (finiteAuxiliary.has(next.lower) || isVerbWord(next.lower))
     )
+      return index
+  }
+  return end
+}
+
+/**
+ * Where an infinitive that starts at `from` ends ("declined to comment and
+ * was seen leaving", "wanted to run but has not filed"): before "and" or
+ * "but" with a verb in a tense, which goes on from the sentence's subject;
+ * an infinitive goes on only with a plain form ("to raise taxes and cut
+ * spending").
+ */
+function infinitiveEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from + 2; index < end - 1; index++) {
+    const next = tokens[index + 1] as Token
+    if (!verbCoordination.has((tokens[index] as Token).lower) || !next.word) continue
+    if (finiteAuxiliary.has(next.lower) || beForm.has(next.lower) || /[^e]ed$/.test(next.lower))
       return index
   }
   return end
@@ -968,6 +1054,16 @@ function statementEnd(
         tokens[source.first - 2]?.text === ','
       )
         return source.first - 2
+      // "… doesn't care about them and one in four said …": without the comma
+      // too, once what came before is a clause of its own ("said he and his
+      // wife agreed" is one subject).
+      if (
+        source &&
+        source.first - 1 > from &&
+        verbCoordination.has(tokens[source.first - 1]?.lower ?? '') &&
+        holdsPredicate(tokens, from, source.first - 1)
+      )
+        return source.first - 1
     }
   }
   let end = tokens.length
@@ -1257,7 +1353,15 @@ export function reportsIn(
       // "… a planner - a former aide said she demanded … - and …": a report set
       // between dashes ends at the closing one.
       const dashed = source !== null && asideDash.test(tokens[source.first - 1]?.text ?? '')
-      const whole = statementEnd(tokens, from, sources)
+      const statement = statementEnd(tokens, from, sources)
+      // "Delegates who wanted to attend the convention could be faced …": the
+      // bound clause ends before the verb of the sentence it is the subject of.
+      const whole =
+        source !== null &&
+        isBoundRelative(tokens, source) &&
+        (tokens[from]?.lower === 'to' || cue.class === 'stance')
+          ? mainVerbAfter(tokens, from, statement)
+          : statement
       const end = aside
         ? asideEnd(tokens, from, whole)
         : dashed
@@ -1266,7 +1370,7 @@ export function reportsIn(
       // "described the plan as "…" during a hearing on Thursday", "called for a
       // ban on Friday": when and where a position was taken or a thing asked
       // for is not part of it (a clause after "said" keeps its own times).
-      const to =
+      const until =
         cue.class === 'speech' && lastTokenOf(tokens, cueIndex, cue) === cueIndex
           ? end
           : beforeTrailingTime(
@@ -1274,6 +1378,7 @@ export function reportsIn(
               from,
               cue.class === 'stance' ? stanceEnd(tokens, from, end) : end,
             )
+      const to = tokens[from]?.lower === 'to' ? infinitiveEnd(tokens, from, until) : until
       const content = stretch(tokens, from, to)
       // "she said, but Kevin …": a clause the reporter adds is no statement.
       const opening = tokens[from]?.lower ?? ''
@@ -1606,6 +1711,28 @@ function possessorReport(
 }
 
 /**
+ * Whether the "-ed" word at `index` qualifies the object of an infinitive
+ * ("to deport undocumented immigrants", "to protect retired pilots"): right
+ * after the infinitive's verb and before a noun, not before a determiner, a
+ * pronoun or a preposition ("to negotiate angered the pilots").
+ */
+function qualifiesObject(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return (
+    /ed$/.test(tokens[index]?.lower ?? '') &&
+    tokens[index - 2]?.lower === 'to' &&
+    tokens[index - 1]?.word === true &&
+    next?.word === true &&
+    !isCapitalised(next) &&
+    !opensNounPhrase(next) &&
+    !subjectPronoun.has(next.lower) &&
+    !innerPreposition.has(next.lower) &&
+    !mannerPreposition.has(next.lower) &&
+    !isAuxiliary(next)
+  )
+}
+
+/**
  * Where the verb of a clause starts, past `skip` verbs of clauses inside it
  * ("the toll plan grew louder", "that the ferry was safe surprised"): an
  * auxiliary, a verb in a tense, or a word in -s after an adverb ("also
@@ -1627,6 +1754,10 @@ function beforePredicate(
     if (!token.word || isCapitalised(token)) continue
     // "to disavow" is no verb in a tense; an auxiliary right after another is the same verb.
     if (tokens[index - 1]?.lower === 'to') continue
+    // "Germany’s borders", "the plans": after a determiner a word is a noun.
+    const previous = tokens[index - 1]?.lower ?? ''
+    if (determiner.has(previous) || /^['’]s$/u.test(previous)) continue
+    if (qualifiesObject(tokens, index)) continue
     const afterAdverb = /s$/.test(token.lower) && isAuxiliary(tokens[index - 1])
     if (
       finiteAuxiliary.has(token.lower) ||

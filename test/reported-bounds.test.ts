@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest'
+import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
+
+/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
+function expectStatements(text: string, statements: readonly string[]): void {
+  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
+  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
+}
+
+describe('a statement inside a bound relative clause ends before the sentence’s own verb', () => {
+  it.each([
+    [
+      'A donor who wants to give more could pay as much as $400,000 to the fund.',
+      ['wants | to give more'],
+    ],
+    [
+      'Pilots who wanted to attend the hearing were turned away at the door.',
+      ['wanted | to attend the hearing'],
+    ],
+    [
+      'Skippers who opposed the harbour levy have since left the board.',
+      ['opposed | the harbour levy'],
+    ],
+    [
+      'Holt and other members who hoped to block the levy said the vote came too soon.',
+      ['hoped | to block the levy', 'said | the vote came too soon'],
+    ],
+    [
+      'Fishermen who planned to protest the quota will now meet the minister on Tuesday.',
+      ['planned | to protest the quota'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A clause after a verb of saying has a subject and a verb of its own.
+    [
+      'Pilots who said the quay was too small were heard first.',
+      ['said | the quay was too small were heard first'],
+    ],
+    // An aside between commas ends at its comma already.
+    [
+      'The pilots, who wanted to attend the hearing, were turned away.',
+      ['wanted | to attend the hearing'],
+    ],
+    // What the infinitive holds goes on to the end when no verb of the sentence follows.
+    [
+      'Skippers who want to cut taxes on the harbour levy are many.',
+      ['want | to cut taxes on the harbour levy'],
+    ],
+    [
+      'The board heard from pilots who wanted to attend the hearing on the levy.',
+      ['wanted | to attend the hearing on the levy'],
+    ],
+  ])('keeps the statement whole: %s', expectStatements)
+})
+
+describe('an infinitive ends before a second verb in a tense of the same subject', () => {
+  it.each([
+    ['Dahl declined to comment and was seen leaving the hall.', ['declined | to comment']],
+    [
+      'The ministry refused to speak to reporters and watched the vote from a suite.',
+      ['refused | to speak to reporters'],
+    ],
+    ['Brenn wanted to run but has not filed his papers.', ['wanted | to run']],
+    [
+      'Officials said on Tuesday they declined to name the buyer and would not give a price.',
+      ['said | they declined to name the buyer and would not give a price'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A plain form goes on from the infinitive.
+    [
+      'Holt promised to raise the levy and cut the fees.',
+      ['promised | to raise the levy and cut the fees'],
+    ],
+    ['The union vowed to fight the plan and to win.', ['vowed | to fight the plan and to win']],
+    [
+      'Dahl refused to answer questions about the harbour and its tolls.',
+      ['refused | to answer questions about the harbour and its tolls'],
+    ],
+  ])('keeps: %s', expectStatements)
+})
+
+describe('what a possessor’s noun says, in the subject, runs to the sentence’s own verb', () => {
+  it.each([
+    [
+      "The mayor's plan to close Holt's ferries by June was dropped.",
+      ["plan | to close Holt's ferries by June"],
+    ],
+    [
+      "The board's promise to protect retired pilots was broken on Tuesday.",
+      ['promise | to protect retired pilots'],
+    ],
+    [
+      "Dahl's pledge to hire licensed skippers has been kept.",
+      ['pledge | to hire licensed skippers'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    [
+      "Dahl's refusal to meet the union leaders has angered the pilots.",
+      ['refusal | to meet the union leaders'],
+    ],
+    ['Her refusal to negotiate extends far beyond the toll.', ['refusal | to negotiate']],
+    ['Her refusal to negotiate angered the pilots.', ['refusal | to negotiate']],
+    ['Her claim that the ferry was safe surprised them.', ['claim | the ferry was safe']],
+    [
+      "The skipper's call to lift the quota on herring was ignored.",
+      ['call | to lift the quota on herring'],
+    ],
+  ])('still ends before the verb: %s', expectStatements)
+})
+
+describe('a long name of the person spoken to ends at "that"', () => {
+  it.each([
+    [
+      'Holt told the Post and Courier newspaper of Kessel on Saturday that he cast his ballot for Dahl.',
+      ['told | he cast his ballot for Dahl'],
+    ],
+    [
+      'Dahl told a Port Authority lunch group that her position remains firm.',
+      ['told | her position remains firm'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    [
+      'Dahl told the harbour board members in Kessel the ferry would stop.',
+      ['told | the ferry would stop'],
+    ],
+    [
+      'Dahl told reporters the plan that he backed was dead.',
+      ['told | the plan that he backed was dead'],
+    ],
+  ])('a "that" inside the statement stays in it: %s', expectStatements)
+})
+
+describe('a statement ends before "and" with a new source and its verb, once it is a clause', () => {
+  it.each([
+    [
+      'One in three said the harbour board does not care about them and one in four said it was hostile.',
+      ['said | the harbour board does not care about them', 'said | it was hostile'],
+    ],
+    [
+      'The pilots said the quay was small and the mayor said on Tuesday it was fine.',
+      ['said | the quay was small', 'said | it was fine'],
+    ],
+    [
+      'Most skippers believe the toll is too high but the mayor insists it is fair.',
+      ['believe | the toll is too high', 'insists | it is fair'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    ['Dahl said the pilots and the mayor agreed.', ['said | the pilots and the mayor agreed']],
+    [
+      'Dahl said that the pilots and the harbour master had agreed on the toll.',
+      ['said | the pilots and the harbour master had agreed on the toll'],
+    ],
+  ])('one subject of two names: %s', expectStatements)
+})
