@@ -880,6 +880,9 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
 /** Words that open a clause about when, why or on what terms ("when", "because", "if"). */
 const subordinator: ReadonlySet<string> = new Set(reporting.subordinators)
 
+/** Relative pronouns that stand for the object of the verb after their clause's subject ("which most Whigs opposed"). */
+const objectRelative: ReadonlySet<string> = new Set(['which', 'that', 'whom'])
+
 /** Whether a word after a comma opens a clause of its own: a participle, a subject pronoun or an article. */
 function opensClause(token: Token): boolean {
   return (
@@ -1204,6 +1207,16 @@ export function reportsIn(
       }
     }
     const source = sources.get(cueIndex) ?? null
+    // "After Clinton testified, Gowdy …", "the war, which most Whigs opposed, …": a
+    // verb that ends a clause of when or on what terms, or a relative one, at its
+    // comma has what it is about inside that clause; what follows is another clause.
+    if (
+      source &&
+      tokens[cueLast + 1]?.text === ',' &&
+      (subordinator.has(tokens[source.first - 1]?.lower ?? '') ||
+        objectRelative.has(tokens[source.first - 1]?.lower ?? ''))
+    )
+      continue
     // "…, adding that", "by saying", "and warned": a second verb of the same source.
     const shared =
       !source &&

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { clean, type Quote } from '../src/index.js'
+
+/** The quotes `clean()` finds in a made-up passage, given as plain text or as HTML. */
+function quotesOf(text: string, format: 'text' | 'html' = 'text'): Quote[] {
+  return clean(text, { format, publishedAt: '2025-03-13' }).quotes
+}
+
+/** A passage as one HTML paragraph in an article. */
+function html(text: string): string {
+  return `<html><body><article><p>${text}</p></article></body></html>`
+}
+
+/** Each quote as "cue | statement | source", for a compact comparison. */
+function reports(quotes: readonly Quote[]): string[] {
+  return quotes.map((quote) => `${quote.cue} | ${quote.text} | ${quote.speakerText}`)
+}
+
+/** Checks that a passage, as plain text and as HTML, gives exactly these reports. */
+function expectReports(text: string, expected: readonly string[]): void {
+  expect(reports(quotesOf(text))).toEqual(expected)
+  expect(reports(quotesOf(html(text), 'html'))).toEqual(expected)
+}
+
+/** Checks that a passage, as plain text and as HTML, gives no quote. */
+function expectNone(text: string): void {
+  expectReports(text, [])
+}
+
+describe('reported speech: a verb that closes an opening clause at its comma', () => {
+  it.each([
+    'After the harbour master testified, the council voted to close the pier.',
+    'Before the union complained, the ferries ran on time.',
+    'When the mayor warned, nobody on the council listened.',
+    'Unless the board announces, the ferry timetable stays as it is.',
+  ])('reports nothing after a clause of when or on what terms: %s', expectNone)
+
+  it.each([
+    'The charges, which Mr. Dahl denies, the court will hear in June.',
+    'The toll, which the mayor defended, in 2019 the council dropped.',
+    'The ferry plan that the traders criticized, the council shelved in May.',
+    'The toll, which most residents opposed, was dropped in May.',
+  ])('reports nothing after a relative clause whose verb has its object in it: %s', expectNone)
+
+  it.each([
+    ['As the mayor said, the pier is failing.', ['said | the pier is failing | the mayor']],
+    [
+      'When the vote came, the mayor said the pier was failing.',
+      ['said | the pier was failing | the mayor'],
+    ],
+    [
+      'The mayor, who chairs the harbour board, said the pier was failing.',
+      ['said | the pier was failing | The mayor'],
+    ],
+    [
+      'After the harbour master testified, she said the pier was failing.',
+      ['said | the pier was failing | she'],
+    ],
+    [
+      'The council, officials said, will vote on the toll in May.',
+      ['said | The council will vote on the toll in May | officials'],
+    ],
+  ])('keeps the report of the sentence: %s', (text, expected) => expectReports(text, expected))
+})
