@@ -62,3 +62,26 @@ describe('reported speech: a verb that closes an opening clause at its comma', (
     ],
   ])('keeps the report of the sentence: %s', (text, expected) => expectReports(text, expected))
 })
+
+describe('reported speech: a date before a verb form makes it a noun, not a speaker', () => {
+  it.each([
+    'The October report exceeded expectations, with 2,000 new jobs.',
+    'The 9/11 attacks changed the harbour city for good.',
+    'The 2012 request by the union was refused by the board.',
+  ])('no report with a date for its source: %s', expectNone)
+
+  it.each([
+    ['The 2019 report found that rents rose.', ['found | rents rose | The 2019 report']],
+    [
+      'The Times reported on Monday that the pier was closing.',
+      ['reported | the pier was closing | The Times'],
+    ],
+    ['The mayor on Monday said the pier was closing.', ['said | the pier was closing | The mayor']],
+    [
+      'The Monday statement said the pier was closing.',
+      ['said | the pier was closing | The Monday statement'],
+    ],
+  ])('keeps a source that a date only qualifies: %s', (text, expected) =>
+    expectReports(text, expected),
+  )
+})

@@ -156,6 +156,12 @@ const determiner: ReadonlySet<string> = new Set([
   ...numberWords.numbers.slice(1),
   ...numberWords.multitudes,
 ])
+/** Articles, demonstratives and possessives: words that open a noun phrase and count nothing. */
+const article: ReadonlySet<string> = new Set([
+  ...determiners.articles,
+  ...determiners.demonstratives,
+  ...determiners.possessives,
+])
 /** Prepositions that may stand inside a source ("a spokesman for the campaign"). */
 const innerPreposition: ReadonlySet<string> = new Set(reporting.sourcePrepositions)
 /** Words that are never part of a source. */
@@ -359,7 +365,20 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     !pluralWords.has(noun)
   )
     return null
+  // "The October report", "the 9/11 attacks", "a 2009 study": after an article
+  // and a date, the verb's form is a noun the date qualifies; a date says nothing.
+  if (article.has(opening.lower) && first < last && datesOnly(tokens, first + 1, last)) return null
   return { first, last }
+}
+
+/** Whether the tokens from `first` to `last` (both included) name only a date: months, weekdays, numbers. */
+function datesOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as Token
+    if (!timeWord.has(token.lower) && !/^\d[\d/]*$/.test(token.text) && token.text !== '/')
+      return false
+  }
+  return true
 }
 
 /** Whether the token at `index` is a percent sign right after a number ("42%"). */
