@@ -85,3 +85,28 @@ describe('reported speech: a date before a verb form makes it a noun, not a spea
     expectReports(text, expected),
   )
 })
+
+describe('reported speech: a source holds no clause of its own', () => {
+  it.each([
+    'Ms. Dahl maintains a large pledged delegate lead over Mr. Brenn.',
+    'The ferry line weathered the storm thanks to its reserves.',
+    'The council won the vote thanks to the traders.',
+  ])('no report when the words before the verb form are a clause with its object: %s', expectNone)
+
+  it.each([
+    [
+      'A poll released Monday by the college found that rents rose.',
+      ['found | rents rose | A poll released Monday by the college'],
+    ],
+    [
+      'House members supporting the bill said they had the votes.',
+      ['said | they had the votes | House members supporting the bill'],
+    ],
+    [
+      'Reporters who covered the hearing said the toll was too high.',
+      ['said | the toll was too high | Reporters'],
+    ],
+  ])('keeps a source that a participle or a relative clause qualifies: %s', (text, expected) =>
+    expectReports(text, expected),
+  )
+})

@@ -368,6 +368,19 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   // "The October report", "the 9/11 attacks", "a 2009 study": after an article
   // and a date, the verb's form is a noun the date qualifies; a date says nothing.
   if (article.has(opening.lower) && first < last && datesOnly(tokens, first + 1, last)) return null
+  // "POLITICO published a story detailing … reports", "Clinton maintains a large
+  // pledged …": a verb in a tense before an article makes a clause with its
+  // object, and the verb form after it is a noun of that object; no one speaks.
+  for (let index = first + 1; index < last; index++) {
+    const token = tokens[index] as Token
+    if (
+      token.word &&
+      !isCapitalised(token) &&
+      isTensedWord(token.lower) &&
+      article.has(tokens[index + 1]?.lower ?? '')
+    )
+      return null
+  }
   return { first, last }
 }
 
