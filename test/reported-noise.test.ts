@@ -110,3 +110,19 @@ describe('reported speech: a source holds no clause of its own', () => {
     expectReports(text, expected),
   )
 })
+
+describe('reported speech: an opening phrase before a source is no statement', () => {
+  it.each([
+    'Then, she apologized.',
+    'Instead, he talked about CNN.',
+    'At the hearing, Ms. Dahl agreed.',
+    'On Monday, the mayor apologized.',
+  ])('no report from a phrase of when, where or how: %s', expectNone)
+
+  it.each([
+    ['Or maybe the harbour board, Musser says.', ['says | Or maybe the harbour board | Musser']],
+    ['Still, the mayor said, the pier is safe.', ['said | Still the pier is safe | the mayor']],
+    ['The pier is safe, the mayor said.', ['said | The pier is safe | the mayor']],
+    ['Sorry, Dahl said.', ['said | Sorry | Dahl']],
+  ])('keeps what is said before the source: %s', (text, expected) => expectReports(text, expected))
+})

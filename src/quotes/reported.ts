@@ -1400,6 +1400,16 @@ export function reportsIn(
     // "Asked about the plan, Dahl said, “…”": after an opening phrase, a quote
     // after the source is the statement, and the phrase only leads to it.
     const leading = introduction.has(tokens[headStart]?.lower ?? '') || cueAt.has(headStart)
+    // "Then, she apologized.", "On Monday, The Post sought more details.": an
+    // opening phrase with no verb and nothing said after the source is no
+    // statement ("Or maybe Jeb Bush, Musser says." is: it answers).
+    const lead = tokens[headStart]?.lower ?? ''
+    if (
+      !tail &&
+      (leading || (clauseOpening.has(lead) && !reporterClause.has(lead))) &&
+      !holdsVerb(tokens, headStart, headEnd)
+    )
+      continue
     if (tail && leading && holdsOnlyQuotes(tokens, closing + 1, tail)) {
       const source = stretch(tokens, named.first, named.last + 1)
       reports.push({ cue, shape: 'source-first', source, content: [tail] })
@@ -1434,6 +1444,24 @@ function pastObject(tokens: readonly Token[], index: number): number {
     at++
   }
   return at
+}
+
+/**
+ * Whether the tokens from `from` to `to` (excluded) hold a quoted passage or
+ * a verb: an auxiliary or a verb in a tense, in lower case.
+ */
+function holdsVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens
+    .slice(from, to)
+    .some(
+      (token) =>
+        token.lower === quoteToken ||
+        (token.word &&
+          !isCapitalised(token) &&
+          (finiteAuxiliary.has(token.lower) ||
+            beForm.has(token.lower) ||
+            isTensedWord(token.lower))),
+    )
 }
 
 /** Whether the stretch that starts at token `from` holds quoted passages and no word of its own. */
