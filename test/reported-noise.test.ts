@@ -126,3 +126,27 @@ describe('reported speech: an opening phrase before a source is no statement', (
     ['Sorry, Dahl said.', ['said | Sorry | Dahl']],
   ])('keeps what is said before the source: %s', (text, expected) => expectReports(text, expected))
 })
+
+describe('reported speech: a word that links a sentence to the one before is no source', () => {
+  it.each([
+    [
+      'However, Ms. Dahl held firm, saying the toll would stay.',
+      ['saying | the toll would stay | Ms. Dahl'],
+    ],
+    ['However, she held firm, saying the toll would stay.', ['saying | the toll would stay | she']],
+    [
+      'Meanwhile, Mr. Brenn toured the harbour, warning that the pier was unsafe.',
+      ['warning | the pier was unsafe | Mr. Brenn'],
+    ],
+  ])('the subject after the linking word speaks: %s', (text, expected) =>
+    expectReports(text, expected),
+  )
+
+  it.each([
+    'However, the mayor held firm, saying the toll would stay.',
+    'Indeed, the board held firm, arguing that the ferries needed the toll.',
+  ])('never names the linking word as the source: %s', (text) => {
+    for (const quote of [...quotesOf(text), ...quotesOf(html(text), 'html')])
+      expect(quote.speakerText).not.toMatch(/^(?:However|Indeed)$/)
+  })
+})

@@ -568,6 +568,8 @@ const introduction: ReadonlySet<string> = new Set(reporting.introductions)
 function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   // "But on Tuesday, he …", "And Mrs. Clinton …": a conjunction that links the sentence to the one before.
   let first = verbCoordination.has(tokens[0]?.lower ?? '') ? 1 : 0
+  // "However, he held his fire, calling …": a word that links the sentence to the one before.
+  if (clauseOpening.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.text === ',') first += 2
   if (introduction.has(tokens[first]?.lower ?? '')) {
     while (first < end && tokens[first]?.text !== ',') first++
     first++
