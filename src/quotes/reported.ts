@@ -156,6 +156,12 @@ const determiner: ReadonlySet<string> = new Set([
   ...numberWords.numbers.slice(1),
   ...numberWords.multitudes,
 ])
+/** Articles, demonstratives and possessives: words that open a noun phrase and count nothing. */
+const article: ReadonlySet<string> = new Set([
+  ...determiners.articles,
+  ...determiners.demonstratives,
+  ...determiners.possessives,
+])
 /** Prepositions that may stand inside a source ("a spokesman for the campaign"). */
 const innerPreposition: ReadonlySet<string> = new Set(reporting.sourcePrepositions)
 /** Words that are never part of a source. */
@@ -359,7 +365,33 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     !pluralWords.has(noun)
   )
     return null
+  // "The October report", "the 9/11 attacks", "a 2009 study": after an article
+  // and a date, the verb's form is a noun the date qualifies; a date says nothing.
+  if (article.has(opening.lower) && first < last && datesOnly(tokens, first + 1, last)) return null
+  // "POLITICO published a story detailing … reports", "Clinton maintains a large
+  // pledged …": a verb in a tense before an article makes a clause with its
+  // object, and the verb form after it is a noun of that object; no one speaks.
+  for (let index = first + 1; index < last; index++) {
+    const token = tokens[index] as Token
+    if (
+      token.word &&
+      !isCapitalised(token) &&
+      isTensedWord(token.lower) &&
+      article.has(tokens[index + 1]?.lower ?? '')
+    )
+      return null
+  }
   return { first, last }
+}
+
+/** Whether the tokens from `first` to `last` (both included) name only a date: months, weekdays, numbers. */
+function datesOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as Token
+    if (!timeWord.has(token.lower) && !/^\d[\d/]*$/.test(token.text) && token.text !== '/')
+      return false
+  }
+  return true
 }
 
 /** Whether the token at `index` is a percent sign right after a number ("42%"). */
@@ -584,6 +616,8 @@ const introduction: ReadonlySet<string> = new Set(reporting.introductions)
 function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   // "But on Tuesday, he …", "And Mrs. Clinton …": a conjunction that links the sentence to the one before.
   let first = verbCoordination.has(tokens[0]?.lower ?? '') ? 1 : 0
+  // "However, he held his fire, calling …": a word that links the sentence to the one before.
+  if (clauseOpening.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.text === ',') first += 2
   if (introduction.has(tokens[first]?.lower ?? '')) {
     while (first < end && tokens[first]?.text !== ',') first++
     first++
@@ -966,6 +1000,9 @@ function infinitiveEnd(tokens: readonly Token[], from: number, end: number): num
 /** Words that open a clause about when, why or on what terms ("when", "because", "if"). */
 const subordinator: ReadonlySet<string> = new Set(reporting.subordinators)
 
+/** Relative pronouns that stand for the object of the verb after their clause's subject ("which most Whigs opposed"). */
+const objectRelative: ReadonlySet<string> = new Set(['which', 'that', 'whom'])
+
 /** Whether a word after a comma opens a clause of its own: a participle, a subject pronoun or an article. */
 function opensClause(token: Token): boolean {
   return (
@@ -1300,6 +1337,16 @@ export function reportsIn(
       }
     }
     const source = sources.get(cueIndex) ?? null
+    // "After Clinton testified, Gowdy …", "the war, which most Whigs opposed, …": a
+    // verb that ends a clause of when or on what terms, or a relative one, at its
+    // comma has what it is about inside that clause; what follows is another clause.
+    if (
+      source &&
+      tokens[cueLast + 1]?.text === ',' &&
+      (subordinator.has(tokens[source.first - 1]?.lower ?? '') ||
+        objectRelative.has(tokens[source.first - 1]?.lower ?? ''))
+    )
+      continue
     // "…, adding that", "by saying", "and warned": a second verb of the same source.
     const shared =
       !source &&
@@ -1460,6 +1507,16 @@ export function reportsIn(
     // "Asked about the plan, Dahl said, “…”": after an opening phrase, a quote
     // after the source is the statement, and the phrase only leads to it.
     const leading = introduction.has(tokens[headStart]?.lower ?? '') || cueAt.has(headStart)
+    // "Then, she apologized.", "On Monday, The Post sought more details.": an
+    // opening phrase with no verb and nothing said after the source is no
+    // statement ("Or maybe Jeb Bush, Musser says." is: it answers).
+    const lead = tokens[headStart]?.lower ?? ''
+    if (
+      !tail &&
+      (leading || (clauseOpening.has(lead) && !reporterClause.has(lead))) &&
+      !holdsVerb(tokens, headStart, headEnd)
+    )
+      continue
     if (tail && leading && holdsOnlyQuotes(tokens, closing + 1, tail)) {
       const source = stretch(tokens, named.first, named.last + 1)
       reports.push({ cue, shape: 'source-first', source, content: [tail] })
@@ -1494,6 +1551,24 @@ function pastObject(tokens: readonly Token[], index: number): number {
     at++
   }
   return at
+}
+
+/**
+ * Whether the tokens from `from` to `to` (excluded) hold a quoted passage or
+ * a verb: an auxiliary or a verb in a tense, in lower case.
+ */
+function holdsVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens
+    .slice(from, to)
+    .some(
+      (token) =>
+        token.lower === quoteToken ||
+        (token.word &&
+          !isCapitalised(token) &&
+          (finiteAuxiliary.has(token.lower) ||
+            beForm.has(token.lower) ||
+            isTensedWord(token.lower))),
+    )
 }
 
 /** Whether the stretch that starts at token `from` holds quoted passages and no word of its own. */
