@@ -259,3 +259,82 @@ describe('titles and scare quotes', () => {
     expect(quotesOf(text)).toEqual([])
   })
 })
+
+describe('a whole sentence its verb leads straight to, then the subject’s next act', () => {
+  it.each([
+    [
+      'Dock workers chanted “What curfew?” and kept going until 2 a.m. on Tuesday.',
+      'What curfew?',
+      'chanted',
+    ],
+    [
+      'Mara Holt tweeted “This ferry deal is a disgrace” before deleting the post an hour later.',
+      'This ferry deal is a disgrace',
+      'tweeted',
+    ],
+    [
+      'The fishermen shouted “Keep the harbour open!” as they marched to the town hall.',
+      'Keep the harbour open!',
+      'shouted',
+    ],
+    [
+      'Tomas Brenn wrote “We will not sell the pier.” and signed the letter with the whole board.',
+      'We will not sell the pier.',
+      'wrote',
+    ],
+    [
+      'On Friday the nurses sang “No cuts to our wards” until the minister came out to meet them.',
+      'No cuts to our wards',
+      'sang',
+    ],
+  ])('takes the quoted words alone, as a direct quote: %j', (text, said, cue) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(summary(quotes)[0]).toMatchObject({ text: said, kind: 'direct', cue })
+  })
+
+  it('gives the quote to the subject of the verb', () => {
+    const [found] = quotesOf('Mara Holt tweeted “This deal is a disgrace” before deleting it.')
+    expect(found).toMatchObject({ speaker: { name: 'Mara Holt' }, speakerText: 'Mara Holt' })
+  })
+
+  it('dates it by the day the sentence names', () => {
+    const [found] = quotesOf(
+      'On Tuesday, Mara Holt tweeted “This deal is a disgrace” before deleting it.',
+    )
+    expect(found).toMatchObject({ kind: 'direct', date: { value: '2025-03-11' } })
+  })
+
+  it('does the same in HTML', () => {
+    const quotes = quotesOf(
+      '<article><p>Dock workers chanted <em>“What curfew?”</em> and kept going until dawn.</p>' +
+        '<p>Mara Holt tweeted “This deal is a disgrace” before deleting it.</p></article>',
+      { format: 'html' },
+    )
+    expect(summary(quotes)).toEqual([
+      { text: 'What curfew?', kind: 'direct', speaker: 'Dock workers', cue: 'chanted' },
+      { text: 'This deal is a disgrace', kind: 'direct', speaker: 'Mara Holt', cue: 'tweeted' },
+    ])
+  })
+
+  it.each([
+    // The quoted words are the subject of what follows, not a sentence of their own.
+    'Tomas Brenn said “Many people” would come to the hall on Friday.',
+    'Mara Holt said “Some of the money” went to the pier.',
+    // Words of the reporter stand between the verb and the quote.
+    'Mara Holt called the plan “a gift to the ferry owners” and left the room.',
+    'Tomas Brenn posted a message reading “Thank you all” moments after the vote.',
+    // In lower case, the quote is a fragment of the reporter’s sentence.
+    'The crowd chanted “no more tolls” and marched to the town hall.',
+  ])('leaves a fragment in its reported clause: %j', (text) => {
+    const quotes = quotesOf(text)
+    expect(quotes.some((quote) => quote.kind === 'direct')).toBe(false)
+  })
+
+  it.each([
+    'Mara Holt reviewed “The Long Harbour Road” before the vote on Friday.',
+    'Tomas Brenn praised “Night Shift” and went home.',
+  ])('leaves a title in Title Case out of the statements: %j', (text) => {
+    expect(quotesOf(text).some((quote) => quote.kind === 'direct')).toBe(false)
+  })
+})

@@ -332,6 +332,10 @@ export function remarkUnscrapeQuotes() {
           // Whole sentences in quote marks ("wrote to his followers, “It’s time
           // to go,” and shared a link") are direct quotes, whatever leads to them.
           if (said.length > 0 && said.every((span) => isSetOffSentence(text, span))) continue
+          // "Protesters chanted “What curfew?” and kept going": a sentence its verb
+          // leads straight to is what was said; the words after it are the subject's next act.
+          if (said.length === 1 && said[0] && isLedSentence(text, frame, said[0], from, report.cue))
+            continue
           const attribution = attributionOf(report)
           if (!attribution) continue
           for (const span of within) reportedSpans.add(span)
@@ -690,7 +694,10 @@ export function remarkUnscrapeQuotes() {
             quotes: groups.map((group) => {
               const first = group.spans[0] as QuotedSpan
               const last = group.spans[group.spans.length - 1] as QuotedSpan
-              const kind: QuoteKind = group.spans.some((span) => isWholeStatement(text, span))
+              const kind: QuoteKind = group.spans.some(
+                (span) =>
+                  isWholeStatement(text, span) || isLedSentence(text, frame, span, from, group.cue),
+              )
                 ? 'direct'
                 : 'partial'
               // "described Trump as “a sociopath”": a fragment the verb leads to is
@@ -1537,6 +1544,37 @@ function isSetOffSentence(text: string, span: QuotedSpan): boolean {
     (!inTitleCase(span.text) || /[!?]$/u.test(span.text)) &&
     setOffMark.test(text.slice(0, span.open).trimEnd())
   )
+}
+
+/** Words that open a clause of the subject's after a quote ("and kept going", "before deleting it"). */
+const nextActOpening: ReadonlySet<string> = new Set([
+  ...reporting.reporterClauseOpenings,
+  ...reporting.subordinators,
+])
+
+/**
+ * Whether a quote is a whole sentence its verb of saying leads to with
+ * nothing between (`chanted “What curfew?” and kept going`, `tweeted “This
+ * is a disgrace” before deleting it`): it opens with a capital, holds two
+ * words or more, is not in Title Case (unless it cries or asks), and ends
+ * its sentence inside the marks or is followed by a clause of the
+ * subject's own. `frame` is the sentence with its quotes blanked out,
+ * `from` the sentence's offset in the paragraph `text`.
+ */
+function isLedSentence(
+  text: string,
+  frame: string,
+  span: QuotedSpan,
+  from: number,
+  cue: Cue,
+): boolean {
+  const open = span.open - from
+  if (!span.closed || cue.end > open || frame.slice(cue.end, open).trim() !== '') return false
+  if (!/^\p{Lu}/u.test(span.text) || wordCount(span.text) < 2) return false
+  if (inTitleCase(span.text) && !/[!?]$/u.test(span.text)) return false
+  if (/[.!?…]$/u.test(span.text)) return true
+  const next = /^\s+(\p{L}+)\s+\p{L}/u.exec(text.slice(span.close))?.[1]?.toLowerCase()
+  return next !== undefined && nextActOpening.has(next)
 }
 
 /** Where the `count` words after `from` end (the text's end when it has fewer). */
