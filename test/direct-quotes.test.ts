@@ -338,3 +338,57 @@ describe('a whole sentence its verb leads straight to, then the subject’s next
     expect(quotesOf(text).some((quote) => quote.kind === 'direct')).toBe(false)
   })
 })
+
+describe('a quoted piece after an attribution that opens a clause of its own', () => {
+  it.each([
+    [
+      '“I regard the mayor as an old friend,” Tomas Brenn told the council on Monday, noting that he and his wife, Ines, “have talked with her every week. We share a lot.”',
+      'I regard the mayor as an old friend',
+      'he and his wife, Ines, “have talked with her every week. We share a lot.”',
+    ],
+    [
+      '“We need someone who is tested,” Mara Holt said, adding that the harbour board “cannot wait another winter. It is now or never.”',
+      'We need someone who is tested',
+      'the harbour board “cannot wait another winter. It is now or never.”',
+    ],
+    [
+      '“We need someone who is battle tested,” Mara Holt said introducing Ines Dahl as a “leader on ferry safety. Nobody works harder than she does.”',
+      'We need someone who is battle tested',
+      'introducing Ines Dahl as a “leader on ferry safety. Nobody works harder than she does.”',
+    ],
+  ])('is not joined to the quote before it: %j', (text, first, second) => {
+    const quotes = quotesOf(text)
+    expect(quotes.map((quote) => [quote.text, quote.kind])).toEqual([
+      [first, 'direct'],
+      [second, 'partial'],
+    ])
+  })
+
+  it('does the same in HTML', () => {
+    const quotes = quotesOf(
+      '<p>“I regard the mayor as an old friend,” Tomas Brenn said, noting that he and his wife, Ines, “have talked with her every week. We share a lot.”</p>',
+      { format: 'html' },
+    )
+    expect(quotes.map((quote) => quote.kind)).toEqual(['direct', 'partial'])
+    expect(quotes[0]?.text).toBe('I regard the mayor as an old friend')
+  })
+
+  it.each([
+    [
+      '“Many are unsure,” Mara Holt wrote in a statement explaining her vote, “but most agree the ferry must stay. It is the town’s lifeline.”',
+      'Many are unsure, but most agree the ferry must stay. It is the town’s lifeline.',
+    ],
+    [
+      '“The fares are too low,” Tomas Brenn said on Monday, “and the ferry loses money on every crossing.”',
+      'The fares are too low, and the ferry loses money on every crossing.',
+    ],
+    [
+      '“The fares are too low,” said Tomas Brenn, who runs the line as a family firm, “and that cannot go on.”',
+      'The fares are too low, and that cannot go on.',
+    ],
+  ])('still goes on from the quote its attribution cuts: %j', (text, joined) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatchObject({ text: joined, kind: 'direct' })
+  })
+})

@@ -798,7 +798,8 @@ function groupsByCue(
     const next = gap.filter((cue) => cue !== chosen).at(-1)
     const group = groups.at(-1)
     // Between the pieces of one statement stands its attribution, and little else.
-    const short = wordCount(frame.slice(gapStart, span.open - from)) <= attributionWords
+    const between = frame.slice(gapStart, span.open - from)
+    const short = wordCount(between) <= attributionWords && !opensClauseOfItsOwn(between)
     if (group && !next && gap.includes(chosen) && short) group.spans.push(span)
     else if (group && continuesQuote(spans, span, frame, from)) group.spans.push(span)
     else groups.push({ spans: [span], cue: next ?? chosen })
@@ -824,7 +825,18 @@ function continuesQuote(
   const before = spans[spans.indexOf(span) - 1]
   if (!before?.closed || !/^\p{Ll}/u.test(span.text)) return false
   const between = frame.slice(Math.max(before.close - from, 0), Math.max(span.open - from, 0))
+  if (opensClauseOfItsOwn(between)) return false
   return (/,$/u.test(before.text) || /^\s*,/u.test(between)) && /,\s*$/u.test(between)
+}
+
+/**
+ * Whether the words between two quoted pieces open a clause that the second
+ * piece completes, so that it is no more of the first: "“…,” he said,
+ * noting that he and his wife, “have …”", "he said introducing her as a
+ * “global leader …”".
+ */
+function opensClauseOfItsOwn(between: string): boolean {
+  return /\bthat\b|\bas\s+(?:an?|the)\s*$/iu.test(between)
 }
 
 /** What ends a quote's words before its cue: the comma (or colon) that leads to it, white space. */
