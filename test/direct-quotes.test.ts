@@ -392,3 +392,36 @@ describe('a quoted piece after an attribution that opens a clause of its own', (
     expect(quotes[0]).toMatchObject({ text: joined, kind: 'direct' })
   })
 })
+
+describe('a quoted fragment its verb leads to with only a comma or colon between', () => {
+  it.each([
+    [
+      'In cases of hardship, the ferry board said, “the fare is waived for a month.”',
+      'the fare is waived for a month.',
+    ],
+    [
+      'If the pier closes, Mara Holt wrote on Monday: “the whole town loses its lifeline.”',
+      'the whole town loses its lifeline.',
+    ],
+  ])('takes the quoted words without the mark before them: %j', (text, said) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.text).toBe(said)
+  })
+
+  it('does the same in HTML', () => {
+    const [found] = quotesOf(
+      '<p>In cases of hardship, the ferry board said, <q>the fare is waived for a month.</q></p>',
+      { format: 'html' },
+    )
+    expect(found?.text).toBe('the fare is waived for a month.')
+  })
+
+  it('keeps the words of the reporter that lead to the fragment', () => {
+    const [found] = quotesOf('Mara Holt called the plan, “a gift to the ferry owners.”')
+    expect(found).toMatchObject({
+      kind: 'partial',
+      text: 'the plan, “a gift to the ferry owners.”',
+    })
+  })
+})

@@ -763,7 +763,8 @@ function leadIn(text: string, cueEnd: number, fragment: QuotedSpan): number | nu
   if (cueEnd >= fragment.open) return null
   const between = text.slice(cueEnd, fragment.open)
   if (/[.;:!?"“”]/u.test(between)) return null
-  const words = between.trim().split(/\s+/).filter(Boolean)
+  // A comma or colon alone ("he said, “the deal …”") leads to the quote but is none of its words.
+  const words = between.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
   if (words.length > leadWords || !words.some((word) => !linkWord.has(word.toLowerCase())))
     return null
   const start = cueEnd + (between.length - between.trimStart().length)
