@@ -425,3 +425,59 @@ describe('a quoted fragment its verb leads to with only a comma or colon between
     })
   })
 })
+
+describe('a quote ended by its own ellipsis or question mark, with its attribution after it', () => {
+  it.each([
+    [
+      '“We need a new pier,” Tomas Brenn said.\n\n“We will see…” Mara Holt replied on Monday.',
+      'We will see…',
+      'Mara Holt',
+      'replied',
+    ],
+    [
+      'Tomas Brenn asked: “Will the ferry run all winter?”\n\n“Well, yes. We are going to look at a lot of different boats...” Mara Holt said.',
+      'Well, yes. We are going to look at a lot of different boats...',
+      'Mara Holt',
+      'said',
+    ],
+    [
+      'Mara Holt spoke after the vote.\n\n“We tried, we really tried…” she said, not finishing the sentence.',
+      'We tried, we really tried…',
+      'Mara Holt',
+      'said',
+    ],
+  ])(
+    'is a statement of the speaker named after it, not more of the quote before: %j',
+    (text, said, speaker, cue) => {
+      const found = quotesOf(text).at(-1)
+      expect(found).toMatchObject({ text: said, kind: 'direct', speaker: { name: speaker }, cue })
+    },
+  )
+
+  it('does the same in HTML', () => {
+    const quotes = quotesOf(
+      '<p>“We need a new pier,” Tomas Brenn said.</p><p>“We will see…” Mara Holt replied.</p>',
+      { format: 'html' },
+    )
+    expect(summary(quotes)).toEqual([
+      { text: 'We need a new pier', kind: 'direct', speaker: 'Tomas Brenn', cue: 'said' },
+      { text: 'We will see…', kind: 'direct', speaker: 'Mara Holt', cue: 'replied' },
+    ])
+  })
+
+  it.each([
+    // A full stop ends the quote's sentence: the next one is the reporter's own.
+    '“We need a new pier,” Tomas Brenn said.\n\n“We will see.” Mara Holt said nothing more that day.',
+    // The sentence after the quote opens with other words than its speaker.
+    '“We need a new pier,” Tomas Brenn said.\n\n“We will see…” Then the whole crowd said nothing.',
+  ])(
+    'leaves the words after it alone when they do not open with a speaker and a verb: %j',
+    (text) => {
+      const quotes = quotesOf(text)
+      expect(quotes[0]).toMatchObject({ speaker: { name: 'Tomas Brenn' }, cue: 'said' })
+      expect(
+        quotes.some((quote) => quote.speaker?.name === 'Mara Holt' && quote.kind === 'direct'),
+      ).toBe(false)
+    },
+  )
+})

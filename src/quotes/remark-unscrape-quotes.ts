@@ -474,6 +474,11 @@ export function remarkUnscrapeQuotes() {
           // (with a verb the lexicon does not hold); it is no more of the quote before.
           const after = frame.slice(Math.max(last.close - from, 0))
           const attributed = /,$/u.test(last.text) && wordCount(after) > 0
+          const next = wordCount(after) === 0 ? attributionAfter(last) : null
+          if (next) {
+            if (next.attribution.speaker) lastSpeaker = next.attribution.speaker
+            return { quotes: [wholeQuote(spans, next.attribution, next.cue)], cues: new Set() }
+          }
           // A pull quote repeats words the article gave before: not more of them.
           if (
             !attributed &&
@@ -502,6 +507,31 @@ export function remarkUnscrapeQuotes() {
                   : null) ??
                 speakerAfter(last)))
           return { quotes: [wholeQuote(spans, attribution, null)], cues: new Set() }
+        }
+
+        /**
+         * The speaker and verb of a sentence that starts right at a quote's
+         * closing mark and opens with them ('“… a lot of people…” Clinton
+         * said.'): the split ended the quote's sentence at its own ellipsis,
+         * question or exclamation mark, and the words after it attribute it
+         * (after a full stop, they are a sentence of their own).
+         */
+        function attributionAfter(
+          last: QuotedSpan,
+        ): { attribution: Attribution; cue: string } | null {
+          // A full stop ends the speaker's sentence and the writer's: what follows is new.
+          if (!last.closed || !/(?:[!?…]|\.{3})$/u.test(last.text)) return null
+          const next = sentences.find(
+            (candidate) => candidate.start >= paragraph.start + last.close,
+          )
+          if (!next || text.slice(last.close, next.start - paragraph.start).trim() !== '')
+            return null
+          const cue = findCues(next.text)[0]
+          const lead = next.text.slice(0, cue?.start ?? 0)
+          if (!cue || wordCount(lead) === 0 || wordCount(lead) > 4 || /[,;:]/u.test(lead))
+            return null
+          const attribution = leadingSpeaker(next.text, cast, lastSpeaker)
+          return attribution ? { attribution, cue: cue.text } : null
         }
 
         /**
