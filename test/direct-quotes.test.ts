@@ -481,3 +481,46 @@ describe('a quote ended by its own ellipsis or question mark, with its attributi
     },
   )
 })
+
+describe('a whole quote with its attribution inside brackets', () => {
+  it.each([
+    [
+      'The vote drew blowback from members ("I want my dues back," wrote Ines Dahl, a deckhand, on the union page), and the board met again.',
+      'I want my dues back',
+      'Ines Dahl',
+    ],
+    [
+      'The fare rise drew anger (“We were never asked,” one skipper said on Tuesday) before the council vote.',
+      'We were never asked',
+      'one skipper',
+    ],
+  ])(
+    'is a direct quote of the one named there, not the reporter’s sentence: %j',
+    (text, said, speaker) => {
+      const quotes = quotesOf(text)
+      expect(quotes).toHaveLength(1)
+      expect(quotes[0]).toMatchObject({ text: said, kind: 'direct', speaker: { name: speaker } })
+    },
+  )
+
+  it('does the same in HTML', () => {
+    const quotes = quotesOf(
+      '<p>The vote drew blowback from members (“I want my dues back,” wrote Ines Dahl, a deckhand, on the union page) and the board met again.</p>',
+      { format: 'html' },
+    )
+    expect(summary(quotes)).toEqual([
+      { text: 'I want my dues back', kind: 'direct', speaker: 'Ines Dahl', cue: 'wrote' },
+    ])
+  })
+
+  it.each([
+    // A name in Title Case is what the pier is called, not what anyone said.
+    'The pier (“The Old Lady,” locals call it) will close in May.',
+    // A fragment in lower case is the speaker’s word for the plan, in the reporter’s sentence.
+    'The plan drew fire from members (“a gift to the owners,” Mara Holt called it) at the meeting.',
+    // With no verb of saying, the words in brackets are a slogan.
+    'The slogan (“Keep the pier”) was on every wall of the harbour.',
+  ])('takes no direct quote from other words in brackets: %j', (text) => {
+    expect(quotesOf(text).some((quote) => quote.kind === 'direct')).toBe(false)
+  })
+})

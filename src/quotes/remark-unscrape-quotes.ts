@@ -1567,8 +1567,11 @@ function isWholeStatement(text: string, span: QuotedSpan): boolean {
   )
 }
 
-/** What sets off a whole sentence in quote marks before it: a comma, a colon or a dash. */
-const setOffMark = new RegExp(`(?:[,:]|\\s[${phraseDashes}-])$`, 'u')
+/**
+ * What sets off a whole sentence in quote marks before it: a comma, a colon,
+ * a dash or an opening bracket (`members (“I want my dues back,” wrote one)`).
+ */
+const setOffMark = new RegExp(`(?:[,:([]|\\s[${phraseDashes}-])$`, 'u')
 
 /**
  * Whether a quote is a whole sentence set off by a comma or colon, not a
