@@ -259,3 +259,268 @@ describe('titles and scare quotes', () => {
     expect(quotesOf(text)).toEqual([])
   })
 })
+
+describe('a whole sentence its verb leads straight to, then the subject’s next act', () => {
+  it.each([
+    [
+      'Dock workers chanted “What curfew?” and kept going until 2 a.m. on Tuesday.',
+      'What curfew?',
+      'chanted',
+    ],
+    [
+      'Mara Holt tweeted “This ferry deal is a disgrace” before deleting the post an hour later.',
+      'This ferry deal is a disgrace',
+      'tweeted',
+    ],
+    [
+      'The fishermen shouted “Keep the harbour open!” as they marched to the town hall.',
+      'Keep the harbour open!',
+      'shouted',
+    ],
+    [
+      'Tomas Brenn wrote “We will not sell the pier.” and signed the letter with the whole board.',
+      'We will not sell the pier.',
+      'wrote',
+    ],
+    [
+      'On Friday the nurses sang “No cuts to our wards” until the minister came out to meet them.',
+      'No cuts to our wards',
+      'sang',
+    ],
+  ])('takes the quoted words alone, as a direct quote: %j', (text, said, cue) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(summary(quotes)[0]).toMatchObject({ text: said, kind: 'direct', cue })
+  })
+
+  it('gives the quote to the subject of the verb', () => {
+    const [found] = quotesOf('Mara Holt tweeted “This deal is a disgrace” before deleting it.')
+    expect(found).toMatchObject({ speaker: { name: 'Mara Holt' }, speakerText: 'Mara Holt' })
+  })
+
+  it('dates it by the day the sentence names', () => {
+    const [found] = quotesOf(
+      'On Tuesday, Mara Holt tweeted “This deal is a disgrace” before deleting it.',
+    )
+    expect(found).toMatchObject({ kind: 'direct', date: { value: '2025-03-11' } })
+  })
+
+  it('does the same in HTML', () => {
+    const quotes = quotesOf(
+      '<article><p>Dock workers chanted <em>“What curfew?”</em> and kept going until dawn.</p>' +
+        '<p>Mara Holt tweeted “This deal is a disgrace” before deleting it.</p></article>',
+      { format: 'html' },
+    )
+    expect(summary(quotes)).toEqual([
+      { text: 'What curfew?', kind: 'direct', speaker: 'Dock workers', cue: 'chanted' },
+      { text: 'This deal is a disgrace', kind: 'direct', speaker: 'Mara Holt', cue: 'tweeted' },
+    ])
+  })
+
+  it.each([
+    // The quoted words are the subject of what follows, not a sentence of their own.
+    'Tomas Brenn said “Many people” would come to the hall on Friday.',
+    'Mara Holt said “Some of the money” went to the pier.',
+    // Words of the reporter stand between the verb and the quote.
+    'Mara Holt called the plan “a gift to the ferry owners” and left the room.',
+    'Tomas Brenn posted a message reading “Thank you all” moments after the vote.',
+    // In lower case, the quote is a fragment of the reporter’s sentence.
+    'The crowd chanted “no more tolls” and marched to the town hall.',
+  ])('leaves a fragment in its reported clause: %j', (text) => {
+    const quotes = quotesOf(text)
+    expect(quotes.some((quote) => quote.kind === 'direct')).toBe(false)
+  })
+
+  it.each([
+    'Mara Holt reviewed “The Long Harbour Road” before the vote on Friday.',
+    'Tomas Brenn praised “Night Shift” and went home.',
+  ])('leaves a title in Title Case out of the statements: %j', (text) => {
+    expect(quotesOf(text).some((quote) => quote.kind === 'direct')).toBe(false)
+  })
+})
+
+describe('a quoted piece after an attribution that opens a clause of its own', () => {
+  it.each([
+    [
+      '“I regard the mayor as an old friend,” Tomas Brenn told the council on Monday, noting that he and his wife, Ines, “have talked with her every week. We share a lot.”',
+      'I regard the mayor as an old friend',
+      'he and his wife, Ines, “have talked with her every week. We share a lot.”',
+    ],
+    [
+      '“We need someone who is tested,” Mara Holt said, adding that the harbour board “cannot wait another winter. It is now or never.”',
+      'We need someone who is tested',
+      'the harbour board “cannot wait another winter. It is now or never.”',
+    ],
+    [
+      '“We need someone who is battle tested,” Mara Holt said introducing Ines Dahl as a “leader on ferry safety. Nobody works harder than she does.”',
+      'We need someone who is battle tested',
+      'introducing Ines Dahl as a “leader on ferry safety. Nobody works harder than she does.”',
+    ],
+  ])('is not joined to the quote before it: %j', (text, first, second) => {
+    const quotes = quotesOf(text)
+    expect(quotes.map((quote) => [quote.text, quote.kind])).toEqual([
+      [first, 'direct'],
+      [second, 'partial'],
+    ])
+  })
+
+  it('does the same in HTML', () => {
+    const quotes = quotesOf(
+      '<p>“I regard the mayor as an old friend,” Tomas Brenn said, noting that he and his wife, Ines, “have talked with her every week. We share a lot.”</p>',
+      { format: 'html' },
+    )
+    expect(quotes.map((quote) => quote.kind)).toEqual(['direct', 'partial'])
+    expect(quotes[0]?.text).toBe('I regard the mayor as an old friend')
+  })
+
+  it.each([
+    [
+      '“Many are unsure,” Mara Holt wrote in a statement explaining her vote, “but most agree the ferry must stay. It is the town’s lifeline.”',
+      'Many are unsure, but most agree the ferry must stay. It is the town’s lifeline.',
+    ],
+    [
+      '“The fares are too low,” Tomas Brenn said on Monday, “and the ferry loses money on every crossing.”',
+      'The fares are too low, and the ferry loses money on every crossing.',
+    ],
+    [
+      '“The fares are too low,” said Tomas Brenn, who runs the line as a family firm, “and that cannot go on.”',
+      'The fares are too low, and that cannot go on.',
+    ],
+  ])('still goes on from the quote its attribution cuts: %j', (text, joined) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatchObject({ text: joined, kind: 'direct' })
+  })
+})
+
+describe('a quoted fragment its verb leads to with only a comma or colon between', () => {
+  it.each([
+    [
+      'In cases of hardship, the ferry board said, “the fare is waived for a month.”',
+      'the fare is waived for a month.',
+    ],
+    [
+      'If the pier closes, Mara Holt wrote on Monday: “the whole town loses its lifeline.”',
+      'the whole town loses its lifeline.',
+    ],
+  ])('takes the quoted words without the mark before them: %j', (text, said) => {
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.text).toBe(said)
+  })
+
+  it('does the same in HTML', () => {
+    const [found] = quotesOf(
+      '<p>In cases of hardship, the ferry board said, <q>the fare is waived for a month.</q></p>',
+      { format: 'html' },
+    )
+    expect(found?.text).toBe('the fare is waived for a month.')
+  })
+
+  it('keeps the words of the reporter that lead to the fragment', () => {
+    const [found] = quotesOf('Mara Holt called the plan, “a gift to the ferry owners.”')
+    expect(found).toMatchObject({
+      kind: 'partial',
+      text: 'the plan, “a gift to the ferry owners.”',
+    })
+  })
+})
+
+describe('a quote ended by its own ellipsis or question mark, with its attribution after it', () => {
+  it.each([
+    [
+      '“We need a new pier,” Tomas Brenn said.\n\n“We will see…” Mara Holt replied on Monday.',
+      'We will see…',
+      'Mara Holt',
+      'replied',
+    ],
+    [
+      'Tomas Brenn asked: “Will the ferry run all winter?”\n\n“Well, yes. We are going to look at a lot of different boats...” Mara Holt said.',
+      'Well, yes. We are going to look at a lot of different boats...',
+      'Mara Holt',
+      'said',
+    ],
+    [
+      'Mara Holt spoke after the vote.\n\n“We tried, we really tried…” she said, not finishing the sentence.',
+      'We tried, we really tried…',
+      'Mara Holt',
+      'said',
+    ],
+  ])(
+    'is a statement of the speaker named after it, not more of the quote before: %j',
+    (text, said, speaker, cue) => {
+      const found = quotesOf(text).at(-1)
+      expect(found).toMatchObject({ text: said, kind: 'direct', speaker: { name: speaker }, cue })
+    },
+  )
+
+  it('does the same in HTML', () => {
+    const quotes = quotesOf(
+      '<p>“We need a new pier,” Tomas Brenn said.</p><p>“We will see…” Mara Holt replied.</p>',
+      { format: 'html' },
+    )
+    expect(summary(quotes)).toEqual([
+      { text: 'We need a new pier', kind: 'direct', speaker: 'Tomas Brenn', cue: 'said' },
+      { text: 'We will see…', kind: 'direct', speaker: 'Mara Holt', cue: 'replied' },
+    ])
+  })
+
+  it.each([
+    // A full stop ends the quote's sentence: the next one is the reporter's own.
+    '“We need a new pier,” Tomas Brenn said.\n\n“We will see.” Mara Holt said nothing more that day.',
+    // The sentence after the quote opens with other words than its speaker.
+    '“We need a new pier,” Tomas Brenn said.\n\n“We will see…” Then the whole crowd said nothing.',
+  ])(
+    'leaves the words after it alone when they do not open with a speaker and a verb: %j',
+    (text) => {
+      const quotes = quotesOf(text)
+      expect(quotes[0]).toMatchObject({ speaker: { name: 'Tomas Brenn' }, cue: 'said' })
+      expect(
+        quotes.some((quote) => quote.speaker?.name === 'Mara Holt' && quote.kind === 'direct'),
+      ).toBe(false)
+    },
+  )
+})
+
+describe('a whole quote with its attribution inside brackets', () => {
+  it.each([
+    [
+      'The vote drew blowback from members ("I want my dues back," wrote Ines Dahl, a deckhand, on the union page), and the board met again.',
+      'I want my dues back',
+      'Ines Dahl',
+    ],
+    [
+      'The fare rise drew anger (“We were never asked,” one skipper said on Tuesday) before the council vote.',
+      'We were never asked',
+      'one skipper',
+    ],
+  ])(
+    'is a direct quote of the one named there, not the reporter’s sentence: %j',
+    (text, said, speaker) => {
+      const quotes = quotesOf(text)
+      expect(quotes).toHaveLength(1)
+      expect(quotes[0]).toMatchObject({ text: said, kind: 'direct', speaker: { name: speaker } })
+    },
+  )
+
+  it('does the same in HTML', () => {
+    const quotes = quotesOf(
+      '<p>The vote drew blowback from members (“I want my dues back,” wrote Ines Dahl, a deckhand, on the union page) and the board met again.</p>',
+      { format: 'html' },
+    )
+    expect(summary(quotes)).toEqual([
+      { text: 'I want my dues back', kind: 'direct', speaker: 'Ines Dahl', cue: 'wrote' },
+    ])
+  })
+
+  it.each([
+    // A name in Title Case is what the pier is called, not what anyone said.
+    'The pier (“The Old Lady,” locals call it) will close in May.',
+    // A fragment in lower case is the speaker’s word for the plan, in the reporter’s sentence.
+    'The plan drew fire from members (“a gift to the owners,” Mara Holt called it) at the meeting.',
+    // With no verb of saying, the words in brackets are a slogan.
+    'The slogan (“Keep the pier”) was on every wall of the harbour.',
+  ])('takes no direct quote from other words in brackets: %j', (text) => {
+    expect(quotesOf(text).some((quote) => quote.kind === 'direct')).toBe(false)
+  })
+})

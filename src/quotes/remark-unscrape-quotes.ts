@@ -332,6 +332,10 @@ export function remarkUnscrapeQuotes() {
           // Whole sentences in quote marks ("wrote to his followers, “It’s time
           // to go,” and shared a link") are direct quotes, whatever leads to them.
           if (said.length > 0 && said.every((span) => isSetOffSentence(text, span))) continue
+          // "Protesters chanted “What curfew?” and kept going": a sentence its verb
+          // leads straight to is what was said; the words after it are the subject's next act.
+          if (said.length === 1 && said[0] && isLedSentence(text, frame, said[0], from, report.cue))
+            continue
           const attribution = attributionOf(report)
           if (!attribution) continue
           for (const span of within) reportedSpans.add(span)
@@ -470,6 +474,11 @@ export function remarkUnscrapeQuotes() {
           // (with a verb the lexicon does not hold); it is no more of the quote before.
           const after = frame.slice(Math.max(last.close - from, 0))
           const attributed = /,$/u.test(last.text) && wordCount(after) > 0
+          const next = wordCount(after) === 0 ? attributionAfter(last) : null
+          if (next) {
+            if (next.attribution.speaker) lastSpeaker = next.attribution.speaker
+            return { quotes: [wholeQuote(spans, next.attribution, next.cue)], cues: new Set() }
+          }
           // A pull quote repeats words the article gave before: not more of them.
           if (
             !attributed &&
@@ -498,6 +507,31 @@ export function remarkUnscrapeQuotes() {
                   : null) ??
                 speakerAfter(last)))
           return { quotes: [wholeQuote(spans, attribution, null)], cues: new Set() }
+        }
+
+        /**
+         * The speaker and verb of a sentence that starts right at a quote's
+         * closing mark and opens with them ('“… a lot of people…” Clinton
+         * said.'): the split ended the quote's sentence at its own ellipsis,
+         * question or exclamation mark, and the words after it attribute it
+         * (after a full stop, they are a sentence of their own).
+         */
+        function attributionAfter(
+          last: QuotedSpan,
+        ): { attribution: Attribution; cue: string } | null {
+          // A full stop ends the speaker's sentence and the writer's: what follows is new.
+          if (!last.closed || !/(?:[!?…]|\.{3})$/u.test(last.text)) return null
+          const next = sentences.find(
+            (candidate) => candidate.start >= paragraph.start + last.close,
+          )
+          if (!next || text.slice(last.close, next.start - paragraph.start).trim() !== '')
+            return null
+          const cue = findCues(next.text)[0]
+          const lead = next.text.slice(0, cue?.start ?? 0)
+          if (!cue || wordCount(lead) === 0 || wordCount(lead) > 4 || /[,;:]/u.test(lead))
+            return null
+          const attribution = leadingSpeaker(next.text, cast, lastSpeaker)
+          return attribution ? { attribution, cue: cue.text } : null
         }
 
         /**
@@ -690,7 +724,10 @@ export function remarkUnscrapeQuotes() {
             quotes: groups.map((group) => {
               const first = group.spans[0] as QuotedSpan
               const last = group.spans[group.spans.length - 1] as QuotedSpan
-              const kind: QuoteKind = group.spans.some((span) => isWholeStatement(text, span))
+              const kind: QuoteKind = group.spans.some(
+                (span) =>
+                  isWholeStatement(text, span) || isLedSentence(text, frame, span, from, group.cue),
+              )
                 ? 'direct'
                 : 'partial'
               // "described Trump as “a sociopath”": a fragment the verb leads to is
@@ -756,7 +793,8 @@ function leadIn(text: string, cueEnd: number, fragment: QuotedSpan): number | nu
   if (cueEnd >= fragment.open) return null
   const between = text.slice(cueEnd, fragment.open)
   if (/[.;:!?"“”]/u.test(between)) return null
-  const words = between.trim().split(/\s+/).filter(Boolean)
+  // A comma or colon alone ("he said, “the deal …”") leads to the quote but is none of its words.
+  const words = between.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
   if (words.length > leadWords || !words.some((word) => !linkWord.has(word.toLowerCase())))
     return null
   const start = cueEnd + (between.length - between.trimStart().length)
@@ -791,7 +829,8 @@ function groupsByCue(
     const next = gap.filter((cue) => cue !== chosen).at(-1)
     const group = groups.at(-1)
     // Between the pieces of one statement stands its attribution, and little else.
-    const short = wordCount(frame.slice(gapStart, span.open - from)) <= attributionWords
+    const between = frame.slice(gapStart, span.open - from)
+    const short = wordCount(between) <= attributionWords && !opensClauseOfItsOwn(between)
     if (group && !next && gap.includes(chosen) && short) group.spans.push(span)
     else if (group && continuesQuote(spans, span, frame, from)) group.spans.push(span)
     else groups.push({ spans: [span], cue: next ?? chosen })
@@ -817,7 +856,18 @@ function continuesQuote(
   const before = spans[spans.indexOf(span) - 1]
   if (!before?.closed || !/^\p{Ll}/u.test(span.text)) return false
   const between = frame.slice(Math.max(before.close - from, 0), Math.max(span.open - from, 0))
+  if (opensClauseOfItsOwn(between)) return false
   return (/,$/u.test(before.text) || /^\s*,/u.test(between)) && /,\s*$/u.test(between)
+}
+
+/**
+ * Whether the words between two quoted pieces open a clause that the second
+ * piece completes, so that it is no more of the first: "“…,” he said,
+ * noting that he and his wife, “have …”", "he said introducing her as a
+ * “global leader …”".
+ */
+function opensClauseOfItsOwn(between: string): boolean {
+  return /\bthat\b|\bas\s+(?:an?|the)\s*$/iu.test(between)
 }
 
 /** What ends a quote's words before its cue: the comma (or colon) that leads to it, white space. */
@@ -1517,8 +1567,11 @@ function isWholeStatement(text: string, span: QuotedSpan): boolean {
   )
 }
 
-/** What sets off a whole sentence in quote marks before it: a comma, a colon or a dash. */
-const setOffMark = new RegExp(`(?:[,:]|\\s[${phraseDashes}-])$`, 'u')
+/**
+ * What sets off a whole sentence in quote marks before it: a comma, a colon,
+ * a dash or an opening bracket (`members (“I want my dues back,” wrote one)`).
+ */
+const setOffMark = new RegExp(`(?:[,:([]|\\s[${phraseDashes}-])$`, 'u')
 
 /**
  * Whether a quote is a whole sentence set off by a comma or colon, not a
@@ -1537,6 +1590,37 @@ function isSetOffSentence(text: string, span: QuotedSpan): boolean {
     (!inTitleCase(span.text) || /[!?]$/u.test(span.text)) &&
     setOffMark.test(text.slice(0, span.open).trimEnd())
   )
+}
+
+/** Words that open a clause of the subject's after a quote ("and kept going", "before deleting it"). */
+const nextActOpening: ReadonlySet<string> = new Set([
+  ...reporting.reporterClauseOpenings,
+  ...reporting.subordinators,
+])
+
+/**
+ * Whether a quote is a whole sentence its verb of saying leads to with
+ * nothing between (`chanted “What curfew?” and kept going`, `tweeted “This
+ * is a disgrace” before deleting it`): it opens with a capital, holds two
+ * words or more, is not in Title Case (unless it cries or asks), and ends
+ * its sentence inside the marks or is followed by a clause of the
+ * subject's own. `frame` is the sentence with its quotes blanked out,
+ * `from` the sentence's offset in the paragraph `text`.
+ */
+function isLedSentence(
+  text: string,
+  frame: string,
+  span: QuotedSpan,
+  from: number,
+  cue: Cue,
+): boolean {
+  const open = span.open - from
+  if (!span.closed || cue.end > open || frame.slice(cue.end, open).trim() !== '') return false
+  if (!/^\p{Lu}/u.test(span.text) || wordCount(span.text) < 2) return false
+  if (inTitleCase(span.text) && !/[!?]$/u.test(span.text)) return false
+  if (/[.!?…]$/u.test(span.text)) return true
+  const next = /^\s+(\p{L}+)\s+\p{L}/u.exec(text.slice(span.close))?.[1]?.toLowerCase()
+  return next !== undefined && nextActOpening.has(next)
 }
 
 /** Where the `count` words after `from` end (the text's end when it has fewer). */
