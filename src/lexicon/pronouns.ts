@@ -18,6 +18,11 @@ export interface PronounLexicon {
    * before them ("officials who said").
    */
   relative: readonly string[]
+  /**
+   * Relative pronouns that can stand for the object of the verb in their
+   * clause ("the charges, which Mr. Dahl denies"), lower-cased.
+   */
+  objectRelative: readonly string[]
   /** Reflexive pronouns ("himself"), lower-cased: they follow a name without being part of it. */
   reflexive: readonly string[]
   /**
@@ -34,6 +39,7 @@ export const en: PronounLexicon = {
   thirdPerson: ['he', 'she', 'they', 'it'],
   object: ['him', 'her', 'them', 'us', 'me', 'you', 'it'],
   relative: ['who', 'which', 'that'],
+  objectRelative: ['which', 'that', 'whom'],
   reflexive: ['himself', 'herself', 'itself', 'themselves'],
   possessiveSubjects: { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' },
 }

@@ -1001,7 +1001,7 @@ function infinitiveEnd(tokens: readonly Token[], from: number, end: number): num
 const subordinator: ReadonlySet<string> = new Set(reporting.subordinators)
 
 /** Relative pronouns that stand for the object of the verb after their clause's subject ("which most Whigs opposed"). */
-const objectRelative: ReadonlySet<string> = new Set(['which', 'that', 'whom'])
+const objectRelative: ReadonlySet<string> = new Set(pronouns.objectRelative)
 
 /** Whether a word after a comma opens a clause of its own: a participle, a subject pronoun or an article. */
 function opensClause(token: Token): boolean {
