@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clean, type Quote } from '../src/index.js'
-
-/** The quotes `clean()` finds in a made-up passage, given as plain text or as HTML. */
-function quotesOf(text: string, format: 'text' | 'html' = 'text'): Quote[] {
-  return clean(text, { format, publishedAt: '2025-03-13' }).quotes
-}
-
-/** A passage as one HTML paragraph in an article. */
-function html(text: string): string {
-  return `<html><body><article><p>${text}</p></article></body></html>`
-}
-
-/** Each quote as "cue | statement", for a compact comparison. */
-function cuesAndStatements(quotes: readonly Quote[]): string[] {
-  return quotes.map((quote) => `${quote.cue} | ${quote.text}`)
-}
+import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
 
 /** Checks that a passage, as plain text and as HTML, gives one quote with this cue, statement and source. */
 function expectOne(text: string, cue: string, statement: string, speaker: string): void {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clean, type Quote } from '../src/index.js'
-
-/** The quotes `clean()` finds in a made-up passage, given as plain text or as HTML. */
-function quotesOf(text: string, format: 'text' | 'html' = 'text'): Quote[] {
-  return clean(text, { format, publishedAt: '2025-03-13' }).quotes
-}
-
-/** A passage as one HTML paragraph in an article. */
-function html(text: string): string {
-  return `<html><body><article><p>${text}</p></article></body></html>`
-}
+import type { Quote } from '../src/index.js'
+import { html, quotesOf } from './quote-helpers.js'
 
 /** Each quote as "cue | statement | source", for a compact comparison. */
 function reports(quotes: readonly Quote[]): string[] {

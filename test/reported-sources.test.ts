@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clean, type Quote } from '../src/index.js'
-
-/** The quotes `clean()` finds in a made-up passage published on Thursday 13 March 2025. */
-function quotesOf(text: string, format: 'text' | 'html' = 'text'): Quote[] {
-  return clean(text, { format, publishedAt: '2025-03-13' }).quotes
-}
+import type { Quote } from '../src/index.js'
+import { quotesOf } from './quote-helpers.js'
 
 /** The one quote of a passage, checked to be alone. */
 function only(text: string, format: 'text' | 'html' = 'text'): Quote {
