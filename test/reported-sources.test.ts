@@ -393,3 +393,45 @@ describe('a name, "of" and a place or a body', () => {
     expect(quote.date?.value).toBe('2025-03-11')
   })
 })
+
+describe('a source dated by a day or a month', () => {
+  it.each([
+    ['A poll released Monday found most voters back the new pier.', 'poll', '2025-03-10'],
+    [
+      'An Example News/Harbor Times poll released on Thursday showed Mara Holt with a narrow lead.',
+      'Example News/Harbor Times poll',
+      '2025-03-13',
+    ],
+    [
+      'A court filing on Tuesday says the ferry company will not be fined.',
+      'court filing',
+      '2025-03-11',
+    ],
+    ['The report published in late August showed the tolls had doubled.', 'report', null],
+  ])('leaves the date out of the name: %j', (text, name, date) => {
+    for (const format of ['text', 'html'] as const) {
+      const quote = only(format === 'html' ? `<p>${text}</p>` : text, format)
+      expect(quote.speaker?.name).toBe(name)
+      expect(quote.date?.value ?? null).toBe(date)
+    }
+  })
+
+  it.each([
+    ['Tomas Brenn said Monday that the tolls would fall.', 'Tomas Brenn'],
+    ['Tomas Brenn on Monday said the tolls would fall.', 'Tomas Brenn'],
+    ['Pilots surveyed by the union said the tolls would fall.', 'Pilots surveyed by the union'],
+  ])('keeps a name or a description with no date in it: %j', (text, name) => {
+    expect(only(text).speaker?.name).toBe(name)
+  })
+
+  it('takes no day for the source of a sentence that opens with it', () => {
+    const text =
+      'Sunday, on the harbour radio show, while commenting on the toll dispute, Governor ' +
+      'Mara Holt said the ferries would run.'
+    for (const format of ['text', 'html'] as const) {
+      const quotes = quotesOf(format === 'html' ? `<p>${text}</p>` : text, format)
+      expect(quotes.map((quote) => quote.speakerText)).not.toContain('Sunday')
+      expect(quotes.map((quote) => quote.speaker?.name)).toContain('Mara Holt')
+    }
+  })
+})

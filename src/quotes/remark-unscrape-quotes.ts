@@ -29,6 +29,7 @@ import {
   clauseSubject,
   type Entity,
   findEntities,
+  isCalendarWord,
   isRoleWord,
   nameAfter,
   nameBefore,
@@ -1125,6 +1126,16 @@ function sourceAttribution(
   // "President Trump himself", "the ministry also": words after the name are not part of it.
   const tokens = text.split(/\s+/)
   while (tokens.length > 1 && afterName.has((tokens.at(-1) ?? '').toLowerCase())) tokens.pop()
+  // "Sunday" alone: a day is when, never who.
+  if (tokens.every((token) => isCalendarWord(token))) return { speaker: null, text }
+  // "a poll released Monday", "a filing on Thursday": when the source came out
+  // is not part of its name, nor is the participle that dates it.
+  const datedAfter = datedNext(sentence.slice(source.end))
+  if (datedAfter || isCalendarWord(tokens.at(-1) ?? '')) {
+    while (isCalendarWord(tokens.at(-1) ?? '') || timeGlue.has(tokens.at(-1) ?? '')) tokens.pop()
+    if (tokens.length > 1 && /^\p{Ll}+ed$/u.test(tokens.at(-1) ?? '')) tokens.pop()
+    if (tokens.length === 0) return { speaker: null, text }
+  }
   const nameFrom = capitalisedRunStart(tokens, tokens.length)
   // "Senator Mara Holt of Oregon", "the Bank of England": a name, "of" and a
   // place or a body is a person's name and where they are from, or an
@@ -1163,6 +1174,15 @@ function sourceAttribution(
   if (!name.includes(' ') && !given && !cast.knows(name) && source.start === 0)
     return { speaker: { name, role: null }, text }
   return { speaker: cast.speaker(name, given), text }
+}
+
+/** Whether a text opens with a day or a month, past words that lead to one ("on Thursday", "in late August"). */
+function datedNext(text: string): boolean {
+  for (const word of text.trimStart().split(/\s+/, 4)) {
+    if (isCalendarWord(word.replace(/[,.;:]$/u, ''))) return true
+    if (!timeGlue.has(word)) return false
+  }
+  return false
 }
 
 /** Whether a name opens with a first name compromise knows ("Mara Holt", not "American Society"). */
@@ -1246,6 +1266,8 @@ const sentenceOpening: ReadonlySet<string> = new Set(nameWords.sentenceOpenings)
 
 /** Words that follow a name in a sentence without being part of it ("Trump himself"), lower-cased. */
 const afterName: ReadonlySet<string> = new Set([...pronouns.reflexive, ...reporting.afterName])
+/** Words that join a date to what it dates ("on Monday", "in late August"). */
+const timeGlue: ReadonlySet<string> = new Set(reporting.timeGlue)
 
 /** A reported statement's text and offsets in its sentence: its pieces joined by a space. */
 function statementOf(

@@ -645,6 +645,8 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
     .slice(first, last + 1)
     .some((token) => isCapitalised(token) && token !== opening)
   if (last - first >= 6 || !(named || isCapitalised(opening))) return null
+  // "Sunday, on the radio, while commenting on …": a day is when, not who.
+  if (datesOnly(tokens, first, last)) return null
   return { first, last }
 }
 

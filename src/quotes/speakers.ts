@@ -35,7 +35,7 @@ const calendarWord: ReadonlySet<string> = new Set(
   [...weekdays, ...months].map((name) => name.toLowerCase()),
 )
 /** Whether a word is a weekday or a month name. */
-function isCalendarWord(word: string): boolean {
+export function isCalendarWord(word: string): boolean {
   return calendarWord.has(word.toLowerCase())
 }
 
