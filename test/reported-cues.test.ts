@@ -160,3 +160,50 @@ describe('a number that says', () => {
     expect(quote?.date?.value).toBe('2025-03-11')
   })
 })
+
+describe('an -ing form after a word that hands on the subject ("by saying")', () => {
+  it.each([
+    [
+      'Mara Holt opened the meeting by warning that the pier was not safe.',
+      'warning',
+      'the pier was not safe',
+      'Mara Holt',
+    ],
+    [
+      'The pilots ended the meeting by arguing that the tolls were too high.',
+      'arguing',
+      'the tolls were too high',
+      'The pilots',
+    ],
+    [
+      'Tomas Brenn erred in claiming that the ferries were late.',
+      'claiming',
+      'the ferries were late',
+      'Tomas Brenn',
+    ],
+  ])('reads it as the source’s act: %j', (text, cue, statement, speaker) => {
+    expectOne(text, cue, statement, speaker)
+  })
+
+  it('gives a direct quote its speaker and date', () => {
+    for (const format of ['text', 'html'] as const) {
+      const text = 'Mara Holt began on Tuesday by saying, “The pier is not safe.”'
+      const quotes = quotesOf(format === 'html' ? html(text) : text, format)
+      expect(quotes).toHaveLength(1)
+      expect(quotes[0]).toMatchObject({
+        kind: 'direct',
+        text: 'The pier is not safe.',
+        speaker: { name: 'Mara Holt' },
+        date: { value: '2025-03-11' },
+      })
+    }
+  })
+
+  it.each([
+    'The pier was closed by order of the council.',
+    'The ferry was struck by the warning lights of the pier.',
+    'Her saying so changed nothing at the pier.',
+  ])('leaves nouns after the same words alone: %j', (text) => {
+    expectNone(text)
+  })
+})

@@ -302,6 +302,8 @@ const nounBefore: ReadonlySet<string> = new Set([
   ...determiners.possessives,
   ...reporting.nounBefore,
 ])
+/** Words that hand the sentence's subject on to a participle ("by saying", "in arguing"). */
+const participleOpening: ReadonlySet<string> = new Set(reporting.participleOpenings)
 /** Words after which a present form is a verb ("he says", "will report", "to claim"). */
 const verbBefore: ReadonlySet<string> = new Set([
   ...pronouns.subject,
@@ -393,8 +395,11 @@ export function findCues(sentence: string): Cue[] {
       afterNumber &&
       entries.some((form) => form.tense === 'past') &&
       (nextWord === 'that' || clauseOpening.has(nextWord) || mannerPreposition.has(nextWord))
+    // "began by saying", "in arguing": after a word that hands the subject on
+    // to a participle, an -ing form is the subject's act, not a noun.
+    const gerund = participleOpening.has(beforeLower) && entries.some((form) => form.participle)
     if (
-      (nounBefore.has(beforeLower) && !afterGroup) ||
+      (nounBefore.has(beforeLower) && !afterGroup && !gerund) ||
       /['’]s$/u.test(before) ||
       (afterNumber && !afterShare && !countSays && !entries.some((form) => form.plain))
     )
