@@ -29,13 +29,19 @@ describe('a statement inside a bound relative clause ends before the sentence’
       'Fishermen who planned to protest the quota will now meet the minister on Tuesday.',
       ['planned | to protest the quota'],
     ],
+    // After a verb of saying the clause has a verb of its own; the sentence's comes after it.
+    ['Pilots who said the quay was too small were heard first.', ['said | the quay was too small']],
+    [
+      'Skippers who told reporters the levy had doubled have since left the board.',
+      ['told | the levy had doubled'],
+    ],
   ])('%s', expectStatements)
 
   it.each([
-    // A clause after a verb of saying has a subject and a verb of its own.
+    // A clause of what was said, with no verb of the sentence after it.
     [
-      'Pilots who said the quay was too small were heard first.',
-      ['said | the quay was too small were heard first'],
+      'The board heard from pilots who said the quay was too small for the new ferries.',
+      ['said | the quay was too small for the new ferries'],
     ],
     // An aside between commas ends at its comma already.
     [

@@ -501,6 +501,20 @@ function mainVerbAfter(tokens: readonly Token[], from: number, end: number): num
   return end
 }
 
+/** The first verb in a tense or auxiliary, in lower case, from `from` up to `end`, or `end`. */
+function firstVerb(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from; index < end; index++) {
+    const token = tokens[index] as Token
+    if (
+      token.word &&
+      !isCapitalised(token) &&
+      (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
+    )
+      return index
+  }
+  return end
+}
+
 /** The first dash like `opening` from `from` up to `end`, or `end`: where an aside between dashes stops. */
 function dashEnd(tokens: readonly Token[], from: number, end: number, opening: Token): number {
   for (let index = from; index < end; index++)
@@ -1405,12 +1419,17 @@ export function reportsIn(
       const statement = statementEnd(tokens, from, sources)
       // "Delegates who wanted to attend the convention could be faced …": the
       // bound clause ends before the verb of the sentence it is the subject of.
-      const whole =
-        source !== null &&
-        isBoundRelative(tokens, source) &&
-        (tokens[from]?.lower === 'to' || cue.class === 'stance')
+      // After a verb of saying the clause has a verb of its own, and the
+      // sentence's verb comes after that one ("Pilots who said the quay was
+      // too small | were heard first").
+      const bound = source !== null && isBoundRelative(tokens, source)
+      const whole = !bound
+        ? statement
+        : tokens[from]?.lower === 'to' || cue.class === 'stance'
           ? mainVerbAfter(tokens, from, statement)
-          : statement
+          : cue.class === 'speech'
+            ? mainVerbAfter(tokens, firstVerb(tokens, from, statement), statement)
+            : statement
       const end = aside
         ? asideEnd(tokens, from, whole)
         : dashed
