@@ -48,7 +48,7 @@ describe('a statement inside a bound relative clause ends before the sentence’
       'The pilots, who wanted to attend the hearing, were turned away.',
       ['wanted | to attend the hearing'],
     ],
-    // What the infinitive holds goes on to the end when no verb of the sentence follows.
+    // An -s form inside what the infinitive holds ("taxes") is no verb of the sentence.
     [
       'Skippers who want to cut taxes on the harbour levy are many.',
       ['want | to cut taxes on the harbour levy'],
