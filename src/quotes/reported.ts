@@ -504,15 +504,18 @@ function mainVerbAfter(tokens: readonly Token[], from: number, end: number): num
 /** The first verb in a tense or auxiliary, in lower case, from `from` up to `end`, or `end`. */
 function firstVerb(tokens: readonly Token[], from: number, end: number): number {
   for (let index = from; index < end; index++) {
-    const token = tokens[index] as Token
-    if (
-      token.word &&
-      !isCapitalised(token) &&
-      (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
-    )
-      return index
+    if (isFiniteVerb(tokens[index] as Token)) return index
   }
   return end
+}
+
+/** Whether a token is an auxiliary or a verb in a tense, in lower case ("could", "were", "grew"). */
+function isFiniteVerb(token: Token): boolean {
+  return (
+    token.word &&
+    !isCapitalised(token) &&
+    (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
+  )
 }
 
 /** The first dash like `opening` from `from` up to `end`, or `end`: where an aside between dashes stops. */
@@ -817,8 +820,7 @@ function holdsPredicate(tokens: readonly Token[], from: number, to: number): boo
     // "to press", "a registered voter", "Trump’s fired campaign manager": no verb in a tense.
     const previous = tokens[index - 1]?.lower ?? ''
     if (previous === 'to' || determiner.has(previous) || /^['’]s$/u.test(previous)) continue
-    if (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
-      return true
+    if (isFiniteVerb(token)) return true
   }
   return false
 }
@@ -1579,17 +1581,7 @@ function pastObject(tokens: readonly Token[], index: number): number {
  * a verb: an auxiliary or a verb in a tense, in lower case.
  */
 function holdsVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens
-    .slice(from, to)
-    .some(
-      (token) =>
-        token.lower === quoteToken ||
-        (token.word &&
-          !isCapitalised(token) &&
-          (finiteAuxiliary.has(token.lower) ||
-            beForm.has(token.lower) ||
-            isTensedWord(token.lower))),
-    )
+  return tokens.slice(from, to).some((token) => token.lower === quoteToken || isFiniteVerb(token))
 }
 
 /** Whether the stretch that starts at token `from` holds quoted passages and no word of its own. */
@@ -1936,8 +1928,7 @@ function comparisonOrClause(tokens: readonly Token[], from: number): boolean {
     if (!token.word || relative.has(token.lower)) return false
     if (token.lower === 'as') return true
     if (isCapitalised(token) || /ing$/.test(token.lower)) continue
-    if (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
-      return true
+    if (isFiniteVerb(token)) return true
   }
   return false
 }
