@@ -336,7 +336,8 @@ export interface Article extends Metadata {
   warnings: Warning[]
   /**
    * The clean text: section headings and blocks separated by blank lines, list
-   * items and table rows on lines of their own. The title is not included.
+   * items and table rows on lines of their own, a numbered item after its
+   * number ("1. "). The title is not included.
    */
   text: string
   /** The clean article as Markdown: the title as `#`, sections as `##`, `###`, …. */

@@ -177,3 +177,49 @@ describe('content model: code in list items', () => {
     expect(article.markdown).toBe('- harbour\n  ```\n  north pier\n  south pier\n  ```\n')
   })
 })
+
+describe('content model: numbered lists in the text', () => {
+  /** The text of every paragraph in a list, as its offsets point to it. */
+  const itemTexts = (article: ReturnType<typeof clean>) =>
+    article.sections
+      .flatMap((section) => section.blocks)
+      .flatMap((block) => (block.type === 'list' ? block.items : []))
+      .flatMap((item) => item.blocks)
+      .map((block) =>
+        block.type === 'paragraph' ? article.text.slice(block.start, block.end) : '',
+      )
+
+  it('writes each item’s number before it, outside the paragraph, in every input form', () => {
+    for (const [input, format] of [
+      ['<ol><li>Check the tide table.</li><li>Book the ferry.</li></ol>', 'html'],
+      ['1. Check the tide table.\n2. Book the ferry.\n', 'markdown'],
+      ['1. Check the tide table.\n2. Book the ferry.\n', 'text'],
+    ] as const) {
+      const article = clean(input, { format })
+      expect(article.text, format).toBe('1. Check the tide table.\n2. Book the ferry.')
+      expect(itemTexts(article), format).toEqual(['Check the tide table.', 'Book the ferry.'])
+      expect(renderingProblem(article), format).toBeNull()
+    }
+  })
+
+  it('counts from the list’s first number, as its Markdown does', () => {
+    const article = clean('<ol start="4"><li>Moor the boat.</li><li>Pay the fee.</li></ol>')
+    expect(article.text).toBe('4. Moor the boat.\n5. Pay the fee.')
+    expect(article.markdown).toBe('4. Moor the boat.\n5. Pay the fee.\n')
+  })
+
+  it('writes no mark before a bullet, nor before an item that opens with a nested list', () => {
+    const article = clean(
+      '<ul><li>Ferry times</li></ul><ol><li><ul><li>North pier</li></ul></li><li>South pier</li></ol>',
+    )
+    expect(article.text).toBe('Ferry times\n\nNorth pier\n2. South pier')
+  })
+
+  it('numbers only the first paragraph of an item of several', () => {
+    const article = clean(
+      '<ol><li><p>Board at the north pier.</p><p>Keep your ticket.</p></li></ol>',
+    )
+    expect(article.text).toBe('1. Board at the north pier.\nKeep your ticket.')
+    expect(itemTexts(article)).toEqual(['Board at the north pier.', 'Keep your ticket.'])
+  })
+})

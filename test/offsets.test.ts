@@ -60,6 +60,9 @@ describe('offsets', () => {
       fc
         .array(sentence, { minLength: 1, maxLength: 4 })
         .map((items) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`),
+      fc
+        .array(sentence, { minLength: 1, maxLength: 4 })
+        .map((items) => `<ol>${items.map((item) => `<li>${item}</li>`).join('')}</ol>`),
       paragraph.map((text) => `<blockquote><p>${text}</p></blockquote>`),
       fc
         .array(fc.constantFrom('12', 'Ferry', '3.5'), { minLength: 2, maxLength: 3 })

@@ -155,6 +155,7 @@ function inspect(root: ParsedNode): { text: string; problems: string[] } {
         text += ' '
         pending.push(blockEnd)
       }
+      if (node.tagName === 'li') text += itemNumber(node)
     }
     if ('content' in node) pending.push(node.content)
     if ('childNodes' in node) {
@@ -164,6 +165,18 @@ function inspect(root: ParsedNode): { text: string; problems: string[] } {
     }
   }
   return { text, problems }
+}
+
+/**
+ * The number a browser shows before an item of a numbered list, as the
+ * article's text writes it ("3. "); nothing for a bullet.
+ */
+function itemNumber(item: DefaultTreeAdapterMap['element']): string {
+  const list = item.parentNode
+  if (!list || !('tagName' in list) || list.tagName !== 'ol') return ''
+  const start = Number(list.attrs.find(({ name }) => name === 'start')?.value ?? 1)
+  const items = list.childNodes.filter((child) => 'tagName' in child && child.tagName === 'li')
+  return `${start + items.indexOf(item)}. `
 }
 
 /** Runs of white space as one space, ends trimmed. */

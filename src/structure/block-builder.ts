@@ -37,21 +37,30 @@ export class BlockBuilder {
     return this.convert(node, blockSeparator)
   }
 
-  private convert(node: Nodes, separator: string): Block | undefined {
+  /**
+   * Convert one node written after `separator`; `marker` (a list item's
+   * number) goes before its text when it is a paragraph, outside the
+   * paragraph's offsets.
+   */
+  private convert(node: Nodes, separator: string, marker = ''): Block | undefined {
     switch (node.type) {
       case 'paragraph':
-        return this.paragraph(phrasingText(node), separator)
+        return this.paragraph(phrasingText(node), separator, marker)
       case 'heading': {
         // A heading inside a list or blockquote reads as a paragraph.
-        return this.paragraph(phrasingText(node), separator)
+        return this.paragraph(phrasingText(node), separator, marker)
       }
       case 'list': {
         const items: ListItem[] = []
+        // Numbered as the Markdown numbers them: the number is the step's
+        // name ("step 3"), which a reader of the text would lose.
+        let number = node.start ?? 1
         for (const item of node.children) {
           const blocks = this.blocks(
             item.children,
             items.length === 0 ? separator : lineSeparator,
             lineSeparator,
+            node.ordered ? `${number++}. ` : '',
           )
           if (blocks.length > 0) items.push({ blocks })
         }
@@ -89,19 +98,23 @@ export class BlockBuilder {
     }
   }
 
-  /** Convert a run of blocks: the first after `first`, the rest after `between`. */
-  private blocks(nodes: Nodes[], first: string, between: string): Block[] {
+  /**
+   * Convert a run of blocks: the first after `first` and with `marker`, the
+   * rest after `between`.
+   */
+  private blocks(nodes: Nodes[], first: string, between: string, marker = ''): Block[] {
     const blocks: Block[] = []
     for (const node of nodes) {
-      const block = this.convert(node, blocks.length === 0 ? first : between)
+      const block =
+        blocks.length === 0 ? this.convert(node, first, marker) : this.convert(node, between)
       if (block) blocks.push(block)
     }
     return blocks
   }
 
-  private paragraph(text: string, separator: string): Paragraph | undefined {
+  private paragraph(text: string, separator: string, marker = ''): Paragraph | undefined {
     if (!text) return undefined
-    const start = this.write(text, separator)
+    const start = this.write(marker + text, separator) + marker.length
     const sentences = this.splitting ? sentencesOf(text, start) : []
     this.paragraphs++
     this.sentences += sentences.length
