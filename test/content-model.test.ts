@@ -155,6 +155,38 @@ describe('content model: tables', () => {
       '<table><tr><th>Port</th><th>Ships</th></tr><tr><td>North</td><td>4</td></tr></table>'
     expect(markdownOf(html)).toBe('| Port  | Ships |\n| ----- | ----- |\n| North | 4     |\n')
   })
+
+  it('tells a table with a header row from one without, in the model and the text', () => {
+    const table = (head: string) =>
+      clean(`<table><tr>${head}</tr><tr><td>North</td><td>4</td></tr></table>`).sections[0]
+        ?.blocks[0]
+    const headed = table('<th>Port</th><th>Ships</th>')
+    expect(headed).toMatchObject({
+      header: true,
+      rows: [
+        ['Port', 'Ships'],
+        ['North', '4'],
+      ],
+    })
+
+    const article = clean(
+      '<table><tr><td>Port</td><td>Ships</td></tr><tr><td>North</td><td>4</td></tr></table>',
+    )
+    // Markdown needs a header row; the model and the text have none to show.
+    expect(article.markdown).toBe(
+      '|       |       |\n| ----- | ----- |\n| Port  | Ships |\n| North | 4     |\n',
+    )
+    expect(article.sections[0]?.blocks[0]).toMatchObject({
+      type: 'table',
+      header: false,
+      rows: [
+        ['Port', 'Ships'],
+        ['North', '4'],
+      ],
+    })
+    expect(article.text).toBe('Port\tShips\nNorth\t4')
+    expect(renderingProblem(article)).toBeNull()
+  })
 })
 
 describe('content model: code in list items', () => {

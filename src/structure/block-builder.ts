@@ -77,10 +77,14 @@ export class BlockBuilder {
         return blocks.length > 0 ? { type: 'blockquote', blocks } : undefined
       }
       case 'table': {
-        const rows = node.children.map((row) => row.children.map((cell) => phrasingText(cell)))
+        const cells = node.children.map((row) => row.children.map((cell) => phrasingText(cell)))
+        // Markdown needs a header row, so a page's table without one gets an
+        // empty one: it is no row of the table.
+        const header = cells[0]?.some(Boolean) ?? false
+        const rows = header ? cells : cells.slice(1)
         if (!rows.some((row) => row.some(Boolean))) return undefined
         const start = this.write(rows.map((row) => row.join('\t')).join(lineSeparator), separator)
-        return { type: 'table', rows, header: true, start, end: this.text.length }
+        return { type: 'table', rows, header, start, end: this.text.length }
       }
       case 'code': {
         if (node.value.trim() === '') return undefined
