@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clean, type Options, type Quote } from '../src/index.js'
+import { html } from './quote-helpers.js'
 
 /** The quotes `clean()` finds in a made-up passage. */
 function quotesOf(text: string, options: Options = {}): Quote[] {
@@ -56,6 +57,32 @@ describe('quotes with no verb of saying in their sentence', () => {
   ])('gives a quote after a colon to the words before it: %j', (text, speaker) => {
     expect(quotesOf(text)).toMatchObject([{ kind: 'direct', speaker: { name: speaker } }])
   })
+
+  it.each([
+    ['The mayor had a simple message for the crowd: “We will rebuild this pier.”', 'mayor'],
+    ['Ann Lee had a warning for the ferry company: “Nobody rides for free.”', 'Ann Lee'],
+    ['The harbour master gave reporters one line: “The quay stays shut.”', 'harbour master'],
+    [
+      'Her lawyer ended the hearing with a promise to Judge Omar Reyes: “We will appeal.”',
+      'Her lawyer',
+    ],
+  ])(
+    'gives a quote after a clause and a colon to the clause’s subject, not its object: %j',
+    (text, speaker) => {
+      for (const format of ['text', 'html'] as const) {
+        const input = format === 'html' ? html(text) : text
+        expect(quotesOf(input, { format }), format).toMatchObject([
+          { kind: 'direct', speaker: { name: speaker }, cue: ':' },
+        ])
+      }
+    },
+  )
+
+  it('gives a quote after a headline, a dash and a name to the name', () => {
+    expect(
+      quotesOf('PIER TO REOPEN IN MAY - Lena Kessler: “The repairs are ahead of schedule.”'),
+    ).toMatchObject([{ kind: 'direct', speaker: { name: 'Lena Kessler' } }])
+  })
 })
 
 describe('the speaker named after the verb', () => {
@@ -88,6 +115,23 @@ describe('the speaker named after the verb', () => {
       speaker: null,
     })
   })
+  it.each([
+    ['The port chief wrote to the council, adding: “We want this fixed now.”', 'port chief'],
+    ['The port chief wrote to Mayor Ann Lee, adding, “We want this fixed now.”', 'port chief'],
+    ['A spokeswoman replied to the union on Friday, writing: “The talks are over.”', 'spokeswoman'],
+    ['Ann Lee wrote to the harbour board, adding: “We want this fixed now.”', 'Ann Lee'],
+  ])(
+    'gives a quote after “, adding” to the subject of the clause it hangs on: %j',
+    (text, speaker) => {
+      for (const format of ['text', 'html'] as const) {
+        const input = format === 'html' ? html(text) : text
+        expect(quotesOf(input, { format })[0], format).toMatchObject({
+          kind: 'direct',
+          speaker: { name: speaker },
+        })
+      }
+    },
+  )
 })
 
 describe('quotes over several sentences and paragraphs', () => {

@@ -189,7 +189,10 @@ describe('a whole quote after a colon that ends a clause with no verb of saying'
       'Tomas Brenn waved the crowd down, then leaned in and boomed: “Let us win in November.”',
       'Tomas Brenn',
     ],
-    ['The harbour board was clear in its ruling: “No ferry may dock here after dark.”', null],
+    [
+      'The harbour board was clear in its ruling: “No ferry may dock here after dark.”',
+      'harbour board',
+    ],
     ['Ines Dahl resisted:  "Mayors do not have the power to close a port on a whim."', 'Ines Dahl'],
   ])('is a direct quote of whoever opens the clause: %j', (text, speaker) => {
     const quotes = quotesOf(text)

@@ -420,6 +420,18 @@ export function remarkUnscrapeQuotes() {
           const lead = frame.slice(0, opening.open - from).trimEnd()
           if (!lead.endsWith(':') || !isWholeStatement(text, opening)) return null
           const before = lead.slice(0, -1).trimEnd()
+          // "The mayor had a message for Ann Lee: “…”": what ends a clause is its
+          // object; the subject it opens with speaks.
+          // "HEADLINE - Ann Lee: “…”": a dash sets the name apart from what stands before it.
+          const leadSubject = openingSubject(before.split(leadDash).at(-1) ?? before)
+          if (leadSubject) {
+            const attribution = leadSubject.described
+              ? { speaker: describedSpeaker(leadSubject.text, cast), text: leadSubject.text }
+              : (leadingSpeaker(before, cast, lastSpeaker) ?? clauseAttribution(before))
+            if (attribution) {
+              return { quotes: [wholeQuote([opening], attribution, ':')], cues: new Set() }
+            }
+          }
           const named = nameBefore(before, before.length, (word) => cast.knows(word))
           const described = named ? null : /(?:^|\s)((?:the|a|an)\s+[\p{L}’'-]+)$/iu.exec(before)
           const subject = named || described ? null : /^\s*(he|she|they)\b/iu.exec(before)
@@ -1021,7 +1033,12 @@ function findSpeaker(
   const comma = frame.slice(0, cue.start).trimEnd()
   if (/ing$/iu.test(cue.text.split(/\s/u)[0] ?? '') && comma.endsWith(',')) {
     const clause = comma.slice(0, -1)
-    const subject = clauseSubjectOf(clause)
+    // "The port chief wrote to the council, adding, “…”": a subject described
+    // by a noun is read before any name further on.
+    const opening = openingSubject(clause)
+    const subject = opening?.described
+      ? { speaker: describedSpeaker(opening.text, cast), text: opening.text }
+      : clauseSubjectOf(clause)
     if (subject) return subject
   }
   // "“…,” she said, but Kevin …": a pronoun right before the verb is its subject.
@@ -1260,6 +1277,25 @@ function leadingSpeaker(
   if (!name.includes(' ') && !cast.knows(name)) return null
   return { speaker: cast.speaker(name, role), text: run }
 }
+
+/**
+ * The subject a clause opens with when a verb follows it, as compromise
+ * tags the words: a noun phrase, with a determiner ("The port chief wrote
+ * …", `described`) or without (a name: "Ann Lee had …"); `null` when the
+ * clause does not open with a subject and its verb ("From the report",
+ * "Republican pollster Daron Shaw").
+ */
+function openingSubject(clause: string): { text: string; described: boolean } | null {
+  const subject = nlp(clause)
+    .match('^(#Determiner|#Possessive)? (#Adjective|#Noun)+ #Adverb? #Verb')
+    .match('^(#Determiner|#Possessive)? (#Adjective|#Noun)+')
+    .text()
+  if (!subject) return null
+  return { text: subject, described: determiner.test(subject.split(/\s+/u)[0] ?? '') }
+}
+
+/** A dash between spaces, or one of the phrase dashes. */
+const leadDash = new RegExp(`\\s-\\s|[${phraseDashes}]`, 'u')
 
 /** Words that open sentences rather than names ("Then", "When", "At"), lower-cased. */
 const sentenceOpening: ReadonlySet<string> = new Set(nameWords.sentenceOpenings)
