@@ -468,6 +468,38 @@ describe('a quoted fragment its verb leads to with only a comma or colon between
       text: 'the plan, “a gift to the ferry owners.”',
     })
   })
+
+  it.each([
+    [
+      'Mara Holt did not name the owners, but told her supporters, “our harbour is in trouble.”',
+      'our harbour is in trouble.',
+    ],
+    [
+      'Tomas Brenn kept telling reporters, “the ferry never paid its way.”',
+      'the ferry never paid its way.',
+    ],
+    [
+      'The skipper assured passengers, “nobody will be left on the quay.”',
+      'nobody will be left on the quay.',
+    ],
+  ])('leaves out whom it was said to, set off by a comma: %j', (text, said) => {
+    for (const format of ['text', 'html'] as const) {
+      const found = quotesOf(format === 'html' ? html(text) : text, { format })
+      expect(
+        found.map((quote) => quote.text),
+        format,
+      ).toEqual([said])
+    }
+  })
+
+  it('keeps a clause of the statement before the comma', () => {
+    const [found] = quotesOf(
+      'Mara Holt said she rarely asks the crew to sail at night, “except when the tide is late.”',
+    )
+    expect(found?.text).toBe(
+      'she rarely asks the crew to sail at night, “except when the tide is late.”',
+    )
+  })
 })
 
 describe('a quote ended by its own ellipsis or question mark, with its attribution after it', () => {

@@ -167,3 +167,22 @@ describe('a statement ends before "and" with a new source and its verb, once it 
     ],
   ])('one subject of two names: %s', expectStatements)
 })
+
+describe('"her" before a noun is a possessive, and the person spoken to goes on', () => {
+  it.each([
+    ['Tomas Brenn told her husband that the ferry was late.', ['told | the ferry was late']],
+    [
+      'Mara Holt told her crew on Monday that the quay would close.',
+      ['told | the quay would close'],
+    ],
+  ])('starts the statement after the whole addressee: %j', (text, statements) => {
+    expectStatements(text, statements)
+  })
+
+  it.each([
+    ['Tomas Brenn told her the ferry was late.', ['told | the ferry was late']],
+    ['Tomas Brenn told her to leave the pier.', ['told | to leave the pier']],
+  ])('still reads "her" alone as the person spoken to: %j', (text, statements) => {
+    expectStatements(text, statements)
+  })
+})

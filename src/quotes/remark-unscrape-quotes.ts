@@ -745,7 +745,8 @@ export function remarkUnscrapeQuotes() {
                 : 'partial'
               // "described Trump as “a sociopath”": a fragment the verb leads to is
               // said with the words between them.
-              const lead = kind === 'partial' ? leadIn(text, from + group.cue.end, first) : null
+              const lead =
+                kind === 'partial' ? leadIn(text, group.cue, from + group.cue.end, first) : null
               return {
                 text: lead === null ? joinSpans(group.spans) : text.slice(lead, last.close),
                 kind,
@@ -798,21 +799,41 @@ const linkWord: ReadonlySet<string> = new Set([
 const leadWords = 8
 
 /**
- * Where the words that lead from a verb (ending at `cueEnd`) to a quoted
- * fragment start, past "that" and spaces: a few words with no mark of a
- * clause's end between; `null` when the fragment does not follow the verb so.
+ * Where the words that lead from a verb `cue` (ending at `cueEnd`) to a
+ * quoted fragment start, past "that" and spaces: a few words with no mark of
+ * a clause's end between; `null` when the fragment does not follow the verb so.
  */
-function leadIn(text: string, cueEnd: number, fragment: QuotedSpan): number | null {
+function leadIn(text: string, cue: Cue, cueEnd: number, fragment: QuotedSpan): number | null {
   if (cueEnd >= fragment.open) return null
   const between = text.slice(cueEnd, fragment.open)
   if (/[.;:!?"“”]/u.test(between)) return null
-  // A comma or colon alone ("he said, “the deal …”") leads to the quote but is none of its words.
   const words = between.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  // "told his supporters, “our …”": after a verb that takes whom it is said
+  // to, a short noun phrase set off by a comma is the addressee, not words
+  // of the statement (but "asks aides to stump for him, “…”" is one).
+  if (cue.object && /,\s*$/u.test(between) && isAddressee(words)) return null
   if (words.length > leadWords || !words.some((word) => !linkWord.has(word.toLowerCase())))
     return null
   const start = cueEnd + (between.length - between.trimStart().length)
   const that = /^that\s+/i.exec(text.slice(start, fragment.open))
   return that && words.length > 1 ? start + that[0].length : start
+}
+
+/** How many words the person spoken to may take before a quoted fragment. */
+const addresseeWords = 3
+
+/** Words that open a clause or an adjunct rather than name whom it was said to ("that", "to", "in"). */
+const notInAddressee: ReadonlySet<string> = new Set([
+  ...reporting.quoteLeads,
+  ...reporting.adjunctOpenings,
+])
+
+/** Whether the words between a verb and a quote are a short noun phrase ("his supporters"). */
+function isAddressee(words: readonly string[]): boolean {
+  return (
+    words.length <= addresseeWords &&
+    words.every((word) => !notInAddressee.has(word.replace(/,$/u, '').toLowerCase()))
+  )
 }
 
 /** Words a quoted fragment outside any reported clause needs to be taken as a statement. */

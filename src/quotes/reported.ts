@@ -893,7 +893,7 @@ function placeEnd(tokens: readonly Token[], index: number): number {
 function pastAddressee(tokens: readonly Token[], index: number): number {
   const next = tokens[index]
   if (!next?.word) return index
-  if (objectPronoun.has(next.lower)) return index + 1
+  if (objectPronoun.has(next.lower) && !ownsNoun(next, tokens[index + 1])) return index + 1
   if (objectEnd.has(next.lower) || subjectPronoun.has(next.lower) || /ing$/.test(next.lower))
     return index
   for (let look = index + 1; look < Math.min(tokens.length, index + 5); look++) {
@@ -910,6 +910,25 @@ function pastAddressee(tokens: readonly Token[], index: number): number {
       return look
   }
   return thatAfterAddressee(tokens, index)
+}
+
+/**
+ * Whether a pronoun that is also a possessive ("her") stands before a noun
+ * it owns ("told her supporters"), not as the person spoken to ("told her
+ * the plan was dead", "told her repeatedly that"): a word in lower case
+ * follows that opens no clause, time or phrase and is no verb or adverb.
+ */
+function ownsNoun(pronoun: Token, after: Token | undefined): boolean {
+  if (!determiner.has(pronoun.lower) || !after?.word || isCapitalised(after)) return false
+  return !(
+    objectEnd.has(after.lower) ||
+    addresseeEnd.has(after.lower) ||
+    subjectPronoun.has(after.lower) ||
+    timeWord.has(after.lower) ||
+    determiner.has(after.lower) ||
+    /ly$/u.test(after.lower) ||
+    isVerbWord(after.lower)
+  )
 }
 
 /** How many words the person spoken to and a time may take before "that". */
