@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Quote } from '../src/index.js'
-import { quotesOf } from './quote-helpers.js'
+import { html, quotesOf } from './quote-helpers.js'
 
 /** The one quote of a passage, checked to be alone. */
 function only(text: string, format: 'text' | 'html' = 'text'): Quote {
@@ -433,5 +433,46 @@ describe('a source dated by a day or a month', () => {
       expect(quotes.map((quote) => quote.speakerText)).not.toContain('Sunday')
       expect(quotes.map((quote) => quote.speaker?.name)).toContain('Mara Holt')
     }
+  })
+})
+
+describe('the subject after a linking word or an opening phrase', () => {
+  it.each([
+    ['However, the mayor held firm, saying the toll would stay.', 'the mayor'],
+    [
+      'Still, a harbour pilot stayed on the quay, warning that the pier was unsafe.',
+      'a harbour pilot',
+    ],
+    [
+      'In March, the ferry company held firm, arguing that the toll had to stay.',
+      'the ferry company',
+    ],
+    [
+      'Last month, the harbour board met twice, insisting that the toll had to stay.',
+      'the harbour board',
+    ],
+    ['Last week, Ines Dahl toured the quay, saying it was too small.', 'Ines Dahl'],
+    ['On Monday, after the vote, the pilots walked out, saying the toll was unfair.', 'the pilots'],
+  ])('gives a second verb the subject in lower case after the phrase: %j', (text, source) => {
+    for (const quote of [only(text), only(html(text), 'html')]) {
+      expect(quote.kind).toBe('indirect')
+      expect(quote.speakerText).toBe(source)
+    }
+  })
+
+  it.each([
+    'However, true solutions to the problems remain, saying the toll would stay.',
+    'Last month, rising tolls hit the ferries, saying nothing about the quay.',
+    'the mayor held firm, saying the toll would stay.',
+  ])('takes no phrase without an article or a name for the subject: %j', (text) => {
+    for (const quote of [...quotesOf(text), ...quotesOf(html(text), 'html')])
+      expect(quote.speakerText ?? '').not.toMatch(/solutions|tolls|mayor/)
+  })
+
+  it.each([
+    'Last month, the harbour board, which met twice, said the toll had to stay.',
+    'Sunday, on the radio, the harbour board said the toll had to stay.',
+  ])('does not take a time that opens the sentence for the source: %j', (text) => {
+    expect(only(text).speakerText).toBe('the harbour board')
   })
 })

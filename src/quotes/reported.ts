@@ -633,11 +633,9 @@ const introduction: ReadonlySet<string> = new Set(reporting.introductions)
 function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   // "But on Tuesday, he …", "And Mrs. Clinton …": a conjunction that links the sentence to the one before.
   let first = verbCoordination.has(tokens[0]?.lower ?? '') ? 1 : 0
-  // "However, he held his fire, calling …": a word that links the sentence to the one before.
-  if (clauseOpening.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.text === ',') first += 2
-  if (introduction.has(tokens[first]?.lower ?? '')) {
-    while (first < end && tokens[first]?.text !== ',') first++
-    first++
+  for (let next = openingPhraseEnd(tokens, first, end); next !== first; ) {
+    first = next
+    next = openingPhraseEnd(tokens, first, end)
   }
   // "“…,” he said, adding …": past the quote the sentence opens with.
   while (tokens[first]?.lower === quoteToken || tokens[first]?.text === ',') first++
@@ -657,14 +655,34 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   }
   // "Resisting US pressure and refusing to …": a phrase cut at "and" is no one.
   if (verbCoordination.has(tokens[last]?.lower ?? '')) return null
-  // Only someone who can speak: a name or a pronoun, not "true solutions to the problems".
+  // Only someone who can speak: a name or a pronoun, not "true solutions to the problems";
+  // after a linking word or an opening phrase the article of a subject is in lower case
+  // ("However, the mayor held firm, saying …").
   const named = tokens
     .slice(first, last + 1)
     .some((token) => isCapitalised(token) && token !== opening)
-  if (last - first >= 6 || !(named || isCapitalised(opening))) return null
+  const opens = isCapitalised(opening) || (first > 0 && article.has(opening.lower))
+  if (last - first >= 6 || !(named || opens)) return null
   // "Sunday, on the radio, while commenting on …": a day is when, not who.
   if (datesOnly(tokens, first, last)) return null
   return { first, last }
+}
+
+/**
+ * Where the subject may start after a phrase that opens the sentence at
+ * `first` and ends at a comma before `end`: a linking word ("However,"), a
+ * phrase led by a preposition or a conjunction ("After the vote,"), or a
+ * time ("Last month,"); `first` when none opens there.
+ */
+function openingPhraseEnd(tokens: readonly Token[], first: number, end: number): number {
+  const opening = tokens[first]
+  if (!opening?.word) return first
+  // "However, he held his fire, calling …": a word that links the sentence to the one before.
+  if (clauseOpening.has(opening.lower) && tokens[first + 1]?.text === ',') return first + 2
+  let comma = first
+  while (comma < end && tokens[comma]?.text !== ',') comma++
+  if (comma >= end) return introduction.has(opening.lower) ? end : first
+  return introduction.has(opening.lower) || isTime(tokens, first, comma) ? comma + 1 : first
 }
 
 /** Plurals without an -s that can speak for themselves ("people say"). */
@@ -751,6 +769,10 @@ function endsName(tokens: readonly Token[], index: number): boolean {
  * state ("R-Fla."), a place ("Ava, Mo.").
  */
 function isAsideOpening(tokens: readonly Token[], open: number, close: number): boolean {
+  // "Last month, the harbour board, which …": after a time that opens the
+  // sentence, the words up to the next comma are its subject.
+  const start = clauseStart(tokens, open - 1)
+  if (start <= 1 && isTime(tokens, start, open)) return false
   const opening = tokens[open + 1] as Token
   if (asideOpening.test(opening.text)) return true
   if (!endsName(tokens, open - 1)) return false
@@ -763,6 +785,11 @@ function isAsideOpening(tokens: readonly Token[], open: number, close: number): 
   const lead = tokens[clauseStart(tokens, open - 1)]
   if (introduction.has(lead?.lower ?? '') || /ing$/.test(lead?.lower ?? '')) return false
   return describesName(tokens, open + 1, close)
+}
+
+/** Whether the words from `from` up to `to` (excluded) name a time ("Last month", "On Tuesday", "Sunday"). */
+function isTime(tokens: readonly Token[], from: number, to: number): boolean {
+  return to > from && (circumstanceBefore(tokens, to) === from || datesOnly(tokens, from, to - 1))
 }
 
 /** Where the clause holding the token at `index` starts: after the last clause edge before it. */
