@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { Quote } from '../src/index.js'
 import { html, quotesOf } from './quote-helpers.js'
 
+/** Checks that no quote of a passage, as plain text or as HTML, names a source that `wrong` matches. */
+function expectNoSource(text: string, wrong: RegExp): void {
+  for (const quote of [...quotesOf(text), ...quotesOf(html(text), 'html')])
+    expect(quote.speakerText ?? '').not.toMatch(wrong)
+}
+
 /** The one quote of a passage, checked to be alone. */
 function only(text: string, format: 'text' | 'html' = 'text'): Quote {
   const quotes = quotesOf(text, format)
@@ -464,10 +470,9 @@ describe('the subject after a linking word or an opening phrase', () => {
     'However, true solutions to the problems remain, saying the toll would stay.',
     'Last month, rising tolls hit the ferries, saying nothing about the quay.',
     'the mayor held firm, saying the toll would stay.',
-  ])('takes no phrase without an article or a name for the subject: %j', (text) => {
-    for (const quote of [...quotesOf(text), ...quotesOf(html(text), 'html')])
-      expect(quote.speakerText ?? '').not.toMatch(/solutions|tolls|mayor/)
-  })
+  ])('takes no phrase without an article or a name for the subject: %j', (text) =>
+    expectNoSource(text, /solutions|tolls|mayor/),
+  )
 
   it.each([
     'Last month, the harbour board, which met twice, said the toll had to stay.',
@@ -475,4 +480,43 @@ describe('the subject after a linking word or an opening phrase', () => {
   ])('does not take a time that opens the sentence for the source: %j', (text) => {
     expect(only(text).speakerText).toBe('the harbour board')
   })
+})
+
+describe('a writing that says what its author put in it', () => {
+  it.each([
+    ['Ines Dahl issued a statement saying that the quay was too small.', 'Ines Dahl'],
+    [
+      'The ferry company released a statement on Tuesday saying the quay was too small.',
+      'The ferry company',
+    ],
+    [
+      'The harbour board sent out a fundraising email saying the quay was too small.',
+      'The harbour board',
+    ],
+    ['Her office put out a statement saying the quay was too small.', 'Her office'],
+    [
+      'Tomas Brenn, who runs the ferries, sent a letter which said the quay was too small.',
+      'Tomas Brenn',
+    ],
+    ['The pilots have sent a video saying the quay is too small.', 'The pilots'],
+  ])('names the author, not the writing: %j', (text, author) => {
+    for (const quote of [only(text), only(html(text), 'html')]) {
+      expect(quote.text).toMatch(/^the quay (?:was|is) too small$/)
+      expect(quote.speakerText).toBe(author)
+    }
+  })
+
+  it('reads a quote in the statement as the author’s', () => {
+    const quote = only('Ines Dahl issued a statement saying the quay was “far too small.”')
+    expect(quote.speakerText).toBe('Ines Dahl')
+    expect(quote.speaker?.name).toBe('Ines Dahl')
+  })
+
+  it.each([
+    ['The harbour board received a letter saying the quay was too small.', /board/],
+    ['Ines Dahl read a statement saying the quay was too small.', /Dahl/],
+    ['The pilots quoted an old email saying the quay was too small.', /pilots/],
+    ['The harbour board issued new rules saying the quay was too small.', /board/],
+    ['Ines Dahl gave a speech saying the quay was too small.', /Dahl/],
+  ])('names no author for the reader of a writing, nor for what is no writing: %j', expectNoSource)
 })

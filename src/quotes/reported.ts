@@ -5,6 +5,7 @@ import { en as numberWords } from '../lexicon/number-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
+import { verbForms } from '../lexicon/verb-forms.js'
 import { phraseDashes } from '../shared/text-shape.js'
 import { type Cue, isTensedWord, isVerbWord } from './cues.js'
 import { isRoleWord, trimTrailing } from './speakers.js'
@@ -293,6 +294,11 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   index = circumstanceBefore(tokens, index + 1) - 1
   skipAuxiliaries()
   if (cue.form === 'past' && be) return null
+  // "Trump issued a statement saying …": a writing says what its author does.
+  if (cue.form === 'gerund' && !be) {
+    const author = writingAuthor(tokens, index, cue)
+    if (author) return author
+  }
   // A gerund has its source after "be" ("is calling for"), or right before
   // it in a phrase of its own ("with 47 percent of voters saying …").
   if (cue.form === 'gerund' && !be && (cue.class !== 'speech' || !tokens[index]?.word)) return null
@@ -305,6 +311,11 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   // "42% say": a share written with a percent sign is a group.
   if (isPercent(tokens, last)) return { first: last - 1, last }
   if (!token?.word) return null
+  // "sent an email that said …": the relative pronoun after a writing stands for its author.
+  if (relativeLead.has(token.lower) && tokens[last - 1]?.word) {
+    const author = writingAuthor(tokens, last - 1, cue)
+    if (author) return author
+  }
   if (subjectPronoun.has(token.lower) || relative.has(token.lower)) {
     return isClauseEdge(tokens[last - 1]) || relative.has(token.lower)
       ? { first: last, last }
@@ -382,6 +393,55 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
       return null
   }
   return { first, last }
+}
+
+/** Things written that say what their author puts in them ("a statement", "emails"). */
+const writing: ReadonlySet<string> = new Set(
+  reporting.writings.flatMap((noun) => [noun, `${noun}s`]),
+)
+
+/** The written forms of the verbs that make their subject a writing's author ("issued", "sends"). */
+const publishingForm: ReadonlySet<string> = new Set(
+  reporting.publishing.flatMap((lemma) => verbForms(lemma).map((verb) => verb.form)),
+)
+
+/** How many words a writing's noun phrase and the time after it may hold ("a fundraising email Wednesday"). */
+const writingPhraseLength = 6
+
+/**
+ * The author of a writing that ends at `index`, the object of a verb of
+ * publishing in a tense ("Trump issued a statement Tuesday", "the campaign
+ * sent out a fundraising email"): the source of that verb; `null` when the
+ * words before `index` are no such writing.
+ */
+function writingAuthor(tokens: readonly Token[], index: number, cue: Cue): Source | null {
+  let noun = index
+  // "a statement Tuesday", "a statement on Tuesday": a time after the writing.
+  while (noun > 0 && index - noun < 3 && !writing.has(tokens[noun]?.lower ?? '')) {
+    const token = tokens[noun] as Token
+    if (!token.word || !(timeWord.has(token.lower) || circumstanceOpening.has(token.lower)))
+      return null
+    noun--
+  }
+  if (!writing.has(tokens[noun]?.lower ?? '')) return null
+  // Back over the noun's modifiers to its article ("a fundraising email", "his statement").
+  let opening = noun
+  while (
+    opening > 0 &&
+    noun - opening < writingPhraseLength &&
+    !article.has(tokens[opening]?.lower ?? '')
+  ) {
+    const before = tokens[opening - 1] as Token
+    if (!before.word || isFiniteVerb(before)) return null
+    opening--
+  }
+  if (!article.has(tokens[opening]?.lower ?? '')) return null
+  // "put out a statement", "sent out an email": the verb's particle.
+  let verb = opening - 1
+  if (tokens[verb]?.lower === 'out') verb--
+  const token = tokens[verb]
+  if (!token?.word || isCapitalised(token) || !publishingForm.has(token.lower)) return null
+  return sourceBefore(tokens, verb, { ...cue, form: /ing$/.test(token.lower) ? 'gerund' : 'past' })
 }
 
 /** Whether the tokens from `first` to `last` (both included) name only a date: months, weekdays, numbers. */
