@@ -8,6 +8,14 @@ function expectNoSource(text: string, wrong: RegExp): void {
     expect(quote.speakerText ?? '').not.toMatch(wrong)
 }
 
+/** Checks that a passage, as plain text and as HTML, reports that the quay was too small, by `source`. */
+function expectQuaySource(text: string, source: string): void {
+  for (const quote of [only(text), only(html(text), 'html')]) {
+    expect(quote.text).toBe('the quay was too small')
+    expect(quote.speakerText).toBe(source)
+  }
+}
+
 /** The one quote of a passage, checked to be alone. */
 function only(text: string, format: 'text' | 'html' = 'text'): Quote {
   const quotes = quotesOf(text, format)
@@ -519,4 +527,57 @@ describe('a writing that says what its author put in it', () => {
     ['The harbour board issued new rules saying the quay was too small.', /board/],
     ['Ines Dahl gave a speech saying the quay was too small.', /Dahl/],
   ])('names no author for the reader of a writing, nor for what is no writing: %j', expectNoSource)
+})
+
+describe('a long source', () => {
+  it.each([
+    [
+      'Large majorities of the harbour pilots in six ports going to the polls on Tuesday said the quay was too small.',
+      'Large majorities of the harbour pilots in six ports going to the polls',
+    ],
+    [
+      'A 2019 report by the independent Centre for Harbour and Ferry Policy Research found that the quay was too small.',
+      'A 2019 report by the independent Centre for Harbour and Ferry Policy Research',
+    ],
+    [
+      'A bipartisan group of nine former harbour masters at the Port Kessel Pilots Association warned that the quay was too small.',
+      'A bipartisan group of nine former harbour masters at the Port Kessel Pilots Association',
+    ],
+  ])('reads a noun phrase of more than ten words: %j', expectQuaySource)
+
+  it.each([
+    [
+      'Last year Dahl collected nine particularly rude things the harbour master said about pilots.',
+      /Dahl/,
+    ],
+    [
+      'Last year we collected nine particularly rude things the harbour master said about pilots.',
+      /we/,
+    ],
+    [
+      'In May the board met the pilots of the northern quay for a long talk about the tolls said nothing.',
+      /board/,
+    ],
+  ])('takes no long clause with a verb of its own for a source: %j', expectNoSource)
+})
+
+describe('a source a participle and a time qualify', () => {
+  it.each([
+    ['A poll released in March found that the quay was too small.', 'A poll released in March'],
+    [
+      'A harbour survey published last week found that the quay was too small.',
+      'A harbour survey published last week',
+    ],
+    [
+      'A report issued earlier this year concluded that the quay was too small.',
+      'A report issued earlier this year',
+    ],
+  ])('keeps the time in the source: %j', expectQuaySource)
+
+  it.each([
+    ['The harbour board on Tuesday said the quay was too small.', 'The harbour board'],
+    ['The pilots last week argued that the quay was too small.', 'The pilots'],
+  ])('leaves out the time of the verb after a noun: %j', (text, source) => {
+    expect(only(text).speakerText).toBe(source)
+  })
 })

@@ -291,7 +291,10 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     index -= 2
     skipAuxiliaries()
   }
+  const timeEnd = index
   index = circumstanceBefore(tokens, index + 1) - 1
+  // "A poll released in March found": the time is the participle's, in the source.
+  const participle = index < timeEnd && isParticipleAfterNoun(tokens, index) ? index : -1
   skipAuxiliaries()
   if (cue.form === 'past' && be) return null
   // "Trump issued a statement saying …": a writing says what its author does.
@@ -341,8 +344,9 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     if (!before.word && !sourceJoin.test(before.text) && !isPercent(tokens, first - 1)) return null
     if (notInSource.has(before.lower)) return null
     first--
-    if (last - first >= 10) return null
+    if (last - first >= longSourceLength) return null
   }
+  if (last - first >= sourceLength && !isLongNounPhrase(tokens, first, last)) return null
   // "with most voters saying …": the phrase of a gerund opens with "with".
   if (cue.form === 'gerund' && !be) {
     if (tokens[first]?.lower !== 'with' || first === last) return null
@@ -388,11 +392,12 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
       token.word &&
       !isCapitalised(token) &&
       isTensedWord(token.lower) &&
+      index !== participle &&
       article.has(tokens[index + 1]?.lower ?? '')
     )
       return null
   }
-  return { first, last }
+  return { first, last: last === participle ? timeEnd : last }
 }
 
 /** Things written that say what their author puts in them ("a statement", "emails"). */
@@ -442,6 +447,48 @@ function writingAuthor(tokens: readonly Token[], index: number, cue: Cue): Sourc
   const token = tokens[verb]
   if (!token?.word || isCapitalised(token) || !publishingForm.has(token.lower)) return null
   return sourceBefore(tokens, verb, { ...cue, form: /ing$/.test(token.lower) ? 'gerund' : 'past' })
+}
+
+/** How many words a source may hold, and how many one that is surely a noun phrase may. */
+const sourceLength = 10
+const longSourceLength = 16
+
+/**
+ * Whether a long run of words before a verb is one noun phrase ("Large
+ * majorities of the pilots in six ports going to the polls", "A 2019 report
+ * by the Centre for Harbour and Ferry Policy Research"), not a clause: no
+ * subject pronoun, and no verb in a tense but a participle after a noun in
+ * lower case ("a poll released in March", "a group led by …"; "Dahl
+ * convened the pilots" is a clause).
+ */
+function isLongNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first + 1; index <= last; index++) {
+    const token = tokens[index] as Token
+    if (!token.word || isCapitalised(token)) continue
+    if (subjectPronoun.has(token.lower)) return false
+    if (isFiniteVerb(token) && !isParticipleAfterNoun(tokens, index)) return false
+  }
+  return true
+}
+
+/**
+ * Whether the token at `index` is a participle that qualifies the noun in
+ * lower case before it ("a poll released in March", "a group led by …"): a
+ * verb form in "-ed", or one before "by"; after a name it is the name's
+ * verb ("Dahl convened the pilots").
+ */
+function isParticipleAfterNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  const noun = tokens[index - 1]
+  return (
+    token?.word === true &&
+    !isCapitalised(token) &&
+    (/ed$/.test(token.lower) || tokens[index + 1]?.lower === 'by') &&
+    isVerbWord(token.lower) &&
+    noun?.word === true &&
+    !isCapitalised(noun) &&
+    !determiner.has(noun.lower)
+  )
 }
 
 /** Whether the tokens from `first` to `last` (both included) name only a date: months, weekdays, numbers. */
