@@ -475,11 +475,36 @@ describe('the subject after a linking word or an opening phrase', () => {
   })
 
   it.each([
+    [
+      'Facing criticism from both parties, Ines Dahl toured the quay on Saturday, insisting that the toll would stay.',
+      'Ines Dahl',
+    ],
+    ['Pressed on the toll, the mayor held firm, saying it would stay.', 'the mayor'],
+    ['Arriving at the quay, police closed the pier, saying it was unsafe.', 'police'],
+    [
+      'Speaking at a town hall in Brandby, New Kessel, Tomas Brenn went after the board, saying the toll was unfair.',
+      'Tomas Brenn',
+    ],
+    [
+      'After losing narrowly in Brandby, Holt, the harbour master, stayed on, saying the toll was unfair.',
+      'Holt',
+    ],
+    [
+      'On Tuesday, Ines Dahl, the harbour master, toured the quay, saying the toll was unfair.',
+      'Ines Dahl',
+    ],
+  ])('reads past a participle or a place that opens the sentence: %j', (text, source) => {
+    for (const quote of [only(text), only(html(text), 'html')])
+      expect(quote.speakerText).toBe(source)
+  })
+
+  it.each([
     'However, true solutions to the problems remain, saying the toll would stay.',
     'Last month, rising tolls hit the ferries, saying nothing about the quay.',
     'the mayor held firm, saying the toll would stay.',
+    'Resisting pressure and refusing to cut the toll, saying it would stay.',
   ])('takes no phrase without an article or a name for the subject: %j', (text) =>
-    expectNoSource(text, /solutions|tolls|mayor/),
+    expectNoSource(text, /solutions|tolls|mayor|Resisting|refusing/),
   )
 
   it.each([

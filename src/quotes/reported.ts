@@ -763,12 +763,14 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   // "Resisting US pressure and refusing to …": a phrase cut at "and" is no one.
   if (verbCoordination.has(tokens[last]?.lower ?? '')) return null
   // Only someone who can speak: a name or a pronoun, not "true solutions to the problems";
-  // after a linking word or an opening phrase the article of a subject is in lower case
-  // ("However, the mayor held firm, saying …").
+  // after a linking word or an opening phrase a subject opens in lower case
+  // ("However, the mayor held firm, saying …", "Arriving, police …").
   const named = tokens
     .slice(first, last + 1)
     .some((token) => isCapitalised(token) && token !== opening)
-  const opens = isCapitalised(opening) || (first > 0 && article.has(opening.lower))
+  const opens =
+    isCapitalised(opening) ||
+    (first > 0 && (determiner.has(opening.lower) || pluralWords.has(opening.lower)))
   if (last - first >= 6 || !(named || opens)) return null
   // "Sunday, on the radio, while commenting on …": a day is when, not who.
   if (datesOnly(tokens, first, last)) return null
@@ -778,8 +780,9 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
 /**
  * Where the subject may start after a phrase that opens the sentence at
  * `first` and ends at a comma before `end`: a linking word ("However,"), a
- * phrase led by a preposition or a conjunction ("After the vote,"), or a
- * time ("Last month,"); `first` when none opens there.
+ * phrase led by a preposition or a conjunction ("After the vote,"), a
+ * participle ("Facing criticism,") or a time ("Last month,"); `first` when
+ * none opens there.
  */
 function openingPhraseEnd(tokens: readonly Token[], first: number, end: number): number {
   const opening = tokens[first]
@@ -789,7 +792,31 @@ function openingPhraseEnd(tokens: readonly Token[], first: number, end: number):
   let comma = first
   while (comma < end && tokens[comma]?.text !== ',') comma++
   if (comma >= end) return introduction.has(opening.lower) ? end : first
-  return introduction.has(opening.lower) || isTime(tokens, first, comma) ? comma + 1 : first
+  comma = placeEndAfter(tokens, comma, end)
+  // "Facing criticism from both parties, Trump …", "Pressed on the toll, the mayor …":
+  // a participle that opens the sentence says how its subject acted.
+  const participle = /(?:ing|ed)$/.test(opening.lower) && isVerbWord(opening.lower)
+  return introduction.has(opening.lower) || participle || isTime(tokens, first, comma)
+    ? comma + 1
+    : first
+}
+
+/**
+ * The comma after a place's state or country when the comma at `comma`
+ * follows its town ("in Salem, New Hampshire,"), else `comma`: the state
+ * belongs to the phrase, not to the subject after it.
+ */
+function placeEndAfter(tokens: readonly Token[], comma: number, end: number): number {
+  const town = tokens[comma - 1]
+  if (!isCapitalised(town) || timeWord.has(town?.lower ?? '')) return comma
+  let start = comma - 1
+  while (isCapitalised(tokens[start - 1])) start--
+  if (!innerPreposition.has(tokens[start - 1]?.lower ?? '')) return comma
+  let next = comma + 1
+  while (next < end && next - comma <= 3 && isCapitalised(tokens[next])) next++
+  // "in Iowa, Clinton, the front-runner,": a name an aside describes is the subject.
+  const described = determiner.has(tokens[next + 1]?.lower ?? '')
+  return next > comma + 1 && tokens[next]?.text === ',' && !described ? next : comma
 }
 
 /** Plurals without an -s that can speak for themselves ("people say"). */
