@@ -16,6 +16,14 @@ function expectQuaySource(text: string, source: string): void {
   }
 }
 
+/** Checks that a passage, as plain text and as HTML, gives one quote of `kind` whose source is written `source`. */
+function expectSpeakerText(text: string, source: string, kind: Quote['kind']): void {
+  for (const quote of [only(text), only(html(text), 'html')]) {
+    expect(quote.kind).toBe(kind)
+    expect(quote.speakerText).toBe(source)
+  }
+}
+
 /** The one quote of a passage, checked to be alone. */
 function only(text: string, format: 'text' | 'html' = 'text'): Quote {
   const quotes = quotesOf(text, format)
@@ -467,12 +475,9 @@ describe('the subject after a linking word or an opening phrase', () => {
     ],
     ['Last week, Ines Dahl toured the quay, saying it was too small.', 'Ines Dahl'],
     ['On Monday, after the vote, the pilots walked out, saying the toll was unfair.', 'the pilots'],
-  ])('gives a second verb the subject in lower case after the phrase: %j', (text, source) => {
-    for (const quote of [only(text), only(html(text), 'html')]) {
-      expect(quote.kind).toBe('indirect')
-      expect(quote.speakerText).toBe(source)
-    }
-  })
+  ])('gives a second verb the subject in lower case after the phrase: %j', (text, source) =>
+    expectSpeakerText(text, source, 'indirect'),
+  )
 
   it.each([
     [
@@ -604,5 +609,29 @@ describe('a source a participle and a time qualify', () => {
     ['The pilots last week argued that the quay was too small.', 'The pilots'],
   ])('leaves out the time of the verb after a noun: %j', (text, source) => {
     expect(only(text).speakerText).toBe(source)
+  })
+})
+
+describe('a described source before a whole quote', () => {
+  it.each([
+    ['Another pilot said, “The quay is far too small.”', 'Another pilot', 'direct'],
+    [
+      'The former harbour master continued, saying, “You need somebody who understands ferries.”',
+      'The former harbour master',
+      'direct',
+    ],
+    ['However, the harbour board added, “The toll will stay.”', 'the harbour board', 'direct'],
+  ] as const)('names the words before the verb as the speaker: %j', expectSpeakerText)
+
+  it.each([
+    [
+      'Ines Dahl stood by the pier with Tomas Brenn, saying, “The quay is far too small.”',
+      'Ines Dahl',
+    ],
+    ['At the hearing, Ines Dahl said, “The quay is far too small.”', 'Ines Dahl'],
+    ['Ines Dahl left the hall, saying, “The quay is far too small.”', 'Ines Dahl'],
+    ['Tomas Brenn left the hall, saying the quay was far too small.', 'Tomas Brenn'],
+  ])('keeps a named speaker, not the name nearest the verb: %j', (text, name) => {
+    expect(only(text).speaker?.name).toBe(name)
   })
 })

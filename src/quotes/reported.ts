@@ -758,6 +758,15 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   while (last + 1 < end && last - first < 6) {
     const next = tokens[last + 1] as Token
     if (!next.word || auxiliary.has(next.lower) || isVerbWord(next.lower)) break
+    // "Ines Dahl left the stage": a word in lower case before an article, not a
+    // preposition nor a conjunction, is the verb, whatever the lexicon says of it.
+    if (
+      !isCapitalised(next) &&
+      article.has(tokens[last + 2]?.lower ?? '') &&
+      !innerPreposition.has(next.lower) &&
+      !nameJoin.has(next.lower)
+    )
+      break
     last++
   }
   // "Resisting US pressure and refusing to …": a phrase cut at "and" is no one.
@@ -1615,7 +1624,8 @@ export function reportsIn(
       const opening = tokens[from]?.lower ?? ''
       if (
         content &&
-        wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) &&
+        (wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) ||
+          holdsOnlyQuotes(tokens, from, content)) &&
         (!reporterClause.has(opening) || followsThat(tokens, from)) &&
         !finiteAuxiliary.has(opening) &&
         !isMannerOnly(tokens, from, to) &&
