@@ -1,6 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import type { Quote } from '../src/index.js'
-import { quotesOf } from './quote-helpers.js'
+import { html, quotesOf } from './quote-helpers.js'
+
+/** Checks that no quote of a passage, as plain text or as HTML, names a source that `wrong` matches. */
+function expectNoSource(text: string, wrong: RegExp): void {
+  for (const quote of [...quotesOf(text), ...quotesOf(html(text), 'html')])
+    expect(quote.speakerText ?? '').not.toMatch(wrong)
+}
+
+/** Checks that a passage, as plain text and as HTML, reports that the quay was too small, by `source`. */
+function expectQuaySource(text: string, source: string): void {
+  for (const quote of [only(text), only(html(text), 'html')]) {
+    expect(quote.text).toBe('the quay was too small')
+    expect(quote.speakerText).toBe(source)
+  }
+}
+
+/** Checks that a passage, as plain text and as HTML, gives one quote of `kind` whose source is written `source`. */
+function expectSpeakerText(text: string, source: string, kind: Quote['kind']): void {
+  for (const quote of [only(text), only(html(text), 'html')]) {
+    expect(quote.kind).toBe(kind)
+    expect(quote.speakerText).toBe(source)
+  }
+}
 
 /** The one quote of a passage, checked to be alone. */
 function only(text: string, format: 'text' | 'html' = 'text'): Quote {
@@ -433,5 +455,183 @@ describe('a source dated by a day or a month', () => {
       expect(quotes.map((quote) => quote.speakerText)).not.toContain('Sunday')
       expect(quotes.map((quote) => quote.speaker?.name)).toContain('Mara Holt')
     }
+  })
+})
+
+describe('the subject after a linking word or an opening phrase', () => {
+  it.each([
+    ['However, the mayor held firm, saying the toll would stay.', 'the mayor'],
+    [
+      'Still, a harbour pilot stayed on the quay, warning that the pier was unsafe.',
+      'a harbour pilot',
+    ],
+    [
+      'In March, the ferry company held firm, arguing that the toll had to stay.',
+      'the ferry company',
+    ],
+    [
+      'Last month, the harbour board met twice, insisting that the toll had to stay.',
+      'the harbour board',
+    ],
+    ['Last week, Ines Dahl toured the quay, saying it was too small.', 'Ines Dahl'],
+    ['On Monday, after the vote, the pilots walked out, saying the toll was unfair.', 'the pilots'],
+  ])('gives a second verb the subject in lower case after the phrase: %j', (text, source) =>
+    expectSpeakerText(text, source, 'indirect'),
+  )
+
+  it.each([
+    [
+      'Facing criticism from both parties, Ines Dahl toured the quay on Saturday, insisting that the toll would stay.',
+      'Ines Dahl',
+    ],
+    ['Pressed on the toll, the mayor held firm, saying it would stay.', 'the mayor'],
+    ['Arriving at the quay, police closed the pier, saying it was unsafe.', 'police'],
+    [
+      'Speaking at a town hall in Brandby, New Kessel, Tomas Brenn went after the board, saying the toll was unfair.',
+      'Tomas Brenn',
+    ],
+    [
+      'After losing narrowly in Brandby, Holt, the harbour master, stayed on, saying the toll was unfair.',
+      'Holt',
+    ],
+    [
+      'On Tuesday, Ines Dahl, the harbour master, toured the quay, saying the toll was unfair.',
+      'Ines Dahl',
+    ],
+  ])('reads past a participle or a place that opens the sentence: %j', (text, source) => {
+    for (const quote of [only(text), only(html(text), 'html')])
+      expect(quote.speakerText).toBe(source)
+  })
+
+  it.each([
+    'However, true solutions to the problems remain, saying the toll would stay.',
+    'Last month, rising tolls hit the ferries, saying nothing about the quay.',
+    'the mayor held firm, saying the toll would stay.',
+    'Resisting pressure and refusing to cut the toll, saying it would stay.',
+  ])('takes no phrase without an article or a name for the subject: %j', (text) =>
+    expectNoSource(text, /solutions|tolls|mayor|Resisting|refusing/),
+  )
+
+  it.each([
+    'Last month, the harbour board, which met twice, said the toll had to stay.',
+    'Sunday, on the radio, the harbour board said the toll had to stay.',
+  ])('does not take a time that opens the sentence for the source: %j', (text) => {
+    expect(only(text).speakerText).toBe('the harbour board')
+  })
+})
+
+describe('a writing that says what its author put in it', () => {
+  it.each([
+    ['Ines Dahl issued a statement saying that the quay was too small.', 'Ines Dahl'],
+    [
+      'The ferry company released a statement on Tuesday saying the quay was too small.',
+      'The ferry company',
+    ],
+    [
+      'The harbour board sent out a fundraising email saying the quay was too small.',
+      'The harbour board',
+    ],
+    ['Her office put out a statement saying the quay was too small.', 'Her office'],
+    [
+      'Tomas Brenn, who runs the ferries, sent a letter which said the quay was too small.',
+      'Tomas Brenn',
+    ],
+    ['The pilots have sent a video saying the quay is too small.', 'The pilots'],
+  ])('names the author, not the writing: %j', (text, author) => {
+    for (const quote of [only(text), only(html(text), 'html')]) {
+      expect(quote.text).toMatch(/^the quay (?:was|is) too small$/)
+      expect(quote.speakerText).toBe(author)
+    }
+  })
+
+  it('reads a quote in the statement as the author’s', () => {
+    const quote = only('Ines Dahl issued a statement saying the quay was “far too small.”')
+    expect(quote.speakerText).toBe('Ines Dahl')
+    expect(quote.speaker?.name).toBe('Ines Dahl')
+  })
+
+  it.each([
+    ['The harbour board received a letter saying the quay was too small.', /board/],
+    ['Ines Dahl read a statement saying the quay was too small.', /Dahl/],
+    ['The pilots quoted an old email saying the quay was too small.', /pilots/],
+    ['The harbour board issued new rules saying the quay was too small.', /board/],
+    ['Ines Dahl gave a speech saying the quay was too small.', /Dahl/],
+  ])('names no author for the reader of a writing, nor for what is no writing: %j', expectNoSource)
+})
+
+describe('a long source', () => {
+  it.each([
+    [
+      'Large majorities of the harbour pilots in six ports going to the polls on Tuesday said the quay was too small.',
+      'Large majorities of the harbour pilots in six ports going to the polls',
+    ],
+    [
+      'A 2019 report by the independent Centre for Harbour and Ferry Policy Research found that the quay was too small.',
+      'A 2019 report by the independent Centre for Harbour and Ferry Policy Research',
+    ],
+    [
+      'A bipartisan group of nine former harbour masters at the Port Kessel Pilots Association warned that the quay was too small.',
+      'A bipartisan group of nine former harbour masters at the Port Kessel Pilots Association',
+    ],
+  ])('reads a noun phrase of more than ten words: %j', expectQuaySource)
+
+  it.each([
+    [
+      'Last year Dahl collected nine particularly rude things the harbour master said about pilots.',
+      /Dahl/,
+    ],
+    [
+      'Last year we collected nine particularly rude things the harbour master said about pilots.',
+      /we/,
+    ],
+    [
+      'In May the board met the pilots of the northern quay for a long talk about the tolls said nothing.',
+      /board/,
+    ],
+  ])('takes no long clause with a verb of its own for a source: %j', expectNoSource)
+})
+
+describe('a source a participle and a time qualify', () => {
+  it.each([
+    ['A poll released in March found that the quay was too small.', 'A poll released in March'],
+    [
+      'A harbour survey published last week found that the quay was too small.',
+      'A harbour survey published last week',
+    ],
+    [
+      'A report issued earlier this year concluded that the quay was too small.',
+      'A report issued earlier this year',
+    ],
+  ])('keeps the time in the source: %j', expectQuaySource)
+
+  it.each([
+    ['The harbour board on Tuesday said the quay was too small.', 'The harbour board'],
+    ['The pilots last week argued that the quay was too small.', 'The pilots'],
+  ])('leaves out the time of the verb after a noun: %j', (text, source) => {
+    expect(only(text).speakerText).toBe(source)
+  })
+})
+
+describe('a described source before a whole quote', () => {
+  it.each([
+    ['Another pilot said, “The quay is far too small.”', 'Another pilot', 'direct'],
+    [
+      'The former harbour master continued, saying, “You need somebody who understands ferries.”',
+      'The former harbour master',
+      'direct',
+    ],
+    ['However, the harbour board added, “The toll will stay.”', 'the harbour board', 'direct'],
+  ] as const)('names the words before the verb as the speaker: %j', expectSpeakerText)
+
+  it.each([
+    [
+      'Ines Dahl stood by the pier with Tomas Brenn, saying, “The quay is far too small.”',
+      'Ines Dahl',
+    ],
+    ['At the hearing, Ines Dahl said, “The quay is far too small.”', 'Ines Dahl'],
+    ['Ines Dahl left the hall, saying, “The quay is far too small.”', 'Ines Dahl'],
+    ['Tomas Brenn left the hall, saying the quay was far too small.', 'Tomas Brenn'],
+  ])('keeps a named speaker, not the name nearest the verb: %j', (text, name) => {
+    expect(only(text).speaker?.name).toBe(name)
   })
 })

@@ -113,6 +113,18 @@ export interface ReportedSpeechLexicon {
   findingSources: readonly string[]
   /** Occasions for saying something ("in a statement", "at a rally", "on a podcast"). */
   occasions: readonly string[]
+  /**
+   * Things written or recorded that say what their author puts in them
+   * ("issued a statement saying", "sent an email that said"); a plural in
+   * "-s" counts too.
+   */
+  writings: readonly string[]
+  /**
+   * Verbs that make their subject the author of the writing they take
+   * ("issued a statement saying", "sent out an email that said"), not its
+   * reader ("received a letter saying"); dictionary forms.
+   */
+  publishing: readonly string[]
   /** Words that qualify an occasion ("in a joint statement", "at a news conference"). */
   occasionModifiers: readonly string[]
   /** Words that open a time or an occasion before a verb ("on Tuesday", "last week", "in a statement"). */
@@ -222,6 +234,10 @@ export const en: ReportedSpeechLexicon = {
       'rally event debate hearing memo release op-ed editorial video broadcast radio television ' +
       'podcast remarks testimony filing',
   ),
+  writings: wordList(
+    'statement release letter email e-mail memo message note tweet post video ad op-ed editorial',
+  ),
+  publishing: wordList('issue release send put post publish write tweet'),
   occasionModifiers: wordList(
     'recent separate joint written phone brief news press prepared televised',
   ),

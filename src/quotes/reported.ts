@@ -5,6 +5,7 @@ import { en as numberWords } from '../lexicon/number-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
+import { verbForms } from '../lexicon/verb-forms.js'
 import { phraseDashes } from '../shared/text-shape.js'
 import { type Cue, isTensedWord, isVerbWord } from './cues.js'
 import { isRoleWord, trimTrailing } from './speakers.js'
@@ -290,9 +291,17 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     index -= 2
     skipAuxiliaries()
   }
+  const timeEnd = index
   index = circumstanceBefore(tokens, index + 1) - 1
+  // "A poll released in March found": the time is the participle's, in the source.
+  const participle = index < timeEnd && isParticipleAfterNoun(tokens, index) ? index : -1
   skipAuxiliaries()
   if (cue.form === 'past' && be) return null
+  // "Trump issued a statement saying …": a writing says what its author does.
+  if (cue.form === 'gerund' && !be) {
+    const author = writingAuthor(tokens, index, cue)
+    if (author) return author
+  }
   // A gerund has its source after "be" ("is calling for"), or right before
   // it in a phrase of its own ("with 47 percent of voters saying …").
   if (cue.form === 'gerund' && !be && (cue.class !== 'speech' || !tokens[index]?.word)) return null
@@ -305,6 +314,11 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   // "42% say": a share written with a percent sign is a group.
   if (isPercent(tokens, last)) return { first: last - 1, last }
   if (!token?.word) return null
+  // "sent an email that said …": the relative pronoun after a writing stands for its author.
+  if (relativeLead.has(token.lower) && tokens[last - 1]?.word) {
+    const author = writingAuthor(tokens, last - 1, cue)
+    if (author) return author
+  }
   if (subjectPronoun.has(token.lower) || relative.has(token.lower)) {
     return isClauseEdge(tokens[last - 1]) || relative.has(token.lower)
       ? { first: last, last }
@@ -330,8 +344,9 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     if (!before.word && !sourceJoin.test(before.text) && !isPercent(tokens, first - 1)) return null
     if (notInSource.has(before.lower)) return null
     first--
-    if (last - first >= 10) return null
+    if (last - first >= longSourceLength) return null
   }
+  if (last - first >= sourceLength && !isLongNounPhrase(tokens, first, last)) return null
   // "with most voters saying …": the phrase of a gerund opens with "with".
   if (cue.form === 'gerund' && !be) {
     if (tokens[first]?.lower !== 'with' || first === last) return null
@@ -377,11 +392,103 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
       token.word &&
       !isCapitalised(token) &&
       isTensedWord(token.lower) &&
+      index !== participle &&
       article.has(tokens[index + 1]?.lower ?? '')
     )
       return null
   }
-  return { first, last }
+  return { first, last: last === participle ? timeEnd : last }
+}
+
+/** Things written that say what their author puts in them ("a statement", "emails"). */
+const writing: ReadonlySet<string> = new Set(
+  reporting.writings.flatMap((noun) => [noun, `${noun}s`]),
+)
+
+/** The written forms of the verbs that make their subject a writing's author ("issued", "sends"). */
+const publishingForm: ReadonlySet<string> = new Set(
+  reporting.publishing.flatMap((lemma) => verbForms(lemma).map((verb) => verb.form)),
+)
+
+/** How many words a writing's noun phrase and the time after it may hold ("a fundraising email Wednesday"). */
+const writingPhraseLength = 6
+
+/**
+ * The author of a writing that ends at `index`, the object of a verb of
+ * publishing in a tense ("Trump issued a statement Tuesday", "the campaign
+ * sent out a fundraising email"): the source of that verb; `null` when the
+ * words before `index` are no such writing.
+ */
+function writingAuthor(tokens: readonly Token[], index: number, cue: Cue): Source | null {
+  let noun = index
+  // "a statement Tuesday", "a statement on Tuesday": a time after the writing.
+  while (noun > 0 && index - noun < 3 && !writing.has(tokens[noun]?.lower ?? '')) {
+    const token = tokens[noun] as Token
+    if (!token.word || !(timeWord.has(token.lower) || circumstanceOpening.has(token.lower)))
+      return null
+    noun--
+  }
+  if (!writing.has(tokens[noun]?.lower ?? '')) return null
+  // Back over the noun's modifiers to its article ("a fundraising email", "his statement").
+  let opening = noun
+  while (
+    opening > 0 &&
+    noun - opening < writingPhraseLength &&
+    !article.has(tokens[opening]?.lower ?? '')
+  ) {
+    const before = tokens[opening - 1] as Token
+    if (!before.word || isFiniteVerb(before)) return null
+    opening--
+  }
+  if (!article.has(tokens[opening]?.lower ?? '')) return null
+  // "put out a statement", "sent out an email": the verb's particle.
+  let verb = opening - 1
+  if (tokens[verb]?.lower === 'out') verb--
+  const token = tokens[verb]
+  if (!token?.word || isCapitalised(token) || !publishingForm.has(token.lower)) return null
+  return sourceBefore(tokens, verb, { ...cue, form: /ing$/.test(token.lower) ? 'gerund' : 'past' })
+}
+
+/** How many words a source may hold, and how many one that is surely a noun phrase may. */
+const sourceLength = 10
+const longSourceLength = 16
+
+/**
+ * Whether a long run of words before a verb is one noun phrase ("Large
+ * majorities of the pilots in six ports going to the polls", "A 2019 report
+ * by the Centre for Harbour and Ferry Policy Research"), not a clause: no
+ * subject pronoun, and no verb in a tense but a participle after a noun in
+ * lower case ("a poll released in March", "a group led by …"; "Dahl
+ * convened the pilots" is a clause).
+ */
+function isLongNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first + 1; index <= last; index++) {
+    const token = tokens[index] as Token
+    if (!token.word || isCapitalised(token)) continue
+    if (subjectPronoun.has(token.lower)) return false
+    if (isFiniteVerb(token) && !isParticipleAfterNoun(tokens, index)) return false
+  }
+  return true
+}
+
+/**
+ * Whether the token at `index` is a participle that qualifies the noun in
+ * lower case before it ("a poll released in March", "a group led by …"): a
+ * verb form in "-ed", or one before "by"; after a name it is the name's
+ * verb ("Dahl convened the pilots").
+ */
+function isParticipleAfterNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  const noun = tokens[index - 1]
+  return (
+    token?.word === true &&
+    !isCapitalised(token) &&
+    (/ed$/.test(token.lower) || tokens[index + 1]?.lower === 'by') &&
+    isVerbWord(token.lower) &&
+    noun?.word === true &&
+    !isCapitalised(noun) &&
+    !determiner.has(noun.lower)
+  )
 }
 
 /** Whether the tokens from `first` to `last` (both included) name only a date: months, weekdays, numbers. */
@@ -633,11 +740,9 @@ const introduction: ReadonlySet<string> = new Set(reporting.introductions)
 function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   // "But on Tuesday, he …", "And Mrs. Clinton …": a conjunction that links the sentence to the one before.
   let first = verbCoordination.has(tokens[0]?.lower ?? '') ? 1 : 0
-  // "However, he held his fire, calling …": a word that links the sentence to the one before.
-  if (clauseOpening.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.text === ',') first += 2
-  if (introduction.has(tokens[first]?.lower ?? '')) {
-    while (first < end && tokens[first]?.text !== ',') first++
-    first++
+  for (let next = openingPhraseEnd(tokens, first, end); next !== first; ) {
+    first = next
+    next = openingPhraseEnd(tokens, first, end)
   }
   // "“…,” he said, adding …": past the quote the sentence opens with.
   while (tokens[first]?.lower === quoteToken || tokens[first]?.text === ',') first++
@@ -653,18 +758,74 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   while (last + 1 < end && last - first < 6) {
     const next = tokens[last + 1] as Token
     if (!next.word || auxiliary.has(next.lower) || isVerbWord(next.lower)) break
+    // "Ines Dahl left the stage": a word in lower case before an article, not a
+    // preposition nor a conjunction, is the verb, whatever the lexicon says of it.
+    if (
+      !isCapitalised(next) &&
+      article.has(tokens[last + 2]?.lower ?? '') &&
+      !innerPreposition.has(next.lower) &&
+      !nameJoin.has(next.lower)
+    )
+      break
     last++
   }
   // "Resisting US pressure and refusing to …": a phrase cut at "and" is no one.
   if (verbCoordination.has(tokens[last]?.lower ?? '')) return null
-  // Only someone who can speak: a name or a pronoun, not "true solutions to the problems".
+  // Only someone who can speak: a name or a pronoun, not "true solutions to the problems";
+  // after a linking word or an opening phrase a subject opens in lower case
+  // ("However, the mayor held firm, saying …", "Arriving, police …").
   const named = tokens
     .slice(first, last + 1)
     .some((token) => isCapitalised(token) && token !== opening)
-  if (last - first >= 6 || !(named || isCapitalised(opening))) return null
+  const opens =
+    isCapitalised(opening) ||
+    (first > 0 && (determiner.has(opening.lower) || pluralWords.has(opening.lower)))
+  if (last - first >= 6 || !(named || opens)) return null
   // "Sunday, on the radio, while commenting on …": a day is when, not who.
   if (datesOnly(tokens, first, last)) return null
   return { first, last }
+}
+
+/**
+ * Where the subject may start after a phrase that opens the sentence at
+ * `first` and ends at a comma before `end`: a linking word ("However,"), a
+ * phrase led by a preposition or a conjunction ("After the vote,"), a
+ * participle ("Facing criticism,") or a time ("Last month,"); `first` when
+ * none opens there.
+ */
+function openingPhraseEnd(tokens: readonly Token[], first: number, end: number): number {
+  const opening = tokens[first]
+  if (!opening?.word) return first
+  // "However, he held his fire, calling …": a word that links the sentence to the one before.
+  if (clauseOpening.has(opening.lower) && tokens[first + 1]?.text === ',') return first + 2
+  let comma = first
+  while (comma < end && tokens[comma]?.text !== ',') comma++
+  if (comma >= end) return introduction.has(opening.lower) ? end : first
+  comma = placeEndAfter(tokens, comma, end)
+  // "Facing criticism from both parties, Trump …", "Pressed on the toll, the mayor …":
+  // a participle that opens the sentence says how its subject acted.
+  const participle = /(?:ing|ed)$/.test(opening.lower) && isVerbWord(opening.lower)
+  return introduction.has(opening.lower) || participle || isTime(tokens, first, comma)
+    ? comma + 1
+    : first
+}
+
+/**
+ * The comma after a place's state or country when the comma at `comma`
+ * follows its town ("in Salem, New Hampshire,"), else `comma`: the state
+ * belongs to the phrase, not to the subject after it.
+ */
+function placeEndAfter(tokens: readonly Token[], comma: number, end: number): number {
+  const town = tokens[comma - 1]
+  if (!isCapitalised(town) || timeWord.has(town?.lower ?? '')) return comma
+  let start = comma - 1
+  while (isCapitalised(tokens[start - 1])) start--
+  if (!innerPreposition.has(tokens[start - 1]?.lower ?? '')) return comma
+  let next = comma + 1
+  while (next < end && next - comma <= 3 && isCapitalised(tokens[next])) next++
+  // "in Iowa, Clinton, the front-runner,": a name an aside describes is the subject.
+  const described = determiner.has(tokens[next + 1]?.lower ?? '')
+  return next > comma + 1 && tokens[next]?.text === ',' && !described ? next : comma
 }
 
 /** Plurals without an -s that can speak for themselves ("people say"). */
@@ -751,6 +912,10 @@ function endsName(tokens: readonly Token[], index: number): boolean {
  * state ("R-Fla."), a place ("Ava, Mo.").
  */
 function isAsideOpening(tokens: readonly Token[], open: number, close: number): boolean {
+  // "Last month, the harbour board, which …": after a time that opens the
+  // sentence, the words up to the next comma are its subject.
+  const start = clauseStart(tokens, open - 1)
+  if (start <= 1 && isTime(tokens, start, open)) return false
   const opening = tokens[open + 1] as Token
   if (asideOpening.test(opening.text)) return true
   if (!endsName(tokens, open - 1)) return false
@@ -763,6 +928,11 @@ function isAsideOpening(tokens: readonly Token[], open: number, close: number): 
   const lead = tokens[clauseStart(tokens, open - 1)]
   if (introduction.has(lead?.lower ?? '') || /ing$/.test(lead?.lower ?? '')) return false
   return describesName(tokens, open + 1, close)
+}
+
+/** Whether the words from `from` up to `to` (excluded) name a time ("Last month", "On Tuesday", "Sunday"). */
+function isTime(tokens: readonly Token[], from: number, to: number): boolean {
+  return to > from && (circumstanceBefore(tokens, to) === from || datesOnly(tokens, from, to - 1))
 }
 
 /** Where the clause holding the token at `index` starts: after the last clause edge before it. */
@@ -1473,7 +1643,8 @@ export function reportsIn(
       const opening = tokens[from]?.lower ?? ''
       if (
         content &&
-        wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) &&
+        (wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) ||
+          holdsOnlyQuotes(tokens, from, content)) &&
         (!reporterClause.has(opening) || followsThat(tokens, from)) &&
         !finiteAuxiliary.has(opening) &&
         !isMannerOnly(tokens, from, to) &&
