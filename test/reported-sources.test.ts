@@ -416,6 +416,37 @@ describe('a name, "of" and a place or a body', () => {
   })
 })
 
+describe('a name after a preposition in the source', () => {
+  it.each([
+    ['Officials in Vostria said the pier would close.', 'Officials in Vostria'],
+    ['A spokesman for Mara Holt said the pier would close.', 'spokesman for Mara Holt'],
+    ['Skippers from Lower Quay said the pier would close.', 'Skippers from Lower Quay'],
+    [
+      'A 2022 study by the Institute for Alpine Hydrology in Vostria found that rain grew heavier.',
+      '2022 study by the Institute for Alpine Hydrology in Vostria',
+    ],
+  ])('is where or whom the source is from, not its name: %j', (text, name) => {
+    for (const format of ['text', 'html'] as const) {
+      const quote = only(format === 'html' ? `<p>${text}</p>` : text, format)
+      expect(quote.speaker).toEqual({ name, role: null })
+    }
+  })
+
+  it.each([
+    [
+      'Senator Mara Holt of Oregon said the pier would close.',
+      { name: 'Mara Holt', role: 'Senator' },
+    ],
+    ['The Bank of England said rates would rise.', { name: 'Bank of England', role: null }],
+    [
+      'Republican pollster Daron Shaw said the race was close.',
+      { name: 'Daron Shaw', role: 'Republican pollster' },
+    ],
+  ])('leaves a name with its role or its place as it is: %j', (text, speaker) => {
+    expect(only(text).speaker).toEqual(speaker)
+  })
+})
+
 describe('a source dated by a day or a month', () => {
   it.each([
     ['A poll released Monday found most voters back the new pier.', 'poll', '2025-03-10'],

@@ -1182,7 +1182,12 @@ function sourceAttribution(
     tokens[nameFrom - 1] === 'of' ? capitalisedRunStart(tokens, nameFrom - 1) : nameFrom - 1
   if (runBeforeOf < nameFrom - 1 && nameFrom < tokens.length) {
     const whole = tokens.slice(runBeforeOf).join(' ')
-    if (organisationIn(whole) !== null || /^the$/i.test(tokens[runBeforeOf] ?? ''))
+    // "the Bank of England", "in the Journal of Cold Biology": a name after "the" is a body's.
+    if (
+      organisationIn(whole) !== null ||
+      /^the$/i.test(tokens[runBeforeOf] ?? '') ||
+      tokens[runBeforeOf - 1] === 'the'
+    )
       return { speaker: describedSpeaker(tokens.join(' '), cast), text }
     const person = splitRole(tokens.slice(runBeforeOf, nameFrom - 1).join(' '))
     // Only a first name and more make a person ("Massachusetts Secretary of
@@ -1192,6 +1197,12 @@ function sourceAttribution(
       return { speaker: cast.speaker(person.name, given || null), text }
     }
   }
+  // "Officials in Vostria", "a spokesman for Mara Holt": a name after a
+  // preposition says where or whom the source is from, not who it is ("of"
+  // joins titles: "Secretary of State Mara Holt").
+  const preposition = tokens[nameFrom - 1] ?? ''
+  if (preposition !== 'of' && sourcePreposition.has(preposition))
+    return { speaker: describedSpeaker(tokens.join(' '), cast), text }
   const head = tokens.slice(nameFrom).join(' ')
   const written = tokens.slice(0, nameFrom)
   // "the State Department", "the US": a name after "the" is an organisation's or a place's.
@@ -1213,6 +1224,9 @@ function sourceAttribution(
     return { speaker: { name, role: null }, text }
   return { speaker: cast.speaker(name, given), text }
 }
+
+/** Prepositions that may stand inside a source ("officials in Vostria"). */
+const sourcePreposition: ReadonlySet<string> = new Set(reporting.sourcePrepositions)
 
 /** Whether a text opens with a day or a month, past words that lead to one ("on Thursday", "in late August"). */
 function datedNext(text: string): boolean {
