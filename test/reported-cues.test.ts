@@ -207,3 +207,43 @@ describe('an -ing form after a word that hands on the subject ("by saying")', ()
     expectNone(text)
   })
 })
+
+describe('a verb of saying in the passive names its source after "by"', () => {
+  it.each([
+    [
+      'The closure of the pier was first reported by the Harbour Gazette.',
+      'reported',
+      'The closure of the pier',
+      'Harbour Gazette',
+    ],
+    [
+      'Her resignation was confirmed on Tuesday by the ferry company.',
+      'confirmed',
+      'Her resignation',
+      'the ferry company',
+    ],
+    [
+      'The new timetable has been sharply criticized by commuters.',
+      'criticized',
+      'The new timetable',
+      'commuters',
+    ],
+    ['Mayor Ines Dahl was praised by him at the opening.', 'praised', 'Mayor Ines Dahl', 'him'],
+  ])('%s', expectOne)
+
+  it.each([
+    'The results will be announced by Friday.',
+    'The fares were announced by phone.',
+    'The rise was reported by 10 percent of the members.',
+    'It was reported by the local paper last year.',
+    'The pier, which was first reported by the Harbour Gazette, stays shut.',
+  ])('no one acts after "by", or the subject says nothing: %s', expectNone)
+
+  it('"was asked by" puts a question to the subject: the subject is not what was said', () => {
+    for (const text of [
+      'Ines Dahl was asked by a reporter whether the pier would reopen.',
+      'The harbour master was asked by the council about the fares.',
+    ])
+      expect(quotesOf(text).map((quote) => quote.text)).not.toContain(text.split(' was ')[0])
+  })
+})

@@ -1347,6 +1347,18 @@ export function reportsIn(
         continue
       }
     }
+    // "was asked by" names who put the question; its subject is who answers it.
+    if (
+      cue.form === 'past' &&
+      (cue.class === 'speech' || cue.class === 'stance') &&
+      cue.lemma !== 'ask'
+    ) {
+      const report = passiveWithAgent(tokens, cueIndex, cueLast, cue)
+      if (report) {
+        reports.push(report)
+        continue
+      }
+    }
     if (cue.lemma === 'ask' && cue.form === 'past') {
       const report = question(tokens, cueIndex, cueLast, cue)
       if (report) {
@@ -1914,6 +1926,85 @@ function passiveExpectation(
   // "is seen as a threat by his rivals": the rivals see it; no one's view unnamed.
   if (as && tokens.slice(from, end).some((token) => token.lower === 'by')) return null
   return { cue, shape: 'passive', source: null, content: [head, rest] }
+}
+
+/**
+ * "O’Malley’s move was first reported by MSNBC", "the plan has been
+ * criticized by unions": a verb of speech or of a stance in the passive
+ * names its source after "by" (adverbs and a time may stand between), and
+ * its subject is what was said or what the stance is about, as the object
+ * is in the active ("MSNBC reported the move"). A relative pronoun ("which
+ * was reported by") or a lone "it" for a subject says nothing on its own.
+ */
+function passiveWithAgent(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+): Report | null {
+  let be = cueIndex - 1
+  while (be > 0 && isAuxiliary(tokens[be]) && !beForm.has(tokens[be]?.lower ?? '')) be--
+  if (!beForm.has(tokens[be]?.lower ?? '')) return null
+  let by = cueLast + 1
+  while (isAuxiliary(tokens[by])) by++
+  by = pastTime(tokens, by)
+  if (tokens[by]?.lower !== 'by') return null
+  const agent = agentAfter(tokens, by + 1)
+  const subject = sourceBefore(tokens, cueIndex, { ...cue, form: 'present' })
+  if (!agent || !subject) return null
+  // "which was reported by …" stands for words before it; "It was reported by …" for a clause after.
+  const opening = tokens[subject.first]?.lower ?? ''
+  if (relative.has(opening) || (opening === 'it' && subject.first === subject.last)) return null
+  const source = stretch(tokens, agent.first, agent.last + 1)
+  const content = stretch(tokens, subject.first, subject.last + 1)
+  return source && content ? { cue, shape: 'passive', source, content: [content] } : null
+}
+
+/** Words that end the one who acts after "by" ("by MSNBC on Tuesday", "by unions for …"). */
+const agentEnd: ReadonlySet<string> = new Set([
+  ...clauseOpening,
+  ...circumstanceOpening,
+  ...trailingTimeOpening,
+  ...relative,
+  ...reporting.addresseeEnds,
+  'for',
+  'to',
+])
+
+/**
+ * The one who acts, named after "by" from `from` on: up to eight words that
+ * stop at a mark or where a time, a reason or a clause starts, opening with
+ * a name, a determiner, a pronoun for a person or a plural ("by MSNBC", "by
+ * the Eagle Forum", "by him", "by libertarians on social media"); not a
+ * time, a number or a manner ("by Friday", "by 10 points", "by phone").
+ */
+function agentAfter(tokens: readonly Token[], from: number): Source | null {
+  const opening = tokens[from]
+  if (!opening?.word || opening.lower === quoteToken) return null
+  if (objectPronoun.has(opening.lower))
+    return opening.lower === 'it' ? null : { first: from, last: from }
+  let last = from
+  while (
+    last + 1 < tokens.length &&
+    last - from < 7 &&
+    (tokens[last + 1] as Token).word &&
+    !agentEnd.has((tokens[last + 1] as Token).lower)
+  )
+    last++
+  if (
+    tokens
+      .slice(from, last + 1)
+      .some((token) => timeWord.has(token.lower) || /^\d/.test(token.lower))
+  )
+    return null
+  const head = tokens[last] as Token
+  if (
+    !isCapitalised(opening) &&
+    !determiner.has(opening.lower) &&
+    !(/[^s]s$/.test(head.lower) || pluralWords.has(head.lower))
+  )
+    return null
+  return { first: from, last }
 }
 
 /**
