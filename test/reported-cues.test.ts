@@ -247,3 +247,39 @@ describe('a verb of saying in the passive names its source after "by"', () => {
       expect(quotesOf(text).map((quote) => quote.text)).not.toContain(text.split(' was ')[0])
   })
 })
+
+describe('a verb of saying after "seemed to", "began to", "continues to", "was quick to"', () => {
+  it.each([
+    [
+      'The ferry company seemed to confirm that the pier would close.',
+      'confirm',
+      'the pier would close',
+      'ferry company',
+    ],
+    [
+      'Critics were quick to point out that the fares had doubled.',
+      'point out',
+      'the fares had doubled',
+      'Critics',
+    ],
+    ['The mayor continues to insist that the pier is safe.', 'insist', 'the pier is safe', 'mayor'],
+    [
+      'Ines Dahl began to argue that the tolls were too high.',
+      'argue',
+      'the tolls were too high',
+      'Ines Dahl',
+    ],
+    [
+      'Dahl appeared to suggest the harbour would be sold.',
+      'suggest',
+      'the harbour would be sold',
+      'Dahl',
+    ],
+  ])('the subject before them says it: %s', expectOne)
+
+  it.each([
+    'Dahl failed to mention the fares.',
+    'The council gave reasons to question the plan.',
+    'The board did little to explain the delay.',
+  ])('other words before "to" do not hand on the subject: %s', expectNone)
+})
