@@ -283,3 +283,22 @@ describe('a verb of saying after "seemed to", "began to", "continues to", "was q
     'The board did little to explain the delay.',
   ])('other words before "to" do not hand on the subject: %s', expectNone)
 })
+
+describe('a verb after a pronoun in "’s" ("he’s saying") is a verb, not a noun a possessor holds', () => {
+  it.each([
+    ["He's suggesting that the pier should close.", 'suggesting', 'the pier should close', 'He'],
+    [
+      'She’s predicting the fares will rise by spring.',
+      'predicting',
+      'the fares will rise by spring',
+      'She',
+    ],
+    ["They're arguing that the tolls are too high.", 'arguing', 'the tolls are too high', 'They'],
+  ])('%s', expectOne)
+
+  it.each([
+    "Dahl's claims about the pier were false.",
+    'The council’s report on the fares was late.',
+    "The mayor's warnings went unheeded.",
+  ])('after a name or a noun in "’s" the form is a noun: %s', expectNone)
+})

@@ -400,7 +400,7 @@ export function findCues(sentence: string): Cue[] {
     const gerund = participleOpening.has(beforeLower) && entries.some((form) => form.participle)
     if (
       (nounBefore.has(beforeLower) && !afterGroup && !gerund) ||
-      /['’]s$/u.test(before) ||
+      isPossessive(beforeLower) ||
       (afterNumber && !afterShare && !countSays && !entries.some((form) => form.plain))
     )
       continue
@@ -544,6 +544,15 @@ function possessedCue(
     ...cueOf(sentence.slice(start, end), start, end, noun.noun, 'past', noun.class),
     form: 'noun',
   }
+}
+
+/** Pronouns whose "’s" is "is" or "has" ("he’s saying", "it’s shown"), not a possessive. */
+const cliticHost: ReadonlySet<string> = new Set([...pronouns.subject, ...pronouns.relative])
+
+/** Whether a lower-case word in "’s" is a possessive ("Trump’s claims"), not a pronoun and "is" ("he’s claiming"). */
+function isPossessive(word: string): boolean {
+  const match = /^(.*)['’]s$/u.exec(word)
+  return match !== null && !cliticHost.has(match[1] as string)
 }
 
 /** A letter, or an apostrophe or hyphen that joins letters into one word. */
