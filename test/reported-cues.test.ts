@@ -302,3 +302,27 @@ describe('a verb after a pronoun in "’s" ("he’s saying") is a verb, not a no
     "The mayor's warnings went unheeded.",
   ])('after a name or a noun in "’s" the form is a noun: %s', expectNone)
 })
+
+describe('a form that is also a noun, before a subject pronoun, is a verb that opens a clause', () => {
+  it.each([
+    [
+      'Harbour Watch claims they were never told.',
+      'claims',
+      'they were never told',
+      'Harbour Watch',
+    ],
+    ["Dahl claims she's owed a refund.", 'claims', "she's owed a refund", 'Dahl'],
+    [
+      'Exit polling shows he won most of the harbour wards.',
+      'shows',
+      'he won most of the harbour wards',
+      'Exit polling',
+    ],
+  ])('%s', expectOne)
+
+  it.each([
+    'The mayor’s claims he had lied were false.',
+    'New claims he lied emerged on Friday.',
+    'The claims he made about the pier were false.',
+  ])('after a possessive, an adjective or a determiner it stays a noun: %s', expectNone)
+})

@@ -432,7 +432,14 @@ export function findCues(sentence: string): Cue[] {
       // heads that object. Verbs of saying and thinking are left out: they take
       // a clause ("said US officials warned").
       if (!verbContext && form.noun && /^\p{Lu}/u.test(before) && isObjectOfVerb(lead, known)) break
-      const ambiguous = !verbContext && form.noun && modifier === null
+      // "Trump claims he is worth …", "exit polling shows they won": a subject
+      // pronoun right after the form opens the clause it reports; a noun
+      // takes no clause there ("the claims he made" has its determiner).
+      const ambiguous =
+        !verbContext &&
+        form.noun &&
+        modifier === null &&
+        !clauseSubject.has(nextWord.replace(/['’]\p{L}+$/u, ''))
       // "levels seen since 2007", "a developer known for golf": a form that is
       // only a participle, with no auxiliary before it, qualifies the noun
       // before it; "has seen", "had known" keep it a verb.
