@@ -326,3 +326,47 @@ describe('a form that is also a noun, before a subject pronoun, is a verb that o
     'The claims he made about the pier were false.',
   ])('after a possessive, an adjective or a determiner it stays a noun: %s', expectNone)
 })
+
+describe('a participle of saying that opens the sentence has the subject after its comma', () => {
+  it('reports what the participle says, with the source of the verb after the comma', () => {
+    for (const [text, expected] of [
+      [
+        'Responding to the critics, Ines Dahl said the pier was safe.',
+        ['Responding to | the critics', 'said | the pier was safe'],
+      ],
+      [
+        'Noting that the pier was old, the mayor said repairs would start soon.',
+        ['Noting | the pier was old', 'said | repairs would start soon'],
+      ],
+      [
+        'Citing the costs, the council rejected the plan.',
+        ['Citing | the costs', 'rejected | the plan'],
+      ],
+    ] as const) {
+      for (const format of ['text', 'html'] as const) {
+        const quotes = quotesOf(format === 'html' ? html(text) : text, format)
+        expect(cuesAndStatements(quotes)).toEqual(expected)
+        expect(quotes[0]?.speakerText).toBe(quotes[1]?.speakerText)
+      }
+    }
+  })
+
+  it.each([
+    ['Recognizing the cost, Rubio joined the talks.', []],
+    [
+      'Regarding the fares, Dahl said nothing new had been decided.',
+      ['said | nothing new had been decided'],
+    ],
+    [
+      'Speaking to reporters after the meeting, Dahl said the pier was safe.',
+      ['said | the pier was safe'],
+    ],
+    ['Pointing to the map made the plan clear.', []],
+  ])(
+    'nothing of its own without a speaker after it, for a thought, or for a time: %s',
+    (text, expected) => {
+      expect(cuesAndStatements(quotesOf(text))).toEqual(expected)
+      expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(expected)
+    },
+  )
+})

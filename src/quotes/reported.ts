@@ -1366,6 +1366,11 @@ export function reportsIn(
         continue
       }
     }
+    const participle = openingParticiple(tokens, cueIndex, cueLast, cue, sources)
+    if (participle) {
+      reports.push(participle)
+      continue
+    }
     const source = sources.get(cueIndex) ?? null
     // "After Clinton testified, Gowdy …", "the war, which most Whigs opposed, …": a
     // verb that ends a clause of when or on what terms, or a relative one, at its
@@ -1566,6 +1571,45 @@ export function reportsIn(
     })
   }
   return outermost(reports)
+}
+
+/**
+ * "Responding to the critics, Dahl said …", "Noting that the pier was
+ * old, the mayor wrote …": a participle that opens the sentence has the
+ * subject of the clause after its comma, and what it reports runs to that
+ * comma. The subject is the source only where a verb of saying or of a
+ * stance of its own follows it ("Recognizing this, Rubio joined …" names no
+ * one who says anything). A participle of thought opens no statement of its
+ * own ("Regarding the fares, …", "Considering the cost, …").
+ */
+function openingParticiple(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+  sources: ReadonlyMap<number, Source | null>,
+): Report | null {
+  if (
+    cue.form !== 'gerund' ||
+    cue.class === 'thought' ||
+    cueIndex !== (verbCoordination.has(tokens[0]?.lower ?? '') ? 1 : 0)
+  )
+    return null
+  const comma = tokens.findIndex((token, index) => index > cueLast && token.text === ',')
+  if (comma === -1) return null
+  const main = [...sources.values()].find((source) => source?.first === comma + 1)
+  const from = statementStart(tokens, cueLast, cue)
+  // "Speaking to reporters after the meeting, …": when and where, not what.
+  if (
+    !main ||
+    wordsIn(tokens, from, comma) < (cue.class === 'stance' ? 1 : 2) ||
+    addresseeEnd.has(tokens[from]?.lower ?? '') ||
+    isMannerOnly(tokens, from, comma)
+  )
+    return null
+  const source = stretch(tokens, main.first, main.last + 1)
+  const content = stretch(tokens, from, comma)
+  return source && content ? { cue, shape: 'shared', source, content: [content] } : null
 }
 
 /**
