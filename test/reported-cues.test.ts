@@ -370,3 +370,40 @@ describe('a participle of saying that opens the sentence has the subject after i
     },
   )
 })
+
+describe('verbs listed with commas share their subject', () => {
+  it.each([
+    [
+      'Mayor Ines Dahl slams the board, praises the ferry crews as heroes.',
+      ['slams | the board', 'praises | the ferry crews as heroes'],
+    ],
+    [
+      'Dahl denied the charge, accused the board of lying.',
+      ['denied | the charge', 'accused | the board of lying'],
+    ],
+  ])('%s', (text, expected) => {
+    for (const format of ['text', 'html'] as const) {
+      const quotes = quotesOf(format === 'html' ? html(text) : text, format)
+      expect(cuesAndStatements(quotes)).toEqual(expected)
+      expect(quotes.map((quote) => quote.speakerText)).toEqual(
+        ['Dahl', 'Dahl'].map((name) => expect.stringContaining(name)),
+      )
+    }
+  })
+
+  it.each([
+    ['Rehn criticized the plan, said Dahl.', ['said | Rehn criticized the plan'], 'Dahl'],
+    [
+      'The board criticized the plan, the mayor said.',
+      ['said | The board criticized the plan'],
+      'mayor',
+    ],
+  ])(
+    'a source after the comma is no second verb of the first subject: %s',
+    (text, expected, speaker) => {
+      const quotes = quotesOf(text)
+      expect(cuesAndStatements(quotes)).toEqual(expected)
+      expect(quotes[0]?.speakerText).toContain(speaker)
+    },
+  )
+})

@@ -1388,7 +1388,8 @@ export function reportsIn(
       ((cue.form === 'gerund' &&
         (participleOpening.has(beforeAdverbs(tokens, cueIndex)) ||
           tokens[helpersStart(tokens, cueIndex) - 1]?.comma === true)) ||
-        verbCoordination.has(beforeAdverbs(tokens, cueIndex)))
+        verbCoordination.has(beforeAdverbs(tokens, cueIndex)) ||
+        listedVerb(tokens, cueIndex, cue, reports))
     // ", officials said," and ", officials said.": the source is set inside or after the statement.
     // After a verb that takes a position a name is what it is about ("…, Shaheen endorsed Clinton."),
     // not a time ("said Tuesday").
@@ -1571,6 +1572,24 @@ export function reportsIn(
     })
   }
   return outermost(reports)
+}
+
+/**
+ * "Graham slams Trump, praises Clinton", "Dahl denied the charge, accused
+ * the board of lying": a verb in the same form as the one before, after the
+ * comma where what that one reports ends, is the next of a list of verbs of
+ * the same subject.
+ */
+function listedVerb(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: Cue,
+  reports: readonly Report[],
+): boolean {
+  const comma = tokens[helpersStart(tokens, cueIndex) - 1]
+  const previous = reports.at(-1)
+  if (comma?.text !== ',' || !previous || cue.form === 'gerund') return false
+  return previous.cue.form === cue.form && previous.content.at(-1)?.end === comma.start
 }
 
 /**
