@@ -28,7 +28,9 @@ export interface QuotedStretch extends Stretch {
  *   set inside the statement ("The talks, officials said, will resume");
  * - `according-to`: `according to SOURCE, STATEMENT` or `STATEMENT, according to SOURCE`;
  * - `shared`: a second verb of the same source (`SOURCE said …, adding that
- *   STATEMENT`, `SOURCE said … and warned STATEMENT`);
+ *   STATEMENT`, `SOURCE said … and warned STATEMENT`, `SOURCE slams …,
+ *   praises STATEMENT`), or a participle that opens the sentence, of the
+ *   subject after its comma (`Citing STATEMENT, SOURCE said …`);
  * - `question`: `Asked STATEMENT, …` and `When asked STATEMENT, …`: a question
  *   put to the sentence's subject, by whoever "by" names ("Asked by Rehn
  *   whether …") or by someone the sentence does not name;
@@ -36,7 +38,9 @@ export interface QuotedStretch extends Stretch {
  *   ("his claim that …", "the senator’s criticism of …");
  * - `passive`: `SUBJECT is expected to …`, `SUBJECT is seen as …`,
  *   `SUBJECT is said to …`: a view or a saying no one is named for; the
- *   statement is the subject and what follows "to" or "as".
+ *   statement is the subject and what follows "to" or "as". With someone
+ *   named after "by" (`STATEMENT was reported by SOURCE`) that one is the
+ *   source and the subject the statement.
  */
 export type Shape =
   | 'source-first'
