@@ -207,3 +207,203 @@ describe('an -ing form after a word that hands on the subject ("by saying")', ()
     expectNone(text)
   })
 })
+
+describe('a verb of saying in the passive names its source after "by"', () => {
+  it.each([
+    [
+      'The closure of the pier was first reported by the Harbour Gazette.',
+      'reported',
+      'The closure of the pier',
+      'Harbour Gazette',
+    ],
+    [
+      'Her resignation was confirmed on Tuesday by the ferry company.',
+      'confirmed',
+      'Her resignation',
+      'the ferry company',
+    ],
+    [
+      'The new timetable has been sharply criticized by commuters.',
+      'criticized',
+      'The new timetable',
+      'commuters',
+    ],
+    ['Mayor Ines Dahl was praised by him at the opening.', 'praised', 'Mayor Ines Dahl', 'him'],
+  ])('%s', expectOne)
+
+  it.each([
+    'The results will be announced by Friday.',
+    'The fares were announced by phone.',
+    'The rise was reported by 10 percent of the members.',
+    'It was reported by the local paper last year.',
+    'The pier, which was first reported by the Harbour Gazette, stays shut.',
+  ])('no one acts after "by", or the subject says nothing: %s', expectNone)
+
+  it('"was asked by" puts a question to the subject: the subject is not what was said', () => {
+    for (const text of [
+      'Ines Dahl was asked by a reporter whether the pier would reopen.',
+      'The harbour master was asked by the council about the fares.',
+    ])
+      expect(quotesOf(text).map((quote) => quote.text)).not.toContain(text.split(' was ')[0])
+  })
+})
+
+describe('a verb of saying after "seemed to", "began to", "continues to", "was quick to"', () => {
+  it.each([
+    [
+      'The ferry company seemed to confirm that the pier would close.',
+      'confirm',
+      'the pier would close',
+      'ferry company',
+    ],
+    [
+      'Critics were quick to point out that the fares had doubled.',
+      'point out',
+      'the fares had doubled',
+      'Critics',
+    ],
+    ['The mayor continues to insist that the pier is safe.', 'insist', 'the pier is safe', 'mayor'],
+    [
+      'Ines Dahl began to argue that the tolls were too high.',
+      'argue',
+      'the tolls were too high',
+      'Ines Dahl',
+    ],
+    [
+      'Dahl appeared to suggest the harbour would be sold.',
+      'suggest',
+      'the harbour would be sold',
+      'Dahl',
+    ],
+  ])('the subject before them says it: %s', expectOne)
+
+  it.each([
+    'Dahl failed to mention the fares.',
+    'The council gave reasons to question the plan.',
+    'The board did little to explain the delay.',
+  ])('other words before "to" do not hand on the subject: %s', expectNone)
+})
+
+describe('a verb after a pronoun in "’s" ("he’s saying") is a verb, not a noun a possessor holds', () => {
+  it.each([
+    ["He's suggesting that the pier should close.", 'suggesting', 'the pier should close', 'He'],
+    [
+      'She’s predicting the fares will rise by spring.',
+      'predicting',
+      'the fares will rise by spring',
+      'She',
+    ],
+    ["They're arguing that the tolls are too high.", 'arguing', 'the tolls are too high', 'They'],
+  ])('%s', expectOne)
+
+  it.each([
+    "Dahl's claims about the pier were false.",
+    'The council’s report on the fares was late.',
+    "The mayor's warnings went unheeded.",
+  ])('after a name or a noun in "’s" the form is a noun: %s', expectNone)
+})
+
+describe('a form that is also a noun, before a subject pronoun, is a verb that opens a clause', () => {
+  it.each([
+    [
+      'Harbour Watch claims they were never told.',
+      'claims',
+      'they were never told',
+      'Harbour Watch',
+    ],
+    ["Dahl claims she's owed a refund.", 'claims', "she's owed a refund", 'Dahl'],
+    [
+      'Exit polling shows he won most of the harbour wards.',
+      'shows',
+      'he won most of the harbour wards',
+      'Exit polling',
+    ],
+  ])('%s', expectOne)
+
+  it.each([
+    'The mayor’s claims he had lied were false.',
+    'New claims he lied emerged on Friday.',
+    'The claims he made about the pier were false.',
+  ])('after a possessive, an adjective or a determiner it stays a noun: %s', expectNone)
+})
+
+describe('a participle of saying that opens the sentence has the subject after its comma', () => {
+  it('reports what the participle says, with the source of the verb after the comma', () => {
+    for (const [text, expected] of [
+      [
+        'Responding to the critics, Ines Dahl said the pier was safe.',
+        ['Responding to | the critics', 'said | the pier was safe'],
+      ],
+      [
+        'Noting that the pier was old, the mayor said repairs would start soon.',
+        ['Noting | the pier was old', 'said | repairs would start soon'],
+      ],
+      [
+        'Citing the costs, the council rejected the plan.',
+        ['Citing | the costs', 'rejected | the plan'],
+      ],
+    ] as const) {
+      for (const format of ['text', 'html'] as const) {
+        const quotes = quotesOf(format === 'html' ? html(text) : text, format)
+        expect(cuesAndStatements(quotes)).toEqual(expected)
+        expect(quotes[0]?.speakerText).toBe(quotes[1]?.speakerText)
+      }
+    }
+  })
+
+  it.each([
+    ['Recognizing the cost, Rubio joined the talks.', []],
+    [
+      'Regarding the fares, Dahl said nothing new had been decided.',
+      ['said | nothing new had been decided'],
+    ],
+    [
+      'Speaking to reporters after the meeting, Dahl said the pier was safe.',
+      ['said | the pier was safe'],
+    ],
+    ['Pointing to the map made the plan clear.', []],
+  ])(
+    'nothing of its own without a speaker after it, for a thought, or for a time: %s',
+    (text, expected) => {
+      expect(cuesAndStatements(quotesOf(text))).toEqual(expected)
+      expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(expected)
+    },
+  )
+})
+
+describe('verbs listed with commas share their subject', () => {
+  it.each([
+    [
+      'Mayor Ines Dahl slams the board, praises the ferry crews as heroes.',
+      ['slams | the board', 'praises | the ferry crews as heroes'],
+    ],
+    [
+      'Dahl denied the charge, accused the board of lying.',
+      ['denied | the charge', 'accused | the board of lying'],
+    ],
+  ])('%s', (text, expected) => {
+    for (const format of ['text', 'html'] as const) {
+      const quotes = quotesOf(format === 'html' ? html(text) : text, format)
+      expect(cuesAndStatements(quotes)).toEqual(expected)
+      expect(quotes.map((quote) => quote.speakerText)).toEqual(
+        ['Dahl', 'Dahl'].map((name) => expect.stringContaining(name)),
+      )
+    }
+  })
+
+  it.each([
+    ['Rehn criticized the plan, said Dahl.', ['said | Rehn criticized the plan'], 'Dahl'],
+    [
+      'The board criticized the plan, the mayor said.',
+      ['said | The board criticized the plan'],
+      'mayor',
+    ],
+  ])(
+    'a source after the comma is no second verb of the first subject: %s',
+    (text, expected, speaker) => {
+      const quotes = quotesOf(text)
+      expect(cuesAndStatements(quotes)).toEqual(expected)
+      expect(quotes[0]?.speakerText).toContain(speaker)
+    },
+  )
+})

@@ -200,7 +200,9 @@ export const en: ReportedSpeechLexicon = {
   relativeLeads: wordList('which that what who whom'),
   beforeTo: wordList(
     'likely unlikely expected set due going poised about ready able supposed willing eager ' +
-      'prepared scheduled planning trying hoping seeking expecting',
+      'prepared scheduled planning trying hoping seeking expecting quick ' +
+      'seem seems seemed appear appears appeared begin begins began begun start starts started ' +
+      'continue continues continued tend tends tended',
   ),
   pluralsWithoutS: wordList(
     'people police staff public media men women children leadership percent',

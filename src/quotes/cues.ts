@@ -400,7 +400,7 @@ export function findCues(sentence: string): Cue[] {
     const gerund = participleOpening.has(beforeLower) && entries.some((form) => form.participle)
     if (
       (nounBefore.has(beforeLower) && !afterGroup && !gerund) ||
-      /['’]s$/u.test(before) ||
+      isPossessive(beforeLower) ||
       (afterNumber && !afterShare && !countSays && !entries.some((form) => form.plain))
     )
       continue
@@ -432,7 +432,14 @@ export function findCues(sentence: string): Cue[] {
       // heads that object. Verbs of saying and thinking are left out: they take
       // a clause ("said US officials warned").
       if (!verbContext && form.noun && /^\p{Lu}/u.test(before) && isObjectOfVerb(lead, known)) break
-      const ambiguous = !verbContext && form.noun && modifier === null
+      // "Trump claims he is worth …", "exit polling shows they won": a subject
+      // pronoun right after the form opens the clause it reports; a noun
+      // takes no clause there ("the claims he made" has its determiner).
+      const ambiguous =
+        !verbContext &&
+        form.noun &&
+        modifier === null &&
+        !clauseSubject.has(nextWord.replace(/['’]\p{L}+$/u, ''))
       // "levels seen since 2007", "a developer known for golf": a form that is
       // only a participle, with no auxiliary before it, qualifies the noun
       // before it; "has seen", "had known" keep it a verb.
@@ -544,6 +551,15 @@ function possessedCue(
     ...cueOf(sentence.slice(start, end), start, end, noun.noun, 'past', noun.class),
     form: 'noun',
   }
+}
+
+/** Pronouns whose "’s" is "is" or "has" ("he’s saying", "it’s shown"), not a possessive. */
+const cliticHost: ReadonlySet<string> = new Set([...pronouns.subject, ...pronouns.relative])
+
+/** Whether a lower-case word in "’s" is a possessive ("Trump’s claims"), not a pronoun and "is" ("he’s claiming"). */
+function isPossessive(word: string): boolean {
+  const match = /^(.*)['’]s$/u.exec(word)
+  return match !== null && !cliticHost.has(match[1] as string)
 }
 
 /** A letter, or an apostrophe or hyphen that joins letters into one word. */

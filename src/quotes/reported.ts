@@ -29,7 +29,9 @@ export interface QuotedStretch extends Stretch {
  *   set inside the statement ("The talks, officials said, will resume");
  * - `according-to`: `according to SOURCE, STATEMENT` or `STATEMENT, according to SOURCE`;
  * - `shared`: a second verb of the same source (`SOURCE said …, adding that
- *   STATEMENT`, `SOURCE said … and warned STATEMENT`);
+ *   STATEMENT`, `SOURCE said … and warned STATEMENT`, `SOURCE slams …,
+ *   praises STATEMENT`), or a participle that opens the sentence, of the
+ *   subject after its comma (`Citing STATEMENT, SOURCE said …`);
  * - `question`: `Asked STATEMENT, …` and `When asked STATEMENT, …`: a question
  *   put to the sentence's subject, by whoever "by" names ("Asked by Rehn
  *   whether …") or by someone the sentence does not name;
@@ -37,7 +39,9 @@ export interface QuotedStretch extends Stretch {
  *   ("his claim that …", "the senator’s criticism of …");
  * - `passive`: `SUBJECT is expected to …`, `SUBJECT is seen as …`,
  *   `SUBJECT is said to …`: a view or a saying no one is named for; the
- *   statement is the subject and what follows "to" or "as".
+ *   statement is the subject and what follows "to" or "as". With someone
+ *   named after "by" (`STATEMENT was reported by SOURCE`) that one is the
+ *   source and the subject the statement.
  */
 export type Shape =
   | 'source-first'
@@ -1536,12 +1540,29 @@ export function reportsIn(
         continue
       }
     }
+    // "was asked by" names who put the question; its subject is who answers it.
+    if (
+      cue.form === 'past' &&
+      (cue.class === 'speech' || cue.class === 'stance') &&
+      cue.lemma !== 'ask'
+    ) {
+      const report = passiveWithAgent(tokens, cueIndex, cueLast, cue)
+      if (report) {
+        reports.push(report)
+        continue
+      }
+    }
     if (cue.lemma === 'ask' && cue.form === 'past') {
       const report = question(tokens, cueIndex, cueLast, cue)
       if (report) {
         reports.push(report)
         continue
       }
+    }
+    const participle = openingParticiple(tokens, cueIndex, cueLast, cue, sources)
+    if (participle) {
+      reports.push(participle)
+      continue
     }
     const source = sources.get(cueIndex) ?? null
     // "After Clinton testified, Gowdy …", "the war, which most Whigs opposed, …": a
@@ -1560,7 +1581,8 @@ export function reportsIn(
       ((cue.form === 'gerund' &&
         (participleOpening.has(beforeAdverbs(tokens, cueIndex)) ||
           tokens[helpersStart(tokens, cueIndex) - 1]?.comma === true)) ||
-        verbCoordination.has(beforeAdverbs(tokens, cueIndex)))
+        verbCoordination.has(beforeAdverbs(tokens, cueIndex)) ||
+        listedVerb(tokens, cueIndex, cue, reports))
     // ", officials said," and ", officials said.": the source is set inside or after the statement.
     // After a verb that takes a position a name is what it is about ("…, Shaheen endorsed Clinton."),
     // not a time ("said Tuesday").
@@ -1744,6 +1766,63 @@ export function reportsIn(
     })
   }
   return outermost(reports)
+}
+
+/**
+ * "Graham slams Trump, praises Clinton", "Dahl denied the charge, accused
+ * the board of lying": a verb in the same form as the one before, after the
+ * comma where what that one reports ends, is the next of a list of verbs of
+ * the same subject.
+ */
+function listedVerb(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: Cue,
+  reports: readonly Report[],
+): boolean {
+  const comma = tokens[helpersStart(tokens, cueIndex) - 1]
+  const previous = reports.at(-1)
+  if (comma?.text !== ',' || !previous || cue.form === 'gerund') return false
+  return previous.cue.form === cue.form && previous.content.at(-1)?.end === comma.start
+}
+
+/**
+ * "Responding to the critics, Dahl said …", "Noting that the pier was
+ * old, the mayor wrote …": a participle that opens the sentence has the
+ * subject of the clause after its comma, and what it reports runs to that
+ * comma. The subject is the source only where a verb of saying or of a
+ * stance of its own follows it ("Recognizing this, Rubio joined …" names no
+ * one who says anything). A participle of thought opens no statement of its
+ * own ("Regarding the fares, …", "Considering the cost, …").
+ */
+function openingParticiple(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+  sources: ReadonlyMap<number, Source | null>,
+): Report | null {
+  if (
+    cue.form !== 'gerund' ||
+    cue.class === 'thought' ||
+    cueIndex !== (verbCoordination.has(tokens[0]?.lower ?? '') ? 1 : 0)
+  )
+    return null
+  const comma = tokens.findIndex((token, index) => index > cueLast && token.text === ',')
+  if (comma === -1) return null
+  const main = [...sources.values()].find((source) => source?.first === comma + 1)
+  const from = statementStart(tokens, cueLast, cue)
+  // "Speaking to reporters after the meeting, …": when and where, not what.
+  if (
+    !main ||
+    wordsIn(tokens, from, comma) < (cue.class === 'stance' ? 1 : 2) ||
+    addresseeEnd.has(tokens[from]?.lower ?? '') ||
+    isMannerOnly(tokens, from, comma)
+  )
+    return null
+  const source = stretch(tokens, main.first, main.last + 1)
+  const content = stretch(tokens, from, comma)
+  return source && content ? { cue, shape: 'shared', source, content: [content] } : null
 }
 
 /**
@@ -2104,6 +2183,85 @@ function passiveExpectation(
   // "is seen as a threat by his rivals": the rivals see it; no one's view unnamed.
   if (as && tokens.slice(from, end).some((token) => token.lower === 'by')) return null
   return { cue, shape: 'passive', source: null, content: [head, rest] }
+}
+
+/**
+ * "O’Malley’s move was first reported by MSNBC", "the plan has been
+ * criticized by unions": a verb of speech or of a stance in the passive
+ * names its source after "by" (adverbs and a time may stand between), and
+ * its subject is what was said or what the stance is about, as the object
+ * is in the active ("MSNBC reported the move"). A relative pronoun ("which
+ * was reported by") or a lone "it" for a subject says nothing on its own.
+ */
+function passiveWithAgent(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+): Report | null {
+  let be = cueIndex - 1
+  while (be > 0 && isAuxiliary(tokens[be]) && !beForm.has(tokens[be]?.lower ?? '')) be--
+  if (!beForm.has(tokens[be]?.lower ?? '')) return null
+  let by = cueLast + 1
+  while (isAuxiliary(tokens[by])) by++
+  by = pastTime(tokens, by)
+  if (tokens[by]?.lower !== 'by') return null
+  const agent = agentAfter(tokens, by + 1)
+  const subject = sourceBefore(tokens, cueIndex, { ...cue, form: 'present' })
+  if (!agent || !subject) return null
+  // "which was reported by …" stands for words before it; "It was reported by …" for a clause after.
+  const opening = tokens[subject.first]?.lower ?? ''
+  if (relative.has(opening) || (opening === 'it' && subject.first === subject.last)) return null
+  const source = stretch(tokens, agent.first, agent.last + 1)
+  const content = stretch(tokens, subject.first, subject.last + 1)
+  return source && content ? { cue, shape: 'passive', source, content: [content] } : null
+}
+
+/** Words that end the one who acts after "by" ("by MSNBC on Tuesday", "by unions for …"). */
+const agentEnd: ReadonlySet<string> = new Set([
+  ...clauseOpening,
+  ...circumstanceOpening,
+  ...trailingTimeOpening,
+  ...relative,
+  ...reporting.addresseeEnds,
+  'for',
+  'to',
+])
+
+/**
+ * The one who acts, named after "by" from `from` on: up to eight words that
+ * stop at a mark or where a time, a reason or a clause starts, opening with
+ * a name, a determiner, a pronoun for a person or a plural ("by MSNBC", "by
+ * the Eagle Forum", "by him", "by libertarians on social media"); not a
+ * time, a number or a manner ("by Friday", "by 10 points", "by phone").
+ */
+function agentAfter(tokens: readonly Token[], from: number): Source | null {
+  const opening = tokens[from]
+  if (!opening?.word || opening.lower === quoteToken) return null
+  if (objectPronoun.has(opening.lower))
+    return opening.lower === 'it' ? null : { first: from, last: from }
+  let last = from
+  while (
+    last + 1 < tokens.length &&
+    last - from < 7 &&
+    (tokens[last + 1] as Token).word &&
+    !agentEnd.has((tokens[last + 1] as Token).lower)
+  )
+    last++
+  if (
+    tokens
+      .slice(from, last + 1)
+      .some((token) => timeWord.has(token.lower) || /^\d/.test(token.lower))
+  )
+    return null
+  const head = tokens[last] as Token
+  if (
+    !isCapitalised(opening) &&
+    !determiner.has(opening.lower) &&
+    !(/[^s]s$/.test(head.lower) || pluralWords.has(head.lower))
+  )
+    return null
+  return { first: from, last }
 }
 
 /**
