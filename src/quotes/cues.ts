@@ -11,7 +11,7 @@ import {
   speechVerbEntries,
   statementNounEntries,
 } from '../lexicon/speech-verbs.js'
-import { verbForms } from '../lexicon/verb-forms.js'
+import { isIrregularPast, verbForms } from '../lexicon/verb-forms.js'
 import { phraseDashes, titleCaseCounts } from '../shared/text-shape.js'
 
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
@@ -661,6 +661,68 @@ export function isTensedWord(word: string): boolean {
   if (/ed$/.test(word)) return true
   const tags = [lexiconTag(word)].flat()
   return tags.includes('PastTense') || (tags.includes('PresentTense') && !isPluralNoun(word))
+}
+
+/**
+ * Whether a lower-case word is a verb in a tense where it stands, between
+ * `previous` and `next` (the lower-case words around it, `undefined` at a
+ * mark or an edge): as `isTensedWord` tells, or an irregular past that
+ * compromise's lexicon files under another reading (see `isPastWhereItStands`)
+ * and that no verb comes right before: after one it is a participle ("having
+ * lost", "was left").
+ */
+export function isTensedWordAt(
+  word: string,
+  previous: string | undefined,
+  next: string | undefined,
+): boolean {
+  if (isTensedWord(word)) return true
+  return isPastWhereItStands(word, previous, next) && !participleHelper().has(previous ?? '')
+}
+
+/** Forms of "be" and "have" ("was", "having"): a past form after them is a participle. */
+function participleHelper(): ReadonlySet<string> {
+  participleHelpers ??= new Set([
+    ...auxiliaries.be,
+    ...auxiliaries.have,
+    ...verbForms('have').map((form) => form.form),
+  ])
+  return participleHelpers
+}
+let participleHelpers: ReadonlySet<string> | null = null
+
+/** Whether a lower-case word is a verb where it stands, as `isVerbWord` or `isTensedWordAt` tells. */
+export function isVerbWordAt(
+  word: string,
+  previous: string | undefined,
+  next: string | undefined,
+): boolean {
+  return isVerbWord(word) || isPastWhereItStands(word, previous, next)
+}
+
+/** Articles and possessives: after them a word qualifies a noun ("the left wing"). */
+const nounOpening: ReadonlySet<string> = new Set([
+  ...determiners.articles,
+  ...determiners.possessives,
+])
+
+/**
+ * Whether an irregular past that compromise's lexicon files under another
+ * reading ("left" and "lost" as adjectives, "drew" as a name, "rose" as a
+ * flower) is the verb where it stands: not after an article or a possessive
+ * ("the left wing", "his lost wallet"), and before what a verb takes, its
+ * object or an adverb ("left the hall", "lost power", "left early"), not
+ * before a preposition, a verb or a mark ("turn left at the quay", "the lane
+ * they turned left was").
+ */
+function isPastWhereItStands(
+  word: string,
+  previous: string | undefined,
+  next: string | undefined,
+): boolean {
+  if (next === undefined || !isIrregularPast(word)) return false
+  if (previous !== undefined && nounOpening.has(previous)) return false
+  return ![lexiconTag(next)].flat().some((tag) => tag === 'Preposition' || verbTags.has(tag ?? ''))
 }
 
 /** Whether a word in -s is the plural of a noun compromise knows ("plans", "votes"). */

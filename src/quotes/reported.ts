@@ -6,7 +6,7 @@ import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
 import { phraseDashes } from '../shared/text-shape.js'
-import { type Cue, isTensedWord, isVerbWord } from './cues.js'
+import { type Cue, isTensedWordAt, isVerbWord, isVerbWordAt } from './cues.js'
 import { isRoleWord, trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
@@ -376,7 +376,7 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     if (
       token.word &&
       !isCapitalised(token) &&
-      isTensedWord(token.lower) &&
+      isTensedAt(tokens, index) &&
       article.has(tokens[index + 1]?.lower ?? '')
     )
       return null
@@ -495,7 +495,7 @@ function mainVerbAfter(tokens: readonly Token[], from: number, end: number): num
     )
       continue
     // "could", "were"; a past form ("said"), not an -s form ("taxes") nor an -ed one ("a plan designed").
-    const past = isTensedWord(token.lower) && !/(?:s|ed|ing)$/.test(token.lower)
+    const past = isTensedAt(tokens, index) && !/(?:s|ed|ing)$/.test(token.lower)
     if (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || past) return index
   }
   return end
@@ -504,18 +504,39 @@ function mainVerbAfter(tokens: readonly Token[], from: number, end: number): num
 /** The first verb in a tense or auxiliary, in lower case, from `from` up to `end`, or `end`. */
 function firstVerb(tokens: readonly Token[], from: number, end: number): number {
   for (let index = from; index < end; index++) {
-    if (isFiniteVerb(tokens[index] as Token)) return index
+    if (isFiniteVerb(tokens, index)) return index
   }
   return end
 }
 
-/** Whether a token is an auxiliary or a verb in a tense, in lower case ("could", "were", "grew"). */
-function isFiniteVerb(token: Token): boolean {
+/** Whether the token at `index` is an auxiliary or a verb in a tense, in lower case ("could", "were", "grew"). */
+function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
   return (
     token.word &&
     !isCapitalised(token) &&
-    (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
+    (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedAt(tokens, index))
   )
+}
+
+/** Whether the word at `index` is a verb in a tense where it stands (see `isTensedWordAt`). */
+function isTensedAt(tokens: readonly Token[], index: number): boolean {
+  return isTensedWordAt(tokens[index]?.lower ?? '', ...neighbours(tokens, index))
+}
+
+/** Whether the word at `index` is a verb where it stands (see `isVerbWordAt`). */
+function isVerbAt(tokens: readonly Token[], index: number): boolean {
+  return isVerbWordAt(tokens[index]?.lower ?? '', ...neighbours(tokens, index))
+}
+
+/** The lower-case words right before and after the token at `index`, `undefined` for a mark or an edge. */
+function neighbours(
+  tokens: readonly Token[],
+  index: number,
+): [string | undefined, string | undefined] {
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  return [previous?.word ? previous.lower : undefined, next?.word ? next.lower : undefined]
 }
 
 /** The first dash like `opening` from `from` up to `end`, or `end`: where an aside between dashes stops. */
@@ -652,7 +673,7 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   let last = first
   while (last + 1 < end && last - first < 6) {
     const next = tokens[last + 1] as Token
-    if (!next.word || auxiliary.has(next.lower) || isVerbWord(next.lower)) break
+    if (!next.word || auxiliary.has(next.lower) || isVerbAt(tokens, last + 1)) break
     last++
   }
   // "Resisting US pressure and refusing to …": a phrase cut at "and" is no one.
@@ -820,7 +841,7 @@ function holdsPredicate(tokens: readonly Token[], from: number, to: number): boo
     // "to press", "a registered voter", "Trump’s fired campaign manager": no verb in a tense.
     const previous = tokens[index - 1]?.lower ?? ''
     if (previous === 'to' || determiner.has(previous) || /^['’]s$/u.test(previous)) continue
-    if (isFiniteVerb(token)) return true
+    if (isFiniteVerb(tokens, index)) return true
   }
   return false
 }
@@ -1581,7 +1602,9 @@ function pastObject(tokens: readonly Token[], index: number): number {
  * a verb: an auxiliary or a verb in a tense, in lower case.
  */
 function holdsVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens.slice(from, to).some((token) => token.lower === quoteToken || isFiniteVerb(token))
+  for (let index = from; index < Math.min(to, tokens.length); index++)
+    if (tokens[index]?.lower === quoteToken || isFiniteVerb(tokens, index)) return true
+  return false
 }
 
 /** Whether the stretch that starts at token `from` holds quoted passages and no word of its own. */
@@ -1837,7 +1860,7 @@ function beforePredicate(
   for (let index = from + 1; index < end; index++) {
     const token = tokens[index] as Token
     const next = tokens[index + 1]
-    if (token.text === ',' && next?.word && !isCapitalised(next) && isTensedWord(next.lower))
+    if (token.text === ',' && next?.word && !isCapitalised(next) && isTensedAt(tokens, index + 1))
       return index
     if (!token.word || isCapitalised(token)) continue
     // "to disavow" is no verb in a tense; an auxiliary right after another is the same verb.
@@ -1850,7 +1873,7 @@ function beforePredicate(
     if (
       finiteAuxiliary.has(token.lower) ||
       beForm.has(token.lower) ||
-      isTensedWord(token.lower) ||
+      isTensedAt(tokens, index) ||
       afterAdverb
     ) {
       // "refusal to negotiate also impacts": the adverb goes with the verb.
@@ -1928,7 +1951,7 @@ function comparisonOrClause(tokens: readonly Token[], from: number): boolean {
     if (!token.word || relative.has(token.lower)) return false
     if (token.lower === 'as') return true
     if (isCapitalised(token) || /ing$/.test(token.lower)) continue
-    if (isFiniteVerb(token)) return true
+    if (isFiniteVerb(tokens, index)) return true
   }
   return false
 }

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { isIrregularPast } from '../src/lexicon/verb-forms.js'
+import { isTensedWordAt, isVerbWordAt } from '../src/quotes/cues.js'
+import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
+
+/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
+function expectStatements(text: string, statements: readonly string[]): void {
+  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
+  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
+}
+
+/** Checks that a passage, as plain text and as HTML, gives quotes with these speakers as written. */
+function expectSpeakers(text: string, speakers: readonly (string | null)[]): void {
+  for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+    expect(quotes.map((quote) => quote.speakerText ?? null)).toEqual(speakers)
+}
+
+describe('irregular past forms that the lexicon files under another reading', () => {
+  it.each(['drew', 'left', 'lost', 'rose', 'sought', 'understood'])('knows %s', (word) => {
+    expect(isIrregularPast(word)).toBe(true)
+  })
+
+  it.each([
+    // Tagged as a past already, or regular.
+    'said',
+    'took',
+    'walked',
+    // The same as the plain form.
+    'put',
+    // A common noun first ("the ground", "a wound").
+    'ground',
+    'wound',
+    // No verb at all.
+    'house',
+    'lefts',
+  ])('leaves out %s', (word) => {
+    expect(isIrregularPast(word)).toBe(false)
+  })
+
+  it.each([
+    ['left', 'storm', 'early'],
+    ['left', 'brenn', 'the'],
+    ['drew', 'holt', 'a'],
+    ['lost', 'party', 'power'],
+  ])('reads %s as a verb after %s and before %s', (word, previous, next) => {
+    expect(isTensedWordAt(word, previous, next)).toBe(true)
+    expect(isVerbWordAt(word, previous, next)).toBe(true)
+  })
+
+  it.each([
+    // After a verb it is a participle: a verb, in no tense.
+    ['lost', 'having', 'the'],
+    ['left', 'was', 'behind'],
+  ])('reads %s after %s and before %s as a participle', (word, previous, next) => {
+    expect(isTensedWordAt(word, previous, next)).toBe(false)
+  })
+
+  it.each([
+    // After an article or a possessive it qualifies a noun.
+    ['left', 'the', 'wing'],
+    ['lost', 'his', 'wallet'],
+    // Before a preposition or a verb it is a direction.
+    ['left', 'turn', 'at'],
+    ['left', 'party', 'on'],
+    ['left', 'turn', 'were'],
+    // At a mark nothing tells.
+    ['left', 'turn', undefined],
+  ])('keeps the other reading of %s after %s and before %s', (word, previous, next) => {
+    expect(isTensedWordAt(word, previous, next)).toBe(false)
+    expect(isVerbWordAt(word, previous, next)).toBe(false)
+  })
+})
+
+describe('a statement in a bound relative clause ends before an irregular past of the sentence', () => {
+  it.each([
+    [
+      'Pilots who said they were worried about the storm left early.',
+      ['said | they were worried about the storm'],
+    ],
+    ['Critics who said the levy was unfair lost the vote.', ['said | the levy was unfair']],
+    ['Skippers who said the quay was too small drew a crowd.', ['said | the quay was too small']],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A direction, not the sentence's verb.
+    [
+      'Pilots who said the ferry should turn left were heard first.',
+      ['said | the ferry should turn left'],
+    ],
+    [
+      'Activists who have sought to move the party left on taxes were heard first.',
+      ['sought | to move the party left on taxes'],
+    ],
+    // After an article or a possessive it qualifies a noun.
+    [
+      'Pilots who said the left lane was closed were heard first.',
+      ['said | the left lane was closed'],
+    ],
+    [
+      'Skippers who said their lost nets were found were heard first.',
+      ['said | their lost nets were found'],
+    ],
+  ])('keeps the statement whole: %s', expectStatements)
+})
+
+describe('a sentence subject ends at an irregular past the lexicon files under another reading', () => {
+  it.each([
+    ['Tomas Brenn left the hall after saying the plan was dead.', ['Tomas Brenn']],
+    ['Maria Holt drew a crowd after saying the quay was too small.', ['Maria Holt']],
+    ['Mayor Holt rose to speak, saying the levy was unfair.', ['Mayor Holt']],
+  ])('%s', expectSpeakers)
+
+  it.each([
+    // A regular past ended the subject before too.
+    ['Tomas Brenn walked out of the hall after saying the plan was dead.', ['Tomas Brenn']],
+  ])('%s', expectSpeakers)
+})
