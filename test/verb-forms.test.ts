@@ -115,3 +115,54 @@ describe('a sentence subject ends at an irregular past the lexicon files under a
     ['Tomas Brenn walked out of the hall after saying the plan was dead.', ['Tomas Brenn']],
   ])('%s', expectSpeakers)
 })
+
+describe('a word in -s that may be a plural or a verb', () => {
+  it.each([
+    // Compromise holds these between a plural and a verb, or knows their singular as a noun.
+    ['taxes', 'cut', 'angered'],
+    ['votes', 'raise', 'for'],
+    ['clips', 'and', 'aimed'],
+    // After a preposition, an article or a possessive: a plural.
+    ['firms', 'on', 'is'],
+    ['levies', 'the', 'on'],
+    ['plans', 'their', 'were'],
+  ])('reads %s after %s and before %s as no verb', (word, previous, next) => {
+    expect(isTensedWordAt(word, previous, next)).toBe(false)
+  })
+
+  it.each([
+    // Only a verb.
+    ['says', 'dahl', 'the'],
+    ['wants', 'board', 'to'],
+    ['extends', 'it', 'the'],
+  ])('reads %s after %s and before %s as a verb', (word, previous, next) => {
+    expect(isTensedWordAt(word, previous, next)).toBe(true)
+  })
+})
+
+describe('a statement that holds a plural the lexicon also knows as a verb goes on past it', () => {
+  it.each([
+    ['Her plan to cut taxes angered the unions.', ['plan | to cut taxes']],
+    [
+      'Her plan to raise votes for the levy angered the board.',
+      ['plan | to raise votes for the levy'],
+    ],
+    [
+      'Holt’s proposal to raise taxes on firms is good policy.',
+      ['proposal | to raise taxes on firms'],
+    ],
+    [
+      'Dahl’s promise to cut the levies on boats won her the seat.',
+      ['promise | to cut the levies on boats'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A verb in -s of the clause after a complete subject still ends it.
+    [
+      'Her plan to end the tolls cuts the deficit, Dahl said.',
+      ['said | Her plan to end the tolls cuts the deficit'],
+    ],
+    ['Her claim that the ferry was safe surprised the board.', ['claim | the ferry was safe']],
+  ])('%s', expectStatements)
+})

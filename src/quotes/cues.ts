@@ -669,15 +669,31 @@ export function isTensedWord(word: string): boolean {
  * mark or an edge): as `isTensedWord` tells, or an irregular past that
  * compromise's lexicon files under another reading (see `isPastWhereItStands`)
  * and that no verb comes right before: after one it is a participle ("having
- * lost", "was left").
+ * lost", "was left"). A word in -s after a preposition, an article or a
+ * possessive is a plural ("taxes on firms", "the votes").
  */
 export function isTensedWordAt(
   word: string,
   previous: string | undefined,
   next: string | undefined,
 ): boolean {
+  if (/[^s]s$/.test(word) && opensNounPhraseBefore(previous)) return false
   if (isTensedWord(word)) return true
   return isPastWhereItStands(word, previous, next) && !participleHelper().has(previous ?? '')
+}
+
+/**
+ * Whether a word opens a noun phrase before a word in -s, which then is a
+ * plural, not a verb: a preposition, an article or a possessive ("taxes on
+ * firms", "the votes", "their plans").
+ */
+function opensNounPhraseBefore(previous: string | undefined): boolean {
+  return previous !== undefined && (nounOpening.has(previous) || isPreposition(previous))
+}
+
+/** Whether compromise's lexicon knows a lower-case word as a preposition ("on", "of"). */
+function isPreposition(word: string): boolean {
+  return [lexiconTag(word)].flat().includes('Preposition')
 }
 
 /** Forms of "be" and "have" ("was", "having"): a past form after them is a participle. */
@@ -722,13 +738,27 @@ function isPastWhereItStands(
 ): boolean {
   if (next === undefined || !isIrregularPast(word)) return false
   if (previous !== undefined && nounOpening.has(previous)) return false
-  return ![lexiconTag(next)].flat().some((tag) => tag === 'Preposition' || verbTags.has(tag ?? ''))
+  return !isPreposition(next) && ![lexiconTag(next)].flat().some((tag) => verbTags.has(tag ?? ''))
 }
 
-/** Whether a word in -s is the plural of a noun compromise knows ("plans", "votes"). */
+/**
+ * Whether a word in -s may be the plural of a noun: compromise holds it
+ * between a plural and a verb ("votes", "holds", "leads": its lexicon files
+ * some of these as one, some as the other), or knows its singular as a noun
+ * ("plans").
+ */
 function isPluralNoun(word: string): boolean {
-  const singular = word.replace(/s$/, '')
-  return [lexiconTag(singular)].flat().some((tag) => tag !== undefined && nounTags.has(tag))
+  if (switchOf(word) === 'Plural|Verb') return true
+  const singulars = [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]
+  return singulars.some((singular) =>
+    [lexiconTag(singular)].flat().some((tag) => tag !== undefined && nounTags.has(tag)),
+  )
+}
+
+/** Compromise's choice of readings for a word it holds between two ("Plural|Verb" for "votes"). */
+function switchOf(word: string): string | undefined {
+  return (nlp.world() as unknown as { model: { two: { switches: Record<string, string> } } }).model
+    .two.switches[word]
 }
 
 /** The tag (or tags) compromise's lexicon gives a word. */
