@@ -164,5 +164,25 @@ describe('a statement that holds a plural the lexicon also knows as a verb goes 
       ['said | Her plan to end the tolls cuts the deficit'],
     ],
     ['Her claim that the ferry was safe surprised the board.', ['claim | the ferry was safe']],
+    // One that may be a plural too is the clause's verb before its object.
+    [
+      'Her claim that the firm holds the rights surprised the board.',
+      ['claim | the firm holds the rights'],
+    ],
+    ['Her claim that the ferry is safe angers the board.', ['claim | the ferry is safe']],
+    [
+      'Dahl’s claim that the board leads the talks surprised the union.',
+      ['claim | the board leads the talks'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // After an article it is a plural, whatever follows.
+    [
+      'Her claim that the cuts the board made were unfair angered Dahl.',
+      ['claim | the cuts the board made were unfair'],
+    ],
+    // After the verb of an infinitive it is its object.
+    ['Dahl’s pledge to lower their taxes won the vote.', ['pledge | to lower their taxes']],
   ])('%s', expectStatements)
 })

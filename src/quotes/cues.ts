@@ -755,6 +755,15 @@ function isPluralNoun(word: string): boolean {
   )
 }
 
+/**
+ * Whether a lower-case word in -s may be a verb in the present: compromise's
+ * lexicon tags it so, or holds it between a plural and a verb ("angers",
+ * "holds"), though on its own it reads as a plural.
+ */
+export function mayBePresentVerb(word: string): boolean {
+  return switchOf(word) === 'Plural|Verb' || [lexiconTag(word)].flat().includes('PresentTense')
+}
+
 /** Compromise's choice of readings for a word it holds between two ("Plural|Verb" for "votes"). */
 function switchOf(word: string): string | undefined {
   return (nlp.world() as unknown as { model: { two: { switches: Record<string, string> } } }).model

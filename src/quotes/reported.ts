@@ -6,7 +6,7 @@ import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
 import { phraseDashes } from '../shared/text-shape.js'
-import { type Cue, isTensedWordAt, isVerbWord, isVerbWordAt } from './cues.js'
+import { type Cue, isTensedWordAt, isVerbWord, isVerbWordAt, mayBePresentVerb } from './cues.js'
 import { isRoleWord, trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
@@ -1846,8 +1846,8 @@ function qualifiesObject(tokens: readonly Token[], index: number): boolean {
 /**
  * Where the verb of a clause starts, past `skip` verbs of clauses inside it
  * ("the toll plan grew louder", "that the ferry was safe surprised"): an
- * auxiliary, a verb in a tense, or a word in -s after an adverb ("also
- * impacts"); before a comma and a verb ("fueled by his rejection of talks,
+ * auxiliary, a verb in a tense, a word in -s after an adverb ("also
+ * impacts") or before an article ("holds the rights"); before a comma and a verb ("fueled by his rejection of talks,
  * ensures"); `end` when none comes.
  */
 function beforePredicate(
@@ -1870,7 +1870,10 @@ function beforePredicate(
     if (determiner.has(previous) || /^['’]s$/u.test(previous)) continue
     if (qualifiesObject(tokens, index)) continue
     const afterAdverb = /s$/.test(token.lower) && isAuxiliary(tokens[index - 1])
+    // "the firm holds the rights": a word in -s that may be a plural or a verb is the verb before its object.
+    const beforeObject = mayBePresentVerb(token.lower) && article.has(next?.lower ?? '')
     if (
+      beforeObject ||
       finiteAuxiliary.has(token.lower) ||
       beForm.has(token.lower) ||
       isTensedAt(tokens, index) ||
