@@ -186,3 +186,29 @@ describe('a statement that holds a plural the lexicon also knows as a verb goes 
     ['Dahl’s pledge to lower their taxes won the vote.', ['pledge | to lower their taxes']],
   ])('%s', expectStatements)
 })
+
+describe('a word in -s right after the verb of an infinitive is its object', () => {
+  it.each([
+    [
+      'Her proposal to make firms stay or pay is good policy.',
+      ['proposal | to make firms stay or pay'],
+    ],
+    [
+      'Dahl’s plan to let firms hire more workers won the vote.',
+      ['plan | to let firms hire more workers'],
+    ],
+    [
+      'Her plan to give farms more room angered the harbour master.',
+      ['plan | to give farms more room'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // Before an article it is the clause's verb, with its own object.
+    ['Her refusal to negotiate hurts the talks.', ['refusal | to negotiate']],
+    // The present of a verb compromise has as an infinitive is the clause's verb.
+    ['Her refusal to negotiate extends far beyond the toll.', ['refusal | to negotiate']],
+    // Further on, past the object, a verb ends the statement as before.
+    ['Her plan to cut the tolls angers the union.', ['plan | to cut the tolls']],
+  ])('%s', expectStatements)
+})

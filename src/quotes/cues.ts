@@ -749,8 +749,7 @@ function isPastWhereItStands(
  */
 function isPluralNoun(word: string): boolean {
   if (switchOf(word) === 'Plural|Verb') return true
-  const singulars = [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]
-  return singulars.some((singular) =>
+  return singularsOf(word).some((singular) =>
     [lexiconTag(singular)].flat().some((tag) => tag !== undefined && nounTags.has(tag)),
   )
 }
@@ -762,6 +761,21 @@ function isPluralNoun(word: string): boolean {
  */
 export function mayBePresentVerb(word: string): boolean {
   return switchOf(word) === 'Plural|Verb' || [lexiconTag(word)].flat().includes('PresentTense')
+}
+
+/**
+ * Whether a lower-case word in -s is the present of a verb that compromise's
+ * lexicon has as an infinitive ("extends", "wants"), not of a word it knows
+ * first as something else ("firms": "firm" is an adjective to it, and a verb
+ * only in "firm up").
+ */
+export function isPresentOfInfinitive(word: string): boolean {
+  return singularsOf(word).some((singular) => [lexiconTag(singular)].flat().includes('Infinitive'))
+}
+
+/** What the singular of a word in -s may be ("taxes": "taxe", "tax"; "levies": "levy"). */
+function singularsOf(word: string): string[] {
+  return [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]
 }
 
 /** Compromise's choice of readings for a word it holds between two ("Plural|Verb" for "votes"). */

@@ -6,7 +6,14 @@ import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
 import { phraseDashes } from '../shared/text-shape.js'
-import { type Cue, isTensedWordAt, isVerbWord, isVerbWordAt, mayBePresentVerb } from './cues.js'
+import {
+  type Cue,
+  isPresentOfInfinitive,
+  isTensedWordAt,
+  isVerbWord,
+  isVerbWordAt,
+  mayBePresentVerb,
+} from './cues.js'
 import { isRoleWord, trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
@@ -1869,6 +1876,15 @@ function beforePredicate(
     const previous = tokens[index - 1]?.lower ?? ''
     if (determiner.has(previous) || /^['’]s$/u.test(previous)) continue
     if (qualifiesObject(tokens, index)) continue
+    // "to make firms stay": a word in -s right after the verb of an infinitive is
+    // its object, unless it is the present of a verb ("to negotiate extends").
+    if (
+      /[^s]s$/.test(token.lower) &&
+      tokens[index - 2]?.lower === 'to' &&
+      !isPresentOfInfinitive(token.lower) &&
+      !article.has(next?.lower ?? '')
+    )
+      continue
     const afterAdverb = /s$/.test(token.lower) && isAuxiliary(tokens[index - 1])
     // "the firm holds the rights": a word in -s that may be a plural or a verb is the verb before its object.
     const beforeObject = mayBePresentVerb(token.lower) && article.has(next?.lower ?? '')
