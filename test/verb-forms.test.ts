@@ -212,3 +212,24 @@ describe('a word in -s right after the verb of an infinitive is its object', () 
     ['Her plan to cut the tolls angers the union.', ['plan | to cut the tolls']],
   ])('%s', expectStatements)
 })
+
+describe('an irregular past the lexicon files under another reading is a verb wherever a verb is asked for', () => {
+  it.each([
+    // A second verb of the subject ends the position taken.
+    ['Dahl endorsed the levy and drew a crowd at the quay.', ['endorsed | the levy']],
+    ['Holt blamed the board for the levy and lost the vote.', ['blamed | the board for the levy']],
+    // The relative pronoun before the source leads what was said.
+    [
+      'The troops were pulled out, which critics say left a vacuum in the region.',
+      ['say | which left a vacuum in the region'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // After an article it qualifies a noun.
+    [
+      'Dahl criticised the left wing of the party and its leader.',
+      ['criticised | the left wing of the party and its leader'],
+    ],
+  ])('%s', expectStatements)
+})

@@ -956,7 +956,7 @@ function thatAfterAddressee(tokens: readonly Token[], index: number): number {
       if (/^['’]s$/u.test(token.text)) continue
       return index
     }
-    if (!isCapitalised(token) && (isAuxiliary(token) || isVerbWord(token.lower))) return index
+    if (!isCapitalised(token) && (isAuxiliary(token) || isVerbAt(tokens, look))) return index
   }
   return index
 }
@@ -1019,7 +1019,7 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
       next?.word &&
       !isCapitalised(next) &&
       !/ing$/.test(next.lower) &&
-      (finiteAuxiliary.has(next.lower) || isVerbWord(next.lower))
+      (finiteAuxiliary.has(next.lower) || isVerbAt(tokens, index + 1))
     )
       return index
   }
@@ -1206,7 +1206,7 @@ function asideClose(tokens: readonly Token[], open: number): number {
       next?.word === true &&
       !isCapitalised(next) &&
       !/ing$/.test(next.lower) &&
-      (finiteAuxiliary.has(next.lower) || isVerbWord(next.lower) || /[^s]s$/.test(next.lower))
+      (finiteAuxiliary.has(next.lower) || isVerbAt(tokens, index + 1) || /[^s]s$/.test(next.lower))
     return verb ? index : -1
   }
   return -1
@@ -1248,7 +1248,7 @@ function isMannerOnly(tokens: readonly Token[], from: number, to: number): boole
     if (
       token.word &&
       !isCapitalised(token) &&
-      (auxiliary.has(token.lower) || isVerbWord(token.lower))
+      (auxiliary.has(token.lower) || isVerbAt(tokens, index))
     )
       return false
   }
@@ -1276,7 +1276,7 @@ function namesOnlyWhereOrWhen(
     else if (
       token.word &&
       !timeGlue.has(token.lower) &&
-      (auxiliary.has(token.lower) || isVerbWord(token.lower))
+      (auxiliary.has(token.lower) || isVerbAt(tokens, index))
     )
       return false
   }
@@ -1423,7 +1423,7 @@ export function reportsIn(
       cue.strong &&
       relativeLead.has(tokens[relativeAt]?.lower ?? '') &&
       predicate?.word &&
-      (finiteAuxiliary.has(predicate.lower) || isVerbWord(predicate.lower))
+      (finiteAuxiliary.has(predicate.lower) || isVerbAt(tokens, cueLast + 1))
     ) {
       const lead = stretch(tokens, relativeAt, relativeAt + 1)
       const end = statementEnd(tokens, cueLast + 1, sources)
@@ -1803,7 +1803,7 @@ function possessorReport(
   const clause = tokens[from]?.lower === 'that'
   if (clause) {
     const next = tokens[from + 1]
-    if (!next?.word || finiteAuxiliary.has(next.lower) || isVerbWord(next.lower)) return null
+    if (!next?.word || finiteAuxiliary.has(next.lower) || isVerbAt(tokens, from + 1)) return null
     from++
   }
   // "Her claim that the ferry was safe surprised them", "the core of his
