@@ -757,7 +757,7 @@ function isPluralNoun(word: string): boolean {
 /**
  * Whether a lower-case word in -s may be a verb in the present: compromise's
  * lexicon tags it so, or holds it between a plural and a verb ("angers",
- * "holds"), though on its own it reads as a plural.
+ * "holds"), whether or not `isTensedWord` reads it as one on its own.
  */
 export function mayBePresentVerb(word: string): boolean {
   return switchOf(word) === 'Plural|Verb' || [lexiconTag(word)].flat().includes('PresentTense')

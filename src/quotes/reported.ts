@@ -1854,8 +1854,8 @@ function qualifiesObject(tokens: readonly Token[], index: number): boolean {
  * Where the verb of a clause starts, past `skip` verbs of clauses inside it
  * ("the toll plan grew louder", "that the ferry was safe surprised"): an
  * auxiliary, a verb in a tense, a word in -s after an adverb ("also
- * impacts") or before an article ("holds the rights"); before a comma and a verb ("fueled by his rejection of talks,
- * ensures"); `end` when none comes.
+ * impacts") or before an article ("holds the rights"); before a comma and a
+ * verb ("fueled by his rejection of talks, ensures"); `end` when none comes.
  */
 function beforePredicate(
   tokens: readonly Token[],
