@@ -90,3 +90,52 @@ function regularForms(lemma: string): { present: string; past: string; gerund: s
     gerund: lemma.endsWith('ee') ? `${lemma}ing` : `${stem}${doubled}ing`,
   }
 }
+
+/**
+ * Whether a lower-case word is the irregular past tense of a verb compromise
+ * knows ("drew", "left", "lost", "rose", "sought"). Compromise's lexicon files
+ * some of these under another reading only (a first name, an adjective, a
+ * flower), though its conjugator gives them as the past of "draw", "leave",
+ * "lose", "rise": the set is built once from the conjugator. A form the
+ * lexicon gives as a common noun that is a verb too ("ground", "wound",
+ * "bit") keeps its noun reading, the likelier one on its own.
+ */
+export function isIrregularPast(word: string): boolean {
+  irregularPasts ??= buildIrregularPasts()
+  return irregularPasts.has(word)
+}
+let irregularPasts: ReadonlySet<string> | null = null
+
+/** The irregular past forms of compromise's verbs that its lexicon does not tag as past (see `isIrregularPast`). */
+function buildIrregularPasts(): ReadonlySet<string> {
+  const world = nlp.world() as unknown as {
+    methods: {
+      two: {
+        transform: { verb: { conjugate: (verb: string, model: unknown) => Record<string, string> } }
+      }
+    }
+    model: {
+      one: { lexicon: Record<string, string | string[]> }
+      two: { switches: Record<string, string> }
+    }
+  }
+  const { lexicon } = world.model.one
+  const { switches } = world.model.two
+  // The verbs compromise knows: its infinitives, and the words it holds
+  // between a verb reading and another ("stay": noun or verb).
+  const lemmas = new Set<string>()
+  for (const [word, tags] of Object.entries(lexicon))
+    if (!word.includes(' ') && [tags].flat().includes('Infinitive')) lemmas.add(word)
+  for (const [word, choice] of Object.entries(switches))
+    if (/\b(?:Verb|Present)\b/.test(choice)) lemmas.add(word)
+  const pasts = new Set<string>()
+  for (const lemma of lemmas) {
+    const past = world.methods.two.transform.verb.conjugate(lemma, world.model).PastTense
+    if (!past || past === lemma || past.includes(' ') || past.endsWith('ed')) continue
+    const tags = [lexicon[past]].flat()
+    if (tags.includes('PastTense') || tags.includes('Singular') || switches[past] === 'Noun|Verb')
+      continue
+    pasts.add(past)
+  }
+  return pasts
+}

@@ -11,7 +11,7 @@ import {
   speechVerbEntries,
   statementNounEntries,
 } from '../lexicon/speech-verbs.js'
-import { verbForms } from '../lexicon/verb-forms.js'
+import { isIrregularPast, verbForms } from '../lexicon/verb-forms.js'
 import { phraseDashes, titleCaseCounts } from '../shared/text-shape.js'
 
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
@@ -679,10 +679,125 @@ export function isTensedWord(word: string): boolean {
   return tags.includes('PastTense') || (tags.includes('PresentTense') && !isPluralNoun(word))
 }
 
-/** Whether a word in -s is the plural of a noun compromise knows ("plans", "votes"). */
+/**
+ * Whether a lower-case word is a verb in a tense where it stands, between
+ * `previous` and `next` (the lower-case words around it, `undefined` at a
+ * mark or an edge): as `isTensedWord` tells, or an irregular past that
+ * compromise's lexicon files under another reading (see `isPastWhereItStands`)
+ * and that no verb comes right before: after one it is a participle ("having
+ * lost", "was left"). A word in -s after a preposition, an article or a
+ * possessive is a plural ("taxes on firms", "the votes").
+ */
+export function isTensedWordAt(
+  word: string,
+  previous: string | undefined,
+  next: string | undefined,
+): boolean {
+  if (/[^s]s$/.test(word) && opensNounPhraseBefore(previous)) return false
+  if (isTensedWord(word)) return true
+  return isPastWhereItStands(word, previous, next) && !participleHelper().has(previous ?? '')
+}
+
+/**
+ * Whether a word opens a noun phrase before a word in -s, which then is a
+ * plural, not a verb: a preposition, an article or a possessive ("taxes on
+ * firms", "the votes", "their plans").
+ */
+function opensNounPhraseBefore(previous: string | undefined): boolean {
+  return previous !== undefined && (nounOpening.has(previous) || isPreposition(previous))
+}
+
+/** Whether compromise's lexicon knows a lower-case word as a preposition ("on", "of"). */
+function isPreposition(word: string): boolean {
+  return [lexiconTag(word)].flat().includes('Preposition')
+}
+
+/** Forms of "be" and "have" ("was", "having"): a past form after them is a participle. */
+function participleHelper(): ReadonlySet<string> {
+  participleHelpers ??= new Set([
+    ...auxiliaries.be,
+    ...auxiliaries.have,
+    ...verbForms('have').map((form) => form.form),
+  ])
+  return participleHelpers
+}
+let participleHelpers: ReadonlySet<string> | null = null
+
+/** Whether a lower-case word is a verb where it stands, as `isVerbWord` or `isTensedWordAt` tells. */
+export function isVerbWordAt(
+  word: string,
+  previous: string | undefined,
+  next: string | undefined,
+): boolean {
+  return isVerbWord(word) || isPastWhereItStands(word, previous, next)
+}
+
+/** Articles and possessives: after them a word qualifies a noun ("the left wing"). */
+const nounOpening: ReadonlySet<string> = new Set([
+  ...determiners.articles,
+  ...determiners.possessives,
+])
+
+/**
+ * Whether an irregular past that compromise's lexicon files under another
+ * reading ("left" and "lost" as adjectives, "drew" as a name, "rose" as a
+ * flower) is the verb where it stands: not after an article or a possessive
+ * ("the left wing", "his lost wallet"), and before what a verb takes, its
+ * object or an adverb ("left the hall", "lost power", "left early"), not
+ * before a preposition, a verb or a mark ("turn left at the quay", "the lane
+ * they turned left was").
+ */
+function isPastWhereItStands(
+  word: string,
+  previous: string | undefined,
+  next: string | undefined,
+): boolean {
+  if (next === undefined || !isIrregularPast(word)) return false
+  if (previous !== undefined && nounOpening.has(previous)) return false
+  return !isPreposition(next) && ![lexiconTag(next)].flat().some((tag) => verbTags.has(tag ?? ''))
+}
+
+/**
+ * Whether a word in -s may be the plural of a noun: compromise holds it
+ * between a plural and a verb ("votes", "holds", "leads": its lexicon files
+ * some of these as one, some as the other), or knows its singular as a noun
+ * ("plans").
+ */
 function isPluralNoun(word: string): boolean {
-  const singular = word.replace(/s$/, '')
-  return [lexiconTag(singular)].flat().some((tag) => tag !== undefined && nounTags.has(tag))
+  if (switchOf(word) === 'Plural|Verb') return true
+  return singularsOf(word).some((singular) =>
+    [lexiconTag(singular)].flat().some((tag) => tag !== undefined && nounTags.has(tag)),
+  )
+}
+
+/**
+ * Whether a lower-case word in -s may be a verb in the present: compromise's
+ * lexicon tags it so, or holds it between a plural and a verb ("angers",
+ * "holds"), whether or not `isTensedWord` reads it as one on its own.
+ */
+export function mayBePresentVerb(word: string): boolean {
+  return switchOf(word) === 'Plural|Verb' || [lexiconTag(word)].flat().includes('PresentTense')
+}
+
+/**
+ * Whether a lower-case word in -s is the present of a verb that compromise's
+ * lexicon has as an infinitive ("extends", "wants"), not of a word it knows
+ * first as something else ("firms": "firm" is an adjective to it, and a verb
+ * only in "firm up").
+ */
+export function isPresentOfInfinitive(word: string): boolean {
+  return singularsOf(word).some((singular) => [lexiconTag(singular)].flat().includes('Infinitive'))
+}
+
+/** What the singular of a word in -s may be ("taxes": "taxe", "tax"; "levies": "levy"). */
+function singularsOf(word: string): string[] {
+  return [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]
+}
+
+/** Compromise's choice of readings for a word it holds between two ("Plural|Verb" for "votes"). */
+function switchOf(word: string): string | undefined {
+  return (nlp.world() as unknown as { model: { two: { switches: Record<string, string> } } }).model
+    .two.switches[word]
 }
 
 /** The tag (or tags) compromise's lexicon gives a word. */

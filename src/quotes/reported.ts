@@ -7,7 +7,14 @@ import { en as reporting } from '../lexicon/reported-speech.js'
 import { monthAbbreviations, months, en as timeWords, weekdays } from '../lexicon/time-words.js'
 import { verbForms } from '../lexicon/verb-forms.js'
 import { phraseDashes } from '../shared/text-shape.js'
-import { type Cue, isTensedWord, isVerbWord } from './cues.js'
+import {
+  type Cue,
+  isPresentOfInfinitive,
+  isTensedWordAt,
+  isVerbWord,
+  isVerbWordAt,
+  mayBePresentVerb,
+} from './cues.js'
 import { isRoleWord, trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
@@ -395,7 +402,7 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     if (
       token.word &&
       !isCapitalised(token) &&
-      isTensedWord(token.lower) &&
+      isTensedAt(tokens, index) &&
       index !== participle &&
       article.has(tokens[index + 1]?.lower ?? '')
     )
@@ -441,7 +448,7 @@ function writingAuthor(tokens: readonly Token[], index: number, cue: Cue): Sourc
     !article.has(tokens[opening]?.lower ?? '')
   ) {
     const before = tokens[opening - 1] as Token
-    if (!before.word || isFiniteVerb(before)) return null
+    if (!before.word || isFiniteVerb(tokens, opening - 1)) return null
     opening--
   }
   if (!article.has(tokens[opening]?.lower ?? '')) return null
@@ -470,7 +477,7 @@ function isLongNounPhrase(tokens: readonly Token[], first: number, last: number)
     const token = tokens[index] as Token
     if (!token.word || isCapitalised(token)) continue
     if (subjectPronoun.has(token.lower)) return false
-    if (isFiniteVerb(token) && !isParticipleAfterNoun(tokens, index)) return false
+    if (isFiniteVerb(tokens, index) && !isParticipleAfterNoun(tokens, index)) return false
   }
   return true
 }
@@ -606,7 +613,7 @@ function mainVerbAfter(tokens: readonly Token[], from: number, end: number): num
     )
       continue
     // "could", "were"; a past form ("said"), not an -s form ("taxes") nor an -ed one ("a plan designed").
-    const past = isTensedWord(token.lower) && !/(?:s|ed|ing)$/.test(token.lower)
+    const past = isTensedAt(tokens, index) && !/(?:s|ed|ing)$/.test(token.lower)
     if (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || past) return index
   }
   return end
@@ -615,18 +622,39 @@ function mainVerbAfter(tokens: readonly Token[], from: number, end: number): num
 /** The first verb in a tense or auxiliary, in lower case, from `from` up to `end`, or `end`. */
 function firstVerb(tokens: readonly Token[], from: number, end: number): number {
   for (let index = from; index < end; index++) {
-    if (isFiniteVerb(tokens[index] as Token)) return index
+    if (isFiniteVerb(tokens, index)) return index
   }
   return end
 }
 
-/** Whether a token is an auxiliary or a verb in a tense, in lower case ("could", "were", "grew"). */
-function isFiniteVerb(token: Token): boolean {
+/** Whether the token at `index` is an auxiliary or a verb in a tense, in lower case ("could", "were", "grew"). */
+function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
   return (
     token.word &&
     !isCapitalised(token) &&
-    (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedWord(token.lower))
+    (finiteAuxiliary.has(token.lower) || beForm.has(token.lower) || isTensedAt(tokens, index))
   )
+}
+
+/** Whether the word at `index` is a verb in a tense where it stands (see `isTensedWordAt`). */
+function isTensedAt(tokens: readonly Token[], index: number): boolean {
+  return isTensedWordAt(tokens[index]?.lower ?? '', ...neighbours(tokens, index))
+}
+
+/** Whether the word at `index` is a verb where it stands (see `isVerbWordAt`). */
+function isVerbAt(tokens: readonly Token[], index: number): boolean {
+  return isVerbWordAt(tokens[index]?.lower ?? '', ...neighbours(tokens, index))
+}
+
+/** The lower-case words right before and after the token at `index`, `undefined` for a mark or an edge. */
+function neighbours(
+  tokens: readonly Token[],
+  index: number,
+): [string | undefined, string | undefined] {
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  return [previous?.word ? previous.lower : undefined, next?.word ? next.lower : undefined]
 }
 
 /** The first dash like `opening` from `from` up to `end`, or `end`: where an aside between dashes stops. */
@@ -761,7 +789,7 @@ function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   let last = first
   while (last + 1 < end && last - first < 6) {
     const next = tokens[last + 1] as Token
-    if (!next.word || auxiliary.has(next.lower) || isVerbWord(next.lower)) break
+    if (!next.word || auxiliary.has(next.lower) || isVerbAt(tokens, last + 1)) break
     // "Ines Dahl left the stage": a word in lower case before an article, not a
     // preposition nor a conjunction, is the verb, whatever the lexicon says of it.
     if (
@@ -994,7 +1022,7 @@ function holdsPredicate(tokens: readonly Token[], from: number, to: number): boo
     // "to press", "a registered voter", "Trump’s fired campaign manager": no verb in a tense.
     const previous = tokens[index - 1]?.lower ?? ''
     if (previous === 'to' || determiner.has(previous) || /^['’]s$/u.test(previous)) continue
-    if (isFiniteVerb(token)) return true
+    if (isFiniteVerb(tokens, index)) return true
   }
   return false
 }
@@ -1121,7 +1149,7 @@ function thatAfterAddressee(tokens: readonly Token[], index: number): number {
       if (/^['’]s$/u.test(token.text)) continue
       return index
     }
-    if (!isCapitalised(token) && (isAuxiliary(token) || isVerbWord(token.lower))) return index
+    if (!isCapitalised(token) && (isAuxiliary(token) || isVerbAt(tokens, look))) return index
   }
   return index
 }
@@ -1184,7 +1212,7 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
       next?.word &&
       !isCapitalised(next) &&
       !/ing$/.test(next.lower) &&
-      (finiteAuxiliary.has(next.lower) || isVerbWord(next.lower))
+      (finiteAuxiliary.has(next.lower) || isVerbAt(tokens, index + 1))
     )
       return index
   }
@@ -1371,7 +1399,7 @@ function asideClose(tokens: readonly Token[], open: number): number {
       next?.word === true &&
       !isCapitalised(next) &&
       !/ing$/.test(next.lower) &&
-      (finiteAuxiliary.has(next.lower) || isVerbWord(next.lower) || /[^s]s$/.test(next.lower))
+      (finiteAuxiliary.has(next.lower) || isVerbAt(tokens, index + 1) || /[^s]s$/.test(next.lower))
     return verb ? index : -1
   }
   return -1
@@ -1413,7 +1441,7 @@ function isMannerOnly(tokens: readonly Token[], from: number, to: number): boole
     if (
       token.word &&
       !isCapitalised(token) &&
-      (auxiliary.has(token.lower) || isVerbWord(token.lower))
+      (auxiliary.has(token.lower) || isVerbAt(tokens, index))
     )
       return false
   }
@@ -1441,7 +1469,7 @@ function namesOnlyWhereOrWhen(
     else if (
       token.word &&
       !timeGlue.has(token.lower) &&
-      (auxiliary.has(token.lower) || isVerbWord(token.lower))
+      (auxiliary.has(token.lower) || isVerbAt(tokens, index))
     )
       return false
   }
@@ -1606,7 +1634,7 @@ export function reportsIn(
       cue.strong &&
       relativeLead.has(tokens[relativeAt]?.lower ?? '') &&
       predicate?.word &&
-      (finiteAuxiliary.has(predicate.lower) || isVerbWord(predicate.lower))
+      (finiteAuxiliary.has(predicate.lower) || isVerbAt(tokens, cueLast + 1))
     ) {
       const lead = stretch(tokens, relativeAt, relativeAt + 1)
       const end = statementEnd(tokens, cueLast + 1, sources)
@@ -1850,7 +1878,9 @@ function pastObject(tokens: readonly Token[], index: number): number {
  * a verb: an auxiliary or a verb in a tense, in lower case.
  */
 function holdsVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens.slice(from, to).some((token) => token.lower === quoteToken || isFiniteVerb(token))
+  for (let index = from; index < Math.min(to, tokens.length); index++)
+    if (tokens[index]?.lower === quoteToken || isFiniteVerb(tokens, index)) return true
+  return false
 }
 
 /** Whether the stretch that starts at token `from` holds quoted passages and no word of its own. */
@@ -2042,7 +2072,7 @@ function possessorReport(
   const clause = tokens[from]?.lower === 'that'
   if (clause) {
     const next = tokens[from + 1]
-    if (!next?.word || finiteAuxiliary.has(next.lower) || isVerbWord(next.lower)) return null
+    if (!next?.word || finiteAuxiliary.has(next.lower) || isVerbAt(tokens, from + 1)) return null
     from++
   }
   // "Her claim that the ferry was safe surprised them", "the core of his
@@ -2092,9 +2122,9 @@ function qualifiesObject(tokens: readonly Token[], index: number): boolean {
 /**
  * Where the verb of a clause starts, past `skip` verbs of clauses inside it
  * ("the toll plan grew louder", "that the ferry was safe surprised"): an
- * auxiliary, a verb in a tense, or a word in -s after an adverb ("also
- * impacts"); before a comma and a verb ("fueled by his rejection of talks,
- * ensures"); `end` when none comes.
+ * auxiliary, a verb in a tense, a word in -s after an adverb ("also
+ * impacts") or before an article ("holds the rights"); before a comma and a
+ * verb ("fueled by his rejection of talks, ensures"); `end` when none comes.
  */
 function beforePredicate(
   tokens: readonly Token[],
@@ -2106,7 +2136,7 @@ function beforePredicate(
   for (let index = from + 1; index < end; index++) {
     const token = tokens[index] as Token
     const next = tokens[index + 1]
-    if (token.text === ',' && next?.word && !isCapitalised(next) && isTensedWord(next.lower))
+    if (token.text === ',' && next?.word && !isCapitalised(next) && isTensedAt(tokens, index + 1))
       return index
     if (!token.word || isCapitalised(token)) continue
     // "to disavow" is no verb in a tense; an auxiliary right after another is the same verb.
@@ -2115,11 +2145,23 @@ function beforePredicate(
     const previous = tokens[index - 1]?.lower ?? ''
     if (determiner.has(previous) || /^['’]s$/u.test(previous)) continue
     if (qualifiesObject(tokens, index)) continue
-    const afterAdverb = /s$/.test(token.lower) && isAuxiliary(tokens[index - 1])
+    // "to make firms stay": a word in -s right after the verb of an infinitive is
+    // its object, unless it is the present of a verb ("to negotiate extends").
     if (
+      /[^s]s$/.test(token.lower) &&
+      tokens[index - 2]?.lower === 'to' &&
+      !isPresentOfInfinitive(token.lower) &&
+      !article.has(next?.lower ?? '')
+    )
+      continue
+    const afterAdverb = /s$/.test(token.lower) && isAuxiliary(tokens[index - 1])
+    // "the firm holds the rights": a word in -s that may be a plural or a verb is the verb before its object.
+    const beforeObject = mayBePresentVerb(token.lower) && article.has(next?.lower ?? '')
+    if (
+      beforeObject ||
       finiteAuxiliary.has(token.lower) ||
       beForm.has(token.lower) ||
-      isTensedWord(token.lower) ||
+      isTensedAt(tokens, index) ||
       afterAdverb
     ) {
       // "refusal to negotiate also impacts": the adverb goes with the verb.
@@ -2276,7 +2318,7 @@ function comparisonOrClause(tokens: readonly Token[], from: number): boolean {
     if (!token.word || relative.has(token.lower)) return false
     if (token.lower === 'as') return true
     if (isCapitalised(token) || /ing$/.test(token.lower)) continue
-    if (isFiniteVerb(token)) return true
+    if (isFiniteVerb(tokens, index)) return true
   }
   return false
 }
