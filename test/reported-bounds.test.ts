@@ -186,3 +186,24 @@ describe('"her" before a noun is a possessive, and the person spoken to goes on'
     expectStatements(text, statements)
   })
 })
+
+describe('adverbs of the verb before "that" are not part of the statement', () => {
+  it.each([
+    ['Tomas Brenn said repeatedly that the plan was dead.', ['said | the plan was dead']],
+    ['Mara Holt argued strongly that the levy was unfair.', ['argued | the levy was unfair']],
+    [
+      'Officials acknowledged privately that the talks had failed.',
+      ['acknowledged | the talks had failed'],
+    ],
+    ['Tomas Brenn told her again that the pier would close.', ['told | the pier would close']],
+  ])('starts the statement after "that": %j', (text, statements) => {
+    expectStatements(text, statements)
+  })
+
+  it.each([
+    ['Mara Holt said early voting would start in May.', ['said | early voting would start in May']],
+    ['Tomas Brenn said Italy would join the pact.', ['said | Italy would join the pact']],
+  ])('keeps a word of the statement that only looks like an adverb: %j', (text, statements) => {
+    expectStatements(text, statements)
+  })
+})

@@ -272,6 +272,17 @@ function isAuxiliary(token: Token | undefined): boolean {
     : cliticAuxiliary.has(token.lower)
 }
 
+/** Whether a token is an adverb that qualifies a verb ("repeatedly", "also", "privately"). */
+function isVerbAdverb(token: Token | undefined): boolean {
+  return (
+    token?.word === true &&
+    !isCapitalised(token) &&
+    (verbAdverb.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4))
+  )
+}
+/** Adverbs of a verb of saying (a word in "-ly" counts too). */
+const verbAdverb: ReadonlySet<string> = new Set(reporting.verbAdverbs)
+
 /**
  * The source right before a verb: a pronoun, or a noun phrase of up to ten
  * words that starts where a clause does ("Sen. Ted Cruz", "a spokesman for
@@ -1273,6 +1284,10 @@ function statementStart(tokens: readonly Token[], cueLast: number, cue: Cue): nu
   else if (tokens[index]?.lower === 'to' && opensNounPhrase(tokens[index + 1]))
     index = pastAddressee(tokens, index + 1)
   index = pastTime(tokens, index)
+  // "said repeatedly that", "told her privately that": the verb's adverbs before "that" are not said.
+  let afterAdverbs = index
+  while (isVerbAdverb(tokens[afterAdverbs])) afterAdverbs++
+  if (afterAdverbs > index && tokens[afterAdverbs]?.lower === 'that') index = afterAdverbs
   if (tokens[index]?.text === ',' || tokens[index]?.text === ':') index++
   if (tokens[index]?.lower === 'that') {
     index++
