@@ -247,6 +247,13 @@ describe('content model: numbered lists in the text', () => {
     expect(article.text).toBe('Ferry times\n\nNorth pier\n2. South pier')
   })
 
+  it('keeps the Markdown’s numbers when an item has no text', () => {
+    const article = clean('<ol><li><img src="/a.png" alt=""></li><li>Book the ferry.</li></ol>')
+    expect(article.text).toBe('2. Book the ferry.')
+    expect(article.markdown).toBe('1. ![](/a.png)\n2. Book the ferry.\n')
+    expect(renderingProblem(article)).toBeNull()
+  })
+
   it('numbers only the first paragraph of an item of several', () => {
     const article = clean(
       '<ol><li><p>Board at the north pier.</p><p>Keep your ticket.</p></li></ol>',

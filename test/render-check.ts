@@ -169,14 +169,21 @@ function inspect(root: ParsedNode): { text: string; problems: string[] } {
 
 /**
  * The number a browser shows before an item of a numbered list, as the
- * article's text writes it ("3. "); nothing for a bullet.
+ * article's text writes it ("3. "); nothing for a bullet, nor for an item
+ * with no text (an image alone), which the text leaves out.
  */
 function itemNumber(item: DefaultTreeAdapterMap['element']): string {
   const list = item.parentNode
-  if (!list || !('tagName' in list) || list.tagName !== 'ol') return ''
+  if (!list || !('tagName' in list) || list.tagName !== 'ol' || !holdsText(item)) return ''
   const start = Number(list.attrs.find(({ name }) => name === 'start')?.value ?? 1)
   const items = list.childNodes.filter((child) => 'tagName' in child && child.tagName === 'li')
   return `${start + items.indexOf(item)}. `
+}
+
+/** Whether a node holds text other than white space. */
+function holdsText(node: ParsedNode): boolean {
+  if (node.nodeName === '#text' && 'value' in node) return /\S/u.test(node.value)
+  return 'childNodes' in node && node.childNodes.some((child) => holdsText(child as ParsedNode))
 }
 
 /** Runs of white space as one space, ends trimmed. */
