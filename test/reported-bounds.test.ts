@@ -207,3 +207,39 @@ describe('adverbs of the verb before "that" are not part of the statement', () =
     expectStatements(text, statements)
   })
 })
+
+describe('a statement with a quote, or a clause, ends before a joining word and a new source with its verb', () => {
+  it.each([
+    [
+      'Brenn called the plan “reckless” while Holt called it “overdue”.',
+      ['called | the plan “reckless”', 'called | it “overdue”'],
+    ],
+    [
+      'Brenn called the plan “reckless” and Holt called it “overdue”.',
+      ['called | the plan “reckless”', 'called | it “overdue”'],
+    ],
+    [
+      'Brenn called the levy “fair,” even though Holt said it was a tax on the poor.',
+      ['called | the levy “fair,”', 'said | it was a tax on the poor'],
+    ],
+    [
+      'Brenn praised the “bold” levy – although Holt said it would sink the port.',
+      ['praised | the “bold” levy', 'said | it would sink the port'],
+    ],
+  ])('gives each source its own statement: %j', (text, statements) => {
+    expectStatements(text, statements)
+  })
+
+  it('keeps a contrast after a clause with no quote in the statement', () => {
+    expectStatements(
+      'Brenn said talks would only deepen mistrust while the port continues its levy.',
+      ['said | talks would only deepen mistrust while the port continues its levy'],
+    )
+  })
+
+  it('keeps two people joined in one subject together', () => {
+    expectStatements('Brenn said he and his wife agreed to the levy.', [
+      'said | he and his wife agreed to the levy',
+    ])
+  })
+})

@@ -1347,14 +1347,26 @@ function statementEnd(
         return source.first - 2
       // "… doesn't care about them and one in four said …": without the comma
       // too, once what came before is a clause of its own ("said he and his
-      // wife agreed" is one subject).
+      // wife agreed" is one subject); after a quote, a contrast opens the new
+      // report too ("called the plan “reckless” while Holt called it
+      // “overdue”"), where a clause may go on with one of the speaker's own
+      // ("would only deepen mistrust while the US continues …").
+      const joining = tokens[source?.first === undefined ? -1 : source.first - 1]?.lower ?? ''
       if (
         source &&
         source.first - 1 > from &&
-        verbCoordination.has(tokens[source.first - 1]?.lower ?? '') &&
-        holdsPredicate(tokens, from, source.first - 1)
-      )
-        return source.first - 1
+        ((verbCoordination.has(joining) && holdsPredicate(tokens, from, source.first - 1)) ||
+          ((verbCoordination.has(joining) ||
+            (subordinator.has(joining) && contrast.has(joining))) &&
+            tokens.slice(from, source.first - 1).some((token) => token.text === quoteToken)))
+      ) {
+        // "…, even though observers doubt …", "… – while his supporters said …":
+        // the word and the dash that lead to the joining word go with it.
+        let end = source.first - 1
+        if (tokens[end - 1]?.lower === 'even') end--
+        while (end - 1 > from && asideDash.test(tokens[end - 1]?.text ?? '')) end--
+        return end
+      }
     }
   }
   let end = tokens.length
