@@ -234,10 +234,15 @@ describe('content model: numbered lists in the text', () => {
     }
   })
 
-  it('counts from the list’s first number, as its Markdown does', () => {
-    const article = clean('<ol start="4"><li>Moor the boat.</li><li>Pay the fee.</li></ol>')
-    expect(article.text).toBe('4. Moor the boat.\n5. Pay the fee.')
-    expect(article.markdown).toBe('4. Moor the boat.\n5. Pay the fee.\n')
+  it.each([
+    ['4', '4. Moor the boat.\n5. Pay the fee.'],
+    ['0', '0. Moor the boat.\n1. Pay the fee.'],
+    ['-2', '1. Moor the boat.\n2. Pay the fee.'],
+    ['many', '1. Moor the boat.\n2. Pay the fee.'],
+  ])('counts from the list’s first number %j, as its Markdown does', (start, text) => {
+    const article = clean(`<ol start="${start}"><li>Moor the boat.</li><li>Pay the fee.</li></ol>`)
+    expect(article.text).toBe(text)
+    expect(article.markdown).toBe(`${text}\n`)
   })
 
   it('writes no mark before a bullet, nor before an item that opens with a nested list', () => {

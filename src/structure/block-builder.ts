@@ -52,9 +52,10 @@ export class BlockBuilder {
       }
       case 'list': {
         const items: ListItem[] = []
-        // Numbered as the Markdown numbers them: the number is the step's
-        // name ("step 3"), which a reader of the text would lose.
-        let number = node.start ?? 1
+        // Numbered as the Markdown writer numbers them (from 1 when the start
+        // is missing or negative): the number is the step's name ("step 3"),
+        // which a reader of the text would lose.
+        let number = typeof node.start === 'number' && node.start > -1 ? node.start : 1
         for (const item of node.children) {
           const blocks = this.blocks(
             item.children,
