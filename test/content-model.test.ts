@@ -245,12 +245,33 @@ describe('content model: numbered lists in the text', () => {
     expect(article.markdown).toBe(`${text}\n`)
   })
 
-  it('writes no mark before a bullet, nor before an item that opens with a nested list', () => {
-    const article = clean(
+  it.each([
+    [
       '<ul><li>Ferry times</li></ul><ol><li><ul><li>North pier</li></ul></li><li>South pier</li></ol>',
-    )
-    expect(article.text).toBe('Ferry times\n\nNorth pier\n2. South pier')
-  })
+      'Ferry times\n\n1. North pier\n2. South pier',
+    ],
+    ['<ol><blockquote>harbour</blockquote></ol>', '1. harbour'],
+    [
+      '<ol><li><pre><code>x = 1</code></pre></li><li><table><tr><th>Pier</th></tr><tr><td>North</td></tr></table></li></ol>',
+      '1. x = 1\n2. Pier\nNorth',
+    ],
+  ])(
+    'writes no mark before a bullet, and the number before whatever block opens an item: %j',
+    (html, text) => {
+      const article = clean(html)
+      expect(article.text).toBe(text)
+      expect(renderingProblem(article)).toBeNull()
+      const inner = article.sections
+        .flatMap((section) => section.blocks)
+        .flatMap((block) =>
+          block.type === 'list' ? block.items.flatMap((item) => item.blocks) : [],
+        )
+      for (const block of inner) {
+        if (block.type === 'code')
+          expect(article.text.slice(block.start, block.end)).toBe(block.value)
+      }
+    },
+  )
 
   it('keeps the Markdown’s numbers when an item has no text', () => {
     const article = clean('<ol><li><img src="/a.png" alt=""></li><li>Book the ferry.</li></ol>')

@@ -38,9 +38,9 @@ export class BlockBuilder {
   }
 
   /**
-   * Convert one node written after `separator`; `marker` (a list item's
-   * number) goes before its text when it is a paragraph, outside the
-   * paragraph's offsets.
+   * Convert one node written after `separator`; `marker` (the number of the
+   * list item it opens) goes before its first text, outside the offsets of
+   * the paragraph, table or code that text belongs to.
    */
   private convert(node: Nodes, separator: string, marker = ''): Block | undefined {
     switch (node.type) {
@@ -55,26 +55,29 @@ export class BlockBuilder {
         // Numbered as the Markdown writer numbers them (from 1 when the start
         // is missing or negative): the number is the step's name ("step 3"),
         // which a reader of the text would lose.
-        let number = typeof node.start === 'number' && node.start > -1 ? node.start : 1
-        for (const item of node.children) {
+        const startNumber = typeof node.start === 'number' && node.start > -1 ? node.start : 1
+        let pending = marker
+        node.children.forEach((item, index) => {
           const blocks = this.blocks(
             item.children,
             items.length === 0 ? separator : lineSeparator,
             lineSeparator,
-            node.ordered ? `${number++}. ` : '',
+            pending + (node.ordered ? `${startNumber + index}. ` : ''),
           )
-          if (blocks.length > 0) items.push({ blocks })
-        }
+          if (blocks.length === 0) return
+          items.push({ blocks })
+          pending = ''
+        })
         if (items.length === 0) return undefined
         return {
           type: 'list',
           ordered: Boolean(node.ordered),
-          startNumber: node.ordered ? (node.start ?? 1) : null,
+          startNumber: node.ordered ? startNumber : null,
           items,
         }
       }
       case 'blockquote': {
-        const blocks = this.blocks(node.children, separator, blockSeparator)
+        const blocks = this.blocks(node.children, separator, blockSeparator, marker)
         return blocks.length > 0 ? { type: 'blockquote', blocks } : undefined
       }
       case 'table': {
@@ -84,12 +87,16 @@ export class BlockBuilder {
         const header = cells[0]?.some(Boolean) ?? false
         const rows = header ? cells : cells.slice(1)
         if (!rows.some((row) => row.some(Boolean))) return undefined
-        const start = this.write(rows.map((row) => row.join('\t')).join(lineSeparator), separator)
+        const start = this.write(
+          rows.map((row) => row.join('\t')).join(lineSeparator),
+          separator,
+          marker,
+        )
         return { type: 'table', rows, header, start, end: this.text.length }
       }
       case 'code': {
         if (node.value.trim() === '') return undefined
-        const start = this.write(node.value, separator)
+        const start = this.write(node.value, separator, marker)
         return {
           type: 'code',
           lang: node.lang ?? null,
@@ -104,8 +111,8 @@ export class BlockBuilder {
   }
 
   /**
-   * Convert a run of blocks: the first after `first` and with `marker`, the
-   * rest after `between`.
+   * Convert a run of blocks: the first after `first`, the rest after
+   * `between`; `marker` goes before the first that holds text.
    */
   private blocks(nodes: Nodes[], first: string, between: string, marker = ''): Block[] {
     const blocks: Block[] = []
@@ -119,16 +126,20 @@ export class BlockBuilder {
 
   private paragraph(text: string, separator: string, marker = ''): Paragraph | undefined {
     if (!text) return undefined
-    const start = this.write(marker + text, separator) + marker.length
+    const start = this.write(text, separator, marker)
     const sentences = this.splitting ? sentencesOf(text, start) : []
     this.paragraphs++
     this.sentences += sentences.length
     return { type: 'paragraph', text, start, end: start + text.length, sentences }
   }
 
-  /** Append text (after `separator` unless the text is empty so far); return its start. */
-  private write(value: string, separator: string): number {
+  /**
+   * Append text (after `separator` unless the text is empty so far, and
+   * after `marker`); return where the text itself starts.
+   */
+  private write(value: string, separator: string, marker = ''): number {
     if (this.text.length > 0) this.text += separator
+    this.text += marker
     const start = this.text.length
     this.text += value
     return start
