@@ -265,10 +265,9 @@ const cliticAuxiliary: ReadonlySet<string> = new Set([
 /** Whether a token helps the verb after it (an auxiliary, an adverb, a clitic). */
 function isAuxiliary(token: Token | undefined): boolean {
   if (!token) return false
+  // "has repeatedly said"; a name is no adverb ("Megyn Kelly said").
   return token.word
-    ? auxiliary.has(token.lower) ||
-        // "has repeatedly said"; a name is no adverb ("Megyn Kelly said").
-        (/ly$/.test(token.lower) && token.lower.length > 4 && !isCapitalised(token))
+    ? auxiliary.has(token.lower) || isVerbAdverb(token)
     : cliticAuxiliary.has(token.lower)
 }
 
