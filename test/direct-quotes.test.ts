@@ -238,6 +238,56 @@ describe('quoted e-mails, posts and chants, in lists and block quotes too', () =
     ])
   })
 
+  it('reads what a sign, a banner or a message read or said, after "that" or "which"', () => {
+    expect(
+      summary(quotesOf('At the rally, a teenager hoisted a sign that read “Welders for Holt!”')),
+    ).toEqual([{ text: 'Welders for Holt!', kind: 'direct', speaker: 'sign', cue: 'read' }])
+    expect(
+      summary(quotesOf('The page was replaced by a message that said, “Sorry, the item is gone.”')),
+    ).toEqual([
+      { text: 'Sorry, the item is gone.', kind: 'direct', speaker: 'message', cue: 'said' },
+    ])
+    expect(
+      summary(quotesOf('He held up the banner, which read “Save the quay,” and waved it.')),
+    ).toEqual([{ text: 'Save the quay', kind: 'direct', speaker: 'banner', cue: 'read' }])
+    expect(summary(quotesOf('One banner read “Keep the night crossing.”'))).toEqual([
+      { text: 'Keep the night crossing.', kind: 'direct', speaker: 'One banner', cue: 'read' },
+    ])
+    expect(
+      summary(
+        quotesOf(html('Her placard read “Hands off the ferry!” all afternoon.'), {
+          format: 'html',
+        }),
+      ),
+    ).toEqual([
+      { text: 'Hands off the ferry!', kind: 'direct', speaker: 'Her placard', cue: 'read' },
+    ])
+  })
+
+  it('leaves "read", "put" and "that" alone where no quote or clause follows them', () => {
+    expect(quotesOf('He read the report that the board sent and left.')).toEqual([])
+    expect(quotesOf('She painted a sign that read well from the far end of the quay.')).toEqual([])
+    expect(quotesOf('The latest forecast that the port would close proved wrong.')).toEqual([])
+    expect(quotesOf('The pilot put the ropes away before the storm.')).toEqual([])
+  })
+
+  it('takes "as the pilot put it" for the past of "put it"', () => {
+    expect(summary(quotesOf('As Mara Holt put it: “We are done with waiting.”'))).toEqual([
+      { text: 'We are done with waiting.', kind: 'direct', speaker: 'Mara Holt', cue: 'put it' },
+    ])
+    expect(
+      summary(quotesOf('As the harbour master put it, “The quay stays shut until May.”')),
+    ).toEqual([
+      {
+        text: 'The quay stays shut until May.',
+        kind: 'direct',
+        speaker: 'harbour master',
+        cue: 'put it',
+      },
+    ])
+    expect(quotesOf('The crew put the ropes away before the storm.')).toEqual([])
+  })
+
   it('reads quotes in list items and block quotes', () => {
     const markdown = [
       'Readers wrote to the paper after the vote.',

@@ -407,3 +407,31 @@ describe('verbs listed with commas share their subject', () => {
     },
   )
 })
+
+describe('reported speech cues: a plain form that is its own past ("forecast", "put")', () => {
+  it.each([
+    [
+      'The economist forecast that rents would fall by spring.',
+      'forecast',
+      'rents would fall by spring',
+      'economist',
+    ],
+    [
+      'Last year the harbour board forecast that traffic would double.',
+      'forecast',
+      'traffic would double',
+      'harbour board',
+    ],
+  ])('%s', (text, cue, statement, speaker) => expectOne(text, cue, statement, speaker))
+
+  it.each([
+    'The latest forecast that rents would fall proved wrong.',
+    'The board put the plan to a vote on Monday.',
+    'Her weather forecast showed rain.',
+  ])('no report: %s', (text) => expectNone(text))
+
+  it('reads the date of a past like the date of "said"', () => {
+    const [quote] = quotesOf('The economist forecast on Tuesday that rents would fall.')
+    expect(quote?.date?.value).toBe('2025-03-11')
+  })
+})

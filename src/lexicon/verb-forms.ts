@@ -13,6 +13,8 @@ export interface VerbForm {
   participle: boolean
   /** Whether it is a past participle that is not also the past tense ("seen", not "said"). */
   perfectOnly: boolean
+  /** Whether the plain form is written as the past tense too ("read", "put", "forecast"). */
+  alsoPast?: boolean
 }
 
 /**
@@ -60,6 +62,7 @@ function conjugate(lemma: string): VerbForm[] {
   }
   const regular = regularForms(lemma)
   push(lemma, 'present')
+  if (all.PastTense === lemma && out[0]) out[0].alsoPast = true
   push(all.PresentTense, 'present')
   push(regular.present, 'present')
   push(all.PastTense === lemma ? undefined : all.PastTense, 'past')

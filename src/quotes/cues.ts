@@ -68,6 +68,8 @@ interface Form {
   participle: boolean
   /** Whether it is a past participle only ("seen", "known"; not "said"). */
   perfectOnly: boolean
+  /** Whether the plain form is the past tense too ("read", "put", "forecast"). */
+  alsoPast: boolean
   /** Whether compromise's lexicon also knows the form as a noun ("claims", "calls", "tweet"). */
   noun: boolean
   /** Whether it is the plain form, the lemma itself ("say", "report"). */
@@ -90,7 +92,7 @@ function lexiconForms(): Map<string, Form[]> {
   ).model.one.lexicon
   for (const entry of speechVerbEntries(en)) {
     const { lemma, object, clauseOnly, infinitive, required, optional } = entry
-    for (const { form, tense, participle, perfectOnly } of verbForms(lemma)) {
+    for (const { form, tense, participle, perfectOnly, alsoPast } of verbForms(lemma)) {
       const known = built.get(form) ?? []
       const tag = lexiconTags[form]
       known.push({
@@ -109,6 +111,7 @@ function lexiconForms(): Map<string, Form[]> {
         tense,
         participle,
         perfectOnly,
+        alsoPast: alsoPast === true,
         clauseOnly,
         infinitive,
       })
@@ -169,6 +172,7 @@ function clauseFollows(rest: string): boolean {
 
 /** Object pronouns: whom a verb of naming names ("called him a liar"). */
 const objectPronoun: ReadonlySet<string> = new Set(pronouns.object)
+const relativePronoun: ReadonlySet<string> = new Set(pronouns.relative)
 /** Words that open the thing described before "as" ("the plan", "his rival", "himself"). */
 const objectOpening: ReadonlySet<string> = new Set([
   ...determiners.articles,
@@ -321,10 +325,14 @@ const verbBefore: ReadonlySet<string> = new Set([
  * capitalised one inside the sentence is a name ("the United States"). A
  * present form after a word that may be a noun or an adjective ("a new
  * report", "critics claim") is marked `ambiguous`, for compromise to decide
- * where something hangs on it (`confirmedVerbs`).
+ * where something hangs on it (`confirmedVerbs`). `quoteOpenings` are
+ * where quotes open in the sentence, which may have them blanked out.
  */
-export function findCues(sentence: string): Cue[] {
+export function findCues(sentence: string, quoteOpenings: readonly number[] = []): Cue[] {
   const known = lexiconForms()
+  // Whether a quote opens at `from`, after nothing but a comma or a colon.
+  const quoteNext = (from: number) =>
+    quoteOpenings.some((open) => open >= from && /^[,:]?$/.test(sentence.slice(from, open).trim()))
   const cues: Cue[] = []
   const candidates = candidatePattern()
   candidates.lastIndex = 0
@@ -398,8 +406,12 @@ export function findCues(sentence: string): Cue[] {
     // "began by saying", "in arguing": after a word that hands the subject on
     // to a participle, an -ing form is the subject's act, not a noun.
     const gerund = participleOpening.has(beforeLower) && entries.some((form) => form.participle)
+    // "a sign that read “…”", "a message that said, “…”": "that" is the
+    // relative pronoun, not a determiner, when the quote follows the verb.
+    const relativeBeforeQuote =
+      relativePronoun.has(beforeLower) && quoteNext(start + written.length)
     if (
-      (nounBefore.has(beforeLower) && !afterGroup && !gerund) ||
+      (nounBefore.has(beforeLower) && !afterGroup && !gerund && !relativeBeforeQuote) ||
       isPossessive(beforeLower) ||
       (afterNumber && !afterShare && !countSays && !entries.some((form) => form.plain))
     )
@@ -417,11 +429,20 @@ export function findCues(sentence: string): Cue[] {
         verbBefore.has(beforeLower) ||
         /ly$/.test(beforeLower) ||
         (/^\p{Lu}/u.test(before) && !form.noun)
+      // "As the harbour master put it, “…”", "the economist forecast that …":
+      // a plain form that is its past too is that past after a singular
+      // subject, where what it reports follows.
+      const pastOfPlain =
+        form.alsoPast &&
+        !plural(beforeLower) &&
+        (particle ||
+          thatAhead.test(sentence.slice(start + written.length)) ||
+          quoteNext(start + written.length))
       // After a lower-case word, a verb's plain form needs a plural subject
       // ("officials say", not "a new report"), and its -s form is a verb
       // unless compromise's lexicon knows it as a noun too ("the campaign
       // says", but "his claims").
-      if (!verbContext && form.plain && !plural(beforeLower)) break
+      if (!verbContext && form.plain && !plural(beforeLower) && !pastOfPlain) break
       // A form that is also a noun after a word the lexicon knows as an
       // adjective is a noun ("new claims", "recent calls"), after a noun a
       // verb ("the campaign calls for"); other words leave it to compromise.
@@ -448,7 +469,7 @@ export function findCues(sentence: string): Cue[] {
       const end = particle && !form.infinitive ? nextEnd : start + written.length
       const tense = tenseOf(
         lead.map((entry) => entry.word),
-        form,
+        pastOfPlain ? { ...form, tense: 'past' } : form,
       )
       const cue = cueOf(sentence.slice(start, end), start, end, form.lemma, tense, form.class)
       // "The change adds six crossings": some verbs report speech only before a
@@ -473,7 +494,11 @@ export function findCues(sentence: string): Cue[] {
         ...cue,
         // "called for a ban", "warned of a storm": after such a particle comes what was said.
         object: form.object && (!particle || addresseeParticle.has(nextWord)),
-        form: form.participle ? 'gerund' : form.tense === 'past' ? 'past' : 'present',
+        form: form.participle
+          ? 'gerund'
+          : form.tense === 'past' || pastOfPlain
+            ? 'past'
+            : 'present',
         ambiguous,
       })
       break

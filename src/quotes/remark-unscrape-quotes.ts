@@ -247,7 +247,10 @@ export function remarkUnscrapeQuotes() {
         }))
         // compromise decides whether a word that may be a noun is a verb,
         // only where a quote or a reported statement hangs on it.
-        const candidates = findCues(frame)
+        const candidates = findCues(
+          frame,
+          stretches.map((stretch) => stretch.start),
+        )
         const tentative = candidates.length > 0 ? reportsIn(frame, candidates, stretches) : []
         const nearest = nearestCue(candidates, inside, from, frame)
         const hanging = candidates.filter(
@@ -1455,6 +1458,8 @@ const determiner = new RegExp(
 const descriptionWord = /^[\p{L}\p{N}’'-]+$/iu
 /** The noun that ends it. */
 const descriptionNoun = /^[\p{L}’'-]+$/iu
+/** Words after which a determiner goes on with the description ("a spokesman for the port"). */
+const descriptionLink: ReadonlySet<string> = new Set([...reporting.sourcePrepositions, 'and'])
 /** Adverbs between a described speaker and the verb ("the mayor also said"). */
 const adverb = new RegExp(`^(?:\\p{Ll}+ly|${reporting.verbAdverbs.join('|')})$`, 'iu')
 
@@ -1482,6 +1487,9 @@ function describedBefore(text: string): string | null {
         return text.slice(start, (tokens[last]?.start ?? 0) + wordAt(last).length)
       }
       if (!descriptionWord.test(wordAt(last))) break
+      // "a teenager hoisted a sign": a determiner with no preposition before it opens another phrase.
+      if (determiner.test(wordAt(last)) && !descriptionLink.has(wordAt(last - 1).toLowerCase()))
+        break
     }
   }
   return null
