@@ -458,6 +458,36 @@ describe('a quoted piece after an attribution that opens a clause of its own', (
     ])
   })
 
+  it.each([
+    [
+      'Mara Holt tells audiences that after forty years of closures, “It is time to build.”',
+      'after forty years of closures, “It is time to build.”',
+    ],
+    [
+      'The ferry board wrote that if the pier closes, “The town loses its lifeline.”',
+      'if the pier closes, “The town loses its lifeline.”',
+    ],
+  ])(
+    'keeps a whole sentence that ends the clause "that" opens in that clause: %j',
+    (text, said) => {
+      for (const format of ['text', 'html'] as const) {
+        const quotes = quotesOf(format === 'html' ? html(text) : text, { format })
+        expect(quotes.map((quote) => [quote.text, quote.kind])).toEqual([[said, 'partial']])
+      }
+    },
+  )
+
+  it('still takes a whole sentence right after "that," or after the verb as direct', () => {
+    expect(
+      quotesOf('Mara Holt said that, “We will strike.”').map((quote) => [quote.text, quote.kind]),
+    ).toEqual([['We will strike.', 'direct']])
+    expect(
+      quotesOf('Mara Holt wrote to her followers, “It is time to go,” and shared a link.').map(
+        (quote) => [quote.text, quote.kind],
+      ),
+    ).toEqual([['It is time to go', 'direct']])
+  })
+
   it('does the same in HTML', () => {
     const quotes = quotesOf(
       '<p>“I regard the mayor as an old friend,” Tomas Brenn said, noting that he and his wife, Ines, “have talked with her every week. We share a lot.”</p>',

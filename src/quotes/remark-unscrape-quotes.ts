@@ -335,7 +335,15 @@ export function remarkUnscrapeQuotes() {
           if (said.length === 0 && saidBefore) continue
           // Whole sentences in quote marks ("wrote to his followers, “It’s time
           // to go,” and shared a link") are direct quotes, whatever leads to them.
-          if (said.length > 0 && said.every((span) => isSetOffSentence(text, span))) continue
+          // But after "that" and words of the clause it opens ("told them that after
+          // 200 years, “It’s time.”"), the quote ends that clause: the whole is the statement.
+          const endsClause = (span: QuotedSpan) =>
+            /\bthat\s+\S/iu.test(frame.slice(report.cue.end, Math.max(span.open - from, 0)))
+          if (
+            said.length > 0 &&
+            said.every((span) => isSetOffSentence(text, span) && !endsClause(span))
+          )
+            continue
           // "Protesters chanted “What curfew?” and kept going": a sentence its verb
           // leads straight to is what was said; the words after it are the subject's next act.
           if (said.length === 1 && said[0] && isLedSentence(text, frame, said[0], from, report.cue))
