@@ -1464,6 +1464,50 @@ describe('a name and a colon: headlines and transcripts', () => {
     expect(found).toMatchObject({ text: statement, kind: 'indirect', speakerText: speaker })
   })
 
+  it('reads a headline in Title Case whose verb compromise takes for a name', () => {
+    // As HTML paragraphs: in plain text a short line of its own reads as a heading.
+    const text =
+      '<article><p>The harbour board met on Friday to hear the pilots.</p><p>Dahl: Harbour Board Is a Failure on Fees</p><p>Harbour master Ines Dahl said the quay needs repair.</p></article>'
+    const found = clean(text, { format: 'html' }).quotes.find((quote) => quote.cue === ':')
+    expect(found).toMatchObject({
+      text: 'Harbour Board Is a Failure on Fees',
+      speakerText: 'Dahl',
+      speaker: { name: 'Ines Dahl' },
+    })
+  })
+
+  const transcript = [
+    'The two candidates met for an hour of questions on the harbour radio station.',
+    'VOSS: Tell us whether the night ferry should keep running through the winter months.',
+    'KESSLER: We have asked the harbour board twice and it has not answered us yet.',
+    'VOSS: And what will you do if the board says no to the town again this spring?',
+  ]
+
+  it.each(['text', 'html'] as const)(
+    'reads a transcript’s speakers in capitals, named nowhere else (%s)',
+    (format) => {
+      const input =
+        format === 'text'
+          ? transcript.join('\n\n')
+          : `<article>${transcript.map((line) => `<p>${line}</p>`).join('')}</article>`
+      const labelled = clean(input, { format }).quotes.filter((quote) => quote.cue === ':')
+      expect(labelled.map((quote) => [quote.speakerText, quote.text])).toEqual([
+        ['VOSS', 'Tell us whether the night ferry should keep running through the winter months'],
+        ['KESSLER', 'We have asked the harbour board twice and it has not answered us yet'],
+        ['VOSS', 'And what will you do if the board says no to the town again this spring?'],
+      ])
+    },
+  )
+
+  it.each([
+    // One speaker in capitals is no dialogue.
+    'The two candidates met for an hour on the harbour radio station.\n\nKESSLER: We have asked the harbour board twice and it has not answered us yet.',
+    // Words, not names, before the colons.
+    'Tickets are sold at the quay from six in the morning.\n\nTIP: Buy your tickets before the ferry leaves the harbour on Sundays.\n\nNOTE: The ferry stops at noon on Sundays until the end of May.',
+  ])('reads no transcript where capitals are no speakers’ names: %j', (text) => {
+    expect(quotesOf(text).filter((quote) => quote.cue === ':')).toEqual([])
+  })
+
   it('marks quoted words inside the statement', () => {
     const text =
       'Dahl: The board’s “reckless plan” puts the quay at risk.\n\nInes Dahl said she would quit.'

@@ -513,7 +513,7 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
  * letters or more (short ones are often left in lower case: "to", "of",
  * "with"), at least three, and four in five, open with a capital.
  */
-function isTitleCase(sentence: string): boolean {
+export function isTitleCase(sentence: string): boolean {
   const { counted, capitalised } = titleCaseCounts(sentence)
   return capitalised >= 3 && capitalised >= counted * 0.8
 }
@@ -826,7 +826,7 @@ function switchOf(word: string): string | undefined {
 }
 
 /** The tag (or tags) compromise's lexicon gives a word. */
-function lexiconTag(word: string): string | string[] | undefined {
+export function lexiconTag(word: string): string | string[] | undefined {
   return (
     nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }
   ).model.one.lexicon[word]

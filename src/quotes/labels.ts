@@ -2,6 +2,7 @@ import nlp from 'compromise'
 import { en as determiners } from '../lexicon/determiners.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
+import { isTitleCase, lexiconTag } from './cues.js'
 
 /**
  * A statement given after its speaker's name and a colon, as headlines and
@@ -71,7 +72,9 @@ export function labelOf(sentence: string): Label | null {
  * a single word is no verb, conjunction, date or adjective ("Remember",
  * "Plus") and the name is no place alone ("Iowa:" opens a list); and the
  * statement has a verb before its last word, so that a key and its value
- * ("Trash: every Monday, unchanged") are none.
+ * ("Trash: every Monday, unchanged") are none. A headline in Title Case is
+ * read in lower case, where compromise tags its words as names ("Donald
+ * Trump Is a Failure").
  */
 export function isLabelledStatement(name: string, statement: string): boolean {
   const terms = termsOf(name)
@@ -86,8 +89,30 @@ export function isLabelledStatement(name: string, statement: string): boolean {
   if (terms.length === 1 && terms[0]?.tags.some((tag) => notAlone.has(tag))) return false
   // compromise reads the statement's first words only (a verb comes early in a clause):
   // one more than it looks at, so that a long statement's twelfth word is not its last.
-  const said = termsOf(statement.split(/\s+/).slice(0, 13).join(' '))
+  const opening = statement.split(/\s+/).slice(0, 13).join(' ')
+  const said = termsOf(isTitleCase(opening) ? opening.toLowerCase() : opening)
   return said.slice(0, Math.min(said.length - 1, 12)).some((term) => term.tags.includes('Verb'))
+}
+
+/** Tags of compromise's lexicon that a word of a person's name may have. */
+const nameTags = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'])
+
+/**
+ * Whether a name before a colon is written as a transcript writes its
+ * speakers ("TAPPER", "JOEL BENENSON"): one to three words in capitals,
+ * each one compromise's lexicon knows as part of a name or does not know at
+ * all ("NOTE", "TIP", "UPDATE" are words, not names).
+ */
+export function isTranscriptName(name: string): boolean {
+  if (!/^\p{Lu}[\p{Lu}.’' -]*\p{Lu}$/u.test(name)) return false
+  const words = name.split(/\s+/)
+  return (
+    words.length <= 3 &&
+    words.every((word) => {
+      const tags = [lexiconTag(word.toLowerCase().replace(/\.$/u, ''))].flat()
+      return tags.every((tag) => tag === undefined || nameTags.has(tag))
+    })
+  )
 }
 
 /** The terms compromise reads in a text, with their tags. */

@@ -20,7 +20,13 @@ import type {
 } from '../types.js'
 import { Cast } from './cast.js'
 import { type Cue, confirmedVerbs, findCues, hasCue } from './cues.js'
-import { isLabelledStatement, type Label, labelOf, mayHoldLabel } from './labels.js'
+import {
+  isLabelledStatement,
+  isTranscriptName,
+  type Label,
+  labelOf,
+  mayHoldLabel,
+} from './labels.js'
 import { type Anchor, dateInSentence, trustRelative } from './quote-dates.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { type Report, reportsIn, type Stretch } from './reported.js'
@@ -782,9 +788,19 @@ export function remarkUnscrapeQuotes() {
     // person's elsewhere (one who speaks, or has a role or a title):
     // "Graham: …" over a story Lindsey Graham speaks in, not "Seat Height: …"
     // in a list of tips.
+    // "TAPPER: …" and "CLINTON: …": two names or more written as a
+    // transcript writes its speakers, each before a statement, are speakers.
+    const transcriptNames = new Set(
+      named
+        .filter(
+          ({ quote, name }) => isTranscriptName(name) && isLabelledStatement(name, quote.text),
+        )
+        .map(({ name }) => name),
+    )
     for (const { quote, name } of named) {
       const { name: person, role } = splitRole(name)
-      if (!cast.isPerson(person.split(/\s+/).at(-1) ?? '')) continue
+      const spoken = transcriptNames.size >= 2 && transcriptNames.has(name)
+      if (!cast.isPerson(person.split(/\s+/).at(-1) ?? '') && !spoken) continue
       if (!isLabelledStatement(name, quote.text)) continue
       quotes.push({ ...quote, speaker: cast.speaker(person, role) })
     }
