@@ -118,6 +118,32 @@ describe('reported speech: an opening phrase before a source is no statement', (
   ])('keeps what is said before the source: %s', (text, expected) => expectReports(text, expected))
 })
 
+describe('reported speech: a noun phrase before a name set off by commas is that name', () => {
+  it.each([
+    ['The minister, Tomas Rehn, asked the board that question.', 'The minister'],
+    ['The harbour master, Ines Dahl, recently praised the crew.', 'The harbour master'],
+    ['Her deputy, Lena Kessler, asked the pilots about the storm.', 'Her deputy'],
+  ])('no statement from the apposition: %s', (text, apposition) => {
+    for (const format of ['text', 'html'] as const) {
+      const quotes = quotesOf(format === 'html' ? html(text) : text, format)
+      expect(quotes.map((quote) => quote.text)).not.toContain(apposition)
+    }
+  })
+
+  it.each([
+    [
+      'The pier will close soon, Tomas Rehn, the minister, said.',
+      ['said | The pier will close soon | Tomas Rehn'],
+    ],
+    [
+      'The minister, Tomas Rehn, said the pier would close.',
+      ['said | the pier would close | Tomas Rehn'],
+    ],
+  ])('keeps a clause before the name, and what follows the verb: %s', (text, expected) =>
+    expectReports(text, expected),
+  )
+})
+
 describe('reported speech: a word that links a sentence to the one before is no source', () => {
   it.each([
     [

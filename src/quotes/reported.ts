@@ -1788,6 +1788,15 @@ export function reportsIn(
     const headStart = statementFrom(tokens, headEnd)
     const head = stretch(tokens, headStart, headEnd)
     if (!head || (afterQuote && holdsOnlyQuotes(tokens, headStart, head))) continue
+    // "The minister, Tomas Rehn, asked …": before a name set off by commas, a
+    // noun phrase with no verb is what the name is, not what was said.
+    if (
+      before &&
+      tokens[before.last + 1]?.text === ',' &&
+      !afterQuote &&
+      !holdsVerb(tokens, headStart, headEnd)
+    )
+      continue
     const content = [head]
     const tail =
       closer?.text === ','
