@@ -210,6 +210,24 @@ describe('a share or a count of people as the source', () => {
     expect(only(text).speakerText).toBe(source)
   })
 
+  it.each([
+    ['At least 12 pilots said the quay was too small.', '12 pilots'],
+    [
+      'At least a dozen skippers of the fleet said the quay was too small.',
+      'a dozen skippers of the fleet',
+    ],
+    ['At most three pilots said the quay was too small.', 'three pilots'],
+  ])('reads a count after "at least" or "at most": %j', (text, source) => {
+    expectQuaySource(text, source)
+  })
+
+  it('keeps "at" before anything else a place or a time, no source', () => {
+    expectNoSource('At the harbour, the quay was too small, pilots said.', /harbour/u)
+    expect(quotesOf('At least, the mayor said, the pier is safe.')[0]?.speakerText).toBe(
+      'the mayor',
+    )
+  })
+
   it('does not take a year alone for a source', () => {
     for (const quote of quotesOf('Since 2019 said nothing about the quay.'))
       expect(quote.speakerText ?? '').not.toBe('2019')

@@ -6,6 +6,8 @@ export interface NumberWordLexicon {
   numbers: readonly string[]
   /** Plurals that count without a number ("dozens", "thousands"), lower-cased. */
   multitudes: readonly string[]
+  /** Phrases that bound a number before it ("at least 12 pilots"), lower-cased. */
+  bounds: readonly string[]
 }
 
 /** English. */
@@ -13,4 +15,5 @@ export const en: NumberWordLexicon = {
   lang: 'en',
   numbers: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   multitudes: ['dozens', 'hundreds', 'thousands', 'millions'],
+  bounds: ['at least', 'at most'],
 }

@@ -168,6 +168,8 @@ const determiner: ReadonlySet<string> = new Set([
   ...numberWords.numbers.slice(1),
   ...numberWords.multitudes,
 ])
+/** Phrases that bound a number before it ("at least"), as two lower-case words. */
+const numberBound: ReadonlySet<string> = new Set(numberWords.bounds)
 /** Articles, demonstratives and possessives: words that open a noun phrase and count nothing. */
 const article: ReadonlySet<string> = new Set([
   ...determiners.articles,
@@ -373,6 +375,9 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     if (tokens[first]?.lower !== 'with' || first === last) return null
     first++
   }
+  // "At least a dozen members of the board said": a bound on a number opens the phrase, no place.
+  if (first + 2 <= last && numberBound.has(`${tokens[first]?.lower} ${tokens[first + 1]?.lower}`))
+    first += 2
   const opening = tokens[first] as Token
   if (innerPreposition.has(opening.lower)) return null
   // A lower-case phrase without a determiner is a bare plural ("officials",
