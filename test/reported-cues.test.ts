@@ -435,3 +435,26 @@ describe('reported speech cues: a plain form that is its own past ("forecast", "
     expect(quote?.date?.value).toBe('2025-03-11')
   })
 })
+
+describe('reported speech cues: a plain form after a group and its participle ("those surveyed say")', () => {
+  it.each([
+    [
+      'Those surveyed say the ferry should come first.',
+      'say',
+      'the ferry should come first',
+      'Those surveyed',
+    ],
+    [
+      'Pilots polled claim the quay is too small.',
+      'claim',
+      'the quay is too small',
+      'Pilots polled',
+    ],
+    ['The people interviewed say rents will rise.', 'say', 'rents will rise', 'people interviewed'],
+  ])('%s', (text, cue, statement, speaker) => expectOne(text, cue, statement, speaker))
+
+  it.each([
+    'The newly painted report was on the desk.',
+    'A long delayed report reached the council.',
+  ])('no report: %s', (text) => expectNone(text))
+})

@@ -422,7 +422,12 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
       // "declined to say": a verb whose "to" opens an infinitive takes a verb, not "to 5 million".
       if (form.infinitive && !infinitiveAhead.test(sentence.slice(nextEnd, nextEnd + 40))) continue
       const present = form.tense === 'present' && !form.participle
+      // "Those surveyed say", "voters polled say": a participle after a plural is part of its subject.
+      const beforeBefore = lead.at(-2)?.word.toLowerCase() ?? ''
+      const pluralWithParticiple =
+        /\p{Ll}ed$/u.test(before) && (beforeBefore === 'those' || plural(beforeBefore))
       const verbContext =
+        pluralWithParticiple ||
         !present ||
         before === '' ||
         afterNumber ||
