@@ -458,3 +458,32 @@ describe('reported speech cues: a plain form after a group and its participle ("
     'A long delayed report reached the council.',
   ])('no report: %s', (text) => expectNone(text))
 })
+
+describe('reported speech cues: "went on to say", "continued to say"', () => {
+  it.each([
+    ['Mara Holt went on to say the pier would close.', 'say', 'the pier would close', 'Mara Holt'],
+    [
+      'The mayor goes on to praise the crew of the night ferry.',
+      'praise',
+      'the crew of the night ferry',
+      'mayor',
+    ],
+    [
+      'Ines Dahl continued to warn that the quay was unsafe.',
+      'warn',
+      'the quay was unsafe',
+      'Ines Dahl',
+    ],
+  ])('%s', (text, cue, statement, speaker) => expectOne(text, cue, statement, speaker))
+
+  it('keeps "went on" before a quote', () => {
+    expect(cuesAndStatements(quotesOf('Mara Holt went on: “The pier will close in May.”'))).toEqual(
+      ['went on | The pier will close in May.'],
+    )
+  })
+
+  it.each(['The work on the pier went on to the end of May.', 'The repairs went on for a year.'])(
+    'no report: %s',
+    (text) => expectNone(text),
+  )
+})

@@ -472,6 +472,8 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
       if (form.perfectOnly && !auxiliaryBefore(lead)) break
       // "declined to comment": the "to" of an infinitive opens what was declined, as after a noun.
       const end = particle && !form.infinitive ? nextEnd : start + written.length
+      // "went on to say": the verb after "to" reports; "go on" only says it came next.
+      if (form.class === 'quoting' && /^\s+to\s+\p{L}/u.test(sentence.slice(end, end + 40))) break
       const tense = tenseOf(
         lead.map((entry) => entry.word),
         pastOfPlain ? { ...form, tense: 'past' } : form,

@@ -252,6 +252,8 @@ function circumstanceAfter(tokens: readonly Token[], index: number): number {
 
 /** Words after which "to" and a verb of saying keep the source before them ("likely to say"). */
 const leadsToVerb: ReadonlySet<string> = new Set(reporting.beforeTo)
+/** The forms of "go", which "on" and "to" join to a verb of saying ("went on to say"). */
+const goForm: ReadonlySet<string> = new Set(verbForms('go').map((verb) => verb.form))
 
 /** Forms of "be": a past form after them is passive ("is seen as"), a gerund progressive. */
 const beForm: ReadonlySet<string> = new Set([...auxiliaries.be, ...auxiliaries.beClitics])
@@ -312,6 +314,14 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   // "is likely to stress", "is expected to announce": the source is before the "to".
   if (tokens[index]?.lower === 'to' && leadsToVerb.has(tokens[index - 1]?.lower ?? '')) {
     index -= 2
+    skipAuxiliaries()
+  } else if (
+    tokens[index]?.lower === 'to' &&
+    tokens[index - 1]?.lower === 'on' &&
+    goForm.has(tokens[index - 2]?.lower ?? '')
+  ) {
+    // "went on to say": "go on" hands its subject on as "continued to" does.
+    index -= 3
     skipAuxiliaries()
   }
   const timeEnd = index
