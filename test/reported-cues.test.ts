@@ -482,6 +482,15 @@ describe('reported speech cues: "went on to say", "continued to say"', () => {
     )
   })
 
+  it('keeps "continues to" and a verb of no saying a boundary of the statement before it', () => {
+    expectOne(
+      'Mara Holt said she opposes the toll on the bridge, her board continues to raise the fees.',
+      'said',
+      'she opposes the toll on the bridge',
+      'Mara Holt',
+    )
+  })
+
   it.each(['The work on the pier went on to the end of May.', 'The repairs went on for a year.'])(
     'no report: %s',
     (text) => expectNone(text),
