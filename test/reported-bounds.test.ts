@@ -243,3 +243,36 @@ describe('a statement with a quote, or a clause, ends before a joining word and 
     ])
   })
 })
+
+describe('a preposition in -ing after a comma goes on with the position a stance verb takes', () => {
+  it.each([
+    [
+      'Holt blamed several factors, including the new levy and the closed quay.',
+      ['blamed | several factors, including the new levy and the closed quay'],
+    ],
+    [
+      'The union criticized the harbour board, including its chair.',
+      ['criticized | the harbour board, including its chair'],
+    ],
+    [
+      'Brenn praised the ferry crews, following a week of storms.',
+      ['praised | the ferry crews, following a week of storms'],
+    ],
+    [
+      'Dahl condemned the new quota, pending a review of the catch.',
+      ['condemned | the new quota, pending a review of the catch'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A participle after the comma goes on from the subject, not from the position.
+    [
+      'Holt blamed several factors, saying the levy was too high.',
+      ['blamed | several factors', 'saying | the levy was too high'],
+    ],
+    [
+      'The union criticized the harbour board, arguing its plan would fail.',
+      ['criticized | the harbour board', 'arguing | its plan would fail'],
+    ],
+  ])('ends at the participle: %s', expectStatements)
+})

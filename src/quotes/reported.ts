@@ -1252,10 +1252,13 @@ const subordinator: ReadonlySet<string> = new Set(reporting.subordinators)
 /** Relative pronouns that stand for the object of the verb after their clause's subject ("which most Whigs opposed"). */
 const objectRelative: ReadonlySet<string> = new Set(pronouns.objectRelative)
 
+/** Prepositions in -ing ("including", "following"): they open a phrase, not a participle's clause. */
+const ingPreposition: ReadonlySet<string> = new Set(reporting.ingPrepositions)
+
 /** Whether a word after a comma opens a clause of its own: a participle, a subject pronoun or an article. */
 function opensClause(token: Token): boolean {
   return (
-    /ing$/.test(token.lower) ||
+    (/ing$/.test(token.lower) && !ingPreposition.has(token.lower)) ||
     subjectPronoun.has(token.lower) ||
     determiners.articles.includes(token.lower)
   )
