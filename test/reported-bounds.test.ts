@@ -276,3 +276,32 @@ describe('a preposition in -ing after a comma goes on with the position a stance
     ],
   ])('ends at the participle: %s', expectStatements)
 })
+
+describe('an apposition that closes the sentence after a quote’s inner comma is not part of the statement', () => {
+  it.each([
+    [
+      'Holt called the new levy “a disgrace,” a rebuke that stunned the harbour board.',
+      ['called | the new levy “a disgrace,”'],
+    ],
+    [
+      'The union branded the quota “theft,” an unusually sharp word from its leaders.',
+      ['branded | the quota “theft,”'],
+    ],
+    [
+      'Dahl also cited the “ferry clause,” a rule that lets the board raise fees.',
+      ['cited | the “ferry clause,”'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A list goes on after the comma, and so does a clause.
+    [
+      'Dahl cited the “ferry clause,” a new levy and the closed quay.',
+      ['cited | the “ferry clause,” a new levy and the closed quay'],
+    ],
+    [
+      'Holt said the levy was “a disgrace,” a recount could not be done in time.',
+      ['said | the levy was “a disgrace,” a recount could not be done in time'],
+    ],
+  ])('keeps the statement whole: %s', expectStatements)
+})

@@ -1314,6 +1314,8 @@ function statementEnd(
     if (token.text === ';') return index
     if (token.text === ',' && index > from + 1 && isClosingApposition(tokens, from, index))
       return index
+    // "called the remarks “racist,” an extraordinary rebuke": the comma inside the marks.
+    if (token.comma && index > from && isClosingApposition(tokens, from, index)) return index + 1
     // "… are “non-entities,” but he gave …": the comma inside the marks ends the clause too.
     if (token.comma && contrast.has(tokens[index + 1]?.lower ?? '')) return index + 1
     if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) {
