@@ -305,3 +305,28 @@ describe('an apposition that closes the sentence after a quote’s inner comma i
     ],
   ])('keeps the statement whole: %s', expectStatements)
 })
+
+describe('a contrast with "not" and no verb of its own after a comma is part of the statement', () => {
+  it.each([
+    ['Holt defended the levy, though not the fee.', ['defended | the levy, though not the fee']],
+    [
+      'Dahl said the board backs the levy, but not the new fee.',
+      ['said | the board backs the levy, but not the new fee'],
+    ],
+    [
+      'The union expects a higher quota, although not before spring.',
+      ['expects | a higher quota, although not before spring'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // "not" that opens a clause with a verb of its own: the reporter's contrast.
+    ['Holt said the levy works, but not all members agreed.', ['said | the levy works']],
+    // A contrast with a clause of its own ends the statement.
+    ['Dahl praised the plan, though she voted against it.', ['praised | the plan']],
+    [
+      'Brenn said the quay is too small, but the board disagreed.',
+      ['said | the quay is too small'],
+    ],
+  ])('ends at the contrast: %s', expectStatements)
+})

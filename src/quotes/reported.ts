@@ -1209,7 +1209,7 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
     const token = tokens[index] as Token
     const next = tokens[index + 1]
     // "supported the bill when it came to a vote": when or why is not the position.
-    if (subordinator.has(token.lower)) return index
+    if (subordinator.has(token.lower) && !isVerblessContrast(tokens, index)) return index
     if (!token.word) {
       if (token.text === ';' || (asideDash.test(token.text) && token.text !== '-')) return index
       if (token.text === ',' && next?.word && opensClause(next)) return index
@@ -1325,6 +1325,8 @@ function statementEnd(
       // subject of the statement, which goes on after it.
       // "the scandal, while troublesome, was dealt with": so is a clause of when or on what terms.
       const opening = tokens[index + 1]?.lower ?? ''
+      // "defended the process, though not the results": the contrast is part of what was said.
+      if (isVerblessContrast(tokens, index + 1)) continue
       const close =
         relative.has(opening) || opening === 'whose' || subordinator.has(opening)
           ? asideClose(tokens, index)
@@ -1381,6 +1383,19 @@ function statementEnd(
   )
     end--
   return end
+}
+
+/**
+ * Whether the joining word at `index` ("but", "though") opens a contrast
+ * that leaves out the statement's own verb: "not" right after it and no verb
+ * up to the next mark ("backs the levy, but not the fee"; "but not all
+ * members agreed" has a verb of its own).
+ */
+function isVerblessContrast(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.lower !== 'not') return false
+  let end = index + 2
+  while (end < tokens.length && (tokens[end] as Token).word) end++
+  return !holdsVerb(tokens, index + 2, end)
 }
 
 /**
