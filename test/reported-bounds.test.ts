@@ -330,3 +330,32 @@ describe('a contrast with "not" and no verb of its own after a comma is part of 
     ],
   ])('ends at the contrast: %s', expectStatements)
 })
+
+describe('an occasion at the end of a position ends it across the comma inside a place’s name', () => {
+  it.each([
+    [
+      'Holt praised the ferry crews at a rally in Hanahan, South Carolina.',
+      ['praised | the ferry crews'],
+    ],
+    [
+      'Dahl criticized the new levy during a hearing in Salem, Oregon.',
+      ['criticized | the new levy'],
+    ],
+    ['The union endorsed Brenn at a news conference in Laconia, N.H.', ['endorsed | Brenn']],
+  ])('%s', expectStatements)
+
+  it.each([
+    // Names in a list, with no time or occasion, are what was endorsed.
+    ['Brenn endorsed Holt, Dahl and Rehn.', ['endorsed | Holt, Dahl and Rehn']],
+    // A place with no time or occasion is part of the position.
+    [
+      'Dahl criticized the port authority of Salem, Oregon.',
+      ['criticized | the port authority of Salem, Oregon'],
+    ],
+    // After "said" the statement keeps its own times and places.
+    [
+      'Dahl said the vote will come at a rally in Salem, Oregon.',
+      ['said | the vote will come at a rally in Salem, Oregon'],
+    ],
+  ])('keeps the statement whole: %s', expectStatements)
+})

@@ -1177,6 +1177,9 @@ function beforeTrailingTime(tokens: readonly Token[], from: number, end: number)
   let timed = false
   for (let index = end - 1; index > from && end - index <= 8; index--) {
     const token = tokens[index] as Token
+    // "at a rally in Hanahan, South Carolina": the comma inside a place's name.
+    if (token.text === ',' && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]))
+      continue
     if (!token.word || token.lower === quoteToken) break
     if (timeWord.has(token.lower) || occasionWord.has(token.lower)) timed = true
     else if (
