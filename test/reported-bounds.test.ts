@@ -359,3 +359,26 @@ describe('an occasion at the end of a position ends it across the comma inside a
     ],
   ])('keeps the statement whole: %s', expectStatements)
 })
+
+describe('a statement that is a noun phrase ends before "and" or "but" and a second verb of the subject', () => {
+  it.each([
+    ['Dahl denied the charges and left the hall without a word.', ['denied | the charges']],
+    ['The minister mentioned the new quota but gave no figures.', ['mentioned | the new quota']],
+    [
+      'Brenn talked about the ferry schedule and made no promises.',
+      ['talked about | the ferry schedule'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // Another noun, or an adjective before one, goes on with the phrase.
+    ['Dahl denied the charges and the fines.', ['denied | the charges and the fines']],
+    ['Holt discussed the levy and related fees.', ['discussed | the levy and related fees']],
+    // A clause has a verb of its own: what follows "and" may be part of what was said.
+    [
+      'Dahl said the heat and unsettled weather could last.',
+      ['said | the heat and unsettled weather could last'],
+    ],
+    ['Dahl said the levy works and took questions.', ['said | the levy works and took questions']],
+  ])('keeps the statement whole: %s', expectStatements)
+})

@@ -1249,6 +1249,59 @@ function infinitiveEnd(tokens: readonly Token[], from: number, end: number): num
   return end
 }
 
+/**
+ * Where a statement that is a noun phrase ends before a second verb of the
+ * sentence's subject ("denied the charges and accused her of …", "talked
+ * about the economy but made no promises"): "and" or "but" and a verb in a
+ * tense, with no verb, subject pronoun, quote or clause opening before
+ * them; `end` otherwise. A noun phrase goes on only with another noun
+ * ("the charges and the fines").
+ */
+function secondPredicate(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from; index < end - 1; index++) {
+    const token = tokens[index] as Token
+    if (token.lower === quoteToken || subjectPronoun.has(token.lower)) return end
+    if (!token.word) continue
+    if (index > from && verbCoordination.has(token.lower)) {
+      if (isSecondVerb(tokens, index + 1)) return index
+      continue
+    }
+    if (clauseOpening.has(token.lower) || relative.has(token.lower) || isFiniteVerb(tokens, index))
+      return end
+    // "the young woman appears to …": an -s form after a noun is the verb of a clause.
+    const previous = tokens[index - 1] as Token
+    if (
+      index > from &&
+      previous.word &&
+      !determiner.has(previous.lower) &&
+      /[^s]s$/.test(token.lower) &&
+      isVerbAt(tokens, index)
+    )
+      return end
+  }
+  return end
+}
+
+/**
+ * Whether the word at `index`, after "and" or "but", starts a predicate of
+ * its own: a verb in a tense, not an auxiliary, with an object or a
+ * preposition right after it ("and accused her", "and took the stage"; not
+ * "and related job losses", an adjective before its noun, nor "and would",
+ * which may go on with the statement's own subject).
+ */
+function isSecondVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token?.word || isCapitalised(token) || /ing$|-/.test(token.lower)) return false
+  if (!isFiniteVerb(tokens, index) || finiteAuxiliary.has(token.lower) || beForm.has(token.lower))
+    return false
+  const after = tokens[index + 1]
+  return (
+    opensNounPhrase(after) ||
+    mannerPreposition.has(after?.lower ?? '') ||
+    leadingPreposition.has(after?.lower ?? '')
+  )
+}
+
 /** Words that open a clause about when, why or on what terms ("when", "because", "if"). */
 const subordinator: ReadonlySet<string> = new Set(reporting.subordinators)
 
@@ -1736,7 +1789,10 @@ export function reportsIn(
               from,
               cue.class === 'stance' ? stanceEnd(tokens, from, end) : end,
             )
-      const to = tokens[from]?.lower === 'to' ? infinitiveEnd(tokens, from, until) : until
+      const to =
+        tokens[from]?.lower === 'to'
+          ? infinitiveEnd(tokens, from, until)
+          : secondPredicate(tokens, from, until)
       const content = stretch(tokens, from, to)
       // "she said, but Kevin …": a clause the reporter adds is no statement.
       const opening = tokens[from]?.lower ?? ''
