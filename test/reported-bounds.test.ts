@@ -243,3 +243,142 @@ describe('a statement with a quote, or a clause, ends before a joining word and 
     ])
   })
 })
+
+describe('a preposition in -ing after a comma goes on with the position a stance verb takes', () => {
+  it.each([
+    [
+      'Holt blamed several factors, including the new levy and the closed quay.',
+      ['blamed | several factors, including the new levy and the closed quay'],
+    ],
+    [
+      'The union criticized the harbour board, including its chair.',
+      ['criticized | the harbour board, including its chair'],
+    ],
+    [
+      'Brenn praised the ferry crews, following a week of storms.',
+      ['praised | the ferry crews, following a week of storms'],
+    ],
+    [
+      'Dahl condemned the new quota, pending a review of the catch.',
+      ['condemned | the new quota, pending a review of the catch'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A participle after the comma goes on from the subject, not from the position.
+    [
+      'Holt blamed several factors, saying the levy was too high.',
+      ['blamed | several factors', 'saying | the levy was too high'],
+    ],
+    [
+      'The union criticized the harbour board, arguing its plan would fail.',
+      ['criticized | the harbour board', 'arguing | its plan would fail'],
+    ],
+  ])('ends at the participle: %s', expectStatements)
+})
+
+describe('an apposition that closes the sentence after a quote’s inner comma is not part of the statement', () => {
+  it.each([
+    [
+      'Holt called the new levy “a disgrace,” a rebuke that stunned the harbour board.',
+      ['called | the new levy “a disgrace,”'],
+    ],
+    [
+      'The union branded the quota “theft,” an unusually sharp word from its leaders.',
+      ['branded | the quota “theft,”'],
+    ],
+    [
+      'Dahl also cited the “ferry clause,” a rule that lets the board raise fees.',
+      ['cited | the “ferry clause,”'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A list goes on after the comma, and so does a clause.
+    [
+      'Dahl cited the “ferry clause,” a new levy and the closed quay.',
+      ['cited | the “ferry clause,” a new levy and the closed quay'],
+    ],
+    [
+      'Holt said the levy was “a disgrace,” a recount could not be done in time.',
+      ['said | the levy was “a disgrace,” a recount could not be done in time'],
+    ],
+  ])('keeps the statement whole: %s', expectStatements)
+})
+
+describe('a contrast with "not" and no verb of its own after a comma is part of the statement', () => {
+  it.each([
+    ['Holt defended the levy, though not the fee.', ['defended | the levy, though not the fee']],
+    [
+      'Dahl said the board backs the levy, but not the new fee.',
+      ['said | the board backs the levy, but not the new fee'],
+    ],
+    [
+      'The union expects a higher quota, although not before spring.',
+      ['expects | a higher quota, although not before spring'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // "not" that opens a clause with a verb of its own: the reporter's contrast.
+    ['Holt said the levy works, but not all members agreed.', ['said | the levy works']],
+    // A contrast with a clause of its own ends the statement.
+    ['Dahl praised the plan, though she voted against it.', ['praised | the plan']],
+    [
+      'Brenn said the quay is too small, but the board disagreed.',
+      ['said | the quay is too small'],
+    ],
+  ])('ends at the contrast: %s', expectStatements)
+})
+
+describe('an occasion at the end of a position ends it across the comma inside a place’s name', () => {
+  it.each([
+    [
+      'Holt praised the ferry crews at a rally in Hanahan, South Carolina.',
+      ['praised | the ferry crews'],
+    ],
+    [
+      'Dahl criticized the new levy during a hearing in Salem, Oregon.',
+      ['criticized | the new levy'],
+    ],
+    ['The union endorsed Brenn at a news conference in Laconia, N.H.', ['endorsed | Brenn']],
+  ])('%s', expectStatements)
+
+  it.each([
+    // Names in a list, with no time or occasion, are what was endorsed.
+    ['Brenn endorsed Holt, Dahl and Rehn.', ['endorsed | Holt, Dahl and Rehn']],
+    // A place with no time or occasion is part of the position.
+    [
+      'Dahl criticized the port authority of Salem, Oregon.',
+      ['criticized | the port authority of Salem, Oregon'],
+    ],
+    // After "said" the statement keeps its own times and places.
+    [
+      'Dahl said the vote will come at a rally in Salem, Oregon.',
+      ['said | the vote will come at a rally in Salem, Oregon'],
+    ],
+  ])('keeps the statement whole: %s', expectStatements)
+})
+
+describe('a statement that is a noun phrase ends before "and" or "but" and a second verb of the subject', () => {
+  it.each([
+    ['Dahl denied the charges and left the hall without a word.', ['denied | the charges']],
+    ['The minister mentioned the new quota but gave no figures.', ['mentioned | the new quota']],
+    [
+      'Brenn talked about the ferry schedule and made no promises.',
+      ['talked about | the ferry schedule'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // Another noun, or an adjective before one, goes on with the phrase.
+    ['Dahl denied the charges and the fines.', ['denied | the charges and the fines']],
+    ['Holt discussed the levy and related fees.', ['discussed | the levy and related fees']],
+    // A clause has a verb of its own: what follows "and" may be part of what was said.
+    [
+      'Dahl said the heat and unsettled weather could last.',
+      ['said | the heat and unsettled weather could last'],
+    ],
+    ['Dahl said the levy works and took questions.', ['said | the levy works and took questions']],
+  ])('keeps the statement whole: %s', expectStatements)
+})

@@ -67,6 +67,8 @@ export interface ReportedSpeechLexicon {
   reportedAsideOpenings: readonly string[]
   /** Words before a participle that goes on from the sentence's subject ("…, saying", "by saying"), and the comma. */
   participleOpenings: readonly string[]
+  /** Prepositions in -ing, which open a phrase rather than a participle's clause ("…, including", "…, following"). */
+  ingPrepositions: readonly string[]
   /** Words that join a second verb to the subject of the first ("… and has said", "… but says"). */
   verbCoordinations: readonly string[]
   /** Words after which an object stands before the statement ("told reporters that …"). */
@@ -215,6 +217,9 @@ export const en: ReportedSpeechLexicon = {
     'one himself herself both each also too in at including like speaking writing however meanwhile',
   ),
   participleOpenings: wordList(', by while after before when in also again then and'),
+  ingPrepositions: wordList(
+    'including excluding according regarding concerning following during notwithstanding barring pending',
+  ),
   verbCoordinations: wordList('and but'),
   objectEnds: wordList('that to of for about on with'),
   addresseeEnds: wordList('after before during since until at in by from over as while when'),

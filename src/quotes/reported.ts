@@ -1192,6 +1192,9 @@ function beforeTrailingTime(tokens: readonly Token[], from: number, end: number)
   let timed = false
   for (let index = end - 1; index > from && end - index <= 8; index--) {
     const token = tokens[index] as Token
+    // "at a rally in Hanahan, South Carolina": the comma inside a place's name.
+    if (token.text === ',' && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]))
+      continue
     if (!token.word || token.lower === quoteToken) break
     if (timeWord.has(token.lower) || occasionWord.has(token.lower)) timed = true
     else if (
@@ -1224,7 +1227,7 @@ function stanceEnd(tokens: readonly Token[], from: number, end: number): number 
     const token = tokens[index] as Token
     const next = tokens[index + 1]
     // "supported the bill when it came to a vote": when or why is not the position.
-    if (subordinator.has(token.lower)) return index
+    if (subordinator.has(token.lower) && !isVerblessContrast(tokens, index)) return index
     if (!token.word) {
       if (token.text === ';' || (asideDash.test(token.text) && token.text !== '-')) return index
       if (token.text === ',' && next?.word && opensClause(next)) return index
@@ -1261,16 +1264,72 @@ function infinitiveEnd(tokens: readonly Token[], from: number, end: number): num
   return end
 }
 
+/**
+ * Where a statement that is a noun phrase ends before a second verb of the
+ * sentence's subject ("denied the charges and accused her of …", "talked
+ * about the economy but made no promises"): "and" or "but" and a verb in a
+ * tense, with no verb, subject pronoun, quote or clause opening before
+ * them; `end` otherwise. A noun phrase goes on only with another noun
+ * ("the charges and the fines").
+ */
+function secondPredicate(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from; index < end - 1; index++) {
+    const token = tokens[index] as Token
+    if (token.lower === quoteToken || subjectPronoun.has(token.lower)) return end
+    if (!token.word) continue
+    if (index > from && verbCoordination.has(token.lower)) {
+      if (isSecondVerb(tokens, index + 1)) return index
+      continue
+    }
+    if (clauseOpening.has(token.lower) || relative.has(token.lower) || isFiniteVerb(tokens, index))
+      return end
+    // "the young woman appears to …": an -s form after a noun is the verb of a clause.
+    const previous = tokens[index - 1] as Token
+    if (
+      index > from &&
+      previous.word &&
+      !determiner.has(previous.lower) &&
+      /[^s]s$/.test(token.lower) &&
+      isVerbAt(tokens, index)
+    )
+      return end
+  }
+  return end
+}
+
+/**
+ * Whether the word at `index`, after "and" or "but", starts a predicate of
+ * its own: a verb in a tense, not an auxiliary, with an object or a
+ * preposition right after it ("and accused her", "and took the stage"; not
+ * "and related job losses", an adjective before its noun, nor "and would",
+ * which may go on with the statement's own subject).
+ */
+function isSecondVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token?.word || isCapitalised(token) || /ing$|-/.test(token.lower)) return false
+  if (!isFiniteVerb(tokens, index) || finiteAuxiliary.has(token.lower) || beForm.has(token.lower))
+    return false
+  const after = tokens[index + 1]
+  return (
+    opensNounPhrase(after) ||
+    mannerPreposition.has(after?.lower ?? '') ||
+    leadingPreposition.has(after?.lower ?? '')
+  )
+}
+
 /** Words that open a clause about when, why or on what terms ("when", "because", "if"). */
 const subordinator: ReadonlySet<string> = new Set(reporting.subordinators)
 
 /** Relative pronouns that stand for the object of the verb after their clause's subject ("which most Whigs opposed"). */
 const objectRelative: ReadonlySet<string> = new Set(pronouns.objectRelative)
 
+/** Prepositions in -ing ("including", "following"): they open a phrase, not a participle's clause. */
+const ingPreposition: ReadonlySet<string> = new Set(reporting.ingPrepositions)
+
 /** Whether a word after a comma opens a clause of its own: a participle, a subject pronoun or an article. */
 function opensClause(token: Token): boolean {
   return (
-    /ing$/.test(token.lower) ||
+    (/ing$/.test(token.lower) && !ingPreposition.has(token.lower)) ||
     subjectPronoun.has(token.lower) ||
     determiners.articles.includes(token.lower)
   )
@@ -1326,6 +1385,8 @@ function statementEnd(
     if (token.text === ';') return index
     if (token.text === ',' && index > from + 1 && isClosingApposition(tokens, from, index))
       return index
+    // "called the remarks “racist,” an extraordinary rebuke": the comma inside the marks.
+    if (token.comma && index > from && isClosingApposition(tokens, from, index)) return index + 1
     // "… are “non-entities,” but he gave …": the comma inside the marks ends the clause too.
     if (token.comma && contrast.has(tokens[index + 1]?.lower ?? '')) return index + 1
     if (token.text === ',' && contrast.has(tokens[index + 1]?.lower ?? '')) {
@@ -1335,6 +1396,8 @@ function statementEnd(
       // subject of the statement, which goes on after it.
       // "the scandal, while troublesome, was dealt with": so is a clause of when or on what terms.
       const opening = tokens[index + 1]?.lower ?? ''
+      // "defended the process, though not the results": the contrast is part of what was said.
+      if (isVerblessContrast(tokens, index + 1)) continue
       const close =
         relative.has(opening) || opening === 'whose' || subordinator.has(opening)
           ? asideClose(tokens, index)
@@ -1391,6 +1454,19 @@ function statementEnd(
   )
     end--
   return end
+}
+
+/**
+ * Whether the joining word at `index` ("but", "though") opens a contrast
+ * that leaves out the statement's own verb: "not" right after it and no verb
+ * up to the next mark ("backs the levy, but not the fee"; "but not all
+ * members agreed" has a verb of its own).
+ */
+function isVerblessContrast(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.lower !== 'not') return false
+  let end = index + 2
+  while (end < tokens.length && (tokens[end] as Token).word) end++
+  return !holdsVerb(tokens, index + 2, end)
 }
 
 /**
@@ -1728,7 +1804,10 @@ export function reportsIn(
               from,
               cue.class === 'stance' ? stanceEnd(tokens, from, end) : end,
             )
-      const to = tokens[from]?.lower === 'to' ? infinitiveEnd(tokens, from, until) : until
+      const to =
+        tokens[from]?.lower === 'to'
+          ? infinitiveEnd(tokens, from, until)
+          : secondPredicate(tokens, from, until)
       const content = stretch(tokens, from, to)
       // "she said, but Kevin …": a clause the reporter adds is no statement.
       const opening = tokens[from]?.lower ?? ''
