@@ -190,9 +190,74 @@ describe('main-content: what follows the story inside its container', () => {
 
   it('keeps a closing block of prose of a size with the story after it', () => {
     const article = clean(
-      `<html><body><div class="page"><div class="story-body">${story}</div><div class="coda">${prose('quay extension')}</div></div><div class="side"><a href="/x">Other</a></div></body></html>`,
+      `<html><body><div class="page"><div class="story-body">${story}</div><div class="coda">${prose('quay extension')}${prose('fish market')}${prose('night ferry')}</div></div><div class="side"><a href="/x">Other</a></div></body></html>`,
     )
     expect(article.text).toContain('quay extension was approved')
+    expect(article.text).toContain('night ferry was approved')
     expect(article.text).toContain('berth fee freeze')
+  })
+})
+
+describe('main-content: a box of prose made unlike the story, after it', () => {
+  const page = (after: string) =>
+    `<html><body><div class="side"><a href="/x">Other</a></div><article><h1>Harbour pact</h1><div class="story-body entry">${story}</div>${after}</article></body></html>`
+
+  it.each([
+    [
+      'republishing terms',
+      '<div class="republish-panel"><h3>Republish this story</h3><p>You may republish our stories for free, online or in print, under a Creative Commons licence, as long as you credit the writer and link back to us.</p></div>',
+      'You may republish our stories',
+    ],
+    [
+      'questions about the service',
+      '<section class="faq"><h2>Have any questions?</h2><p>How soon can I book a berth? Most berths can be booked a week ahead through the office, and longer stays need a signed form, a deposit and a copy of the insurance.</p></section>',
+      'How soon can I book a berth?',
+    ],
+    [
+      'a newsletter blurb written as prose',
+      '<div class="weekly-pick"><p>Every Friday our editors pick the week’s best stories from the harbour towns and send them to more than twenty thousand readers, with a crossword and the tide tables for the weekend.</p></div>',
+      'Every Friday our editors pick',
+    ],
+  ])('drops %s standing alone after the story', (_, box, junk) => {
+    const article = clean(page(box))
+    expect(removedBy(article, 'main-content').join('\n')).toContain(junk)
+    expect(article.text).not.toContain(junk)
+    expect(article.text).toContain('berth fee freeze was approved')
+  })
+
+  it('drops such a box after the story’s container too, beside it', () => {
+    const article = clean(
+      `<html><body><div class="page"><div class="story-body">${story}</div><div class="house-note"><p>The Coast Times is owned by its readers and has reported on the harbour towns since 1921; our reporters live in the towns they cover, and every story we print is read by two editors before it goes out.</p></div></div><div class="side"><a href="/x">Other</a></div></body></html>`,
+    )
+    expect(removedBy(article, 'main-content').join('\n')).toContain('owned by its readers')
+    expect(article.text).not.toContain('owned by its readers')
+    expect(article.text).toContain('berth fee freeze was approved')
+  })
+
+  it('keeps a block made like the story part before it, however short', () => {
+    const article = clean(page(`<div class="story-body entry">${prose('quay extension')}</div>`))
+    expect(article.text).toContain('quay extension was approved')
+  })
+
+  it('keeps the story running on in three blocks made unlike the first', () => {
+    const article = clean(
+      page(
+        ['quay extension', 'fish market', 'night ferry']
+          .map((topic, index) => `<div class="part-${index}">${prose(topic)}</div>`)
+          .join(''),
+      ),
+    )
+    for (const topic of ['quay extension', 'fish market', 'night ferry']) {
+      expect(article.text).toContain(`${topic} was approved`)
+    }
+  })
+
+  it('keeps a quotation after the story', () => {
+    const article = clean(
+      page(
+        '<blockquote class="pull"><p>“We waited three years for this, and the town will feel it by the summer,” the harbour master said after the vote.</p></blockquote>',
+      ),
+    )
+    expect(article.text).toContain('We waited three years for this')
   })
 })

@@ -180,12 +180,13 @@ describe('trailing-boilerplate: blocks other rules took after main-content', () 
       description: 'Remove a box that ends its container',
       siblings(nodes) {
         const last = nodes.at(-1)
-        return last?.properties.className?.toString() === 'box'
+        return last?.properties.className?.toString() === 'story,box'
           ? [{ nodes: [last], reason: 'box at the end' }]
           : []
       },
     }
-    const box = `<div class="box"><p>Readers who borrowed twenty books, she said, get cake, tea, music and a badge.</p><p>Categories</p></div>`
+    // Made like the story's block, it is no box to main-content.
+    const box = `<div class="story box"><p>Readers who borrowed twenty books, she said, get cake, tea, music and a badge.</p><p>Categories</p></div>`
     const article = clean(
       `<html><body><div class="wrap"><div class="story">${story}</div>${box}<div class="side"><a href="/x">Other</a></div></div></body></html>`,
       { extraRules: [lastBox] },

@@ -44,6 +44,13 @@ const minSiblingProse = 120
  * fraction of it.
  */
 const minSiblingProseShare = 0.1
+/**
+ * Most blocks after a part of the story that can be boxes beside it: more
+ * than that, they are the story running on in blocks.
+ */
+const maxBoxesAfter = 2
+/** Most prose a box beside the story holds, as a share of the story part's before it. */
+const maxBoxProseShare = 0.5
 /** How many levels up a paragraph's score reaches. */
 const maxAncestorLevels = 5
 /**
@@ -61,7 +68,8 @@ const minKeptShare = 0.1
  * wins. Siblings of the winner that read like the story (long prose,
  * strong scores) join it, so a lead paragraph set apart is not lost (after
  * the story, a block of prose joins only when it holds a tenth of the
- * story's prose: smaller, it is a box beside it); an
+ * story's prose: smaller, it is a box beside it; one or two blocks after it
+ * made unlike it, with less than half its prose, are boxes too); an
  * `<article>` or `<main>` around the winner is taken whole when the winner
  * is most of it.
  *
@@ -104,6 +112,8 @@ export const mainContent: Rule = {
           keep.add(sibling)
         }
       })
+      const keptAfter = siblings.slice(chosenIndex + 1).filter((sibling) => keep.has(sibling))
+      for (const box of boxesAfter(chosen, keptAfter, prose)) keep.delete(box)
       // A heading between kept blocks titles the one after it.
       siblings.forEach((sibling, index) => {
         const next = siblings[index + 1]
@@ -197,6 +207,14 @@ function afterTheStory(
           (prose.get(node) ?? 0) * minSiblingProseShare,
         ),
     )
+    const boxes = boxesAfter(
+      node,
+      after.filter((_, index) => stays[index]),
+      prose,
+    )
+    after.forEach((sibling, index) => {
+      if (boxes.has(sibling)) stays[index] = false
+    })
     after.forEach((sibling, index) => {
       if (stays[index]) return
       if (headingLevel(sibling) > 0 && stays[index + 1]) return
@@ -428,6 +446,52 @@ function isStorySibling(
   const density = linkDensity(node)
   if (text.length > 80) return density < 0.25
   return density === 0 && /[.!?…。]["'”’»)]*$/u.test(text)
+}
+
+/**
+ * The blocks after a part of the story that are boxes beside it, though
+ * they hold prose: a story split into blocks makes them alike (the same
+ * classes), and runs on in them, while the box after it — the republishing
+ * terms, the questions about the service, the company blurb — stands alone,
+ * made differently, and is smaller than the part before it.
+ *
+ * @param part The part of the story (the best container, or a container
+ *   around it).
+ * @param after The blocks after `part` that would stay with it, in order.
+ */
+function boxesAfter(
+  part: Element,
+  after: readonly Element[],
+  prose: ReadonlyMap<Element, number>,
+): Set<Element> {
+  const boxes = new Set<Element>()
+  const blocks = after.filter((block) => headingLevel(block) === 0 && textSize(block) > 0)
+  if (blocks.length === 0 || blocks.length > maxBoxesAfter) return boxes
+  const maxBoxProse = (prose.get(part) ?? 0) * maxBoxProseShare
+  for (const block of blocks) {
+    if (isProtected(block) || isAlike(block, part)) continue
+    if ((prose.get(block) ?? 0) < maxBoxProse) boxes.add(block)
+  }
+  return boxes
+}
+
+/**
+ * Whether two elements are made alike: at least half of their class names
+ * in common (or no class names on either).
+ */
+function isAlike(one: Element, other: Element): boolean {
+  const first = classNames(one)
+  const second = classNames(other)
+  if (first.size === 0 && second.size === 0) return true
+  let shared = 0
+  for (const name of first) if (second.has(name)) shared++
+  return shared / (first.size + second.size - shared) >= 0.5
+}
+
+/** An element's class names. */
+function classNames(node: Element): Set<string> {
+  const className = node.properties.className
+  return new Set(Array.isArray(className) ? className.map(String) : [])
 }
 
 /** Everything in the scope outside the kept elements, as removals. */
