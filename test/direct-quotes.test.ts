@@ -271,6 +271,26 @@ describe('quoted e-mails, posts and chants, in lists and block quotes too', () =
     expect(quotesOf('The pilot put the ropes away before the storm.')).toEqual([])
   })
 
+  it('reads a chant or a cry in Title Case as said, not as a name', () => {
+    expect(summary(quotesOf('Protesters chanted “Dump Holt” outside the town hall.'))).toEqual([
+      { text: 'Dump Holt', kind: 'direct', speaker: 'Protesters', cue: 'chanted' },
+    ])
+    expect(
+      summary(
+        quotesOf(html('Dock workers marched to the quay, shouting “Save Our Ferry.”'), {
+          format: 'html',
+        }),
+      ),
+    ).toEqual([
+      { text: 'Save Our Ferry.', kind: 'direct', speaker: 'Dock workers', cue: 'shouting' },
+    ])
+  })
+
+  it('still takes a title in Title Case after other verbs for a name', () => {
+    expect(quotesOf('The crowd sang “Happy Birthday” to the mayor.')).toEqual([])
+    expect(quotesOf('Tomas Brenn read “The Long Harbour Road” on the ferry.')).toEqual([])
+  })
+
   it('takes "as the pilot put it" for the past of "put it"', () => {
     expect(summary(quotesOf('As Mara Holt put it: “We are done with waiting.”'))).toEqual([
       { text: 'We are done with waiting.', kind: 'direct', speaker: 'Mara Holt', cue: 'put it' },

@@ -90,6 +90,11 @@ export interface ReportedSpeechLexicon {
    */
   mannerPrepositions: readonly string[]
   /**
+   * Verbs of crying out: the words they lead to are said, whatever their
+   * case ("chanted “Dump Holt”", "shouting “Save Our Quay”"); dictionary forms.
+   */
+  outcries: readonly string[]
+  /**
    * Words in lower case inside a name in quote marks ("Axis of Resistance",
    * "Stand by Me"): a short quote in Title Case with another word in lower
    * case ("They sue") is a statement, not a name.
@@ -225,6 +230,7 @@ export const en: ReportedSpeechLexicon = {
   addresseeEnds: wordList('after before during since until at in by from over as while when'),
   statementPrepositions: wordList('about of on over against'),
   addresseeParticles: wordList('on to'),
+  outcries: wordList('chant shout yell scream cry exclaim'),
   termLinks: wordList('of the a an and or for at from in on with to by'),
   mannerPrepositions: wordList('by during at on in with from over via'),
   questionLeads: wordList('when if once after'),

@@ -734,13 +734,15 @@ export function remarkUnscrapeQuotes() {
           // “Absolutely,” he said: a short quote its verb follows is said, whatever its
           // case, and so is one word its verb leads to (he said, “Probably.”); longer
           // ones there in Title Case may name a work (his reads, “This Kind of War,”).
-          // A title run into the sentence ("in his book “…”") is named, not said.
+          // A title run into the sentence ("in his book “…”") is named, not said;
+          // words cried out are said ("chanted “Dump Holt”").
           const statements = spans.filter(
             (span) =>
-              (!isTerm(span) ||
+              criedAfter(frame, span.open - from, cue) ||
+              ((!isTerm(span) ||
                 saidRightAfter(frame, span, span.open - from, cue) ||
                 (wordCount(span.text) === 1 && ledByCue(frame, span.open - from, cue))) &&
-              !isRunInTitle(text, span),
+                !isRunInTitle(text, span)),
           )
           for (const span of statements) used.add(span)
           const date = dateOf(frame, cue)
@@ -748,6 +750,7 @@ export function remarkUnscrapeQuotes() {
           const groups = groupsByCue(statements, candidates, cue, from, frame).filter(
             (group) =>
               group.spans.some((span) => isWholeStatement(text, span)) ||
+              criedAfter(frame, (group.spans[0] as QuotedSpan).open - from, group.cue) ||
               wordCount(joinSpans(group.spans)) >= fragmentWords,
           )
           return {
@@ -756,7 +759,9 @@ export function remarkUnscrapeQuotes() {
               const last = group.spans[group.spans.length - 1] as QuotedSpan
               const kind: QuoteKind = group.spans.some(
                 (span) =>
-                  isWholeStatement(text, span) || isLedSentence(text, frame, span, from, group.cue),
+                  isWholeStatement(text, span) ||
+                  isLedSentence(text, frame, span, from, group.cue) ||
+                  criedAfter(frame, span.open - from, group.cue),
               )
                 ? 'direct'
                 : 'partial'
@@ -1640,6 +1645,20 @@ function saidRightAfter(frame: string, span: QuotedSpan, open: number, cue: Cue)
   if (!clauseOpening.test(frame.slice(0, Math.max(open, 0)))) return false
   const between = frame.slice(close, cue.start)
   return !/[.;:!?]/u.test(between) && wordCount(between) <= 3
+}
+
+/** The verbs of crying out (see `reporting.outcries`). */
+const outcry: ReadonlySet<string> = new Set(reporting.outcries)
+
+/**
+ * Whether a quote opening at `open` in `frame` is what a verb of crying out
+ * leads to, with nothing but a comma or a colon between (`chanting “Dump
+ * Holt”`): words cried out are said, a name or not.
+ */
+function criedAfter(frame: string, open: number, cue: Cue): boolean {
+  return (
+    outcry.has(cue.lemma) && cue.end <= open && /^[,:]?$/u.test(frame.slice(cue.end, open).trim())
+  )
 }
 
 /**
