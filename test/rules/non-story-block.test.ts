@@ -58,6 +58,33 @@ describe('non-story-block', () => {
     }
   })
 
+  it('keeps a block around one paragraph whose few links are words of its sentences', () => {
+    for (const block of [
+      '<div><p>The <a href="/tax-credit">federal harbour tax credit for berth owners</a> expired for owners who bought a berth this year. However, if you are considering a <a href="/leases">berth lease or mooring agreement</a>, those still qualify through next year, and the right operator should pass those savings on to you.</p></div>',
+      '<div class="block"><p>Owners can check a marina’s licence in the directories on the <a href="https://example.org/registry">National Harbour Licensing Registry</a> website or the <a href="https://example.org/transport">Department of Transport website</a> before they sign any contract with a marina, a broker or a boatyard.</p></div>',
+      '<section><h3>Registry</h3><p>A service of the port authority, the registry lists every licensed berth and its owner. For guidance on using it, see <a href="/help">How to Find a Licensed Berth in the Harbour Registry</a>.</p></section>',
+    ]) {
+      const article = clean(page(block))
+      expect(removedBy(article, 'non-story-block')).toEqual([])
+      expect(article.text).toContain('berth')
+    }
+  })
+
+  it('still removes linked teasers, label-and-link lines and runs of offers in one paragraph', () => {
+    for (const block of [
+      // The paragraph opens with its link: a teaser and its blurb.
+      '<div><p><a href="/ferry-fares">Ferry fares rise again for the third time</a> as the operator blames fuel, harbour dues and the new wage deal agreed with its crews.</p></div>',
+      // A label and a headline: too few words of its own.
+      '<div><p>Read next: <a href="/dredging">Why the dredging plan was delayed until the spring of next year.</a></p></div>',
+      // A run of links to offers, however sentence-like.
+      '<div><p>The new issue of the magazine is out now for all readers at <a href="/kiosk">every kiosk</a>, by <a href="/subscribe">subscription</a>, as an <a href="/epaper">e-paper</a> and on <a href="/app">our app</a>, with twelve pages on the harbour.</p></div>',
+    ]) {
+      const article = clean(page(block))
+      expect(removedBy(article, 'non-story-block')).toHaveLength(1)
+      expect(article.text).toContain('berth fee freeze')
+    }
+  })
+
   it('never judges the story’s own container, however many links it has', () => {
     const sources = ['port report', 'council vote', 'ferry timetable', 'fee schedule']
       .map(

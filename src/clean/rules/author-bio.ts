@@ -1,3 +1,4 @@
+import type { Element } from 'hast'
 import { headingLevel, nameTokens, textOf, textSize } from '../element.js'
 import { phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
@@ -22,7 +23,10 @@ const maxBiographyText = 600
  */
 const biographyStart = new RegExp(`^(?:,\\s|['’]s\\s|\\s+(?:${phrases('biographyVerbs')})\\s)`)
 
-/** Removes author boxes ("About the author", a short biography of the writer). */
+/**
+ * Removes author boxes (a short biography of the writer): a box named so, or
+ * a short one that opens with an "About the author" heading.
+ */
 export const authorBio: Rule = {
   id: 'author-bio',
   description: 'Remove author boxes and biographies of the writer',
@@ -33,8 +37,26 @@ export const authorBio: Rule = {
     // A byline line in an "author" box is the byline rule's: its name is metadata.
     if (authorBoxName.test(nameTokens(node)) && !isBylineText(text)) return 'author box'
     if (headingLevel(node) > 0 && authorHeading.test(text)) return 'author box heading'
+    if (opensWithAuthorHeading(node)) return 'author box'
     return undefined
   },
+}
+
+/** Containers a heading can open as a box of its own. */
+const boxTags: ReadonlySet<string> = new Set(['div', 'section', 'aside'])
+
+/**
+ * Whether a short container opens with an "About the author" heading: the
+ * heading names what the whole box is, however the box is named.
+ */
+function opensWithAuthorHeading(node: Element): boolean {
+  if (!boxTags.has(node.tagName)) return false
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (textSize(child) === 0) continue
+    return headingLevel(child) > 0 && authorHeading.test(textOf(child))
+  }
+  return false
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
 import { silentTags } from '../../shared/tag-names.js'
-import { commaCount, nonSpaceLength } from '../../shared/text-shape.js'
-import { headingLevel, isProtected, nameTokens, textSize } from '../element.js'
+import { commaCount, endsLikeSentence, nonSpaceLength } from '../../shared/text-shape.js'
+import { headingLevel, isProtected, nameTokens, textOf, textSize } from '../element.js'
 import { negativeName, positiveName } from '../names.js'
 import type { Prune, Rule } from '../rule.js'
 
@@ -20,6 +20,17 @@ const minLinkedText = 20
 const listShare = 0.9
 /** Share of its text in headings that makes a block a heading, whatever its links. */
 const headingShare = 0.9
+/**
+ * Weight of link text that is hardly navigation: a jump within the page, or
+ * a link inside a sentence of prose.
+ */
+const proseLinkWeight = 0.3
+/** Least text of a paragraph outside its links for its links to be words of its sentences. */
+const minProseText = 80
+/** Most link share of a paragraph whose links are words of its sentences. */
+const maxProseParagraphLinkShare = 0.34
+/** Most links a paragraph has whose links are words of its sentences: more is a list of offers. */
+const maxProseLinks = 2
 
 /** What is counted of a block, from what stays inside it. */
 interface Counts {
@@ -27,6 +38,8 @@ interface Counts {
   text: number
   /** Non-space characters of its link text, in-page links weighed 0.3. */
   linked: number
+  /** Links. */
+  links: number
   /** Commas in its text. */
   commas: number
   /** Paragraphs (`<p>`, and `<div>`s that hold only phrasing content). */
@@ -55,7 +68,10 @@ interface Counts {
  * These are the checks of Mozilla Readability's conditional cleaning
  * (`_cleanConditionally`), with its thresholds, judged bottom-up so that a
  * block is weighed by what stays inside it. (Its check for form fields has
- * no work here: `page-chrome` removes forms and controls first.) A block that holds half the
+ * no work here: `page-chrome` removes forms and controls first.) Unlike
+ * Readability, a link inside a sentence of a paragraph weighs as little as a
+ * jump within the page: a block around one paragraph of prose with a link or
+ * two is story, not furniture. A block that holds half the
  * text left or more is the story's container, not a block in it, and is
  * not judged. Only whole HTML pages are judged: plain text and Markdown
  * have no furniture of this kind.
@@ -107,6 +123,7 @@ function emptyCounts(inFigure: boolean): Counts {
   return {
     text: 0,
     linked: 0,
+    links: 0,
     commas: 0,
     paragraphs: 0,
     images: 0,
@@ -127,14 +144,53 @@ function add(counts: Counts, inner: Counts, child: Element): void {
   counts.headingText += headingLevel(child) > 0 ? inner.text : inner.headingText
   counts.listText += tag === 'ul' || tag === 'ol' ? inner.text : inner.listText
   counts.protected ||= inner.protected
+  counts.links += inner.links + (tag === 'a' ? 1 : 0)
   if (tag === 'a') {
     // A link within the page (a footnote, a jump to a section) is hardly navigation.
     const href = child.properties.href
     counts.linked +=
-      typeof href === 'string' && href.startsWith('#') ? inner.text * 0.3 : inner.text
+      typeof href === 'string' && href.startsWith('#') ? inner.text * proseLinkWeight : inner.text
+  } else if (inner.linked > 0 && isParagraph(child) && hasLinksInProse(child, inner)) {
+    counts.linked += inner.linked * proseLinkWeight
   } else {
     counts.linked += inner.linked
   }
+}
+
+/** Whether an element is a paragraph: a `<p>`, or a `div` or `section` of phrasing content. */
+function isParagraph(node: Element): boolean {
+  return node.tagName === 'p' || isParagraphDiv(node)
+}
+
+/**
+ * Whether a paragraph's links are words of its sentences: it opens with words
+ * of its own, not with a link, has a few links that hold a small share of
+ * it, a sentence or two of text outside them, and ends like a sentence. A
+ * teaser ("<a>Headline</a> summary") opens with its link; a label and link
+ * ("Read more: <a>Headline</a>") has too few words of its own.
+ */
+function hasLinksInProse(node: Element, counts: Counts): boolean {
+  return (
+    counts.links <= maxProseLinks &&
+    counts.linked <= counts.text * maxProseParagraphLinkShare &&
+    counts.text - counts.linked >= minProseText &&
+    !opensWithLink(node) &&
+    endsLikeSentence(textOf(node))
+  )
+}
+
+/** Whether the first text of an element stands inside a link. */
+function opensWithLink(node: Element): boolean {
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      if (child.value.trim() !== '') return false
+      continue
+    }
+    if (child.type !== 'element' || silentTags.has(child.tagName)) continue
+    if (child.tagName === 'a') return textSize(child) > 0
+    if (textSize(child) > 0) return opensWithLink(child)
+  }
+  return false
 }
 
 /** Why a block is page furniture, or `undefined` when it may be story. */
