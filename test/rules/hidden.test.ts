@@ -16,6 +16,24 @@ describe('hidden', () => {
     expect(article.text).not.toContain('Hidden')
   })
 
+  it('removes a tooltip, which shows only while the pointer rests on what it explains', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>The fee is <span class="term">pro rata</span><span role="tooltip">In proportion to the days of use.</span> for short stays.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'hidden')).toEqual(['In proportion to the days of use.'])
+    expect(article.text).toContain('The fee is pro rata for short stays.')
+  })
+
+  it('keeps elements with other roles', () => {
+    const article = cleanHtml(
+      page(`${storyParagraph}<div role="note"><p>The ferry runs on Sundays from May.</p></div>`),
+    )
+    expect(removedBy(article, 'hidden')).toEqual([])
+    expect(article.text).toContain('The ferry runs on Sundays from May.')
+  })
+
   it('keeps visible elements, including ones whose style only mentions display', () => {
     const article = cleanHtml(
       page(

@@ -15,7 +15,7 @@ const minFoldedParagraphs = 2
 const minParagraphWords = 15
 
 /**
- * Removes elements the page hides from readers, except folded story: pages
+ * Removes elements the page hides from readers, and tooltips, except folded story: pages
  * hide the collapsed panels of accordions and tabs and the rest of a "read
  * more" with the same markup as menus and dialogs, and a reader opens them
  * with a click. A hidden block of prose paragraphs with few links is such a
@@ -24,7 +24,7 @@ const minParagraphWords = 15
 export const hidden: Rule = {
   id: 'hidden',
   description:
-    'Remove elements hidden from readers (`hidden`, `aria-hidden`, `display: none`), except folded prose',
+    'Remove elements hidden from readers (`hidden`, `aria-hidden`, `display: none`, tooltips), except folded prose',
   // Hidden panels of prose are judged by `isFoldedStory`.
   mayRemoveProse: true,
   element(node) {
@@ -40,6 +40,8 @@ function hiddenReason(node: Element): string | undefined {
     return 'hidden by the `hidden` attribute'
   }
   if (properties.ariaHidden === 'true') return 'hidden by `aria-hidden="true"`'
+  // A tooltip shows only while the pointer rests on what it explains.
+  if (properties.role === 'tooltip') return 'a tooltip (`role="tooltip"`)'
   if (typeof properties.style === 'string' && hiddenStyle.test(properties.style)) {
     return 'hidden by an inline style'
   }
