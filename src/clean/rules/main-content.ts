@@ -69,9 +69,9 @@ const minKeptShare = 0.1
  * strong scores) join it, so a lead paragraph set apart is not lost (after
  * the story, a block of prose joins only when it holds a tenth of the
  * story's prose: smaller, it is a box beside it; one or two blocks after it
- * made unlike it, with less than half its prose, are boxes too, and a
- * block named as a sidebar, comments or related posts joins by its score
- * only, not by its prose); an
+ * made unlike it, with less than half its prose, are boxes too); a block
+ * named as a sidebar, comments or related posts joins by its score only,
+ * not by its prose; an
  * `<article>` or `<main>` around the winner is taken whole when the winner
  * is most of it.
  *
