@@ -261,3 +261,38 @@ describe('main-content: a box of prose made unlike the story, after it', () => {
     expect(article.text).toContain('We waited three years for this')
   })
 })
+
+describe('main-content: a block named as what stands around the story, after it', () => {
+  const page = (after: string) =>
+    `<html><body><div class="side"><a href="/x">Other</a></div><article><h1>Harbour pact</h1><div class="wrap"><div class="story-body">${story}</div>${after}</div></article></body></html>`
+  const aside = ['quay extension', 'fish market', 'night ferry'].map(prose).join('')
+
+  it.each([
+    ['a sidebar', `<div class="sidebar">${aside}</div>`],
+    ['recommended reading', `<section class="recommend-box">${aside}</section>`],
+    ['related posts', `<div class="related-posts">${aside}</div>`],
+  ])('drops %s holding as much prose as a part of the story', (_, after) => {
+    const article = clean(page(after))
+    expect(removedBy(article, 'main-content').join('\n')).toContain('night ferry was approved')
+    expect(article.text).not.toContain('quay extension was approved')
+    expect(article.text).toContain('berth fee freeze was approved')
+  })
+
+  it('keeps a block whose only such name is the wrapper name the story part has too', () => {
+    const article = clean(
+      `<html><body><div class="side"><a href="/x">Other</a></div><article><h1>Harbour pact</h1><div class="wrap"><div class="module module-widget"><div class="story-body">${story}</div></div><div class="module module-widget"><div class="questions">${aside}</div></div></div></article></body></html>`,
+    )
+    expect(article.text).toContain('night ferry was approved')
+    expect(article.text).toContain('berth fee freeze was approved')
+  })
+
+  it('keeps a block named as the story too', () => {
+    const article = clean(page(`<div class="post-content sidebar-layout">${aside}</div>`))
+    expect(article.text).toContain('night ferry was approved')
+  })
+
+  it('keeps a block of prose with a plain name', () => {
+    const article = clean(page(`<div class="more">${aside}</div>`))
+    expect(article.text).toContain('night ferry was approved')
+  })
+})

@@ -69,7 +69,9 @@ const minKeptShare = 0.1
  * strong scores) join it, so a lead paragraph set apart is not lost (after
  * the story, a block of prose joins only when it holds a tenth of the
  * story's prose: smaller, it is a box beside it; one or two blocks after it
- * made unlike it, with less than half its prose, are boxes too); an
+ * made unlike it, with less than half its prose, are boxes too); a block
+ * named as a sidebar, comments or related posts joins by its score only,
+ * not by its prose; an
  * `<article>` or `<main>` around the winner is taken whole when the winner
  * is most of it.
  *
@@ -107,7 +109,7 @@ export const mainContent: Rule = {
         const minProse = index > chosenIndex ? minProseAfter : 0
         if (
           sibling !== chosen &&
-          isStorySibling(sibling, scores.get(sibling) ?? 0, bestScore, prose, minProse)
+          isStorySibling(sibling, chosen, scores.get(sibling) ?? 0, bestScore, prose, minProse)
         ) {
           keep.add(sibling)
         }
@@ -201,6 +203,7 @@ function afterTheStory(
         isProtected(sibling) ||
         isStorySibling(
           sibling,
+          node,
           scores.get(sibling) ?? 0,
           bestScore,
           prose,
@@ -421,11 +424,13 @@ function widenToStory(
 /**
  * Whether a sibling of the winner belongs to the story too.
  *
+ * @param part The part of the story it stands beside.
  * @param minProse Least prose that makes a block of prose paragraphs join
  *   (besides `minSiblingProse`).
  */
 function isStorySibling(
   node: Element,
+  part: Element,
   score: number,
   bestScore: number,
   prose: ReadonlyMap<Element, number>,
@@ -433,8 +438,11 @@ function isStorySibling(
 ): boolean {
   if (score >= Math.max(10, bestScore * 0.2) || isFootnotes(node)) return true
   // A block of prose paragraphs: another part of a story split into sections.
+  // One named as what stands around a story (a sidebar, comments, related
+  // posts) is that, however much prose it holds.
   const proseLength = prose.get(node) ?? 0
   if (
+    !isNamedAroundStory(node, part) &&
     proseLength >= Math.max(minSiblingProse, minProse) &&
     proseLength >= textSize(node) * 0.5 &&
     linkDensity(node) < maxProseLinkDensity
@@ -446,6 +454,20 @@ function isStorySibling(
   const density = linkDensity(node)
   if (text.length > 80) return density < 0.25
   return density === 0 && /[.!?…。]["'”’»)]*$/u.test(text)
+}
+
+/**
+ * Whether a block's own names say it stands around the story (a sidebar,
+ * comments, related posts) and none say it is the story. Class names it
+ * shares with the part of the story beside it say nothing: site builders
+ * give every block of a page the same wrapper names.
+ */
+function isNamedAroundStory(node: Element, part: Element): boolean {
+  const partClasses = classNames(part)
+  const own = [...classNames(node)].filter((name) => !partClasses.has(name))
+  const id = node.properties.id
+  const names = `${own.join(' ')} ${typeof id === 'string' ? id : ''}`.toLowerCase()
+  return negativeName.test(names) && !positiveName.test(names)
 }
 
 /**
