@@ -473,8 +473,11 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
       // "declined to comment": the "to" of an infinitive opens what was declined, as after a noun.
       const end = particle && !form.infinitive ? nextEnd : start + written.length
       // "went on to say": a verb of saying after "to" reports; "go on" only says it came next.
-      const afterTo = /^\s+to\s+(\p{L}+)/u.exec(sentence.slice(end, end + 40))?.[1]
-      if (form.class === 'quoting' && afterTo && known.has(afterTo.toLowerCase())) break
+      const afterTo =
+        form.class === 'quoting'
+          ? /^\s+to\s+(\p{L}+)/u.exec(sentence.slice(end, end + 40))?.[1]
+          : undefined
+      if (afterTo && known.has(afterTo.toLowerCase())) break
       const tense = tenseOf(
         lead.map((entry) => entry.word),
         pastOfPlain ? { ...form, tense: 'past' } : form,

@@ -45,6 +45,7 @@ describe('author-bio', () => {
     ).join('')
     for (const box of [
       '<div><p>The council voted on Monday.</p><h3>About the author</h3><p>Sam Lee writes about ports.</p></div>',
+      '<div>The council voted on Monday.<h3>About the author</h3><p>Sam Lee writes about ports.</p></div>',
       `<section><h2>About the author</h2>${long}</section>`,
     ]) {
       const article = cleanHtml(page(`${storyParagraph}${box}`))

@@ -52,8 +52,9 @@ const boxTags: ReadonlySet<string> = new Set(['div', 'section', 'aside'])
 function opensWithAuthorHeading(node: Element): boolean {
   if (!boxTags.has(node.tagName)) return false
   for (const child of node.children) {
-    if (child.type !== 'element') continue
-    if (textSize(child) === 0) continue
+    // Words before the heading open the box, not the heading.
+    if (child.type === 'text' && child.value.trim() !== '') return false
+    if (child.type !== 'element' || textSize(child) === 0) continue
     return headingLevel(child) > 0 && authorHeading.test(textOf(child))
   }
   return false
