@@ -362,3 +362,45 @@ describe('main-content: a larger body of prose elsewhere on the page', () => {
     expect(article.text).not.toContain('fish market opened on Monday')
   })
 })
+
+describe('main-content: the standfirst in a header block above the story', () => {
+  const page = (head: string, headClass = 'head') =>
+    `<html><body><div class="nav"><a href="/">Home</a> <a href="/news">News</a></div><div class="page"><div class="${headClass}"><h1>Harbour pact</h1>${head}</div><div class="wrap"><div class="story-body">${story}</div></div></div><div class="foot">Contact the desk.</div></body></html>`
+
+  it.each([
+    [
+      'a paragraph',
+      '<p>The port and the city agreed on a pact that freezes berth fees for five years.</p>',
+    ],
+    [
+      'a div of text',
+      '<div class="summary">After three years of talks, the port and the city signed a pact on fees</div>',
+    ],
+    [
+      'a paragraph in a wrapper',
+      '<div class="intro"><p>Fees stay frozen for five years under the pact the port signed with the city on Monday.</p></div>',
+    ],
+  ])('keeps %s just before the story’s container', (_, head) => {
+    const article = clean(page(head))
+    expect(article.text).toMatch(/pact that freezes|signed a pact on fees|Fees stay frozen/)
+    expect(article.text).toContain('berth fee freeze was approved')
+    expect(article.text).not.toContain('Contact the desk')
+  })
+
+  it.each([
+    [
+      'a teaser link',
+      '<p><a href="/other">Read how the ferry strike ended after two weeks of talks with the unions</a></p>',
+    ],
+    [
+      'a block named as furniture',
+      '<p>The pact was signed by the mayor and the port director at the town hall.</p>',
+      'meta',
+    ],
+    ['a short sentence', 'The pact was signed on Monday.'],
+  ])('does not keep %s there', (_, head, headClass?: string) => {
+    const article = clean(page(head, headClass))
+    expect(article.text).toContain('berth fee freeze was approved')
+    expect(article.text).not.toMatch(/ferry strike|pact was signed/)
+  })
+})

@@ -68,6 +68,13 @@ const minProseElsewhereRatio = 2
 const minProseElsewhere = 500
 /** Most link density of that block: mostly prose with few links, as when widening. */
 const maxElsewhereLinkDensity = 0.25
+/** How many levels above the chosen container's parent a standfirst is looked for. */
+const standfirstLevels = 2
+/** Fewest and most non-space characters of a standfirst. */
+const minStandfirst = 60
+const maxStandfirst = 600
+/** Most link density of a standfirst: a summary, not a teaser. */
+const maxStandfirstLinkDensity = 0.1
 
 /**
  * Keeps only the article's container on a whole page: every block of text
@@ -85,7 +92,9 @@ const maxElsewhereLinkDensity = 0.25
  * is most of it. When a block elsewhere on the page, with few links and not
  * named as a sidebar or comments, holds twice the kept blocks' prose (a
  * comma-rich notice outscored a story in plain sentences), the choice is made
- * again from that block.
+ * again from that block. A short paragraph of prose just before the story's
+ * container, a level or two above it (the standfirst in a header block of
+ * its own), stays too.
  *
  * Nothing is removed from plain text or from fragments with no container,
  * nor when the choice would drop nearly all the text (a warning is given).
@@ -129,7 +138,11 @@ export const mainContent: Rule = {
     if (parent) keptContent.set(context.file, { parent, blocks: inDocumentOrder(keep, parent) })
     return {
       prunes: [
-        ...outside(scope, keep, parents),
+        ...outside(
+          scope,
+          new Set([...keep, ...standfirstsBefore(chosen, parents, prose, scope)]),
+          parents,
+        ),
         ...afterTheStory(best, chosen, parents, scores, bestScore, prose),
       ],
     }
@@ -194,6 +207,52 @@ function selectStory(
     })
   }
   return { best, bestScore, chosen, keep, parent }
+}
+
+/**
+ * The standfirst set apart before the story a level or two above its
+ * container (page templates put the headline and the summary under it in
+ * a header block of their own): at each of `standfirstLevels` levels
+ * above the chosen container's parent, the nearest block with text before
+ * it, when that block is a short paragraph of prose.
+ */
+function standfirstsBefore(
+  chosen: Element,
+  parents: ReadonlyMap<Element, Root | Element>,
+  prose: ReadonlyMap<Element, number>,
+  scope: Root | Element,
+): Element[] {
+  const found: Element[] = []
+  let node = parents.get(chosen)
+  for (let level = 0; level < standfirstLevels && node?.type === 'element'; level++) {
+    const up = parents.get(node)
+    if (!up || up === scope || up.type !== 'element') break
+    const siblings = childElements(up)
+    const before = siblings
+      .slice(0, siblings.indexOf(node))
+      .reverse()
+      .find((sibling) => textSize(sibling) > 0)
+    if (before && isStandfirst(before, prose)) found.push(before)
+    node = up
+  }
+  return found
+}
+
+/**
+ * Whether a block reads like a standfirst: one short stretch of prose
+ * (`minStandfirst` to `maxStandfirst` characters, nearly all of it in
+ * paragraphs), almost no links, not a heading, not named as furniture.
+ */
+function isStandfirst(node: Element, prose: ReadonlyMap<Element, number>): boolean {
+  const size = textSize(node)
+  return (
+    size >= minStandfirst &&
+    size <= maxStandfirst &&
+    headingLevel(node) === 0 &&
+    (prose.get(node) ?? 0) >= size * 0.8 &&
+    linkDensity(node) < maxStandfirstLinkDensity &&
+    !negativeName.test(nameTokens(node))
+  )
 }
 
 /** Non-space characters of the text of `nodes`. */
