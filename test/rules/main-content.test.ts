@@ -296,3 +296,111 @@ describe('main-content: a block named as what stands around the story, after it'
     expect(article.text).toContain('night ferry was approved')
   })
 })
+
+describe('main-content: a larger body of prose elsewhere on the page', () => {
+  // Comma-rich paragraphs score high, as Readability's scoring counts commas.
+  const notice = (what: string) =>
+    `<p>Dear readers, dear friends, ${what}, we thank you, sincerely, for visiting, for reading, for sharing, and for writing to us, again and again, every week, every month, all year.</p>`
+  const noticeBox = `<div class="box">${notice('welcome back')}${notice('your browser is old')}</div>`
+  // Plain sentences, no commas: each paragraph scores little.
+  const plain = (topic: string) =>
+    `<p>The ${topic} opened on Monday after three years of building work in the old docks. The first boats are expected there before the end of next month.</p>`
+  const plainStory = (wrapper: string) =>
+    `<div class="${wrapper}">${['north quay', 'ferry terminal', 'fish market', 'boat yard', 'harbour museum', 'sea wall', 'night ferry'].map(plain).join('')}</div>`
+
+  it('chooses the story when a comma-rich notice outscores it with half its prose or less', () => {
+    const article = clean(
+      `<html><body><div class="top">${noticeBox}</div><div class="col-b">${plainStory('part')}</div></body></html>`,
+    )
+    expect(article.text).toContain('north quay opened on Monday')
+    expect(article.text).toContain('night ferry opened on Monday')
+    expect(removedBy(article, 'main-content').join('\n')).toContain('your browser is old')
+    expect(article.text).not.toContain('your browser is old')
+  })
+
+  it.each([
+    ['a sidebar', plainStory('sidebar')],
+    ['promotions', plainStory('promo')],
+    ['trending stories', plainStory('trending')],
+    ['a sidebar, by its wrapper', `<div class="sidebar">${plainStory('part')}</div>`],
+  ])('does not turn to a larger block named as %s', (_, block) => {
+    const article = clean(
+      `<html><body><div class="top">${noticeBox}</div><div class="col-b">${block}</div></body></html>`,
+    )
+    expect(article.text).toContain('your browser is old')
+    expect(article.text).not.toContain('night ferry opened on Monday')
+  })
+
+  it('does not turn to a larger block of teasers, a link over each summary', () => {
+    const teasers = [
+      'north quay',
+      'ferry terminal',
+      'fish market',
+      'boat yard',
+      'harbour museum',
+      'sea wall',
+      'night ferry',
+    ]
+      .map(
+        (topic) =>
+          `<h3><a href="/${topic.replace(' ', '-')}">Everything you need to know about the ${topic} and its opening week</a></h3>${plain(topic)}`,
+      )
+      .join('')
+    const article = clean(
+      `<html><body><div class="top">${noticeBox}</div><div class="col-b"><div class="part">${teasers}</div></div></body></html>`,
+    )
+    expect(article.text).toContain('your browser is old')
+    expect(article.text).not.toContain('night ferry opened on Monday')
+  })
+
+  it('keeps its choice when the prose elsewhere is less than twice the chosen blocks’', () => {
+    const short = `<div class="part">${['north quay', 'ferry terminal', 'fish market'].map(plain).join('')}</div>`
+    const article = clean(
+      `<html><body><div class="top">${noticeBox}</div><div class="col-b">${short}</div></body></html>`,
+    )
+    expect(article.text).toContain('your browser is old')
+    expect(article.text).not.toContain('fish market opened on Monday')
+  })
+})
+
+describe('main-content: the standfirst in a header block above the story', () => {
+  const page = (head: string, headClass = 'head') =>
+    `<html><body><div class="nav"><a href="/">Home</a> <a href="/news">News</a></div><div class="page"><div class="${headClass}"><h1>Harbour pact</h1>${head}</div><div class="wrap"><div class="story-body">${story}</div></div></div><div class="foot">Contact the desk.</div></body></html>`
+
+  it.each([
+    [
+      'a paragraph',
+      '<p>The port and the city agreed on a pact that freezes berth fees for five years.</p>',
+    ],
+    [
+      'a div of text',
+      '<div class="summary">After three years of talks, the port and the city signed a pact on fees</div>',
+    ],
+    [
+      'a paragraph in a wrapper',
+      '<div class="intro"><p>Fees stay frozen for five years under the pact the port signed with the city on Monday.</p></div>',
+    ],
+  ])('keeps %s just before the story’s container', (_, head) => {
+    const article = clean(page(head))
+    expect(article.text).toMatch(/pact that freezes|signed a pact on fees|Fees stay frozen/)
+    expect(article.text).toContain('berth fee freeze was approved')
+    expect(article.text).not.toContain('Contact the desk')
+  })
+
+  it.each([
+    [
+      'a teaser link',
+      '<p><a href="/other">Read how the ferry strike ended after two weeks of talks with the unions</a></p>',
+    ],
+    [
+      'a block named as furniture',
+      '<p>The pact was signed by the mayor and the port director at the town hall.</p>',
+      'meta',
+    ],
+    ['a short sentence', 'The pact was signed on Monday.'],
+  ])('does not keep %s there', (_, head, headClass?: string) => {
+    const article = clean(page(head, headClass))
+    expect(article.text).toContain('berth fee freeze was approved')
+    expect(article.text).not.toMatch(/ferry strike|pact was signed/)
+  })
+})

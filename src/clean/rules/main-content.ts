@@ -59,6 +59,22 @@ const maxAncestorLevels = 5
  */
 const safetyTextLength = 850
 const minKeptShare = 0.1
+/**
+ * How many times the kept blocks' prose a block elsewhere must hold for the
+ * story to be chosen again from it (`largerProseElsewhere`), and the least
+ * prose it needs.
+ */
+const minProseElsewhereRatio = 2
+const minProseElsewhere = 500
+/** Most link density of that block: mostly prose with few links, as when widening. */
+const maxElsewhereLinkDensity = 0.25
+/** How many levels above the chosen container's parent a standfirst is looked for. */
+const standfirstLevels = 2
+/** Fewest and most non-space characters of a standfirst. */
+const minStandfirst = 60
+const maxStandfirst = 600
+/** Most link density of a standfirst: a summary, not a teaser. */
+const maxStandfirstLinkDensity = 0.1
 
 /**
  * Keeps only the article's container on a whole page: every block of text
@@ -73,7 +89,12 @@ const minKeptShare = 0.1
  * named as a sidebar, comments or related posts joins by its score only,
  * not by its prose; an
  * `<article>` or `<main>` around the winner is taken whole when the winner
- * is most of it.
+ * is most of it. When a block elsewhere on the page, with few links and not
+ * named as a sidebar or comments, holds twice the kept blocks' prose (a
+ * comma-rich notice outscored a story in plain sentences), the choice is made
+ * again from that block. A short paragraph of prose just before the story's
+ * container, a level or two above it (the standfirst in a header block of
+ * its own), stays too.
  *
  * Nothing is removed from plain text or from fragments with no container,
  * nor when the choice would drop nearly all the text (a warning is given).
@@ -93,52 +114,194 @@ export const mainContent: Rule = {
     const ranked = [...scores].sort((a, b) => b[1] - a[1])
     const top = ranked[0]
     if (!top || top[0] === scope) return { prunes: [] }
-    const best = outsideProtected(climb(top[0], ranked, scores, parents, scope), scope, parents)
-    const bestScore = scores.get(best) ?? top[1]
-
-    const chosen = widenToStory(best, scope, parents, prose)
-    const keep = new Set<Element>([chosen])
-    const parent = parents.get(chosen)
-    if (parent) {
-      const siblings = childElements(parent)
-      const chosenIndex = siblings.indexOf(chosen)
-      const minProseAfter = (prose.get(chosen) ?? 0) * minSiblingProseShare
-      siblings.forEach((sibling, index) => {
-        // The standfirst and lead set apart before the body are short; what
-        // is short beside the story after it is a box.
-        const minProse = index > chosenIndex ? minProseAfter : 0
-        if (
-          sibling !== chosen &&
-          isStorySibling(sibling, chosen, scores.get(sibling) ?? 0, bestScore, prose, minProse)
-        ) {
-          keep.add(sibling)
-        }
-      })
-      const keptAfter = siblings.slice(chosenIndex + 1).filter((sibling) => keep.has(sibling))
-      for (const box of boxesAfter(chosen, keptAfter, prose)) keep.delete(box)
-      // A heading between kept blocks titles the one after it.
-      siblings.forEach((sibling, index) => {
-        const next = siblings[index + 1]
-        if (headingLevel(sibling) > 0 && next && keep.has(next)) keep.add(sibling)
-      })
-    }
-
+    let selection = selectStory(top[0], top[1], ranked, scores, parents, prose, scope)
     const total = textSize(scope)
-    const kept = [...keep].reduce((sum, node) => sum + textSize(node), 0)
-    if (total >= safetyTextLength && kept < total * minKeptShare) {
+    const isWholePage = (kept: ReadonlySet<Element>): boolean =>
+      total >= safetyTextLength && sizeOf(kept) < total * minKeptShare
+    // Made again from a larger body of prose elsewhere on the page, unless
+    // the first choice is so small that the whole page is kept anyway.
+    const elsewhere = isWholePage(selection.keep)
+      ? undefined
+      : largerProseElsewhere(selection.keep, prose, parents, scope)
+    const restart =
+      elsewhere && ranked.find(([node]) => node === elsewhere || isInside(node, elsewhere, parents))
+    if (restart)
+      selection = selectStory(restart[0], restart[1], ranked, scores, parents, prose, scope)
+    const { best, bestScore, chosen, keep, parent } = selection
+
+    if (isWholePage(keep)) {
       return {
         prunes: [],
-        warning: `Kept the whole page: the best container holds only ${kept} of ${total} non-space characters`,
+        warning: `Kept the whole page: the best container holds only ${sizeOf(keep)} of ${total} non-space characters`,
       }
     }
     if (parent) keptContent.set(context.file, { parent, blocks: inDocumentOrder(keep, parent) })
     return {
       prunes: [
-        ...outside(scope, keep, parents),
+        ...outside(
+          scope,
+          new Set([...keep, ...standfirstsBefore(chosen, parents, prose, scope)]),
+          parents,
+        ),
         ...afterTheStory(best, chosen, parents, scores, bestScore, prose),
       ],
     }
   },
+}
+
+/** What `main-content` chooses from one starting container. */
+interface Selection {
+  /** The best container after climbing (where the story's score is). */
+  readonly best: Element
+  /** Its score. */
+  readonly bestScore: number
+  /** The container widened to hold all of the story's prose. */
+  readonly chosen: Element
+  /** The chosen container and the siblings that join it. */
+  readonly keep: ReadonlySet<Element>
+  /** Their parent. */
+  readonly parent: Root | Element | undefined
+}
+
+/**
+ * Choose the story starting from `top`: climb to the container that holds
+ * the whole story, widen it, and let the siblings that read like the story
+ * join it.
+ */
+function selectStory(
+  top: Element,
+  topScore: number,
+  ranked: ReadonlyArray<[Element, number]>,
+  scores: ReadonlyMap<Element, number>,
+  parents: ReadonlyMap<Element, Root | Element>,
+  prose: ReadonlyMap<Element, number>,
+  scope: Root | Element,
+): Selection {
+  const best = outsideProtected(climb(top, ranked, scores, parents, scope), scope, parents)
+  const bestScore = scores.get(best) ?? topScore
+
+  const chosen = widenToStory(best, scope, parents, prose)
+  const keep = new Set<Element>([chosen])
+  const parent = parents.get(chosen)
+  if (parent) {
+    const siblings = childElements(parent)
+    const chosenIndex = siblings.indexOf(chosen)
+    const minProseAfter = (prose.get(chosen) ?? 0) * minSiblingProseShare
+    siblings.forEach((sibling, index) => {
+      // The standfirst and lead set apart before the body are short; what
+      // is short beside the story after it is a box.
+      const minProse = index > chosenIndex ? minProseAfter : 0
+      if (
+        sibling !== chosen &&
+        isStorySibling(sibling, chosen, scores.get(sibling) ?? 0, bestScore, prose, minProse)
+      ) {
+        keep.add(sibling)
+      }
+    })
+    const keptAfter = siblings.slice(chosenIndex + 1).filter((sibling) => keep.has(sibling))
+    for (const box of boxesAfter(chosen, keptAfter, prose)) keep.delete(box)
+    // A heading between kept blocks titles the one after it.
+    siblings.forEach((sibling, index) => {
+      const next = siblings[index + 1]
+      if (headingLevel(sibling) > 0 && next && keep.has(next)) keep.add(sibling)
+    })
+  }
+  return { best, bestScore, chosen, keep, parent }
+}
+
+/**
+ * The standfirst set apart before the story a level or two above its
+ * container (page templates put the headline and the summary under it in
+ * a header block of their own): at each of `standfirstLevels` levels
+ * above the chosen container's parent, the nearest block with text before
+ * it, when that block is a short paragraph of prose.
+ */
+function standfirstsBefore(
+  chosen: Element,
+  parents: ReadonlyMap<Element, Root | Element>,
+  prose: ReadonlyMap<Element, number>,
+  scope: Root | Element,
+): Element[] {
+  const found: Element[] = []
+  let node = parents.get(chosen)
+  for (let level = 0; level < standfirstLevels && node?.type === 'element'; level++) {
+    const up = parents.get(node)
+    if (!up || up === scope || up.type !== 'element') break
+    const siblings = childElements(up)
+    const before = siblings
+      .slice(0, siblings.indexOf(node))
+      .reverse()
+      .find((sibling) => textSize(sibling) > 0)
+    if (before && isStandfirst(before, prose)) found.push(before)
+    node = up
+  }
+  return found
+}
+
+/**
+ * Whether a block reads like a standfirst: one short stretch of prose
+ * (`minStandfirst` to `maxStandfirst` characters, nearly all of it in
+ * paragraphs), almost no links, not a heading, not named as furniture.
+ */
+function isStandfirst(node: Element, prose: ReadonlyMap<Element, number>): boolean {
+  const size = textSize(node)
+  return (
+    size >= minStandfirst &&
+    size <= maxStandfirst &&
+    headingLevel(node) === 0 &&
+    (prose.get(node) ?? 0) >= size * 0.8 &&
+    linkDensity(node) < maxStandfirstLinkDensity &&
+    !negativeName.test(nameTokens(node))
+  )
+}
+
+/** Non-space characters of the text of `nodes`. */
+function sizeOf(nodes: ReadonlySet<Element>): number {
+  let size = 0
+  for (const node of nodes) size += textSize(node)
+  return size
+}
+
+/**
+ * A block elsewhere on the page (neither around nor inside the kept
+ * blocks) holding `minProseElsewhereRatio` times their prose or more, with
+ * few links and not named as what stands around a story; the largest such
+ * block, if any. The scores favour short, comma-rich paragraphs, so a
+ * notice (an outdated-browser warning, a site blurb) can outscore a story
+ * written in plain sentences; a body of prose that large elsewhere says the
+ * choice went wrong. Trafilatura checks its choice against a second
+ * extraction in the same spirit.
+ */
+function largerProseElsewhere(
+  keep: ReadonlySet<Element>,
+  prose: ReadonlyMap<Element, number>,
+  parents: ReadonlyMap<Element, Root | Element>,
+  scope: Root | Element,
+): Element | undefined {
+  let keptProse = 0
+  for (const node of keep) keptProse += prose.get(node) ?? 0
+  const around = ancestorsOf(keep, parents, scope)
+  const least = Math.max(minProseElsewhere, keptProse * minProseElsewhereRatio)
+  // The largest body of prose; of a block and the wrappers around only it,
+  // the innermost (the map lists ancestors first), whose names say most.
+  let largest: Element | undefined
+  let largestProse = 0
+  for (const [node, size] of prose) {
+    if (size < least || size < largestProse || around.has(node) || keep.has(node)) continue
+    if ([...keep].some((kept) => isInside(node, kept, parents))) continue
+    largest = node
+    largestProse = size
+  }
+  if (!largest || linkDensity(largest) >= maxElsewhereLinkDensity) return undefined
+  // Named as a sidebar or comments, itself or a wrapper around only it.
+  for (
+    let node: Root | Element | undefined = largest;
+    node?.type === 'element' && prose.get(node) === largestProse;
+    node = parents.get(node)
+  ) {
+    if (negativeName.test(nameTokens(node))) return undefined
+  }
+  return largest
 }
 
 /** What `main-content` kept of a page: blocks side by side in one container. */
@@ -516,23 +679,33 @@ function classNames(node: Element): Set<string> {
   return new Set(Array.isArray(className) ? className.map(String) : [])
 }
 
+/** The elements around `nodes`, up to and with `scope`. */
+function ancestorsOf(
+  nodes: ReadonlySet<Element>,
+  parents: ReadonlyMap<Element, Root | Element>,
+  scope: Root | Element,
+): Set<Root | Element> {
+  const ancestors = new Set<Root | Element>()
+  for (const node of nodes) {
+    for (
+      let parent = parents.get(node);
+      parent && !ancestors.has(parent);
+      parent = parents.get(parent as Element)
+    ) {
+      ancestors.add(parent)
+      if (parent === scope) break
+    }
+  }
+  return ancestors
+}
+
 /** Everything in the scope outside the kept elements, as removals. */
 function outside(
   scope: Root | Element,
   keep: ReadonlySet<Element>,
   parents: ReadonlyMap<Element, Root | Element>,
 ): Prune[] {
-  const onPath = new Set<Root | Element>()
-  for (const node of keep) {
-    for (
-      let parent = parents.get(node);
-      parent && !onPath.has(parent);
-      parent = parents.get(parent as Element)
-    ) {
-      onPath.add(parent)
-      if (parent === scope) break
-    }
-  }
+  const onPath = ancestorsOf(keep, parents, scope)
   const prunes: Prune[] = []
   const walk = (parent: Root | Element): void => {
     for (const child of parent.children) {
