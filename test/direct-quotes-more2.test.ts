@@ -66,3 +66,49 @@ describe('a quote left open at the end of its paragraph', () => {
     expect(quotesOf(html(text), 'html').filter((quote) => quote.kind === 'direct')).toEqual([])
   })
 })
+
+describe('a quote its own verb of saying follows at once', () => {
+  it.each([
+    [
+      '“The port must stay open,” Mara Holt said, according to the Harbour Ledger.',
+      'The port must stay open',
+      'Mara Holt',
+      'said',
+    ],
+    [
+      '“We cannot pay for this,” said Tomas Brenn, asked about the tolls at a hearing.',
+      'We cannot pay for this',
+      'Tomas Brenn',
+      'said',
+    ],
+    [
+      '“It has been seven years,” Lena Kessler told reporters, asked about the delay. “Why should I be surprised?”',
+      'It has been seven years, Why should I be surprised?',
+      'Lena Kessler',
+      'told',
+    ],
+  ])('is that verb’s, not a later report’s: %j', (text, said, speaker, cue) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')]) {
+      expect(quotes).toHaveLength(1)
+      expect(quotes[0]).toMatchObject({
+        text: said,
+        kind: 'direct',
+        speaker: { name: speaker },
+        cue,
+      })
+    }
+  })
+
+  it.each([
+    // The quoted words are part of the reported clause: the report keeps them.
+    [
+      'Mara Holt said the plan was “a farce from the start,” according to the Harbour Ledger.',
+      'according to',
+    ],
+    ['The port is “a disgrace,” the Harbour Ledger reported, citing Mara Holt.', 'reported'],
+  ])('leaves a quote inside a reported clause to its report: %j', (text, cue) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')]) {
+      expect(quotes[0]).toMatchObject({ kind: 'partial', cue })
+    }
+  })
+})
