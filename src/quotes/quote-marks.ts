@@ -54,8 +54,8 @@ const doubledOpening = /^(?:''|``)/
  * a ’ inside a word is an apostrophe). An
  * unclosed mark quotes to the end of the paragraph (news style for a quote
  * that continues in the next paragraph), unless other quote marks follow
- * it: then it is a stray mark, and the passages after it are read on their
- * own.
+ * it (an apostrophe inside a word, "can’t", is none): then it is a stray
+ * mark, and the passages after it are read on their own.
  */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = []
@@ -72,7 +72,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     if (mark === '‘' && isElidedYear(text, index)) continue
     const innerStart = index + (doubled ? 2 : 1)
     const end = doubled ? doubledClose(text, innerStart) : closingMark(text, innerStart, closing)
-    if (end === -1 && anyMark.test(text.slice(innerStart))) continue
+    if (end === -1 && anyMark.test(withoutApostrophes(text.slice(innerStart)))) continue
     const innerEnd = end === -1 ? text.length : end
     const close = end === -1 ? text.length : end + (doubled ? 2 : 1)
     const inner = text.slice(innerStart, innerEnd).trim()
@@ -82,6 +82,14 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     openingCandidate.lastIndex = close
   }
   return spans
+}
+
+/** An apostrophe inside a word ("can’t", "Trump’s"), which quotes nothing. */
+const inWordApostrophe = /(?<=[\p{L}\p{N}])’(?=\p{L})/gu
+
+/** The text with its in-word apostrophes left out, so that only quote marks are left to find. */
+function withoutApostrophes(text: string): string {
+  return text.replace(inWordApostrophe, '')
 }
 
 /**

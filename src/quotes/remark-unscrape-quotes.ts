@@ -320,8 +320,18 @@ export function remarkUnscrapeQuotes() {
           // unless the report opens a clause of its own ("adding that if …, “…”").
           const ownClause = (span: QuotedSpan) =>
             /\bthat\b/iu.test(frame.slice(report.cue.end, Math.max(span.open - from, 0)))
+          // "“…,” Holt said, asked about the delay": a quote its own verb of
+          // saying follows at once is that verb's, not a later report's.
+          const saidByOther = (span: QuotedSpan) =>
+            cues.some(
+              (other) =>
+                other !== report.cue &&
+                other.start < report.cue.start &&
+                saidRightAfter(frame, span, span.open - from, other),
+            )
           const within = inside.filter(
             (span) =>
+              !saidByOther(span) &&
               (ownClause(span) || !continuesQuote(overlapping, span, frame, from)) &&
               report.content.some(
                 (piece) => span.open - from >= piece.start && span.close - from <= piece.end,
