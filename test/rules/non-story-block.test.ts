@@ -70,6 +70,32 @@ describe('non-story-block', () => {
     }
   })
 
+  it('keeps a short paragraph whose links follow words of the same sentence', () => {
+    for (const block of [
+      '<div><p>Owners should read <a href="/guide">the berth guide</a> before they sign any lease.</p></div>',
+      '<section><p>The fee freeze, set out in <a href="/fees">the fee table</a>, ends in May.</p></section>',
+      '<div><p>This list was revised in spring. To learn more, read our <a href="/method">ranking method</a>.</p><div id="slot-3"></div></div>',
+      '<div class="tip"><p>Some ports waive <a href="/dues">the harbour dues</a> for boats under ten metres.</p></div>',
+    ]) {
+      const article = clean(page(block))
+      expect(removedBy(article, 'non-story-block')).toEqual([])
+      expect(article.text).toMatch(/guide|fee table|ranking method|harbour dues/)
+    }
+  })
+
+  it('still removes a short paragraph whose link follows a label, a question or a sentence end, or is most of it', () => {
+    for (const block of [
+      '<div><p>Short on time this week? <a href="/call">Call the desk</a> for help with berths.</p></div>',
+      '<div><p>More on the harbour fees: <a href="/vote">the council vote</a>, as it happened.</p></div>',
+      '<div><p>Fees rose again this year. <a href="/fees">See how they are set</a> by the port.</p></div>',
+      '<div><p>Owners in the north basin can read <a href="/fees">the full harbour authority berth fee schedule</a> here.</p></div>',
+    ]) {
+      const article = clean(page(block))
+      expect(removedBy(article, 'non-story-block')).toHaveLength(1)
+      expect(article.text).toContain('berth fee freeze')
+    }
+  })
+
   it('still removes linked teasers, label-and-link lines and runs of offers in one paragraph', () => {
     for (const block of [
       // The paragraph opens with its link: a teaser and its blurb.

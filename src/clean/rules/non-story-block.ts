@@ -31,6 +31,19 @@ const minProseText = 80
 const maxProseParagraphLinkShare = 0.34
 /** Most links a paragraph has whose links are words of its sentences: more is a list of offers. */
 const maxProseLinks = 2
+/**
+ * Least text outside its links of a paragraph whose every link stands
+ * inside a sentence, for its links to be words of its sentences.
+ */
+const minInSentenceText = 30
+/** Most link share of a paragraph whose every link stands inside a sentence. */
+const maxInSentenceLinkShare = 0.4
+/**
+ * What text ending just before a link leaves it inside a sentence: a word,
+ * a comma or a closing bracket or quote — not a label's colon, a
+ * separator, or the end of a sentence.
+ */
+const midSentence = /[\p{L}\p{N},;)\]"'”’»]$/u
 
 /** What is counted of a block, from what stays inside it. */
 interface Counts {
@@ -164,19 +177,51 @@ function isParagraph(node: Element): boolean {
 
 /**
  * Whether a paragraph's links are words of its sentences: it opens with words
- * of its own, not with a link, has a few links that hold a small share of
- * it, a sentence or two of text outside them, and ends like a sentence. A
+ * of its own, not with a link, has a few links, and ends like a sentence;
+ * its links hold a small share of it beside a sentence or two of its own,
+ * or, in a shorter paragraph, each link follows words of its sentence. A
  * teaser ("<a>Headline</a> summary") opens with its link; a label and link
- * ("Read more: <a>Headline</a>") has too few words of its own.
+ * ("Read more: <a>Headline</a>") has too few words of its own, and its link
+ * follows a colon.
  */
 function hasLinksInProse(node: Element, counts: Counts): boolean {
+  if (counts.links > maxProseLinks || opensWithLink(node) || !endsLikeSentence(textOf(node))) {
+    return false
+  }
+  const own = counts.text - counts.linked
+  if (counts.linked <= counts.text * maxProseParagraphLinkShare && own >= minProseText) return true
   return (
-    counts.links <= maxProseLinks &&
-    counts.linked <= counts.text * maxProseParagraphLinkShare &&
-    counts.text - counts.linked >= minProseText &&
-    !opensWithLink(node) &&
-    endsLikeSentence(textOf(node))
+    counts.linked <= counts.text * maxInSentenceLinkShare &&
+    own >= minInSentenceText &&
+    linksStandInSentences(node)
   )
+}
+
+/**
+ * Whether every link of a paragraph follows words of the same sentence
+ * ("hold both <a>programmatic accreditation</a>."), not a label ("Read
+ * next: <a>…</a>") or the end of a sentence.
+ */
+function linksStandInSentences(node: Element): boolean {
+  let before = ''
+  let inSentence = true
+  const walk = (parent: Element): void => {
+    for (const child of parent.children) {
+      if (!inSentence) return
+      if (child.type === 'text') {
+        if (child.value.trim() !== '') before = child.value.trimEnd()
+      } else if (child.type === 'element' && !silentTags.has(child.tagName)) {
+        if (child.tagName === 'a' && textSize(child) > 0) {
+          if (!midSentence.test(before)) inSentence = false
+          before = textOf(child).trimEnd()
+        } else {
+          walk(child)
+        }
+      }
+    }
+  }
+  walk(node)
+  return inSentence
 }
 
 /** Whether the first text of an element stands inside a link. */
