@@ -112,3 +112,47 @@ describe('a quote its own verb of saying follows at once', () => {
     }
   })
 })
+
+describe('a later piece of a sentence with a verb of saying of its own', () => {
+  it.each([
+    [
+      '“The fares are too high,” Lena Kessler said, but after the vote, “We will pay them,” said Kessler.',
+      ['The fares are too high', 'We will pay them'],
+      ['said', 'said'],
+    ],
+    [
+      '“The pier is unsafe,” the engineer said on Monday, and later, “It should close,” Tomas Brenn added.',
+      ['The pier is unsafe', 'It should close'],
+      ['said', 'added'],
+    ],
+    [
+      '“Her mood is grumpy,” he said, but despite the tone, “I think she will do it,” said Kunin.',
+      ['Her mood is grumpy', 'I think she will do it'],
+      ['said', 'said'],
+    ],
+  ])('is a statement of that verb, not more of the first: %j', (text, said, cues) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')]) {
+      expect(quotes.map((quote) => [quote.kind, quote.text, quote.cue])).toEqual(
+        said.map((words, index) => ['direct', words, cues[index]]),
+      )
+    }
+  })
+
+  it.each([
+    // A participle going on from the attribution names no one: the pieces are one quote.
+    [
+      '“We never closed the port,” she said, “but the ferries stopped,” adding that the town would recover.',
+      'We never closed the port, but the ferries stopped',
+    ],
+    // A conjunction opens a clause of the reporter's, not an attribution.
+    [
+      '“The port stays open,” Mara Holt said, “whatever the council decides,” but she denied that the ferries would stop.',
+      'The port stays open, whatever the council decides',
+    ],
+  ])('stays one quote when the verb after it opens a clause of its own: %j', (text, joined) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')]) {
+      expect(quotes[0]).toMatchObject({ kind: 'direct', text: joined, cue: 'said' })
+      expect(quotes.filter((quote) => quote.kind === 'direct')).toHaveLength(1)
+    }
+  })
+})

@@ -904,16 +904,45 @@ function groupsByCue(
     const gap = cues.filter((cue) => cue.start >= gapStart && cue.end <= span.open - from)
     const next = gap.filter((cue) => cue !== chosen).at(-1)
     const group = groups.at(-1)
+    // '“A,” she said, but …, “B,” said Kunin': a piece its own verb of saying
+    // follows at once is a statement of that verb, not more of the one before.
+    // The first verb after it (a finding's opening is listed before its noun's verb).
+    const after = cues
+      .filter((cue) => cue.start >= span.close - from)
+      .sort((one, other) => one.start - other.start)[0]
+    const own =
+      after &&
+      after !== chosen &&
+      saidRightAfter(frame, span, span.open - from, after) &&
+      namedBy(frame, span.close - from, after)
+        ? after
+        : undefined
     // Between the pieces of one statement stands its attribution, and little else.
     const between = frame.slice(gapStart, span.open - from)
     const short = wordCount(between) <= attributionWords && !opensClauseOfItsOwn(between)
-    if (group && !next && gap.includes(chosen) && short) group.spans.push(span)
-    else if (group && continuesQuote(spans, span, frame, from)) group.spans.push(span)
-    else groups.push({ spans: [span], cue: next ?? chosen })
+    if (group && !own && !next && gap.includes(chosen) && short) group.spans.push(span)
+    else if (group && !own && continuesQuote(spans, span, frame, from)) group.spans.push(span)
+    else groups.push({ spans: [span], cue: own ?? next ?? chosen })
     gapStart = span.close - from
   }
   return groups
 }
+
+/**
+ * Whether the words by a verb of saying after a quote closing at `close`
+ * name who says it: a speaker between them ("“…,” Kunin said") or a name
+ * after the verb ("“…,” said Kunin"), not a participle going on ("“…,”
+ * adding that …").
+ */
+function namedBy(frame: string, close: number, cue: Cue): boolean {
+  const between = words(frame.slice(close, cue.start))
+  // "“…,” but he denied that …": a conjunction opens a clause of the reporter's.
+  if (between.length > 0) return !clauseWord.has(between[0]?.toLowerCase() ?? '')
+  return /^\s+\p{Lu}/u.test(frame.slice(cue.end))
+}
+
+/** Words that open a clause (see `reporting.clauseOpenings`). */
+const clauseWord: ReadonlySet<string> = new Set(reporting.clauseOpenings)
 
 /**
  * Whether a quoted piece goes on with the quote right before it, which its
