@@ -52,6 +52,13 @@ export const de: PhrasePack = {
     'wir respektieren (?:deine|ihre) privatsphäre',
     'diese website verwendet cookies',
   ],
+  browserNotices: [
+    'veraltete[nm]? browser',
+    '(?:ihr|dein|euer) browser (?:ist veraltet|wird nicht (?:mehr )?unterstützt)',
+    'javascript (?:ist )?deaktiviert',
+    '(?:aktivieren sie|aktiviere) javascript',
+    'javascript aktivieren',
+  ],
   paywallPhrases: [
     'jetzt (?:registrieren|abonnieren|weiterlesen)',
     '(?:zum )?weiterlesen (?:mit|als)',

@@ -88,6 +88,14 @@ export const en: PhrasePack = {
     'accept (?:all )?cookies',
     'manage (?:cookies|consent)',
   ],
+  browserNotices: [
+    "(?:your|this) (?:web )?browser (?:is|isn't|is not|may be) (?:out of date|outdated|not supported|unsupported|no longer supported|too old)",
+    "(?:you are|you're) using an? (?:outdated|old|older|unsupported) (?:web )?browser",
+    '(?:update|upgrade) (?:to )?(?:your|a (?:modern|newer|more recent|current)) (?:web )?browser',
+    '(?:enable|turn on|activate) javascript',
+    'javascript (?:is|must be|needs to be) (?:disabled|turned off|required)',
+    '(?:site|page|app|website) requires javascript',
+  ],
   paywallPhrases: [
     'subscribe to (?:continue|keep) reading',
     String.raw`(?:already a subscriber|already have an account)\??`,

@@ -29,6 +29,12 @@ export const es: PhrasePack = {
     'mi cuenta',
   ],
   consentPhrases: ['utilizamos cookies'],
+  browserNotices: [
+    '(?:tu|su) navegador (?:está desactualizado|es obsoleto|no es compatible)',
+    'actualiza(?:r)? (?:tu|su) navegador',
+    '(?:habilita|activa)r? (?:el )?javascript',
+    'javascript (?:está )?desactivado',
+  ],
   paywallPhrases: ['suscríbete para (?:seguir leyendo|continuar)'],
   commentHeadings: ['comentarios?'],
   authorHeadings: ['sobre el autor'],

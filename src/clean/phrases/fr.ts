@@ -30,6 +30,12 @@ export const fr: PhrasePack = {
     'mon compte',
   ],
   consentPhrases: ['nous utilisons des cookies'],
+  browserNotices: [
+    'votre navigateur (?:est obsol|est trop ancien|n.est plus pris en charge|n.est pas pris en charge)',
+    'mettre à jour votre navigateur',
+    'activer (?:le )?javascript',
+    'javascript (?:est )?désactivé',
+  ],
   paywallPhrases: ['pour (?:accéder|lire) (?:en illimité|la suite)', 'articles? gratuits?'],
   commentHeadings: ['commentaires?'],
   authorHeadings: ["à propos de l['’]auteur"],

@@ -6,6 +6,11 @@ export const it: PhrasePack = {
   relatedLabels: ['articoli correlati', 'leggi anche'],
   teaserLabels: ['leggi anche'],
   consentPhrases: ['utilizziamo (?:i )?cookie'],
+  browserNotices: [
+    'browser (?:obsoleto|non (?:è )?supportato)',
+    'abilita(?:re)? (?:il )?javascript',
+    'javascript (?:è )?disabilitato',
+  ],
   commentHeadings: ['commenti'],
   adLabels: ['pubblicità'],
 }

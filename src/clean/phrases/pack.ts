@@ -29,6 +29,11 @@ export interface PhrasePack {
   navigationPrompts?: readonly string[] | undefined
   /** What cookie and consent banners say ("we use cookies"), matched as words anywhere. */
   consentPhrases?: readonly string[] | undefined
+  /**
+   * What notices about the reader's browser say ("your browser is out of
+   * date", "please enable JavaScript"), matched from a word start.
+   */
+  browserNotices?: readonly string[] | undefined
   /** What paywall prompts say ("subscribe to continue reading"), matched from a word start. */
   paywallPhrases?: readonly string[] | undefined
   /** Headings of comment sections ("Comments", "Leave a reply"), matched as a whole line. */

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js'
 import { ads } from './ads.js'
 import { authorBio } from './author-bio.js'
 import { breadcrumb } from './breadcrumb.js'
+import { browserNotice } from './browser-notice.js'
 import { byline } from './byline.js'
 import { callToAction } from './call-to-action.js'
 import { caption } from './caption.js'
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = withDocs([
   hidden,
   pageChrome,
   cookieConsent,
+  browserNotice,
   paywall,
   ads,
   comments,
