@@ -36,6 +36,21 @@ describe('table-of-contents', () => {
     expect(article.text).not.toContain('Fees')
   })
 
+  it.each([
+    ['#', 'a folding FAQ whose questions toggle their answers'],
+    ['#fees', 'questions that link to their own answers'],
+  ])('keeps a list whose items hold more than their link (%s: %s)', (href) => {
+    const item = (question: string, answer: string) =>
+      `<li><a href="${href}">${question}</a><div><p>${answer}</p></div></li>`
+    const article = cleanHtml(
+      page(
+        `${`<p>${prose}</p>`.repeat(4)}<ul class="accordion">${item('Who pays for the new berths?', 'The cooperative pays a third of the cost and the town pays the rest over ten years.')}${item('When does the terminal open?', 'The first ferries are expected to use it next spring, weather permitting.')}${item('Will the fees go up?', 'Mooring fees stay as they are until the end of next year, the authority said.')}</ul>`,
+      ),
+    )
+    expect(removedBy(article, 'table-of-contents')).toEqual([])
+    expect(article.text).toContain('The cooperative pays a third of the cost')
+  })
+
   it('keeps an ordinary list after a paragraph that only mentions contents, and leaves the outline alone', () => {
     const article = clean(
       `Harbour Pact Signed\n${prose}\nThe Contents Of The Deal\n- Berths for the fleet on the north quay.\n- A new ferry terminal.\nThe Deal\n${prose}\nFees And Berths\n${prose}`,

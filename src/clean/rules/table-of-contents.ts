@@ -85,13 +85,19 @@ function entriesOf(node: Element): string[] {
   return entries
 }
 
-/** Whether a list has three or more items and each one is a link to `#somewhere`. */
+/**
+ * Whether a list has three or more items and each one is a link to
+ * `#somewhere` and little else: an item that holds more text than its link
+ * (the answer under a question of a folding FAQ) is no entry of a table of
+ * contents.
+ */
 function linksWithinPage(list: Element): boolean {
   const items = childElements(list)
   if (items.length < 3) return false
   return items.every((item) => {
     const link = childElements(item).find((child) => child.tagName === 'a')
-    return link !== undefined && String(link.properties.href ?? '').startsWith('#')
+    const href = String(link?.properties.href ?? '')
+    return href.startsWith('#') && linkDensity(item) >= 0.5
   })
 }
 
