@@ -13,6 +13,26 @@ describe('paywall', () => {
     expect(article.text).not.toContain('Subscribe to continue reading')
   })
 
+  it.each([
+    '<p>Already have an account? Sign in to keep reading.</p>',
+    '<div><p>Already a subscriber?</p><a href="/login">Log in</a></div>',
+    '<p>Already have an account, log in here to read the rest of this story.</p>',
+  ])('removes the log-in question of a prompt: %s', (prompt) => {
+    const article = cleanHtml(page(`${storyParagraph}${prompt}`))
+    expect(removedBy(article, 'paywall')).toHaveLength(1)
+    expect(article.text).not.toMatch(/already/i)
+  })
+
+  it('keeps a how-to sentence that says the reader may already have an account', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>If you already have an account with a bank or credit union, make sure you have your routing number ready before you file, and the refund will arrive within three weeks.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'paywall')).toEqual([])
+    expect(article.text).toContain('already have an account with a bank')
+  })
+
   it('keeps story text about subscriptions and meters', () => {
     const article = cleanHtml(
       page(

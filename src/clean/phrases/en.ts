@@ -98,7 +98,9 @@ export const en: PhrasePack = {
   ],
   paywallPhrases: [
     'subscribe to (?:continue|keep) reading',
-    String.raw`(?:already a subscriber|already have an account)\??`,
+    // The prompt is a question or leads to logging in: "If you already have an
+    // account with a bank, …" in a how-to is no prompt.
+    String.raw`(?:already a subscriber|already have an account)(?:\s*\?|[\s,.:]+(?:log|sign) ?in)`,
     'to continue reading',
     'to (?:view|read) the full (?:story|article)',
     "you(?:'ve| have) reached your (?:free )?(?:article )?limit",
