@@ -55,6 +55,32 @@ describe('call-to-action', () => {
   })
 })
 
+describe('call-to-action: a compound is no object of a plea', () => {
+  const review =
+    'Add to that the crisp animation, and a thought-provoking ending, and the series is a must-watch if you have not seen it.'
+  const sentences = [
+    review,
+    'Drop the old pilot episodes, keep the comment-free cut, and you have the best version of the show.',
+  ]
+  it.each(sentences)('keeps a story sentence in HTML and in text: %s', (sentence) => {
+    const html = cleanHtml(page(`${storyParagraph}<p>${sentence}</p>`))
+    const text = clean(`Harbour pact signed\n\n${sentence}\n\nThe pact runs for ten years.`)
+    for (const article of [html, text]) {
+      expect(removedBy(article, 'call-to-action')).toEqual([])
+      expect(article.text).toContain(sentence)
+    }
+  })
+
+  it('still removes the plea with the word on its own', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<p>Add your thoughts below and tell us what you make of the pact.</p>`,
+      ),
+    )
+    expect(removedBy(article, 'call-to-action')).toHaveLength(1)
+  })
+})
+
 describe('call-to-action: navigation prompts', () => {
   it('removes back and next prompts in several languages, but not sentences that start with them', () => {
     const article = cleanHtml(

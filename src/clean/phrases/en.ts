@@ -151,7 +151,8 @@ export const en: PhrasePack = {
     // Up to 60 characters between the two words, with no second opening word in them: from
     // the last one the gap is shortest, so the plea is found all the same, and a line of
     // opening words is not read 60 characters ahead from each.
-    String.raw`\b(?:share|leave|post|add|drop)\b(?:(?!\b(?:share|leave|post|add|drop)\b).){0,60}\b(?:thoughts?|comments?|opinions?|views?|feedback)\b`,
+    // The object is a word of its own, not the head of a compound ("a thought-provoking quote").
+    String.raw`\b(?:share|leave|post|add|drop)\b(?:(?!\b(?:share|leave|post|add|drop)\b).){0,60}\b(?:thoughts?|comments?|opinions?|views?|feedback)\b(?!-)`,
     String.raw`\b(?:in|to) the comments?(?: section)?(?: below)?\b`,
     String.raw`\b(?:subscribe|sign up|signup|register)\b.{0,60}\b(?:newsletters?|updates|alerts|inbox|free|today|now|below|here|a (?:week|month|year))\b`,
     String.raw`\bshare this (?:article|story|post|page)\b`,
