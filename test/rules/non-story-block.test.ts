@@ -40,6 +40,22 @@ describe('non-story-block', () => {
     expect(article.text).toContain('berth fee freeze')
   })
 
+  it.each([
+    ['20', '20'],
+    ['16px', undefined],
+  ])('counts no icon set before list items as an image (width %s)', (width, height) => {
+    const size = `width="${width}"${height ? ` height="${height}"` : ''}`
+    const item = (point: string) =>
+      `<li><span><img src="/icons/check.svg" alt="check" ${size}></span><span>${point}</span></li>`
+    const list = `<div><ul>${item('Berths on the north quay go to the fishing fleet first.')}${item('The ferry terminal opens to passengers next spring.')}${item('Mooring fees stay frozen until the end of next year.')}</ul></div>`
+    const article = clean(page(list))
+    expect(removedBy(article, 'non-story-block')).toEqual([])
+    expect(article.text).toContain('The ferry terminal opens to passengers next spring.')
+    // Pictures the same shape are still a strip of images.
+    const pictures = list.replaceAll(size, 'width="640" height="480"')
+    expect(removedBy(clean(page(pictures)), 'non-story-block')).toHaveLength(1)
+  })
+
   it('keeps prose with links, lists of links, tables, quotations and figures', () => {
     const kept = [
       // Links inside prose with many commas.

@@ -153,7 +153,7 @@ function add(counts: Counts, inner: Counts, child: Element): void {
   counts.text += inner.text
   counts.commas += inner.commas
   counts.paragraphs += inner.paragraphs + (tag === 'p' || isParagraphDiv(child) ? 1 : 0)
-  counts.images += inner.images + (tag === 'img' ? 1 : 0)
+  counts.images += inner.images + (tag === 'img' && !isIcon(child) ? 1 : 0)
   counts.headingText += headingLevel(child) > 0 ? inner.text : inner.headingText
   counts.listText += tag === 'ul' || tag === 'ol' ? inner.text : inner.listText
   counts.protected ||= inner.protected
@@ -168,6 +168,21 @@ function add(counts: Counts, inner: Counts, child: Element): void {
   } else {
     counts.linked += inner.linked
   }
+}
+
+/** Largest side, in pixels, an image declares when it is an icon. */
+const maxIconSide = 32
+
+/**
+ * Whether an image declares itself an icon (a side of `maxIconSide` pixels
+ * or less): a check mark or arrow set before each item of a list is a
+ * bullet, not a picture.
+ */
+function isIcon(image: Element): boolean {
+  return [image.properties.width, image.properties.height].some((side) => {
+    const pixels = Number.parseFloat(String(side))
+    return side !== undefined && side !== null && side !== '' && pixels <= maxIconSide
+  })
 }
 
 /** Whether an element is a paragraph: a `<p>`, or a `div` or `section` of phrasing content. */
