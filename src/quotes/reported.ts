@@ -938,6 +938,7 @@ function asideBefore(tokens: readonly Token[], index: number): number {
         (at - open <= 16 ||
           relative.has(opening.lower) ||
           opening.lower === 'whose' ||
+          isParticipleAside(tokens, open) ||
           endsName(tokens, open - 1) ||
           !holdsPredicate(tokens, open + 1, at)))
     if (!aside) return at
@@ -975,6 +976,7 @@ function isAsideOpening(tokens: readonly Token[], open: number, close: number): 
   if (start <= 1 && isTime(tokens, start, open)) return false
   const opening = tokens[open + 1] as Token
   if (asideOpening.test(opening.text)) return true
+  if (isParticipleAside(tokens, open)) return true
   if (!endsName(tokens, open - 1)) return false
   if (/^\p{Ll}/u.test(opening.text)) return true
   let name = open + 1
@@ -985,6 +987,24 @@ function isAsideOpening(tokens: readonly Token[], open: number, close: number): 
   const lead = tokens[clauseStart(tokens, open - 1)]
   if (introduction.has(lead?.lower ?? '') || /ing$/.test(lead?.lower ?? '')) return false
   return describesName(tokens, open + 1, close)
+}
+
+/**
+ * Whether the words after the comma at `open` are a past participle and
+ * the preposition it takes, an adverb allowed between, after a noun in
+ * lower case ("The poll, conducted jointly with …, shows", "the report,
+ * released on Monday, said"): they describe the noun, which stays the
+ * subject of the verb after the aside.
+ */
+function isParticipleAside(tokens: readonly Token[], open: number): boolean {
+  const noun = tokens[open - 1]
+  const participle = tokens[open + 1]
+  if (!noun?.word || isCapitalised(noun) || !participle?.word || isCapitalised(participle))
+    return false
+  if (!/ed$/.test(participle.lower) || !isVerbWord(participle.lower)) return false
+  const next = /ly$/.test(tokens[open + 2]?.lower ?? '') ? open + 3 : open + 2
+  const preposition = tokens[next]?.lower ?? ''
+  return preposition === 'by' || mannerPreposition.has(preposition)
 }
 
 /** Whether the words from `from` up to `to` (excluded) name a time ("Last month", "On Tuesday", "Sunday"). */
