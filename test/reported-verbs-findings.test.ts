@@ -45,3 +45,38 @@ describe('a participle and its preposition set off by commas after the source', 
     }
   })
 })
+
+describe('what a poll or a study shows or finds, named further back', () => {
+  it.each([
+    [
+      'A study by the harbour board’s watchdog group Quay Watch found the ferry company overstated its passenger numbers.',
+      'A study by the harbour board’s watchdog group Quay Watch | found | the ferry company overstated its passenger numbers',
+    ],
+    [
+      'A national poll released Sunday by The Harbour Gazette and Radio Kessel shows the mayor keeping her lead among pilots.',
+      'A national poll released Sunday by The Harbour Gazette and Radio Kessel | shows | the mayor keeping her lead among pilots',
+    ],
+    [
+      'The survey, conducted by the pilots’ union, finds the mayor with a narrow lead.',
+      'The survey | finds | the mayor with a narrow lead',
+    ],
+    [
+      'Surveys of pilots over the past decade show the quay is too small.',
+      'Surveys of pilots over the past decade | show | the quay is too small',
+    ],
+    ['Data show that the ferry is rarely late.', 'Data | show | the ferry is rarely late'],
+  ])('is its finding: %j', (text, reading) => {
+    for (const quotes of readings(text)) expect(quotes).toEqual([reading])
+  })
+
+  it.each([
+    'The census takers worked late and officials found errors in the forms.',
+    'The census count was low so the mayor found the money elsewhere.',
+    'The poll was taken as the mayor showed the pilots her plan.',
+    'After the poll closed, volunteers found the ballots in a box.',
+    'There is no reason to think the census takers will treat replies with more care than they have shown for other data.',
+    'The poll workers who counted the ballots showed the reporters around the hall.',
+  ])('is not what a verb of another subject shows or finds: %j', (text) => {
+    for (const quotes of readings(text)) expect(quotes).toEqual([])
+  })
+})

@@ -263,20 +263,61 @@ const findingNouns: readonly string[] = reporting.findingSources.flatMap((noun) 
 ])
 const findingNoun: ReadonlySet<string> = new Set(findingNouns)
 
-/**
- * A poll, a study or a count close before a verb, in the same clause ("a
- * Marist poll released Monday shows …"): what such a source shows or finds is
- * its finding, with or without "that".
- */
-const findingBefore = new RegExp(
-  `(?:^|[^\\p{L}])(?:${findingNouns.join('|')})(?:\\s+[^\\s,.;:${phraseDashes}]+){0,5}\\s+$`,
-  'iu',
-)
-
 /** Marks that end a phrase ("In a poll, …"): a comma, a stop, a colon, a dash. */
 const clauseMarks = new RegExp(`[,.;:${phraseDashes}]`, 'u')
 /** The same marks but the comma. */
 const sentenceMarks = new RegExp(`[.;:${phraseDashes}]`, 'u')
+
+/** How many words may stand between a poll or a study and its verb ("a poll released Sunday by … shows"). */
+const findingReach = 12
+
+/** Words that open another clause: a poll or a study before them is not the subject after them. */
+const findingBarrier: ReadonlySet<string> = new Set([
+  ...reporting.subordinators,
+  ...pronouns.relative,
+  ...reporting.relativeLeads,
+  'but',
+])
+
+/**
+ * Whether a poll, a study or a count heads the clause before a verb that
+ * starts at `start` ("a Marist poll released Monday shows …", "a study by
+ * the watchdog group Media Matters found …", "polls that show …"): what
+ * such a source shows or finds is its finding, with or without "that". The
+ * subject may name who made the poll and when, so the look goes back up to
+ * `findingReach` words, over an aside between commas right before the verb
+ * ("The poll, released Monday, shows"); it stops at a mark and at a word
+ * that opens another clause ("after the poll closed, officials found"),
+ * but a relative pronoun right before the verb is the poll's own ("polls
+ * that show"), and "and" between names is part of one ("by The Post and
+ * ABC News").
+ */
+function findingBefore(sentence: string, start: number): boolean {
+  let before = sentence.slice(Math.max(0, start - 200), start).trimEnd()
+  if (before.endsWith(','))
+    before = before.slice(0, Math.max(0, before.lastIndexOf(',', before.length - 2)))
+  const words = before.split(/\s+/).slice(-findingReach - 1)
+  // Whether only the verb's helpers stand between the word looked at and the verb ("polls have shown").
+  let helping = true
+  for (let back = words.length - 1; back >= 0; back--) {
+    const word = words[back] ?? ''
+    const lower = word.replace(/^["“‘(]+/u, '').toLowerCase()
+    if (findingNoun.has(lower)) return true
+    if (clauseMarks.test(word)) return false
+    const rightBefore = back === words.length - 1
+    if (findingBarrier.has(lower) && !(rightBefore && pronouns.relative.includes(lower)))
+      return false
+    if (lower === 'and' && !/^\p{Lu}/u.test(words[back + 1] ?? '')) return false
+    // "than they have shown": the verb has a subject of its own ("polls in the
+    // state he calls home show" keeps the poll's, its pronoun heading another verb).
+    if (helping && pronouns.subject.includes(lower)) return false
+    // "if the poll is right the mayor found": a verb of another clause stands between.
+    const helper = finiteHelper.has(lower) || beforeVerb.has(lower) || /ly$/.test(lower)
+    if (!helping && finiteHelper.has(lower)) return false
+    helping &&= helper
+  }
+  return false
+}
 
 /**
  * "In a Marist poll released Monday, Cruz led by 10 points": a sentence that
@@ -433,6 +474,8 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
         afterNumber ||
         verbBefore.has(beforeLower) ||
         /ly$/.test(beforeLower) ||
+        // "polls from the 2008 cycle show", "data show": a poll or a study heads the subject.
+        findingBefore(sentence, start) ||
         (/^\p{Lu}/u.test(before) && !form.noun)
       // "As the harbour master put it, “…”", "the economist forecast that …":
       // a plain form that is its past too is that past after a singular
@@ -488,10 +531,7 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
       if (
         form.clauseOnly &&
         !clauseFollows(sentence.slice(end)) &&
-        !(
-          findingBefore.test(sentence.slice(Math.max(0, start - 60), start)) &&
-          !objectPronoun.has(nextWord)
-        )
+        !(findingBefore(sentence, start) && !objectPronoun.has(nextWord))
       )
         cue.strong = false
       // "called Trump a fascist", "described the plan as reckless": what someone is called is said.
