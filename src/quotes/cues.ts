@@ -196,33 +196,122 @@ const complementArticle: ReadonlySet<string> = new Set(
   determiners.articles.filter((article) => article !== 'the'),
 )
 
+/** Endings of words that are adjectives more often than not ("divisive", "lawful", "competent", "unpatriotic"). */
+const adjectiveEnding = /\p{Ll}{3}(?:ive|ous|ful|less|able|ible|ent|ant|ic|ish)$/u
+/** Adjectives of a stance or its lack ("pro-choice", "anti-gay", "unqualified"). */
+const stanceAdjective = /^(?:(?:pro|anti)-\p{Ll}+|un\p{Ll}{3,}(?:ed|ic))$/u
+
+/** A word without the full stops that end it ("lawful." gives "lawful"). */
+function withoutStops(word: string): string {
+  let end = word.length
+  while (end > 0 && word.charAt(end - 1) === '.') end--
+  return word.slice(0, end)
+}
+
+/**
+ * Whether a word in lower case is an adjective: one compromise's lexicon
+ * knows, or one with an adjective's ending ("divisive", "competent") or a
+ * stance's prefix ("pro-choice", "unqualified"), which the lexicon mostly lacks.
+ */
+function isAdjectiveWord(written: string): boolean {
+  const word = withoutStops(written)
+  if (!/^\p{Ll}/u.test(word)) return false
+  return (
+    [lexiconTag(word)].flat().includes('Adjective') ||
+    adjectiveEnding.test(word) ||
+    stanceAdjective.test(word)
+  )
+}
+
+/** Words that join two verbs or two adjectives ("and", "but", "or"). */
+const verbJoin: ReadonlySet<string> = new Set([...reporting.verbCoordinations, 'or'])
+
+/**
+ * Whether the word at `at` is an adjective that ends what something is
+ * called ("the actions lawful.", "it unfair and …"), not one before a noun
+ * ("the divisive plan").
+ */
+function endsWithAdjective(words: readonly string[], at: number): boolean {
+  const next = words[at + 1]
+  return (
+    isAdjectiveWord(words[at] ?? '') &&
+    (next === undefined || !/^\p{L}/u.test(next) || verbJoin.has(next.toLowerCase()))
+  )
+}
+
+/** Words that make "a"/"an" and a noun a time, not what someone is called ("an hour later", "a second time"). */
+const timeAfterArticle: ReadonlySet<string> = new Set(['later', 'ago', 'earlier', 'time', 'times'])
+
+/** Whether "a"/"an" at `at` opens what someone is called, not a time ("called him an hour later"). */
+function callsArticle(words: readonly string[], at: number): boolean {
+  return (
+    complementArticle.has(words[at] ?? '') &&
+    ![words[at + 2], words[at + 3]].some((word) =>
+      timeAfterArticle.has(withoutStops(word ?? '').toLowerCase()),
+    )
+  )
+}
+
 /**
  * Whether the words after a verb that names someone or something give a
  * name and what it is called: an object or reflexive pronoun or a
- * capitalised name, then "a"/"an", a possessive or an adjective ("him a
- * liar", "Trump a fascist", "himself a moderate", "Ohio her home state",
- * "them competent"); or a noun phrase of up to five words that opens with a
- * determiner or is a reflexive pronoun, and "as" ("the plan as reckless",
- * "himself as a moderate", "it as a lapse").
+ * capitalised name of up to six words, then "a"/"an", a possessive or an
+ * adjective ("him a liar", "Trump a fascist", "himself a moderate", "Ohio
+ * her home state", "them competent", "Senate Majority Leader Mitch
+ * McConnell a liar"); a noun phrase that opens with a determiner, and "as"
+ * within five words ("the plan as reckless", "himself as a moderate", "it
+ * as a lapse"), or a noun phrase of two to four words and "a"/"an" or an
+ * adjective that ends the clause ("the actions lawful", "this a false
+ * narrative"); "it" and an adjective ("it unfair").
  */
 function namesWhatItIs(rest: string): boolean {
   const words: string[] =
     rest.slice(0, 80).match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[^\s\p{L}\p{N}]/gu) ?? []
   let at = 0
   const pronoun = words[0]?.toLowerCase() ?? ''
-  // "called it a day": a thing is called something only with "as" ("described it as").
-  if (pronoun === 'it') return words[1] === 'as'
+  // "called it a day": a thing is called something with "as" ("described it as") or an adjective.
+  if (pronoun === 'it') return words[1] === 'as' || endsWithAdjective(words, 1)
   if (objectPronoun.has(pronoun) || reflexivePronoun.has(pronoun)) at = 1
-  else while (at < 4 && /^\p{Lu}/u.test(words[at] ?? '')) at++
+  else while (at < 6 && /^\p{Lu}/u.test(words[at] ?? '')) at++
   if (at === 0 || (at === 1 && reflexivePronoun.has(pronoun) && words[1] === 'as')) {
     // "described the plan as …", "described himself as …"; not "brands such as …".
     if (!objectOpening.has(pronoun)) return false
     const as = words.indexOf('as')
-    return as >= 1 && as <= 5 && words.slice(0, as).every((word) => /^\p{L}/u.test(word))
+    if (as >= 1 && as <= 5 && words.slice(0, as).every((word) => /^\p{L}/u.test(word))) return true
+    return calledNounPhrase(words)
   }
   const next = words[at] ?? ''
-  if (next === 'as' || complementArticle.has(next) || possessive.has(next)) return true
-  return /^\p{Ll}/u.test(next) && [lexiconTag(next)].flat().includes('Adjective')
+  if (next === 'as' || callsArticle(words, at) || possessive.has(next)) return true
+  return isAdjectiveWord(next)
+}
+
+/** Prepositions that end a noun phrase ("the difference to …", "the plan in …"); compromise tags "to" otherwise. */
+const phrasePreposition: ReadonlySet<string> = new Set([
+  ...reporting.sourcePrepositions,
+  ...reporting.mannerPrepositions,
+])
+
+/**
+ * Whether words that open with a determiner are a noun phrase and what it
+ * is called: after the determiner, one to three words in lower case, then
+ * "a"/"an" or an adjective that ends the clause ("the actions lawful",
+ * "this a false narrative", "the whole thing nothing short of …" is not).
+ */
+function calledNounPhrase(words: readonly string[]): boolean {
+  for (let at = 2; at <= 4; at++) {
+    const word = words[at - 1] ?? ''
+    // "compared the difference to folding a sheet …", "called the plan the … in a speech":
+    // a preposition or a second determiner ends the noun phrase.
+    if (
+      !/^\p{Ll}/u.test(word) ||
+      objectOpening.has(word) ||
+      phrasePreposition.has(word) ||
+      isPreposition(word)
+    )
+      return false
+    if (callsArticle(words, at) || endsWithAdjective(words, at)) return true
+  }
+  return false
 }
 
 /** A word after "to" that may be a verb: in lower case, and no number, article or possessive. */
