@@ -1432,7 +1432,12 @@ function statementEnd(
       if (before?.text === ',' || verbCoordination.has(before?.lower ?? '')) return opening - 1
       if (before?.comma) return opening
       const source = sources.get(index)
-      if (source && source.first > from && tokens[source.first - 1]?.text === ',')
+      if (
+        source &&
+        source.first > from &&
+        tokens[source.first - 1]?.text === ',' &&
+        !(tokens[index + 1]?.word && closesOpeningPhrase(tokens, from, source.first - 1))
+      )
         return source.first - 1
       // "…, and a third said …": a new source with a verb of its own starts a new report.
       if (
@@ -1474,6 +1479,19 @@ function statementEnd(
   )
     end--
   return end
+}
+
+/**
+ * Whether the comma at `comma` closes a phrase that opens a clause after
+ * "that" ("argued that although the pilot confessed, he showed no remorse",
+ * "disclosed that after the vote, the mayor called her"): the subject after
+ * it is that clause's own, and its verb, when words follow it, goes on with
+ * the statement, though it may be a verb of saying ("that if the stock fell,
+ * he would advise …"; but "he finds that in his work, he said.").
+ */
+function closesOpeningPhrase(tokens: readonly Token[], from: number, comma: number): boolean {
+  if (!followsThat(tokens, from) || !introduction.has(tokens[from]?.lower ?? '')) return false
+  return !tokens.slice(from, comma).some((token) => !token.word && token.lower !== quoteToken)
 }
 
 /**
