@@ -196,33 +196,122 @@ const complementArticle: ReadonlySet<string> = new Set(
   determiners.articles.filter((article) => article !== 'the'),
 )
 
+/** Endings of words that are adjectives more often than not ("divisive", "lawful", "competent", "unpatriotic"). */
+const adjectiveEnding = /\p{Ll}{3}(?:ive|ous|ful|less|able|ible|ent|ant|ic|ish)$/u
+/** Adjectives of a stance or its lack ("pro-choice", "anti-gay", "unqualified"). */
+const stanceAdjective = /^(?:(?:pro|anti)-\p{Ll}+|un\p{Ll}{3,}(?:ed|ic))$/u
+
+/** A word without the full stops that end it ("lawful." gives "lawful"). */
+function withoutStops(word: string): string {
+  let end = word.length
+  while (end > 0 && word.charAt(end - 1) === '.') end--
+  return word.slice(0, end)
+}
+
+/**
+ * Whether a word in lower case is an adjective: one compromise's lexicon
+ * knows, or one with an adjective's ending ("divisive", "competent") or a
+ * stance's prefix ("pro-choice", "unqualified"), which the lexicon mostly lacks.
+ */
+function isAdjectiveWord(written: string): boolean {
+  const word = withoutStops(written)
+  if (!/^\p{Ll}/u.test(word)) return false
+  return (
+    [lexiconTag(word)].flat().includes('Adjective') ||
+    adjectiveEnding.test(word) ||
+    stanceAdjective.test(word)
+  )
+}
+
+/** Words that join two verbs or two adjectives ("and", "but", "or"). */
+const verbJoin: ReadonlySet<string> = new Set([...reporting.verbCoordinations, 'or'])
+
+/**
+ * Whether the word at `at` is an adjective that ends what something is
+ * called ("the actions lawful.", "it unfair and …"), not one before a noun
+ * ("the divisive plan").
+ */
+function endsWithAdjective(words: readonly string[], at: number): boolean {
+  const next = words[at + 1]
+  return (
+    isAdjectiveWord(words[at] ?? '') &&
+    (next === undefined || !/^\p{L}/u.test(next) || verbJoin.has(next.toLowerCase()))
+  )
+}
+
+/** Words that make "a"/"an" and a noun a time, not what someone is called ("an hour later", "a second time"). */
+const timeAfterArticle: ReadonlySet<string> = new Set(['later', 'ago', 'earlier', 'time', 'times'])
+
+/** Whether "a"/"an" at `at` opens what someone is called, not a time ("called him an hour later"). */
+function callsArticle(words: readonly string[], at: number): boolean {
+  return (
+    complementArticle.has(words[at] ?? '') &&
+    ![words[at + 2], words[at + 3]].some((word) =>
+      timeAfterArticle.has(withoutStops(word ?? '').toLowerCase()),
+    )
+  )
+}
+
 /**
  * Whether the words after a verb that names someone or something give a
  * name and what it is called: an object or reflexive pronoun or a
- * capitalised name, then "a"/"an", a possessive or an adjective ("him a
- * liar", "Trump a fascist", "himself a moderate", "Ohio her home state",
- * "them competent"); or a noun phrase of up to five words that opens with a
- * determiner or is a reflexive pronoun, and "as" ("the plan as reckless",
- * "himself as a moderate", "it as a lapse").
+ * capitalised name of up to six words, then "a"/"an", a possessive or an
+ * adjective ("him a liar", "Trump a fascist", "himself a moderate", "Ohio
+ * her home state", "them competent", "Senate Majority Leader Mitch
+ * McConnell a liar"); a noun phrase that opens with a determiner, and "as"
+ * within five words ("the plan as reckless", "himself as a moderate", "it
+ * as a lapse"), or a noun phrase of two to four words and "a"/"an" or an
+ * adjective that ends the clause ("the actions lawful", "this a false
+ * narrative"); "it" and an adjective ("it unfair").
  */
 function namesWhatItIs(rest: string): boolean {
   const words: string[] =
     rest.slice(0, 80).match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[^\s\p{L}\p{N}]/gu) ?? []
   let at = 0
   const pronoun = words[0]?.toLowerCase() ?? ''
-  // "called it a day": a thing is called something only with "as" ("described it as").
-  if (pronoun === 'it') return words[1] === 'as'
+  // "called it a day": a thing is called something with "as" ("described it as") or an adjective.
+  if (pronoun === 'it') return words[1] === 'as' || endsWithAdjective(words, 1)
   if (objectPronoun.has(pronoun) || reflexivePronoun.has(pronoun)) at = 1
-  else while (at < 4 && /^\p{Lu}/u.test(words[at] ?? '')) at++
+  else while (at < 6 && /^\p{Lu}/u.test(words[at] ?? '')) at++
   if (at === 0 || (at === 1 && reflexivePronoun.has(pronoun) && words[1] === 'as')) {
     // "described the plan as …", "described himself as …"; not "brands such as …".
     if (!objectOpening.has(pronoun)) return false
     const as = words.indexOf('as')
-    return as >= 1 && as <= 5 && words.slice(0, as).every((word) => /^\p{L}/u.test(word))
+    if (as >= 1 && as <= 5 && words.slice(0, as).every((word) => /^\p{L}/u.test(word))) return true
+    return calledNounPhrase(words)
   }
   const next = words[at] ?? ''
-  if (next === 'as' || complementArticle.has(next) || possessive.has(next)) return true
-  return /^\p{Ll}/u.test(next) && [lexiconTag(next)].flat().includes('Adjective')
+  if (next === 'as' || callsArticle(words, at) || possessive.has(next)) return true
+  return isAdjectiveWord(next)
+}
+
+/** Prepositions that end a noun phrase ("the difference to …", "the plan in …"); compromise tags "to" otherwise. */
+const phrasePreposition: ReadonlySet<string> = new Set([
+  ...reporting.sourcePrepositions,
+  ...reporting.mannerPrepositions,
+])
+
+/**
+ * Whether words that open with a determiner are a noun phrase and what it
+ * is called: after the determiner, one to three words in lower case, then
+ * "a"/"an" or an adjective that ends the clause ("the actions lawful",
+ * "this a false narrative", "the whole thing nothing short of …" is not).
+ */
+function calledNounPhrase(words: readonly string[]): boolean {
+  for (let at = 2; at <= 4; at++) {
+    const word = words[at - 1] ?? ''
+    // "compared the difference to folding a sheet …", "called the plan the … in a speech":
+    // a preposition or a second determiner ends the noun phrase.
+    if (
+      !/^\p{Ll}/u.test(word) ||
+      objectOpening.has(word) ||
+      phrasePreposition.has(word) ||
+      isPreposition(word)
+    )
+      return false
+    if (callsArticle(words, at) || endsWithAdjective(words, at)) return true
+  }
+  return false
 }
 
 /** A word after "to" that may be a verb: in lower case, and no number, article or possessive. */
@@ -263,20 +352,61 @@ const findingNouns: readonly string[] = reporting.findingSources.flatMap((noun) 
 ])
 const findingNoun: ReadonlySet<string> = new Set(findingNouns)
 
-/**
- * A poll, a study or a count close before a verb, in the same clause ("a
- * Marist poll released Monday shows …"): what such a source shows or finds is
- * its finding, with or without "that".
- */
-const findingBefore = new RegExp(
-  `(?:^|[^\\p{L}])(?:${findingNouns.join('|')})(?:\\s+[^\\s,.;:${phraseDashes}]+){0,5}\\s+$`,
-  'iu',
-)
-
 /** Marks that end a phrase ("In a poll, …"): a comma, a stop, a colon, a dash. */
 const clauseMarks = new RegExp(`[,.;:${phraseDashes}]`, 'u')
 /** The same marks but the comma. */
 const sentenceMarks = new RegExp(`[.;:${phraseDashes}]`, 'u')
+
+/** How many words may stand between a poll or a study and its verb ("a poll released Sunday by … shows"). */
+const findingReach = 12
+
+/** Words that open another clause: a poll or a study before them is not the subject after them. */
+const findingBarrier: ReadonlySet<string> = new Set([
+  ...reporting.subordinators,
+  ...pronouns.relative,
+  ...reporting.relativeLeads,
+  'but',
+])
+
+/**
+ * Whether a poll, a study or a count heads the clause before a verb that
+ * starts at `start` ("a Marist poll released Monday shows …", "a study by
+ * the watchdog group Media Matters found …", "polls that show …"): what
+ * such a source shows or finds is its finding, with or without "that". The
+ * subject may name who made the poll and when, so the look goes back up to
+ * `findingReach` words, over an aside between commas right before the verb
+ * ("The poll, released Monday, shows"); it stops at a mark and at a word
+ * that opens another clause ("after the poll closed, officials found"),
+ * but a relative pronoun right before the verb is the poll's own ("polls
+ * that show"), and "and" between names is part of one ("by The Post and
+ * ABC News").
+ */
+function findingBefore(sentence: string, start: number): boolean {
+  let before = sentence.slice(Math.max(0, start - 200), start).trimEnd()
+  if (before.endsWith(','))
+    before = before.slice(0, Math.max(0, before.lastIndexOf(',', before.length - 2)))
+  const words = before.split(/\s+/).slice(-findingReach - 1)
+  // Whether only the verb's helpers stand between the word looked at and the verb ("polls have shown").
+  let helping = true
+  for (let back = words.length - 1; back >= 0; back--) {
+    const word = words[back] ?? ''
+    const lower = word.replace(/^["“‘(]+/u, '').toLowerCase()
+    if (findingNoun.has(lower)) return true
+    if (clauseMarks.test(word)) return false
+    const rightBefore = back === words.length - 1
+    if (findingBarrier.has(lower) && !(rightBefore && pronouns.relative.includes(lower)))
+      return false
+    if (lower === 'and' && !/^\p{Lu}/u.test(words[back + 1] ?? '')) return false
+    // "than they have shown": the verb has a subject of its own ("polls in the
+    // state he calls home show" keeps the poll's, its pronoun heading another verb).
+    if (helping && pronouns.subject.includes(lower)) return false
+    // "if the poll is right the mayor found": a verb of another clause stands between.
+    const helper = finiteHelper.has(lower) || beforeVerb.has(lower) || /ly$/.test(lower)
+    if (!helping && finiteHelper.has(lower)) return false
+    helping &&= helper
+  }
+  return false
+}
 
 /**
  * "In a Marist poll released Monday, Cruz led by 10 points": a sentence that
@@ -433,6 +563,8 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
         afterNumber ||
         verbBefore.has(beforeLower) ||
         /ly$/.test(beforeLower) ||
+        // "polls from the 2008 cycle show", "data show": a poll or a study heads the subject.
+        findingBefore(sentence, start) ||
         (/^\p{Lu}/u.test(before) && !form.noun)
       // "As the harbour master put it, “…”", "the economist forecast that …":
       // a plain form that is its past too is that past after a singular
@@ -488,10 +620,7 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
       if (
         form.clauseOnly &&
         !clauseFollows(sentence.slice(end)) &&
-        !(
-          findingBefore.test(sentence.slice(Math.max(0, start - 60), start)) &&
-          !objectPronoun.has(nextWord)
-        )
+        !(findingBefore(sentence, start) && !objectPronoun.has(nextWord))
       )
         cue.strong = false
       // "called Trump a fascist", "described the plan as reckless": what someone is called is said.

@@ -938,6 +938,7 @@ function asideBefore(tokens: readonly Token[], index: number): number {
         (at - open <= 16 ||
           relative.has(opening.lower) ||
           opening.lower === 'whose' ||
+          isParticipleAside(tokens, open) ||
           endsName(tokens, open - 1) ||
           !holdsPredicate(tokens, open + 1, at)))
     if (!aside) return at
@@ -975,6 +976,7 @@ function isAsideOpening(tokens: readonly Token[], open: number, close: number): 
   if (start <= 1 && isTime(tokens, start, open)) return false
   const opening = tokens[open + 1] as Token
   if (asideOpening.test(opening.text)) return true
+  if (isParticipleAside(tokens, open)) return true
   if (!endsName(tokens, open - 1)) return false
   if (/^\p{Ll}/u.test(opening.text)) return true
   let name = open + 1
@@ -985,6 +987,24 @@ function isAsideOpening(tokens: readonly Token[], open: number, close: number): 
   const lead = tokens[clauseStart(tokens, open - 1)]
   if (introduction.has(lead?.lower ?? '') || /ing$/.test(lead?.lower ?? '')) return false
   return describesName(tokens, open + 1, close)
+}
+
+/**
+ * Whether the words after the comma at `open` are a past participle and
+ * the preposition it takes, an adverb allowed between, after a noun in
+ * lower case ("The poll, conducted jointly with …, shows", "the report,
+ * released on Monday, said"): they describe the noun, which stays the
+ * subject of the verb after the aside.
+ */
+function isParticipleAside(tokens: readonly Token[], open: number): boolean {
+  const noun = tokens[open - 1]
+  const participle = tokens[open + 1]
+  if (!noun?.word || isCapitalised(noun) || !participle?.word || isCapitalised(participle))
+    return false
+  if (!/ed$/.test(participle.lower) || !isVerbWord(participle.lower)) return false
+  const next = /ly$/.test(tokens[open + 2]?.lower ?? '') ? open + 3 : open + 2
+  const preposition = tokens[next]?.lower ?? ''
+  return preposition === 'by' || mannerPreposition.has(preposition)
 }
 
 /** Whether the words from `from` up to `to` (excluded) name a time ("Last month", "On Tuesday", "Sunday"). */
@@ -1412,7 +1432,12 @@ function statementEnd(
       if (before?.text === ',' || verbCoordination.has(before?.lower ?? '')) return opening - 1
       if (before?.comma) return opening
       const source = sources.get(index)
-      if (source && source.first > from && tokens[source.first - 1]?.text === ',')
+      if (
+        source &&
+        source.first > from &&
+        tokens[source.first - 1]?.text === ',' &&
+        !(tokens[index + 1]?.word && closesOpeningPhrase(tokens, from, source.first - 1))
+      )
         return source.first - 1
       // "…, and a third said …": a new source with a verb of its own starts a new report.
       if (
@@ -1454,6 +1479,19 @@ function statementEnd(
   )
     end--
   return end
+}
+
+/**
+ * Whether the comma at `comma` closes a phrase that opens a clause after
+ * "that" ("argued that although the pilot confessed, he showed no remorse",
+ * "disclosed that after the vote, the mayor called her"): the subject after
+ * it is that clause's own, and its verb, when words follow it, goes on with
+ * the statement, though it may be a verb of saying ("that if the stock fell,
+ * he would advise …"; but "he finds that in his work, he said.").
+ */
+function closesOpeningPhrase(tokens: readonly Token[], from: number, comma: number): boolean {
+  if (!followsThat(tokens, from) || !introduction.has(tokens[from]?.lower ?? '')) return false
+  return !tokens.slice(from, comma).some((token) => !token.word && token.lower !== quoteToken)
 }
 
 /**
