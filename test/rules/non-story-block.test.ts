@@ -56,6 +56,29 @@ describe('non-story-block', () => {
     expect(removedBy(clean(page(pictures)), 'non-story-block')).toHaveLength(1)
   })
 
+  it('keeps a checklist whose points link to more about them', () => {
+    const point = (href: string, words: string) => `<li><a href="/${href}">${words}</a>.</li>`
+    const checklist = `<div><p>Here is a rough timeline for the move, from the first boxes to the last night in the old house:</p><p><strong>Two months before</strong></p><ul>${point('time', 'Give yourself plenty of time')}<li>Get boxes, tape and <a href="/supplies">blankets</a>.</li>${point('inventory', 'Write down what you own')}</ul><p><strong>One month before</strong></p><ul><li>Understand the difference <a href="/brokers">between brokers and carriers</a>.</li>${point('mover', 'Book the movers for a weekday')}</ul></div>`
+    const article = clean(page(checklist))
+    expect(removedBy(article, 'non-story-block')).toEqual([])
+    expect(article.text).toContain('Book the movers for a weekday.')
+  })
+
+  it.each([
+    ['headlines', ''],
+    ['headlines cut short', ' …'],
+  ])('still takes a block of linked %s out of the text', (_kind, cut) => {
+    const item = (title: string) => `<li><a href="/${title.length}">${title}${cut}</a></li>`
+    const titles = [
+      'Storm closes the coast road',
+      'Ferry fares rise again',
+      'New lighthouse keeper',
+    ]
+    const box = `<div><p>Elsewhere on the coast</p><ul>${titles.map(item).join('')}</ul></div>`
+    const article = clean(page(box))
+    expect(article.text).not.toContain('Storm closes the coast road')
+  })
+
   it('keeps prose with links, lists of links, tables, quotations and figures', () => {
     const kept = [
       // Links inside prose with many commas.

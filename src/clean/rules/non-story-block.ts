@@ -165,6 +165,8 @@ function add(counts: Counts, inner: Counts, child: Element): void {
       typeof href === 'string' && href.startsWith('#') ? inner.text * proseLinkWeight : inner.text
   } else if (inner.linked > 0 && isParagraph(child) && hasLinksInProse(child, inner)) {
     counts.linked += inner.linked * proseLinkWeight
+  } else if (inner.linked > 0 && tag === 'li' && isPoint(textOf(child))) {
+    counts.linked += inner.linked * proseLinkWeight
   } else {
     counts.linked += inner.linked
   }
@@ -183,6 +185,16 @@ function isIcon(image: Element): boolean {
     const pixels = Number.parseFloat(String(side))
     return side !== undefined && side !== null && side !== '' && pixels <= maxIconSide
   })
+}
+
+/**
+ * Whether a list item's text is a point of the story: it ends like a
+ * sentence ("Get moving supplies."), linked to more about it or not. The
+ * headline of a teaser has no full stop, and one cut short ends in an
+ * ellipsis.
+ */
+function isPoint(text: string): boolean {
+  return endsLikeSentence(text) && !/…["'”’»)\]]*$/u.test(text.trimEnd())
 }
 
 /** Whether an element is a paragraph: a `<p>`, or a `div` or `section` of phrasing content. */
