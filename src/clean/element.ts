@@ -171,7 +171,11 @@ export function textOf(node: Element | Root): string {
 /** Class and id tokens already read; they do not change while a page is cleaned. */
 const names = new WeakMap<Element, string>()
 
-/** The element's `class` and `id` tokens, lowercased, joined by spaces. */
+/**
+ * The element's `class` and `id` tokens, lowercased, joined by spaces. A
+ * heading's id made from its own words (the anchor `what-share-of-voters`
+ * of "What share of voters …") is its text, not a name, and is left out.
+ */
 export function nameTokens(node: Element): string {
   const className = node.properties.className
   const id = node.properties.id
@@ -180,10 +184,26 @@ export function nameTokens(node: Element): string {
   let tokens = names.get(node)
   if (tokens === undefined) {
     const classes = Array.isArray(className) ? className.join(' ') : ''
-    tokens = `${classes} ${typeof id === 'string' ? id : ''}`.toLowerCase()
+    const ownId = typeof id === 'string' && !isTextAnchor(node, id) ? id : ''
+    tokens = `${classes} ${ownId}`.toLowerCase()
     names.set(node, tokens)
   }
   return tokens
+}
+
+/** Fewest words of a heading's anchor made from its text. */
+const minAnchorWords = 3
+
+/** Whether `id` is an anchor made from a heading's first words ("what-share-of-voters"). */
+function isTextAnchor(node: Element, id: string): boolean {
+  if (headingLevel(node) === 0) return false
+  const idWords = id.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  if (idWords.length < minAnchorWords) return false
+  const textWords =
+    textOf(node)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  return idWords.every((word, index) => textWords[index] === word)
 }
 
 /**

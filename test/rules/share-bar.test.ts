@@ -2,6 +2,25 @@ import { describe, expect, it } from 'vitest'
 import { cleanHtml, page, removedBy, storyParagraph } from '../rule-helpers.js'
 
 describe('share-bar', () => {
+  it.each([
+    ['what-share-of-voters-backed-the-pact', 'What share of voters backed the pact?'],
+    ['comments-from-the-harbour-master', 'Comments from the harbour master'],
+    ['related-works_on-the-quay', 'Related works on the quay'],
+  ])('reads a heading’s anchor made from its words as text, not a name (%s)', (id, title) => {
+    const article = cleanHtml(
+      page(`${storyParagraph}<h2 id="${id}">${title}</h2>${storyParagraph}`),
+    )
+    expect(article.removed).toEqual([])
+    expect(article.text).toContain(title)
+  })
+
+  it('still reads a heading id that is not its words as a name', () => {
+    const article = cleanHtml(
+      page(`${storyParagraph}<h2 id="social-share-tools">Spread the word</h2>${storyParagraph}`),
+    )
+    expect(removedBy(article, 'share-bar')).toEqual(['Spread the word'])
+  })
+
   it('removes share and follow widgets', () => {
     const article = cleanHtml(
       page(
