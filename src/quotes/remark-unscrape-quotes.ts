@@ -29,7 +29,12 @@ import {
 } from './labels.js'
 import { type Anchor, dateInSentence, trustRelative } from './quote-dates.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
-import { type Report, reportsIn, type Stretch } from './reported.js'
+import {
+  clauseOpening as clauseOpeningWord,
+  type Report,
+  reportsIn,
+  type Stretch,
+} from './reported.js'
 import {
   capitalisedNames,
   clauseSubject,
@@ -937,12 +942,9 @@ function groupsByCue(
 function namedBy(frame: string, close: number, cue: Cue): boolean {
   const between = words(frame.slice(close, cue.start))
   // "“…,” but he denied that …": a conjunction opens a clause of the reporter's.
-  if (between.length > 0) return !clauseWord.has(between[0]?.toLowerCase() ?? '')
+  if (between.length > 0) return !clauseOpeningWord.has(between[0]?.toLowerCase() ?? '')
   return /^\s+\p{Lu}/u.test(frame.slice(cue.end))
 }
-
-/** Words that open a clause (see `reporting.clauseOpenings`). */
-const clauseWord: ReadonlySet<string> = new Set(reporting.clauseOpenings)
 
 /**
  * Whether a quoted piece goes on with the quote right before it, which its

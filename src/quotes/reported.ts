@@ -158,7 +158,7 @@ const auxiliary: ReadonlySet<string> = new Set([
 /** Adverbs between an auxiliary and its verb ("has since said", "will once again say"). */
 const tenseAdverb: ReadonlySet<string> = new Set(reporting.tenseAdverbs)
 /** Words that start a clause or end the one before: the subject starts after them. */
-const clauseOpening: ReadonlySet<string> = new Set(reporting.clauseOpenings)
+export const clauseOpening: ReadonlySet<string> = new Set(reporting.clauseOpenings)
 /** Words that open a noun phrase. */
 const determiner: ReadonlySet<string> = new Set([
   ...determiners.articles,
