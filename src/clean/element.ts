@@ -1,6 +1,11 @@
 import type { Element, Nodes, Root } from 'hast'
 import { headingTags, separatedTags, silentTags } from '../shared/tag-names.js'
-import { collapseWhitespace, nonSpaceLength } from '../shared/text-shape.js'
+import {
+  collapseWhitespace,
+  endsLikeSentence,
+  nonSpaceLength,
+  wordCount,
+} from '../shared/text-shape.js'
 
 /** Whether a node is an element, optionally of one of the given tags. */
 export function isElement(node: Nodes | undefined, tags?: ReadonlySet<string>): node is Element {
@@ -277,6 +282,37 @@ export function proseOf(node: Element | Root): { paragraphs: number; size: numbe
   }
   walk(node)
   return { paragraphs, size }
+}
+
+/** Fewest words of a paragraph that is a point of the story rather than a line of a prompt. */
+const minStoryPointWords = 12
+
+/**
+ * Whether an element holds a paragraph of the story beside what `says`
+ * recognises: a paragraph-like block or list item of prose (a sentence of
+ * `minStoryPointWords` words or more, few of them links) whose own text
+ * `says` nothing of. A rule that knows a prompt by its words then leaves the
+ * container and takes the prompt's own block: a story of a few short
+ * paragraphs with "Subscribe to read on" under them keeps its paragraphs,
+ * while a prompt box of short lines (plans, prices, buttons) still goes whole.
+ */
+export function holdsStoryBeside(node: Element, says: (text: string) => boolean): boolean {
+  for (const child of node.children) {
+    if (child.type !== 'element' || silentTags.has(child.tagName)) continue
+    if (!isParagraphBlock(child) && child.tagName !== 'li') {
+      if (holdsStoryBeside(child, says)) return true
+      continue
+    }
+    const text = textOf(child)
+    if (
+      wordCount(text) >= minStoryPointWords &&
+      endsLikeSentence(text) &&
+      linkDensity(child) < maxProseLinkDensity &&
+      !says(text)
+    )
+      return true
+  }
+  return false
 }
 
 /** Class or id tokens of footnote and endnote lists. */

@@ -12,6 +12,23 @@ describe('cookie-consent', () => {
     expect(article.text).not.toMatch(/cookies|privacy/i)
   })
 
+  it.each([
+    '<p>This website uses cookies to improve your experience.</p>',
+    '<p>We use cookies. <a href="/privacy">Learn more</a></p>',
+  ])(
+    'cuts a notice from a block that holds a story paragraph and keeps the paragraph: %s',
+    (notice) => {
+      const article = cleanHtml(
+        page(
+          `${storyParagraph}<div><p>Volunteers planted 300 oak saplings along the river path on Saturday, twice as many as last spring.</p>${notice}</div>`,
+        ),
+      )
+      expect(article.text).toContain('planted 300 oak saplings')
+      expect(removedBy(article, 'cookie-consent')).toHaveLength(1)
+      expect(article.text).not.toMatch(/cookies/i)
+    },
+  )
+
   it('keeps a story about cookies', () => {
     const article = cleanHtml(
       page(

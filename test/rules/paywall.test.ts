@@ -42,4 +42,30 @@ describe('paywall', () => {
     expect(removedBy(article, 'paywall')).toEqual([])
     expect(article.text).toContain('smart meter in every home')
   })
+
+  it.each([
+    '<p>Subscribe to continue reading.</p>',
+    '<div class="note"><p>You have reached your free article limit.</p><a href="/subscribe">See plans</a></div>',
+    '<p>Create a free account to continue reading this story.</p>',
+  ])('cuts the prompt from a box of story points and keeps the points: %s', (prompt) => {
+    const points =
+      '<div><p>The ferry operator will add two evening crossings from June, the first change to its timetable in a decade.</p><p>Season tickets will cost the same as last year, and children under twelve will travel free on every route.</p>'
+    // The story around the box is longer than the box: no guard of the story keeps it.
+    const article = cleanHtml(page(`${storyParagraph.repeat(3)}${points}${prompt}</div>`))
+    expect(article.text).toContain('two evening crossings from June')
+    expect(article.text).toContain('children under twelve will travel free')
+    expect(removedBy(article, 'paywall')).toHaveLength(1)
+    expect(removedBy(article, 'paywall').join(' ')).not.toContain('evening crossings')
+  })
+
+  it('still takes a prompt box of short lines whole', () => {
+    const article = cleanHtml(
+      page(
+        `${storyParagraph}<div><p>Subscribe to continue reading.</p><p>Digital plan: $1 for 6 months.</p><p>Cancel anytime.</p></div>`,
+      ),
+    )
+    expect(removedBy(article, 'paywall')).toHaveLength(1)
+    expect(article.text).not.toContain('Cancel anytime')
+    expect(article.text).not.toContain('$1 for 6 months')
+  })
 })

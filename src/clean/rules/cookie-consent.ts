@@ -1,4 +1,4 @@
-import { nameTokens, textOf, textSize } from '../element.js'
+import { holdsStoryBeside, nameTokens, textOf, textSize } from '../element.js'
 import { phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
 
@@ -14,7 +14,12 @@ const maxBannerText = 1500
 /** Longest unnamed block taken for a cookie notice by what it says. */
 const maxNoticeText = 400
 
-/** Removes cookie and consent banners. */
+/**
+ * Removes cookie and consent banners: elements named so, and blocks of up to
+ * 400 characters that say what notices say. A block that holds a story
+ * paragraph beside the notice's words is not the notice: the smaller block
+ * that says them goes, and the paragraph stays.
+ */
 export const cookieConsent: Rule = {
   id: 'cookie-consent',
   description: 'Remove cookie and consent banners',
@@ -25,7 +30,9 @@ export const cookieConsent: Rule = {
         return undefined
       if (textSize(node) > maxNoticeText) return undefined
       const text = textOf(node)
-      return text.length <= maxNoticeText && consentText.test(text) ? 'cookie notice' : undefined
+      if (text.length > maxNoticeText || !consentText.test(text)) return undefined
+      // Story paragraphs beside the notice: the notice's own block goes, further down.
+      return holdsStoryBeside(node, (part) => consentText.test(part)) ? undefined : 'cookie notice'
     }
     return textSize(node) <= maxBannerText ? 'cookie or consent banner' : undefined
   },

@@ -1,4 +1,4 @@
-import { nameTokens, textOf, textSize } from '../element.js'
+import { holdsStoryBeside, nameTokens, textOf, textSize } from '../element.js'
 import { phrases } from '../phrases/index.js'
 import type { Rule } from '../rule.js'
 
@@ -12,7 +12,12 @@ const paywallText = new RegExp(`\\b(?:${phrases('paywallPhrases')})`, 'i')
 /** Longest text a paywall prompt has. */
 const maxPromptText = 800
 
-/** Removes paywall and registration prompts. */
+/**
+ * Removes paywall and registration prompts: boxes named so, and blocks of up
+ * to 800 characters that say what prompts say. A block that holds story
+ * paragraphs beside the prompt's words is not the prompt: the smaller block
+ * that says them goes, and the paragraphs stay.
+ */
 export const paywall: Rule = {
   id: 'paywall',
   description: 'Remove paywall and registration prompts',
@@ -21,6 +26,9 @@ export const paywall: Rule = {
     const text = textOf(node)
     if (text.length > maxPromptText) return undefined
     if (paywallName.test(nameTokens(node))) return 'paywall or registration prompt'
-    return paywallText.test(text) ? 'asks the reader to subscribe or log in to read on' : undefined
+    if (!paywallText.test(text)) return undefined
+    // Story paragraphs beside the prompt: the prompt's own block goes, further down.
+    if (holdsStoryBeside(node, (part) => paywallText.test(part))) return undefined
+    return 'asks the reader to subscribe or log in to read on'
   },
 }
