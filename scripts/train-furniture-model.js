@@ -32,6 +32,8 @@
  *   --min-probability <x>   in cross-validation, the least probability at
  *                      which the rule would remove a block (default: the
  *                      rule's own, `furnitureGuards.minProbability`)
+ *   --min-prose-probability <x>   the same for a block of prose
+ *                      (`isProseBlock`; default `furnitureGuards.minProseProbability`)
  *   --cache <file>     keep the labelled blocks in a file and read them from
  *                      there on later runs (delete it after a rebuild)
  *
@@ -73,11 +75,12 @@ const { values: options, positionals: dirs } = parseArgs({
     drop: { type: 'string' },
     cache: { type: 'string' },
     'min-probability': { type: 'string' },
+    'min-prose-probability': { type: 'string' },
   },
 })
 if (dirs.length === 0 || !['block', 'page', 'site'].includes(options.weight ?? '')) {
   console.error(
-    'usage: node scripts/train-furniture-model.js [--folds k] [--rounds n] [--depth n] [--rate x] [--min-leaf n] [--lambda x] [--min-pages n] [--weight block|page|site] [--drop i,j] [--min-probability x] [--cache file] <dataset-dir> …',
+    'usage: node scripts/train-furniture-model.js [--folds k] [--rounds n] [--depth n] [--rate x] [--min-leaf n] [--lambda x] [--min-pages n] [--weight block|page|site] [--drop i,j] [--min-probability x] [--min-prose-probability x] [--cache file] <dataset-dir> …',
   )
   process.exit(2)
 }
@@ -95,6 +98,10 @@ const settings = {
 const guards = {
   ...furnitureGuards,
   minProbability: numberOr(options['min-probability'], furnitureGuards.minProbability),
+  minProseProbability: numberOr(
+    options['min-prose-probability'],
+    furnitureGuards.minProseProbability,
+  ),
 }
 const dropped = (options.drop ?? '').split(',').filter(Boolean).map(Number)
 const usable = blockFeatureNames.map((_, feature) => feature).filter((f) => !dropped.includes(f))
