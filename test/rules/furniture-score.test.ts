@@ -137,6 +137,25 @@ describe('furniture-score', () => {
     expect(decided.removed).toEqual([])
   })
 
+  it('keeps a heading over a paragraph that stays, and takes one over nothing it keeps', () => {
+    // A model that takes every heading for furniture.
+    const headingModel: FurnitureModel = {
+      rate: 1,
+      trees: [[feature('is a heading'), 0.5, -4, 4, 0]],
+    }
+    for (const heading of ['Step two', 'What it costs', 'Why the quay matters']) {
+      const over = (after: string) =>
+        pruneWith(headingModel, pageEndingWith(`<h2>${heading}</h2>${after}`)).removed.map(
+          ({ text }) => text,
+        )
+      // Titles a sentence of story: stays.
+      expect(over(`<p>${sentences[2]}</p>`)).toEqual([])
+      // Over a short line, or over nothing: goes.
+      expect(over('<p>Tickets from 5 euros</p>')).toEqual([heading])
+      expect(over('')).toEqual([heading])
+    }
+  })
+
   it('needs more certainty to remove a block of prose than a short line', () => {
     const logOdds = (probability: number) => Math.log(probability / (1 - probability))
     const prose = [

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast'
 import { endsLikeSentence, wordCount } from '../../shared/text-shape.js'
-import { blockFeatureNames, blockFeatures } from '../block-features.js'
+import { type BlockFeatures, blockFeatureNames, blockFeatures } from '../block-features.js'
+import { headingLevel } from '../element.js'
 import type { Prune, PruneResult, Rule, RuleContext } from '../rule.js'
 import { type FurnitureModel, type FurnitureTree, furnitureModel } from './furniture-model.js'
 
@@ -15,6 +16,8 @@ const minFurnitureProbability = 0.5
 const minProseProbability = 0.7
 /** Fewest words of a block of prose, for `minProseProbability`. */
 const minProseWords = 30
+/** Fewest words of the paragraph under a heading for the heading to stay with it. */
+const minTitledProseWords = 10
 /** A block holding this share of the page's block text or more is never removed alone. */
 const maxBlockShare = 0.25
 /** When the model would remove more than this share of the block text, it removes nothing. */
@@ -54,10 +57,11 @@ export function isProseBlock(text: string): boolean {
  * HTML pages only (plain text and Markdown have no structure to read). Never
  * judged: table cells, code, quotations, footnotes and the title. A block of
  * prose (thirty words or more, ending like a sentence) needs a probability of
- * 0.7, not 0.5. Never removed: a block holding a quarter of the page's text;
- * and when the model
+ * 0.7, not 0.5. Never removed: a block holding a quarter of the page's text,
+ * and a heading over a paragraph that stays (it titles story); when the model
  * would take half the text or more, it takes nothing and warns
- * (`furnitureGuards`).
+ * (`furnitureGuards`; the training script imitates all but the heading's
+ * guard, which needs the page's tree).
  */
 export const furnitureScore: Rule = {
   id: 'furniture-score',
@@ -81,20 +85,24 @@ function pruneWith(
   const blocks = blockFeatures(scope)
   let total = 0
   for (const block of blocks) total += block.size
+  const goes = blocks.map((block) => {
+    if (!block.judged || block.size >= total * maxBlockShare) return 0
+    const probability = furnitureProbability(model, block.values)
+    if (probability < minFurnitureProbability) return 0
+    return probability < minProseProbability && isProseBlock(block.text) ? 0 : probability
+  })
   const prunes: Prune[] = []
   let removed = 0
-  for (const block of blocks) {
-    if (!block.judged || block.size >= total * maxBlockShare) continue
-    const probability = furnitureProbability(model, block.values)
-    if (probability < minFurnitureProbability) continue
-    if (probability < minProseProbability && isProseBlock(block.text)) continue
+  blocks.forEach((block, index) => {
+    const probability = goes[index] ?? 0
+    if (probability === 0 || titlesKeptProse(blocks, goes, index)) return
     removed += block.size
     prunes.push({
       node: block.node,
       parent: block.parent,
       reason: reasonOf(model, probability, block.values),
     })
-  }
+  })
   if (removed > total * maxRemovedShare) {
     return {
       prunes: [],
@@ -102,6 +110,31 @@ function pruneWith(
     }
   }
   return { prunes }
+}
+
+/**
+ * Whether the block at `index` is a heading over a paragraph that stays: the
+ * next block, in the same element, is a sentence of `minTitledProseWords`
+ * words or more that the model keeps. A heading that titles story is story,
+ * however like furniture it stands ("Step 2", "What it costs"); a heading
+ * over blocks that go goes with them.
+ */
+function titlesKeptProse(
+  blocks: readonly BlockFeatures[],
+  goes: readonly number[],
+  index: number,
+): boolean {
+  const heading = blocks[index]
+  const next = blocks[index + 1]
+  return (
+    heading !== undefined &&
+    next !== undefined &&
+    headingLevel(heading.node) > 0 &&
+    goes[index + 1] === 0 &&
+    next.parent === heading.parent &&
+    endsLikeSentence(next.text) &&
+    wordCount(next.text) >= minTitledProseWords
+  )
 }
 
 /** The probability that a block is furniture: the trees' sum through the logistic function. */
