@@ -264,6 +264,33 @@ describe('quoted e-mails, posts and chants, in lists and block quotes too', () =
     ])
   })
 
+  it('reads the words a thing bears in Title Case or as a figure, after "that", "which" or an -ing form', () => {
+    const borne = (text: string) =>
+      summary(quotesOf(text)).map(({ text: words, kind, cue }) => ({ words, kind, cue }))
+    expect(borne('He held up the placard — which read “Welders 4 Holt” — and waved it.')).toEqual([
+      { words: 'Welders 4 Holt', kind: 'direct', cue: 'read' },
+    ])
+    expect(
+      borne('A student hoisted a sign that read “30%!” Her father was not convinced.'),
+    ).toEqual([{ words: '30%!', kind: 'direct', cue: 'read' }])
+    expect(borne('The pilot wore a cap reading, “Make the Quay Great Again” on Friday.')).toEqual([
+      { words: 'Make the Quay Great Again', kind: 'direct', cue: 'reading' },
+    ])
+    expect(
+      borne('Ana Ruiz held up a banner saying “Dockers Against Cuts - We Remember 1998.”'),
+    ).toEqual([
+      { words: 'Dockers Against Cuts - We Remember 1998.', kind: 'direct', cue: 'saying' },
+    ])
+  })
+
+  it('still takes a title a person reads, a noun "reads" and a fragment a clause runs on from for no statement', () => {
+    const direct = (text: string) => quotesOf(text).filter((quote) => quote.kind === 'direct')
+    expect(direct('The governor read “The Long Harbour Road” to the children.')).toEqual([])
+    expect(direct('The governor, reading “The Long Harbour Road” to pupils, smiled.')).toEqual([])
+    expect(direct('One of her recent reads, “The Salt Road,” stayed with her.')).toEqual([])
+    expect(direct('Holt opened the debate saying “of course” Brenn was qualified.')).toEqual([])
+  })
+
   it('leaves "read", "put" and "that" alone where no quote or clause follows them', () => {
     expect(quotesOf('He read the report that the board sent and left.')).toEqual([])
     expect(quotesOf('She painted a sign that read well from the far end of the quay.')).toEqual([])

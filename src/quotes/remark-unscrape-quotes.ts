@@ -753,7 +753,7 @@ export function remarkUnscrapeQuotes() {
           // words cried out are said ("chanted “Dump Holt”").
           const statements = spans.filter(
             (span) =>
-              criedAfter(frame, span.open - from, cue) ||
+              criedAfter(frame, span, from, cue) ||
               ((!isTerm(span) ||
                 saidRightAfter(frame, span, span.open - from, cue) ||
                 (wordCount(span.text) === 1 && ledByCue(frame, span.open - from, cue))) &&
@@ -765,7 +765,7 @@ export function remarkUnscrapeQuotes() {
           const groups = groupsByCue(statements, candidates, cue, from, frame).filter(
             (group) =>
               group.spans.some((span) => isWholeStatement(text, span)) ||
-              criedAfter(frame, (group.spans[0] as QuotedSpan).open - from, group.cue) ||
+              criedAfter(frame, group.spans[0] as QuotedSpan, from, group.cue) ||
               wordCount(joinSpans(group.spans)) >= fragmentWords,
           )
           return {
@@ -776,7 +776,7 @@ export function remarkUnscrapeQuotes() {
                 (span) =>
                   isWholeStatement(text, span) ||
                   isLedSentence(text, frame, span, from, group.cue) ||
-                  criedAfter(frame, span.open - from, group.cue),
+                  criedAfter(frame, span, from, group.cue),
               )
                 ? 'direct'
                 : 'partial'
@@ -1691,14 +1691,45 @@ function saidRightAfter(frame: string, span: QuotedSpan, open: number, cue: Cue)
 /** The verbs of crying out (see `reporting.outcries`). */
 const outcry: ReadonlySet<string> = new Set(reporting.outcries)
 
+/** The verbs that give the words a thing bears (see `reporting.inscriptions`). */
+const inscription: ReadonlySet<string> = new Set(reporting.inscriptions)
+
 /**
- * Whether a quote opening at `open` in `frame` is what a verb of crying out
- * leads to, with nothing but a comma or a colon between (`chanting “Dump
- * Holt”`): words cried out are said, a name or not.
+ * Whether a quoted `span` of the sentence at `from` (blanked out in its
+ * `frame`) is what a verb of crying out leads to, with nothing but a comma or a colon between (`chanting “Dump
+ * Holt”`): words cried out are said, a name or not. So are the words a thing
+ * bears (`a sign that read “Farmers 4 Smith”`, `a hat reading “…”`).
  */
-function criedAfter(frame: string, open: number, cue: Cue): boolean {
+function criedAfter(frame: string, span: QuotedSpan, from: number, cue: Cue): boolean {
+  const open = span.open - from
+  const text = span.text
+  if (cue.end > open || !/^[,:]?$/u.test(frame.slice(cue.end, open).trim())) return false
+  if (outcry.has(cue.lemma)) return true
+  // The words a thing bears stand apart: a clause that goes on from them at once
+  // had a fragment of its own ("saying “of course” she would"); a comma inside the
+  // marks, or when or where it was, may follow ("a hat reading “…” on Tuesday").
+  const after = frame.slice(open).trimStart()
+  const apart = !/^[\p{L}\p{N}]/u.test(after) || /[,.!?]$/u.test(text) || adjunctOpening.test(after)
+  return inscription.has(cue.lemma) && apart && borneByThing(frame, cue)
+}
+
+/**
+ * Whether the subject of a verb of bearing words is a thing, not a person:
+ * "that" or "which" right before it (`a sign that read`), or a word in lower
+ * case that is no pronoun right before its -ing form (`a hat reading`). "He
+ * read “…”", "the governor read “…”" and "the governor, reading “…”" may
+ * name a work.
+ */
+function borneByThing(frame: string, cue: Cue): boolean {
+  const lead = frame.slice(0, cue.start)
+  // The word right before the verb, with only a space between.
+  const before = /\s$/u.test(lead) ? (lead.trimEnd().split(/\s+/u).at(-1) ?? '') : ''
+  if (before === 'that' || before === 'which') return true
   return (
-    outcry.has(cue.lemma) && cue.end <= open && /^[,:]?$/u.test(frame.slice(cue.end, open).trim())
+    cue.form === 'gerund' &&
+    /^\p{Ll}[\p{L}’'-]*$/u.test(before) &&
+    !personalPronoun.has(before) &&
+    !relativePronoun.has(before)
   )
 }
 
