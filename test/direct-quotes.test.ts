@@ -313,6 +313,23 @@ describe('quoted e-mails, posts and chants, in lists and block quotes too', () =
     ])
   })
 
+  it('reads a sentence in Title Case its verb leads to after a comma as said', () => {
+    const direct = (text: string) =>
+      summary(quotesOf(text)).filter((quote) => quote.kind === 'direct')
+    expect(
+      direct('Holt tried to laugh it off by interjecting, “Only Tomas Brenn.” Ruiz went on.'),
+    ).toEqual([{ text: 'Only Tomas Brenn.', kind: 'direct', speaker: 'Holt', cue: 'interjecting' }])
+    expect(direct('Asked who should run the port, Ana Ruiz said, “Only The Mayor.”')).toEqual([
+      { text: 'Only The Mayor.', kind: 'direct', speaker: 'Ana Ruiz', cue: 'said' },
+    ])
+  })
+
+  it('still takes a title a naming verb leads to, or one its comma closes, for a name', () => {
+    const direct = (text: string) => quotesOf(text).filter((quote) => quote.kind === 'direct')
+    expect(direct('The film was called, “Hail Harbour.”')).toEqual([])
+    expect(direct('Her favourite, she wrote, “The Long Quay,” is on the radio.')).toEqual([])
+  })
+
   it('still takes a title in Title Case after other verbs for a name', () => {
     expect(quotesOf('The crowd sang “Happy Birthday” to the mayor.')).toEqual([])
     expect(quotesOf('Tomas Brenn read “The Long Harbour Road” on the ferry.')).toEqual([])

@@ -747,8 +747,10 @@ export function remarkUnscrapeQuotes() {
             : findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
           if (attribution) lastSpeaker = attribution.speaker
           // “Absolutely,” he said: a short quote its verb follows is said, whatever its
-          // case, and so is one word its verb leads to (he said, “Probably.”); longer
-          // ones there in Title Case may name a work (his reads, “This Kind of War,”).
+          // case, and so is one word its verb leads to (he said, “Probably.”) or a
+          // sentence ended inside the marks (interjecting, “Only Rosie O’Donnell.”),
+          // unless the verb names (called, “…”); longer ones there in Title Case may
+          // name a work (his reads, “This Kind of War,”).
           // A title run into the sentence ("in his book “…”") is named, not said;
           // words cried out are said ("chanted “Dump Holt”").
           const statements = spans.filter(
@@ -756,7 +758,8 @@ export function remarkUnscrapeQuotes() {
               criedAfter(frame, span, from, cue) ||
               ((!isTerm(span) ||
                 saidRightAfter(frame, span, span.open - from, cue) ||
-                (wordCount(span.text) === 1 && ledByCue(frame, span.open - from, cue))) &&
+                ((wordCount(span.text) === 1 || (/[.!?]$/u.test(span.text) && !cue.object)) &&
+                  ledByCue(frame, span.open - from, cue))) &&
                 !isRunInTitle(text, span)),
           )
           for (const span of statements) used.add(span)
