@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clean, type Options, type Quote } from '../src/index.js'
-import { html } from './quote-helpers.js'
+import { cuesAndStatements, html } from './quote-helpers.js'
 
 /** The quotes `clean()` finds in a made-up passage. */
 function quotesOf(text: string, options: Options = {}): Quote[] {
@@ -328,6 +328,35 @@ describe('quoted e-mails, posts and chants, in lists and block quotes too', () =
     const direct = (text: string) => quotesOf(text).filter((quote) => quote.kind === 'direct')
     expect(direct('The film was called, “Hail Harbour.”')).toEqual([])
     expect(direct('Her favourite, she wrote, “The Long Quay,” is on the radio.')).toEqual([])
+  })
+
+  it('takes a title set off after a noun for a name when the verb after it has an object of its own', () => {
+    const quotes = quotesOf(
+      'In a talk about her new show, “Harbour Lights for Beginners,” the actor discussed the absence of pilots in history books.',
+    )
+    expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
+    expect(cuesAndStatements(quotes)).toEqual([
+      'discussed | the absence of pilots in history books',
+    ])
+    const other = quotesOf(
+      'Asked about the plan, “Harbour First,” the mayor announced a new ferry for the quay.',
+    )
+    expect(other.filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+
+  it('still reads a short answer in Title Case its verb and speaker follow as said', () => {
+    expect(summary(quotesOf('He wanted a gun truck. “Technicals,” Bob said.'))).toContainEqual({
+      text: 'Technicals',
+      kind: 'direct',
+      speaker: 'Bob',
+      cue: 'said',
+    })
+    expect(quotesOf('“Harbour First,” the mayor told the council.')).toMatchObject([
+      { text: 'Harbour First', kind: 'direct', cue: 'told' },
+    ])
+    expect(summary(quotesOf('“Harbour First,” Ana Ruiz told reporters.'))).toEqual([
+      { text: 'Harbour First', kind: 'direct', speaker: 'Ana Ruiz', cue: 'told' },
+    ])
   })
 
   it('still takes a title in Title Case after other verbs for a name', () => {

@@ -750,14 +750,17 @@ export function remarkUnscrapeQuotes() {
           // case, and so is one word its verb leads to (he said, “Probably.”) or a
           // sentence ended inside the marks (interjecting, “Only Rosie O’Donnell.”),
           // unless the verb names (called, “…”); longer ones there in Title Case may
-          // name a work (his reads, “This Kind of War,”).
+          // name a work (his reads, “This Kind of War,”), and so does one whose verb
+          // has an object of its own after it (“…,” the actor discussed the absence of …),
+          // but not whom it was said to (“…,” the mayor told the council).
           // A title run into the sentence ("in his book “…”") is named, not said;
           // words cried out are said ("chanted “Dump Holt”").
           const statements = spans.filter(
             (span) =>
               criedAfter(frame, span, from, cue) ||
               ((!isTerm(span) ||
-                saidRightAfter(frame, span, span.open - from, cue) ||
+                (saidRightAfter(frame, span, span.open - from, cue) &&
+                  (cue.object || !determiner.test(words(frame.slice(cue.end))[0] ?? ''))) ||
                 ((wordCount(span.text) === 1 || (/[.!?]$/u.test(span.text) && !cue.object)) &&
                   ledByCue(frame, span.open - from, cue))) &&
                 !isRunInTitle(text, span)),
