@@ -1702,9 +1702,10 @@ const inscription: ReadonlySet<string> = new Set(reporting.inscriptions)
 
 /**
  * Whether a quoted `span` of the sentence at `from` (blanked out in its
- * `frame`) is what a verb of crying out leads to, with nothing but a comma or a colon between (`chanting “Dump
- * Holt”`): words cried out are said, a name or not. So are the words a thing
- * bears (`a sign that read “Farmers 4 Smith”`, `a hat reading “…”`).
+ * `frame`) is what a verb of crying out leads to, with nothing but a comma
+ * or a colon between (`chanting “Dump Holt”`): words cried out are said, a
+ * name or not. So are the words a thing bears (`a sign that read “Farmers 4
+ * Smith”`, `a hat reading “…”`).
  */
 function criedAfter(frame: string, span: QuotedSpan, from: number, cue: Cue): boolean {
   const open = span.open - from
