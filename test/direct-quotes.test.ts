@@ -359,6 +359,31 @@ describe('quoted e-mails, posts and chants, in lists and block quotes too', () =
     ])
   })
 
+  it.each([
+    [
+      'Holt told the crowd, “I am one of you, folks,” and, “Is there anyone here who has not waited for a ferry?”',
+      'I am one of you, folks, Is there anyone here who has not waited for a ferry?',
+    ],
+    [
+      'Tomas Brenn wrote to members, “The quay is ours,” or, “At least it was.”',
+      'The quay is ours, At least it was.',
+    ],
+  ])(
+    'reads quotes one verb leads to, joined by "and" or "or" alone, as one statement: %j',
+    (text, said) => {
+      expect(quotesOf(text).map((quote) => [quote.kind, quote.text])).toEqual([['direct', said]])
+    },
+  )
+
+  it('keeps quotes apart when more than "and" stands between them, and titles out', () => {
+    expect(
+      quotesOf(
+        'Holt told the crowd, “I am one of you, folks,” and then, “Is there anyone here who has not waited?”',
+      ).map((quote) => quote.text),
+    ).toEqual(['I am one of you, folks', 'Is there anyone here who has not waited?'])
+    expect(quotesOf('She watches “Harbour Lights” and “Quay Life.”')).toEqual([])
+  })
+
   it('still takes a title in Title Case after other verbs for a name', () => {
     expect(quotesOf('The crowd sang “Happy Birthday” to the mayor.')).toEqual([])
     expect(quotesOf('Tomas Brenn read “The Long Harbour Road” on the ferry.')).toEqual([])

@@ -900,7 +900,9 @@ const attributionWords = 10
  * interrupted by its verb (`"…," she said, "…"`) stays one, but a second
  * verb of saying between two passages starts a new one (`"…," Trump said,
  * adding later, "…"`), and fragments with the reporter's words between them
- * are quotes of their own (`called it "disgusting" and "a con"`).
+ * are quotes of their own (`called it "disgusting" before praising "a bold
+ * step"`); pieces joined by nothing but "and" or "or" are one (`called it
+ * "disgusting" and "a con"`, `chanted "Send them home," and "Build the wall."`).
  */
 function groupsByCue(
   spans: readonly QuotedSpan[],
@@ -931,7 +933,10 @@ function groupsByCue(
     // Between the pieces of one statement stands its attribution, and little else.
     const between = frame.slice(gapStart, span.open - from)
     const short = wordCount(between) <= attributionWords && !opensClauseOfItsOwn(between)
-    if (group && !own && !next && gap.includes(chosen) && short) group.spans.push(span)
+    // '“Send them home,” and “Build the wall.”': quotes one verb leads to, with
+    // nothing but "and" or "or" between, are one statement.
+    const joined = /^[\s,]*(?:and|or)[\s,]*$/iu.test(between)
+    if (group && !own && !next && (gap.includes(chosen) || joined) && short) group.spans.push(span)
     else if (group && !own && continuesQuote(spans, span, frame, from)) group.spans.push(span)
     else groups.push({ spans: [span], cue: own ?? next ?? chosen })
     gapStart = span.close - from
