@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clean, type Options, type Quote } from '../src/index.js'
-import { html } from './quote-helpers.js'
+import { cuesAndStatements, html } from './quote-helpers.js'
 
 /** The quotes `clean()` finds in a made-up passage. */
 function quotesOf(text: string, options: Options = {}): Quote[] {
@@ -264,6 +264,33 @@ describe('quoted e-mails, posts and chants, in lists and block quotes too', () =
     ])
   })
 
+  it('reads the words a thing bears in Title Case or as a figure, after "that", "which" or an -ing form', () => {
+    const borne = (text: string) =>
+      summary(quotesOf(text)).map(({ text: words, kind, cue }) => ({ words, kind, cue }))
+    expect(borne('He held up the placard — which read “Welders 4 Holt” — and waved it.')).toEqual([
+      { words: 'Welders 4 Holt', kind: 'direct', cue: 'read' },
+    ])
+    expect(
+      borne('A student hoisted a sign that read “30%!” Her father was not convinced.'),
+    ).toEqual([{ words: '30%!', kind: 'direct', cue: 'read' }])
+    expect(borne('The pilot wore a cap reading, “Make the Quay Great Again” on Friday.')).toEqual([
+      { words: 'Make the Quay Great Again', kind: 'direct', cue: 'reading' },
+    ])
+    expect(
+      borne('Ana Ruiz held up a banner saying “Dockers Against Cuts - We Remember 1998.”'),
+    ).toEqual([
+      { words: 'Dockers Against Cuts - We Remember 1998.', kind: 'direct', cue: 'saying' },
+    ])
+  })
+
+  it('still takes a title a person reads, a noun "reads" and a fragment a clause runs on from for no statement', () => {
+    const direct = (text: string) => quotesOf(text).filter((quote) => quote.kind === 'direct')
+    expect(direct('The governor read “The Long Harbour Road” to the children.')).toEqual([])
+    expect(direct('The governor, reading “The Long Harbour Road” to pupils, smiled.')).toEqual([])
+    expect(direct('One of her recent reads, “The Salt Road,” stayed with her.')).toEqual([])
+    expect(direct('Holt opened the debate saying “of course” Brenn was qualified.')).toEqual([])
+  })
+
   it('leaves "read", "put" and "that" alone where no quote or clause follows them', () => {
     expect(quotesOf('He read the report that the board sent and left.')).toEqual([])
     expect(quotesOf('She painted a sign that read well from the far end of the quay.')).toEqual([])
@@ -284,6 +311,77 @@ describe('quoted e-mails, posts and chants, in lists and block quotes too', () =
     ).toEqual([
       { text: 'Save Our Ferry.', kind: 'direct', speaker: 'Dock workers', cue: 'shouting' },
     ])
+  })
+
+  it('reads a sentence in Title Case its verb leads to after a comma as said', () => {
+    const direct = (text: string) =>
+      summary(quotesOf(text)).filter((quote) => quote.kind === 'direct')
+    expect(
+      direct('Holt tried to laugh it off by interjecting, “Only Tomas Brenn.” Ruiz went on.'),
+    ).toEqual([{ text: 'Only Tomas Brenn.', kind: 'direct', speaker: 'Holt', cue: 'interjecting' }])
+    expect(direct('Asked who should run the port, Ana Ruiz said, “Only The Mayor.”')).toEqual([
+      { text: 'Only The Mayor.', kind: 'direct', speaker: 'Ana Ruiz', cue: 'said' },
+    ])
+  })
+
+  it('still takes a title a naming verb leads to, or one its comma closes, for a name', () => {
+    const direct = (text: string) => quotesOf(text).filter((quote) => quote.kind === 'direct')
+    expect(direct('The film was called, “Hail Harbour.”')).toEqual([])
+    expect(direct('Her favourite, she wrote, “The Long Quay,” is on the radio.')).toEqual([])
+  })
+
+  it('takes a title set off after a noun for a name when the verb after it has an object of its own', () => {
+    const quotes = quotesOf(
+      'In a talk about her new show, “Harbour Lights for Beginners,” the actor discussed the absence of pilots in history books.',
+    )
+    expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
+    expect(cuesAndStatements(quotes)).toEqual([
+      'discussed | the absence of pilots in history books',
+    ])
+    const other = quotesOf(
+      'Asked about the plan, “Harbour First,” the mayor announced a new ferry for the quay.',
+    )
+    expect(other.filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+
+  it('still reads a short answer in Title Case its verb and speaker follow as said', () => {
+    expect(summary(quotesOf('He wanted a gun truck. “Technicals,” Bob said.'))).toContainEqual({
+      text: 'Technicals',
+      kind: 'direct',
+      speaker: 'Bob',
+      cue: 'said',
+    })
+    expect(quotesOf('“Harbour First,” the mayor told the council.')).toMatchObject([
+      { text: 'Harbour First', kind: 'direct', cue: 'told' },
+    ])
+    expect(summary(quotesOf('“Harbour First,” Ana Ruiz told reporters.'))).toEqual([
+      { text: 'Harbour First', kind: 'direct', speaker: 'Ana Ruiz', cue: 'told' },
+    ])
+  })
+
+  it.each([
+    [
+      'Holt told the crowd, “I am one of you, folks,” and, “Is there anyone here who has not waited for a ferry?”',
+      'I am one of you, folks, Is there anyone here who has not waited for a ferry?',
+    ],
+    [
+      'Tomas Brenn wrote to members, “The quay is ours,” or, “At least it was.”',
+      'The quay is ours, At least it was.',
+    ],
+  ])(
+    'reads quotes one verb leads to, joined by "and" or "or" alone, as one statement: %j',
+    (text, said) => {
+      expect(quotesOf(text).map((quote) => [quote.kind, quote.text])).toEqual([['direct', said]])
+    },
+  )
+
+  it('keeps quotes apart when more than "and" stands between them, and titles out', () => {
+    expect(
+      quotesOf(
+        'Holt told the crowd, “I am one of you, folks,” and then, “Is there anyone here who has not waited?”',
+      ).map((quote) => quote.text),
+    ).toEqual(['I am one of you, folks', 'Is there anyone here who has not waited?'])
+    expect(quotesOf('She watches “Harbour Lights” and “Quay Life.”')).toEqual([])
   })
 
   it('still takes a title in Title Case after other verbs for a name', () => {

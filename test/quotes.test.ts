@@ -270,6 +270,39 @@ describe('quote marks and statements as news writes them', () => {
     })
   })
 
+  it.each([
+    [
+      'The mayor called the toll “a disgrace“ on Monday. “We will fight it,” Mara Holt said.',
+      'a disgrace',
+    ],
+    [
+      '“The quay is closed for good,“ Tomas Brenn said. He left before the vote. “Ask the board.”',
+      'The quay is closed for good',
+    ],
+    [
+      'Ines Dahl said the crews were “tired of waiting!“ She spoke after the “final“ vote.',
+      'tired of waiting!',
+    ],
+  ])(
+    'closes a quote at an opening mark written the wrong way round after a word: %j',
+    (input, said) => {
+      const quotes = run(input)
+      const found = holding(quotes, said)
+      expect(quotedWords(input, found)[0]).toBe(said)
+      // The mark opens no new quote: nothing runs on over the text after it.
+      expect(
+        quotes.every(
+          (other) => !other.text.includes(' on Monday') && !other.text.includes('He left'),
+        ),
+      ).toBe(true)
+    },
+  )
+
+  it('still opens a quote at a mark after a space, closed or not', () => {
+    const quotes = run('Ines Dahl wrote: “The ferry is late. “Again,” she added.')
+    expect(quotes.map((found) => found.text).join(' | ')).toContain('Again')
+  })
+
   it('reads past a stray quote mark that never closes', () => {
     const quotes = run(
       '"Crews worked through the night, chanting “One more hour!” as the tide rose.',

@@ -95,6 +95,12 @@ export interface ReportedSpeechLexicon {
    */
   outcries: readonly string[]
   /**
+   * Verbs that give the words a thing bears when the thing is their subject
+   * ("a sign that read “…”", "a hat reading “…”", "an email saying “…”"):
+   * those words are its text, whatever their case; dictionary forms.
+   */
+  inscriptions: readonly string[]
+  /**
    * Words in lower case inside a name in quote marks ("Axis of Resistance",
    * "Stand by Me"): a short quote in Title Case with another word in lower
    * case ("They sue") is a statement, not a name.
@@ -231,6 +237,7 @@ export const en: ReportedSpeechLexicon = {
   statementPrepositions: wordList('about of on over against'),
   addresseeParticles: wordList('on to'),
   outcries: wordList('chant shout yell scream cry exclaim'),
+  inscriptions: wordList('read say'),
   termLinks: wordList('of the a an and or for at from in on with to by'),
   mannerPrepositions: wordList('by during at on in with from over via'),
   questionLeads: wordList('when if once after'),

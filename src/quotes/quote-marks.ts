@@ -115,15 +115,27 @@ function doubledClose(text: string, from: number): number {
  * Offset of the first of the `closing` marks from `from` on, or -1. A
  * straight or single quote mark closes only where a word ends; a straight
  * opening mark followed by a curly one before any close is left open (the
- * curly close belongs to the curly opening).
+ * curly close belongs to the curly opening); a curly opening mark that ends a
+ * word closes a curly quote (`“abhorrent“`).
  */
 function closingMark(text: string, from: number, closing: string): number {
   for (let index = from; index < text.length; index++) {
     const char = text.charAt(index)
     if (char === '“' && closing === '"”') return -1
+    // “abhorrent“: an opening mark right after a word's end, with no word
+    // after it, is a closing one written the wrong way round.
+    if (char === '“' && closing === '”"' && isWrongWayClose(text, index)) return index
     if (!closing.includes(char)) continue
     if ((char === '"' || char === '’') && /[\p{L}\p{N}]/u.test(text.charAt(index + 1))) continue
     return index
   }
   return -1
+}
+
+/** Whether the “ at `index` ends the word before it and opens none after it (`“Frozen“ and`). */
+function isWrongWayClose(text: string, index: number): boolean {
+  return (
+    /[\p{L}\p{N}.,!?…]/u.test(text.charAt(index - 1)) &&
+    !/[\p{L}\p{N}]/u.test(text.charAt(index + 1))
+  )
 }

@@ -747,16 +747,22 @@ export function remarkUnscrapeQuotes() {
             : findSpeaker(sentence.text, frame, cue, entities, cast, lastSpeaker)
           if (attribution) lastSpeaker = attribution.speaker
           // “Absolutely,” he said: a short quote its verb follows is said, whatever its
-          // case, and so is one word its verb leads to (he said, “Probably.”); longer
-          // ones there in Title Case may name a work (his reads, “This Kind of War,”).
+          // case, and so is one word its verb leads to (he said, “Probably.”) or a
+          // sentence ended inside the marks (interjecting, “Only Rosie O’Donnell.”),
+          // unless the verb names (called, “…”); longer ones there in Title Case may
+          // name a work (his reads, “This Kind of War,”), and so does one whose verb
+          // has an object of its own after it (“…,” the actor discussed the absence of …),
+          // but not whom it was said to (“…,” the mayor told the council).
           // A title run into the sentence ("in his book “…”") is named, not said;
           // words cried out are said ("chanted “Dump Holt”").
           const statements = spans.filter(
             (span) =>
-              criedAfter(frame, span.open - from, cue) ||
+              criedAfter(frame, span, from, cue) ||
               ((!isTerm(span) ||
-                saidRightAfter(frame, span, span.open - from, cue) ||
-                (wordCount(span.text) === 1 && ledByCue(frame, span.open - from, cue))) &&
+                (saidRightAfter(frame, span, span.open - from, cue) &&
+                  (cue.object || !determiner.test(words(frame.slice(cue.end))[0] ?? ''))) ||
+                ((wordCount(span.text) === 1 || (/[.!?]$/u.test(span.text) && !cue.object)) &&
+                  ledByCue(frame, span.open - from, cue))) &&
                 !isRunInTitle(text, span)),
           )
           for (const span of statements) used.add(span)
@@ -765,7 +771,7 @@ export function remarkUnscrapeQuotes() {
           const groups = groupsByCue(statements, candidates, cue, from, frame).filter(
             (group) =>
               group.spans.some((span) => isWholeStatement(text, span)) ||
-              criedAfter(frame, (group.spans[0] as QuotedSpan).open - from, group.cue) ||
+              criedAfter(frame, group.spans[0] as QuotedSpan, from, group.cue) ||
               wordCount(joinSpans(group.spans)) >= fragmentWords,
           )
           return {
@@ -776,7 +782,7 @@ export function remarkUnscrapeQuotes() {
                 (span) =>
                   isWholeStatement(text, span) ||
                   isLedSentence(text, frame, span, from, group.cue) ||
-                  criedAfter(frame, span.open - from, group.cue),
+                  criedAfter(frame, span, from, group.cue),
               )
                 ? 'direct'
                 : 'partial'
@@ -894,7 +900,9 @@ const attributionWords = 10
  * interrupted by its verb (`"…," she said, "…"`) stays one, but a second
  * verb of saying between two passages starts a new one (`"…," Trump said,
  * adding later, "…"`), and fragments with the reporter's words between them
- * are quotes of their own (`called it "disgusting" and "a con"`).
+ * are quotes of their own (`called it "disgusting" before praising "a bold
+ * step"`); pieces joined by nothing but "and" or "or" are one (`called it
+ * "disgusting" and "a con"`, `chanted "Send them home," and "Build the wall."`).
  */
 function groupsByCue(
   spans: readonly QuotedSpan[],
@@ -925,7 +933,10 @@ function groupsByCue(
     // Between the pieces of one statement stands its attribution, and little else.
     const between = frame.slice(gapStart, span.open - from)
     const short = wordCount(between) <= attributionWords && !opensClauseOfItsOwn(between)
-    if (group && !own && !next && gap.includes(chosen) && short) group.spans.push(span)
+    // '“Send them home,” and “Build the wall.”': quotes one verb leads to, with
+    // nothing but "and" or "or" between, are one statement.
+    const joined = /^[\s,]*(?:and|or)[\s,]*$/iu.test(between)
+    if (group && !own && !next && (gap.includes(chosen) || joined) && short) group.spans.push(span)
     else if (group && !own && continuesQuote(spans, span, frame, from)) group.spans.push(span)
     else groups.push({ spans: [span], cue: own ?? next ?? chosen })
     gapStart = span.close - from
@@ -1691,14 +1702,46 @@ function saidRightAfter(frame: string, span: QuotedSpan, open: number, cue: Cue)
 /** The verbs of crying out (see `reporting.outcries`). */
 const outcry: ReadonlySet<string> = new Set(reporting.outcries)
 
+/** The verbs that give the words a thing bears (see `reporting.inscriptions`). */
+const inscription: ReadonlySet<string> = new Set(reporting.inscriptions)
+
 /**
- * Whether a quote opening at `open` in `frame` is what a verb of crying out
- * leads to, with nothing but a comma or a colon between (`chanting “Dump
- * Holt”`): words cried out are said, a name or not.
+ * Whether a quoted `span` of the sentence at `from` (blanked out in its
+ * `frame`) is what a verb of crying out leads to, with nothing but a comma
+ * or a colon between (`chanting “Dump Holt”`): words cried out are said, a
+ * name or not. So are the words a thing bears (`a sign that read “Farmers 4
+ * Smith”`, `a hat reading “…”`).
  */
-function criedAfter(frame: string, open: number, cue: Cue): boolean {
+function criedAfter(frame: string, span: QuotedSpan, from: number, cue: Cue): boolean {
+  const open = span.open - from
+  const text = span.text
+  if (cue.end > open || !/^[,:]?$/u.test(frame.slice(cue.end, open).trim())) return false
+  if (outcry.has(cue.lemma)) return true
+  // The words a thing bears stand apart: a clause that goes on from them at once
+  // had a fragment of its own ("saying “of course” she would"); a comma inside the
+  // marks, or when or where it was, may follow ("a hat reading “…” on Tuesday").
+  const after = frame.slice(open).trimStart()
+  const apart = !/^[\p{L}\p{N}]/u.test(after) || /[,.!?]$/u.test(text) || adjunctOpening.test(after)
+  return inscription.has(cue.lemma) && apart && borneByThing(frame, cue)
+}
+
+/**
+ * Whether the subject of a verb of bearing words is a thing, not a person:
+ * "that" or "which" right before it (`a sign that read`), or a word in lower
+ * case that is no pronoun right before its -ing form (`a hat reading`). "He
+ * read “…”", "the governor read “…”" and "the governor, reading “…”" may
+ * name a work.
+ */
+function borneByThing(frame: string, cue: Cue): boolean {
+  const lead = frame.slice(0, cue.start)
+  // The word right before the verb, with only a space between.
+  const before = /\s$/u.test(lead) ? (lead.trimEnd().split(/\s+/u).at(-1) ?? '') : ''
+  if (before === 'that' || before === 'which') return true
   return (
-    outcry.has(cue.lemma) && cue.end <= open && /^[,:]?$/u.test(frame.slice(cue.end, open).trim())
+    cue.form === 'gerund' &&
+    /^\p{Ll}[\p{L}’'-]*$/u.test(before) &&
+    !personalPronoun.has(before) &&
+    !relativePronoun.has(before)
   )
 }
 
