@@ -682,3 +682,33 @@ describe('a note in brackets in quote marks', () => {
     )
   })
 })
+
+// One word in quote marks may be a term ("called it “reckless”"); after a
+// verb of saying and a comma it is what was said, whatever stands first.
+describe('an opening phrase before the speaker of a quoted sentence', () => {
+  it.each([
+    ['Minutes later, the clerk said, “Done.”', 'Done.'],
+    ['Hours later, Ms. Ortiz said, “Approved.”', 'Approved.'],
+    ['A week later, the senator replied, “Never.”', 'Never.'],
+    ['Minutes later, the clerk sent an email saying, “Filed.”', 'Filed.'],
+    ['Later that day, the mayor told reporters, “We are done here.”', 'We are done here.'],
+  ])('leads to the quote and is no part of what was said: %j', (sentence, said) => {
+    for (const article of [
+      clean(`${sentence}\n`, { format: 'text' }),
+      clean(`<html><body><article><p>${sentence}</p></article></body></html>`, {
+        format: 'html',
+      }),
+    ]) {
+      expect(article.quotes).toHaveLength(1)
+      expect(article.quotes[0]).toMatchObject({ kind: 'direct', text: said })
+    }
+  })
+
+  it.each([
+    ['The economy, she said, “is weak.”', 'The economy “is weak.”'],
+    ['The plan, the mayor said, “will never pass.”', 'The plan “will never pass.”'],
+  ])('stays the subject of a quote that goes on from it: %j', (sentence, said) => {
+    const [quote] = clean(`${sentence}\n`, { format: 'text' }).quotes
+    expect(quote).toMatchObject({ kind: 'partial', text: said })
+  })
+})

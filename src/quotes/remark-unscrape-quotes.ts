@@ -255,6 +255,7 @@ export function remarkUnscrapeQuotes() {
           start: Math.max(span.open - from, 0),
           end: Math.min(span.close - from, sentence.text.length),
           comma: span.closed && /,\s*$/.test(span.text),
+          sentence: /^[^\p{L}\p{N}]*\p{Lu}/u.test(span.text),
         }))
         // compromise decides whether a word that may be a noun is a verb,
         // only where a quote or a reported statement hangs on it.

@@ -27,6 +27,8 @@ export interface Stretch {
 export interface QuotedStretch extends Stretch {
   /** Whether the words inside end with a comma ("“We will,” she said"). */
   comma: boolean
+  /** Whether the words inside start as a sentence does, with a capital ("“Done.”", not "“is weak.”"). */
+  sentence: boolean
 }
 
 /**
@@ -1947,7 +1949,18 @@ export function reportsIn(
       !holdsVerb(tokens, headStart, headEnd)
     )
       continue
-    if (tail && leading && holdsOnlyQuotes(tokens, closing + 1, tail)) {
+    // "Minutes later, the clerk said, “Done.”": an opening phrase with no verb
+    // leads to a quoted sentence after the source as an introduction does
+    // ("The plan, she said, “is dead.”" goes on from its subject: one statement).
+    const firstAfter = tokens.slice(closing + 1).find((token) => token.word)
+    const quotedSentence =
+      firstAfter?.lower === quoteToken &&
+      quoted.some((quote) => quote.start === firstAfter.start && quote.sentence)
+    if (
+      tail &&
+      (leading || (quotedSentence && !holdsVerb(tokens, headStart, headEnd))) &&
+      holdsOnlyQuotes(tokens, closing + 1, tail)
+    ) {
       const source = stretch(tokens, named.first, named.last + 1)
       reports.push({ cue, shape: 'source-first', source, content: [tail] })
       continue
