@@ -85,7 +85,8 @@ function pruneWith(
   const blocks = blockFeatures(scope)
   let total = 0
   for (const block of blocks) total += block.size
-  const goes = blocks.map((block) => {
+  // Each block's probability of being furniture where it goes, 0 where it stays.
+  const removal = blocks.map((block) => {
     if (!block.judged || block.size >= total * maxBlockShare) return 0
     const probability = furnitureProbability(model, block.values)
     if (probability < minFurnitureProbability) return 0
@@ -94,8 +95,8 @@ function pruneWith(
   const prunes: Prune[] = []
   let removed = 0
   blocks.forEach((block, index) => {
-    const probability = goes[index] ?? 0
-    if (probability === 0 || titlesKeptProse(blocks, goes, index)) return
+    const probability = removal[index] ?? 0
+    if (probability === 0 || titlesKeptProse(blocks, removal, index)) return
     removed += block.size
     prunes.push({
       node: block.node,
@@ -117,11 +118,12 @@ function pruneWith(
  * next block, in the same element, is a sentence of `minTitledProseWords`
  * words or more that the model keeps. A heading that titles story is story,
  * however like furniture it stands ("Step 2", "What it costs"); a heading
- * over blocks that go goes with them.
+ * over blocks that go goes with them. `removal` holds each block's
+ * probability of being furniture where the model takes it, 0 where it stays.
  */
 function titlesKeptProse(
   blocks: readonly BlockFeatures[],
-  goes: readonly number[],
+  removal: readonly number[],
   index: number,
 ): boolean {
   const heading = blocks[index]
@@ -130,7 +132,7 @@ function titlesKeptProse(
     heading !== undefined &&
     next !== undefined &&
     headingLevel(heading.node) > 0 &&
-    goes[index + 1] === 0 &&
+    removal[index + 1] === 0 &&
     next.parent === heading.parent &&
     endsLikeSentence(next.text) &&
     wordCount(next.text) >= minTitledProseWords
