@@ -12,6 +12,9 @@
 /** The heading elements, `h1` to `h6`. */
 export const headingTags: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
+/** The lists whose items are `<li>` elements: unordered and ordered. */
+export const listTags: ReadonlySet<string> = new Set(['ul', 'ol'])
+
 /** Headings below the page title: the ones a story's sections use. */
 const sectionHeadings = ['h2', 'h3', 'h4', 'h5', 'h6']
 

@@ -198,6 +198,80 @@ describe('main-content: what follows the story inside its container', () => {
   })
 })
 
+describe('main-content: lists of prose beside the story', () => {
+  const items = (topics: readonly string[]) =>
+    topics
+      .map((topic) => `<li>The ${topic} stays as it is until the new quay opens next year.</li>`)
+      .join('')
+  // As much text as half the story's or more: a smaller block after it is a box.
+  const points = [
+    'ferry fare',
+    'night service',
+    'school run',
+    'cargo slot',
+    'fuel levy',
+    'pilot fee',
+    'berth rota',
+    'crane lease',
+    'market day',
+    'harbour toll',
+  ]
+  const page = (after: string) =>
+    `<html><body><div class="page"><div class="story-body">${story}</div>${after}</div><div class="side"><a href="/x">Other</a></div></body></html>`
+
+  it.each([
+    [
+      'a block of a short paragraph and a list of points',
+      `<div class="box"><h3>What changes</h3><p>Most of it stays.</p><ul>${items(points)}</ul></div>`,
+    ],
+    ['a numbered list of steps', `<ol>${items(points)}</ol>`],
+    [
+      'points under a heading, each a list of its own',
+      `<section>${points.map((point) => `<ul>${items([point])}</ul>`).join('')}</section>`,
+    ],
+  ])('keeps %s after the story', (_, after) => {
+    const article = clean(page(after))
+    expect(article.text).toContain('The ferry fare stays as it is')
+    expect(article.text).toContain('The harbour toll stays as it is')
+    expect(article.text).toContain('berth fee freeze')
+    expect(removedBy(article, 'main-content')).toEqual(['Other'])
+  })
+
+  it('keeps a block of points after the body inside the story’s <article>', () => {
+    const article = clean(
+      `<html><body><div class="side"><a href="/x">Other</a></div><article><div class="body">${story}</div><div class="box"><p>Most of it stays.</p><ul>${items(points)}</ul></div></article></body></html>`,
+    )
+    expect(article.text).toContain('The ferry fare stays as it is')
+    expect(article.text).toContain('The harbour toll stays as it is')
+    expect(removedBy(article, 'main-content')).toEqual(['Other'])
+  })
+
+  it('still drops a widget of labels and buttons after the story, however long', () => {
+    const fields = points
+      .map(
+        (point) =>
+          `<div><label>Your view on the ${point} and what it costs you each week</label></div>`,
+      )
+      .join('')
+    const article = clean(page(`<div class="box"><p>Tell us what you think.</p>${fields}</div>`))
+    expect(removedBy(article, 'main-content').join('\n')).toContain('Your view on the ferry fare')
+    expect(article.text).not.toContain('Your view on the')
+    expect(article.text).toContain('berth fee freeze')
+  })
+
+  it('still drops a list of links after the story', () => {
+    const links = points
+      .map(
+        (point) =>
+          `<li><a href="/${point.replace(' ', '-')}">Why the ${point} went up again this spring</a></li>`,
+      )
+      .join('')
+    const article = clean(page(`<ul>${links}</ul>`))
+    expect(article.text).not.toContain('Why the ferry fare went up')
+    expect(article.text).toContain('berth fee freeze')
+  })
+})
+
 describe('main-content: a box of prose made unlike the story, after it', () => {
   const page = (after: string) =>
     `<html><body><div class="side"><a href="/x">Other</a></div><article><h1>Harbour pact</h1><div class="story-body entry">${story}</div>${after}</article></body></html>`

@@ -1,10 +1,9 @@
 import type { Element } from 'hast'
+import { listTags } from '../../shared/tag-names.js'
 import { endsWithPunctuation, hasNoCapitals, wordCount } from '../../shared/text-shape.js'
 import { childElements, headingLevel, isElement, linkDensity, textOf } from '../element.js'
 import type { Finding, Rule, RuleContext } from '../rule.js'
 import { isPhraseLine, isRelatedToStory, isSearchPhraseCase } from '../story-phrases.js'
-
-const listTags: ReadonlySet<string> = new Set(['ul', 'ol'])
 
 /** Fewest items a link list has: two links can be part of a story. */
 const minItems = 3

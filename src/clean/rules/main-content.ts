@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
+import { listTags } from '../../shared/tag-names.js'
 import { commaCount } from '../../shared/text-shape.js'
 import {
   childElements,
@@ -82,12 +83,13 @@ const maxStandfirstLinkDensity = 0.1
  * paragraphs, less with each level), containers are weighed by their class
  * and id names and by how much of their text is links, and the best one
  * wins. Siblings of the winner that read like the story (long prose,
- * strong scores) join it, so a lead paragraph set apart is not lost (after
- * the story, a block of prose joins only when it holds a tenth of the
- * story's prose: smaller, it is a box beside it; one or two blocks after it
- * made unlike it, with less than half its prose, are boxes too); a block
- * named as a sidebar, comments or related posts joins by its score only,
- * not by its prose; an
+ * strong scores) join it, so a lead paragraph set apart is not lost (a
+ * block beside the story is read with its list items of prose as prose:
+ * stories set out steps and key points as lists; after the story, a block
+ * of prose joins only when it holds a tenth of the story's prose: smaller,
+ * it is a box beside it; one or two blocks after it made unlike it, with
+ * less than half its prose, are boxes too); a block named as a sidebar,
+ * comments or related posts joins by its score only, not by its prose; an
  * `<article>` or `<main>` around the winner is taken whole when the winner
  * is most of it. When a block elsewhere on the page, with few links and not
  * named as a sidebar or comments, holds twice the kept blocks' prose (a
@@ -110,11 +112,12 @@ export const mainContent: Rule = {
     // Plain text and Markdown have no page around the story: their quotes
     // and tables are not containers to choose among.
     if (scope.type === 'root') return { prunes: [] }
-    const { scores, parents, prose } = scoreContainers(scope)
+    const { scores, parents, prose, proseWithItems } = scoreContainers(scope)
     const ranked = [...scores].sort((a, b) => b[1] - a[1])
     const top = ranked[0]
     if (!top || top[0] === scope) return { prunes: [] }
-    let selection = selectStory(top[0], top[1], ranked, scores, parents, prose, scope)
+    const measures = { scores, parents, prose, proseWithItems }
+    let selection = selectStory(top[0], top[1], ranked, measures, scope)
     const total = textSize(scope)
     const isWholePage = (kept: ReadonlySet<Element>): boolean =>
       total >= safetyTextLength && sizeOf(kept) < total * minKeptShare
@@ -125,8 +128,7 @@ export const mainContent: Rule = {
       : largerProseElsewhere(selection.keep, prose, parents, scope)
     const restart =
       elsewhere && ranked.find(([node]) => node === elsewhere || isInside(node, elsewhere, parents))
-    if (restart)
-      selection = selectStory(restart[0], restart[1], ranked, scores, parents, prose, scope)
+    if (restart) selection = selectStory(restart[0], restart[1], ranked, measures, scope)
     const { best, bestScore, chosen, keep, parent } = selection
 
     if (isWholePage(keep)) {
@@ -143,10 +145,29 @@ export const mainContent: Rule = {
           new Set([...keep, ...standfirstsBefore(chosen, parents, prose, scope)]),
           parents,
         ),
-        ...afterTheStory(best, chosen, parents, scores, bestScore, prose),
+        ...afterTheStory(best, chosen, measures, bestScore),
       ],
     }
   },
+}
+
+/** What `main-content` measures of a page before it chooses. */
+interface PageMeasures {
+  /** Each container's score. */
+  readonly scores: ReadonlyMap<Element, number>
+  /** Each element's parent. */
+  readonly parents: ReadonlyMap<Element, Root | Element>
+  /** Each element's prose: the non-space characters of the paragraphs of prose in it. */
+  readonly prose: ReadonlyMap<Element, number>
+  /**
+   * Its prose with the list items of prose in it as well: what a block
+   * beside the story is judged by, as stories set their steps, pros and
+   * cons or key points out as lists, while the text of a widget (labels,
+   * buttons, menus) is in neither paragraphs nor list items. Choosing and
+   * widening the container go by paragraphs alone: lists of teasers with
+   * blurbs read as prose too.
+   */
+  readonly proseWithItems: ReadonlyMap<Element, number>
 }
 
 /** What `main-content` chooses from one starting container. */
@@ -172,11 +193,10 @@ function selectStory(
   top: Element,
   topScore: number,
   ranked: ReadonlyArray<[Element, number]>,
-  scores: ReadonlyMap<Element, number>,
-  parents: ReadonlyMap<Element, Root | Element>,
-  prose: ReadonlyMap<Element, number>,
+  measures: PageMeasures,
   scope: Root | Element,
 ): Selection {
+  const { scores, parents, prose, proseWithItems } = measures
   const best = outsideProtected(climb(top, ranked, scores, parents, scope), scope, parents)
   const bestScore = scores.get(best) ?? topScore
 
@@ -193,13 +213,20 @@ function selectStory(
       const minProse = index > chosenIndex ? minProseAfter : 0
       if (
         sibling !== chosen &&
-        isStorySibling(sibling, chosen, scores.get(sibling) ?? 0, bestScore, prose, minProse)
+        isStorySibling(
+          sibling,
+          chosen,
+          scores.get(sibling) ?? 0,
+          bestScore,
+          proseWithItems,
+          minProse,
+        )
       ) {
         keep.add(sibling)
       }
     })
     const keptAfter = siblings.slice(chosenIndex + 1).filter((sibling) => keep.has(sibling))
-    for (const box of boxesAfter(chosen, keptAfter, prose)) keep.delete(box)
+    for (const box of boxesAfter(chosen, keptAfter, proseWithItems)) keep.delete(box)
     // A heading between kept blocks titles the one after it.
     siblings.forEach((sibling, index) => {
       const next = siblings[index + 1]
@@ -349,11 +376,10 @@ function inDocumentOrder(keep: ReadonlySet<Element>, parent: Root | Element): El
 function afterTheStory(
   best: Element,
   chosen: Element,
-  parents: ReadonlyMap<Element, Root | Element>,
-  scores: ReadonlyMap<Element, number>,
+  measures: PageMeasures,
   bestScore: number,
-  prose: ReadonlyMap<Element, number>,
 ): Prune[] {
+  const { parents, scores, proseWithItems: prose } = measures
   const prunes: Prune[] = []
   for (let node = best; node !== chosen; ) {
     const parent = parents.get(node)
@@ -404,20 +430,21 @@ function afterTheStory(
  * with Readability's name patterns in `names.ts`) and its score is scaled
  * by the share of its text outside links.
  */
-function scoreContainers(scope: Root | Element): {
-  scores: Map<Element, number>
-  parents: Map<Element, Root | Element>
-  prose: Map<Element, number>
-} {
+function scoreContainers(scope: Root | Element): PageMeasures {
   const raw = new Map<Element, number>()
   const parents = new Map<Element, Root | Element>()
   const prose = new Map<Element, number>()
+  const itemProse = new Map<Element, number>()
   const path: Element[] = []
 
   const walk = (node: Root | Element): void => {
     for (const child of childElements(node)) {
       parents.set(child, node)
       path.push(child)
+      if (isProseItem(child)) {
+        const size = textSize(child)
+        for (const ancestor of path) itemProse.set(ancestor, (itemProse.get(ancestor) ?? 0) + size)
+      }
       if (isParagraphBlock(child)) {
         const text = textOf(child)
         if (text.length >= minParagraphLength) {
@@ -446,7 +473,25 @@ function scoreContainers(scope: Root | Element): {
     if (!containerTags.has(node.tagName)) continue
     scores.set(node, score * (1 - linkDensity(node)))
   }
-  return { scores, parents, prose }
+  const proseWithItems = new Map(prose)
+  for (const [node, size] of itemProse) {
+    proseWithItems.set(node, (proseWithItems.get(node) ?? 0) + size)
+  }
+  return { scores, parents, prose, proseWithItems }
+}
+
+/**
+ * Whether an element is a list item of prose: `minParagraphLength`
+ * characters or more, few links, and no paragraph or list of its own
+ * (those are counted themselves).
+ */
+function isProseItem(node: Element): boolean {
+  return (
+    node.tagName === 'li' &&
+    !childElements(node).some((child) => isParagraphBlock(child) || listTags.has(child.tagName)) &&
+    textOf(node).length >= minParagraphLength &&
+    linkDensity(node) < maxProseLinkDensity
+  )
 }
 
 /** A container's score before any paragraph: its tag and its names. */

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
+import { listTags } from '../../shared/tag-names.js'
 import { words } from '../../shared/text-shape.js'
 import {
   childElements,
@@ -21,8 +22,6 @@ const maxTitleSize = 40
 
 /** Class or id tokens of a table-of-contents box. */
 const tocName = /(?:^|[\s_-])(?:toc|table-of-contents|tableofcontents)(?:$|[\s_-])/
-
-const listTags: ReadonlySet<string> = new Set(['ul', 'ol'])
 
 /** Fewest page headings that must match entries before the entries reshape the outline. */
 const minMatchedHeadings = 2
