@@ -272,6 +272,35 @@ describe('main-content: lists of prose beside the story', () => {
   })
 })
 
+describe('main-content: text written straight into the page beside the story’s blocks', () => {
+  const more = [prose('quay extension'), prose('fish market'), prose('night ferry')].join('')
+  const bare =
+    'The harbour master said the first boats would use the new berth in May, once the dredging is done.'
+  const page = (between: string, elsewhere: string) =>
+    `<html><body><div class="nav"><a href="/">Home</a> <a href="/n">News</a></div><div class="story">${story}</div>${between}<div class="story">${more}</div><div class="wrap"><div class="side"><a href="/y">Also</a></div>${elsewhere}</div></body></html>`
+
+  it('keeps a sentence of the story that no paragraph holds, between its blocks', () => {
+    const article = clean(page(bare, ''))
+    expect(article.text).toContain(bare)
+    expect(article.text).toContain('night ferry was approved')
+    expect(removedBy(article, 'main-content').join('\n')).not.toContain('harbour master')
+  })
+
+  it('drops a few loose words there, and loose text outside the story’s container', () => {
+    const article = clean(
+      page(
+        'Share this',
+        'Sign up for our morning letter with the news of the harbour towns, sent every day.',
+      ),
+    )
+    const removed = removedBy(article, 'main-content').join('\n')
+    expect(removed).toContain('Share this')
+    expect(removed).toContain('Sign up for our morning letter')
+    expect(article.text).not.toContain('Share this')
+    expect(article.text).not.toContain('Sign up')
+  })
+})
+
 describe('main-content: a box of prose made unlike the story, after it', () => {
   const page = (after: string) =>
     `<html><body><div class="side"><a href="/x">Other</a></div><article><h1>Harbour pact</h1><div class="story-body entry">${story}</div>${after}</article></body></html>`

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { listTags } from '../../shared/tag-names.js'
-import { commaCount } from '../../shared/text-shape.js'
+import { commaCount, wordCount } from '../../shared/text-shape.js'
 import {
   childElements,
   headingLevel,
@@ -52,6 +52,12 @@ const minSiblingProseShare = 0.1
 const maxBoxesAfter = 2
 /** Most prose a box beside the story holds, as a share of the story part's before it. */
 const maxBoxProseShare = 0.5
+/**
+ * Fewest words of text written straight into the element that holds the
+ * kept blocks, with no element of its own, for it to stay with them: a
+ * sentence of the story between its blocks, not a separator or a label.
+ */
+const minLooseTextWords = 10
 /** How many levels up a paragraph's score reaches. */
 const maxAncestorLevels = 5
 /**
@@ -96,7 +102,8 @@ const maxStandfirstLinkDensity = 0.1
  * comma-rich notice outscored a story in plain sentences), the choice is made
  * again from that block. A short paragraph of prose just before the story's
  * container, a level or two above it (the standfirst in a header block of
- * its own), stays too.
+ * its own), stays too, and so does a sentence or more written straight into
+ * the element that holds the kept blocks, in no element of its own.
  *
  * Nothing is removed from plain text or from fragments with no container,
  * nor when the choice would drop nearly all the text (a warning is given).
@@ -144,6 +151,7 @@ export const mainContent: Rule = {
           scope,
           new Set([...keep, ...standfirstsBefore(chosen, parents, prose, scope)]),
           parents,
+          parent,
         ),
         ...afterTheStory(best, chosen, measures, bestScore),
       ],
@@ -744,11 +752,16 @@ function ancestorsOf(
   return ancestors
 }
 
-/** Everything in the scope outside the kept elements, as removals. */
+/**
+ * Everything in the scope outside the kept elements, as removals, but for
+ * text of `minLooseTextWords` words or more written straight into
+ * `keptParent`, the element that holds the kept blocks.
+ */
 function outside(
   scope: Root | Element,
   keep: ReadonlySet<Element>,
   parents: ReadonlyMap<Element, Root | Element>,
+  keptParent?: Root | Element,
 ): Prune[] {
   const onPath = ancestorsOf(keep, parents, scope)
   const prunes: Prune[] = []
@@ -759,6 +772,7 @@ function outside(
         if (onPath.has(child)) walk(child)
         else prunes.push({ node: child, parent, reason: 'outside the main content' })
       } else if (child.type === 'text' && child.value.trim() !== '') {
+        if (parent === keptParent && wordCount(child.value) >= minLooseTextWords) continue
         prunes.push({ node: child, parent, reason: 'outside the main content' })
       }
     }
