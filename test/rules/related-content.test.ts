@@ -46,6 +46,16 @@ describe('related-content: teaser cards', () => {
     expect(article.text).not.toContain('Ferry story number')
   })
 
+  it('keeps two parts of a story, each titled with a link to its page', () => {
+    const part = (name: string) =>
+      `<div class="pick"><h3><a href="/${name}">The ${name} kettle</a></h3><p>The ${name} boils a litre in two minutes and costs less to run each day than the rest.</p></div>`
+    const article = cleanHtml(
+      page(`${storyParagraph}<div class="picks">${part('steel')}${part('glass')}</div>`),
+    )
+    expect(removedBy(article, 'related-content')).toEqual([])
+    expect(article.text).toContain('The glass boils a litre')
+  })
+
   it('keeps sections whose headings are permalinks within the page', () => {
     const section = (n: number) =>
       `<h2><a href="#part-${n}">Part ${n} of the pact</a></h2><p>Under part ${n}, the fleet keeps its berths on the north quay while the ferries move south.</p>`

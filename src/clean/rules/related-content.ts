@@ -31,10 +31,10 @@ const maxTeaserWords = 40
  * Removes related, recommended and "more" boxes: a block named so, or a
  * labelled run ("Related stories", "Weitere Artikel", "À lire aussi") with
  * the links or teasers after it, up to the next heading; and a list of
- * teaser cards (headlines that link to other pages, with short blurbs),
- * whatever its name. A section whose
- * label is followed by prose (paragraphs of sentences, few links) is a real
- * section of the story and stays.
+ * three or more teaser cards (headlines that link to other pages, with
+ * short blurbs), whatever its name. A section whose label is followed by
+ * prose (paragraphs of sentences, few links) is a real section of the
+ * story and stays.
  */
 export const relatedContent: Rule = {
   id: 'related-content',
@@ -104,15 +104,22 @@ function isLabel(node: Element): boolean {
 const cardListTags: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'aside', 'nav'])
 /** Longest text of a list of cards. */
 const maxCardListText = 6000
+/**
+ * Fewest cards of a list of cards. Two headings that link elsewhere are
+ * as often two parts of a story (two products, two steps, each titled
+ * with a link to its page) as a box of teasers; a box of teasers holds
+ * three or more.
+ */
+const minCards = 3
 
 /**
- * Whether a container is a list of teaser cards: two or more headings that
- * link to other pages, no heading of its own that is not a link, and short
- * paragraphs (teasers, not sections).
+ * Whether a container is a list of teaser cards: `minCards` or more
+ * headings that link to other pages, no heading of its own that is not a
+ * link, and short paragraphs (teasers, not sections).
  */
 function isCardList(node: Element): boolean {
   if (!cardListTags.has(node.tagName) || linkDensity(node) < 0.15) return false
-  if (textSize(node) > maxCardListText || linkedHeadingCount(node) < 2) return false
+  if (textSize(node) > maxCardListText || linkedHeadingCount(node) < minCards) return false
   let linked = 0
   let plain = 0
   let paragraphWords = 0
@@ -132,7 +139,7 @@ function isCardList(node: Element): boolean {
     }
   }
   walk(node)
-  if (linked < 2 || plain > 0) return false
+  if (linked < minCards || plain > 0) return false
   return paragraphs === 0 || paragraphWords / paragraphs <= maxTeaserWords
 }
 
