@@ -137,22 +137,27 @@ describe('furniture-score', () => {
     expect(decided.removed).toEqual([])
   })
 
-  it('keeps a heading over a paragraph that stays, and takes one over nothing it keeps', () => {
-    // A model that takes every heading for furniture.
+  it('keeps a heading over a block that stays, and takes one over nothing it keeps', () => {
+    // A model that takes every heading, and every block of links, for furniture.
     const headingModel: FurnitureModel = {
       rate: 1,
-      trees: [[feature('is a heading'), 0.5, -4, 4, 0]],
+      trees: [
+        [feature('is a heading'), 0.5, -4, 4, 0],
+        [feature('link density'), 0.5, 0, 8, 0],
+      ],
     }
     for (const heading of ['Step two', 'What it costs', 'Why the quay matters']) {
-      const over = (after: string) =>
-        pruneWith(headingModel, pageEndingWith(`<h2>${heading}</h2>${after}`)).removed.map(
-          ({ text }) => text,
-        )
-      // Titles a sentence of story: stays.
+      const removed = (inside: string) =>
+        pruneWith(headingModel, pageEndingWith(inside)).removed.map(({ text }) => text)
+      const over = (after: string) => removed(`<h2>${heading}</h2>${after}`)
+      // Titles a sentence of story, or a short line that stays: stays.
       expect(over(`<p>${sentences[2]}</p>`)).toEqual([])
-      // Over a short line, or over nothing: goes.
-      expect(over('<p>Tickets from 5 euros</p>')).toEqual([heading])
+      expect(over('<p>Tickets from 5 euros</p>')).toEqual([])
+      // The same with heading and block each in a wrapper of its own.
+      expect(removed(`<div><h2>${heading}</h2></div><div><p>${sentences[2]}</p></div>`)).toEqual([])
+      // Over nothing, or over a block that goes: goes.
       expect(over('')).toEqual([heading])
+      expect(over('<p><a href="/fees">Fees</a></p>')).toEqual([heading, 'Fees'])
     }
   })
 

@@ -16,8 +16,6 @@ const minFurnitureProbability = 0.5
 const minProseProbability = 0.7
 /** Fewest words of a block of prose, for `minProseProbability`. */
 const minProseWords = 30
-/** Fewest words of the paragraph under a heading for the heading to stay with it. */
-const minTitledProseWords = 10
 /** A block holding this share of the page's block text or more is never removed alone. */
 const maxBlockShare = 0.25
 /** When the model would remove more than this share of the block text, it removes nothing. */
@@ -58,7 +56,7 @@ export function isProseBlock(text: string): boolean {
  * judged: table cells, code, quotations, footnotes and the title. A block of
  * prose (thirty words or more, ending like a sentence) needs a probability of
  * 0.7, not 0.5. Never removed: a block holding a quarter of the page's text,
- * and a heading over a paragraph that stays (it titles story); when the model
+ * and a heading over a block that stays (it titles story); when the model
  * would take half the text or more, it takes nothing and warns
  * (`furnitureGuards`; the training script imitates all but the heading's
  * guard, which needs the page's tree).
@@ -96,7 +94,7 @@ function pruneWith(
   let removed = 0
   blocks.forEach((block, index) => {
     const probability = removal[index] ?? 0
-    if (probability === 0 || titlesKeptProse(blocks, removal, index)) return
+    if (probability === 0 || titlesKeptBlock(blocks, removal, index)) return
     removed += block.size
     prunes.push({
       node: block.node,
@@ -114,28 +112,24 @@ function pruneWith(
 }
 
 /**
- * Whether the block at `index` is a heading over a paragraph that stays: the
- * next block, in the same element, is a sentence of `minTitledProseWords`
- * words or more that the model keeps. A heading that titles story is story,
- * however like furniture it stands ("Step 2", "What it costs"); a heading
- * over blocks that go goes with them. `removal` holds each block's
- * probability of being furniture where the model takes it, 0 where it stays.
+ * Whether the block at `index` is a heading over a block that stays: the
+ * next block in reading order, wherever the page's wrappers put it, is one
+ * the model keeps. A heading that titles story is story, however like
+ * furniture it stands ("Step 2", "What it costs"); a heading over blocks
+ * that go goes with them. `removal` holds each block's probability of
+ * being furniture where the model takes it, 0 where it stays.
  */
-function titlesKeptProse(
+function titlesKeptBlock(
   blocks: readonly BlockFeatures[],
   removal: readonly number[],
   index: number,
 ): boolean {
   const heading = blocks[index]
-  const next = blocks[index + 1]
   return (
     heading !== undefined &&
-    next !== undefined &&
+    index + 1 < blocks.length &&
     headingLevel(heading.node) > 0 &&
-    removal[index + 1] === 0 &&
-    next.parent === heading.parent &&
-    endsLikeSentence(next.text) &&
-    wordCount(next.text) >= minTitledProseWords
+    removal[index + 1] === 0
   )
 }
 
