@@ -180,6 +180,25 @@ export interface ReportedSpeechLexicon {
    * the forms of "do".
    */
   verbBefore: readonly string[]
+  /**
+   * Verbs besides "be" that link a subject to a state of mind ("remain
+   * hopeful that", "seemed convinced that"), as dictionary forms; the
+   * quote finder reads the adjective after them as a predicate that takes a
+   * clause.
+   */
+  linkingVerbs: readonly string[]
+  /**
+   * Words of degree that may stand before such an adjective ("more
+   * convinced", "very confident"). "so", "such" and "too" are left out:
+   * their "that" opens a result ("so tired that he left"), not what the
+   * subject thinks.
+   */
+  degreeWords: readonly string[]
+  /**
+   * Subjects that stand for no one before a predicate ("it is clear that",
+   * "there was hope that", "this is true"): nobody holds the view.
+   */
+  emptySubjects: readonly string[]
 }
 
 /** English. */
@@ -283,4 +302,7 @@ export const en: ReportedSpeechLexicon = {
       'without between among per',
   ),
   verbBefore: wordList('not also to and or often still now just never always'),
+  linkingVerbs: wordList('remain seem appear become grow feel sound stay'),
+  degreeWords: wordList('more less very quite fairly pretty most all fully'),
+  emptySubjects: wordList('it there this that what which'),
 }

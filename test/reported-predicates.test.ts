@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
+
+/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
+function expectStatements(text: string, statements: readonly string[]): void {
+  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
+  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
+}
+
+describe('an adjective after a linking verb reports what its subject thinks', () => {
+  it.each([
+    ['Aides are convinced that the plan will fail.', ['convinced | the plan will fail']],
+    [
+      'The harbour master was not aware that the quay had been closed.',
+      ['aware | the quay had been closed'],
+    ],
+    ['The mayor’s aides were adamant that the levy would stay.', ['adamant | the levy would stay']],
+    ['She’s confident that the ferry will run again.', ['confident | the ferry will run again']],
+    [
+      'She remains hopeful that the council will approve the levy.',
+      ['remains hopeful | the council will approve the levy'],
+    ],
+    [
+      'Skippers grew more convinced that the quota was rigged.',
+      ['grew more convinced | the quota was rigged'],
+    ],
+    // A verb of thought's participle before "that" is the adjective, not a passive.
+    [
+      'Skippers are worried that prices will fall, and the union is optimistic that talks will resume.',
+      ['worried | prices will fall', 'optimistic | talks will resume'],
+    ],
+  ])('%s', expectStatements)
+
+  it('names the subject as the speaker, with low confidence', () => {
+    const [quote] = quotesOf('Dock workers were increasingly skeptical that the port would reopen.')
+    expect(quote?.speakerText).toBe('Dock workers')
+    expect(quote?.kind).toBe('indirect')
+    expect(quote?.confidence).toBe('low')
+  })
+
+  it.each([
+    // A subject that stands for no one holds no view.
+    'It is clear that the plan will fail.',
+    'It was obvious that the quay was too small.',
+    'There is hope that the ferry will return.',
+    // "so" before the adjective: its "that" opens a result.
+    'The fee was so high that the skippers left.',
+    // A verb right after "that" makes it a relative pronoun.
+    'A levy was introduced that would double the fee.',
+    // A time after "that" makes it a determiner.
+    'The quay was damaged that night.',
+    'The skipper was aware that week of a leak.',
+  ])('%s gives nothing', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
+describe('"make" with an adjective reports what its subject says', () => {
+  it.each([
+    [
+      'The mayor made it clear that she would not resign.',
+      ['made it clear | she would not resign'],
+    ],
+    ['Dahl made clear that the port stays open.', ['made clear | the port stays open']],
+    [
+      'The union has made it plain that the strike will go ahead.',
+      ['made it plain | the strike will go ahead'],
+    ],
+  ])('%s', expectStatements)
+
+  it('names the subject as the speaker', () => {
+    const [quote] = quotesOf('The harbour board made it clear that the quay would close.')
+    expect(quote?.speakerText).toBe('The harbour board')
+    expect(quote?.confidence).toBe('high')
+  })
+
+  it.each([
+    'The storm made it clear that night.',
+    'They made it clear that would not work.',
+    'The crew made the deck clean that morning.',
+  ])('%s gives nothing', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})
