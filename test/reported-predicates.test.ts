@@ -82,3 +82,36 @@ describe('"make" with an adjective reports what its subject says', () => {
     expect(quotesOf(text)).toEqual([])
   })
 })
+
+describe('"it" before a verb of speech or thought in the passive stands for the clause it reports', () => {
+  it.each([
+    ['It was widely reported that the quay would close.', ['reported | the quay would close']],
+    [
+      'It is believed that the ferry sank in the storm.',
+      ['believed | the ferry sank in the storm'],
+    ],
+    ['It’s been reported that the mayor will resign.', ['reported | the mayor will resign']],
+    [
+      'Because it was reported that the quay had closed, skippers left.',
+      ['reported | the quay had closed'],
+    ],
+  ])('%s', expectStatements)
+
+  it('names no one', () => {
+    const [quote] = quotesOf('It has been said that the levy is unfair.')
+    expect(quote?.text).toBe('the levy is unfair')
+    expect(quote?.speaker).toBeNull()
+    expect(quote?.speakerText).toBeNull()
+  })
+
+  it.each([
+    // A verb right after "that" makes it a relative pronoun or the subject.
+    'It was said that would happen.',
+    // A verb that reports no speech or thought.
+    'It was decided that the levy would stay.',
+    // A subject that is something named: the verb is a plain passive.
+    'The report was released that morning.',
+  ])('%s gives nothing', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})

@@ -199,6 +199,12 @@ export interface ReportedSpeechLexicon {
    * "there was hope that", "this is true"): nobody holds the view.
    */
   emptySubjects: readonly string[]
+  /**
+   * Subjects that stand for a clause after their verb ("it was reported
+   * that …", "it is believed that …"): in the passive of a verb of speech or
+   * thought, what no one named says or thinks.
+   */
+  anticipatorySubjects: readonly string[]
 }
 
 /** English. */
@@ -305,4 +311,5 @@ export const en: ReportedSpeechLexicon = {
   linkingVerbs: wordList('remain seem appear become grow feel sound stay'),
   degreeWords: wordList('more less very quite fairly pretty most all fully'),
   emptySubjects: wordList('it there this that what which'),
+  anticipatorySubjects: wordList('it'),
 }

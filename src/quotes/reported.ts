@@ -2357,6 +2357,41 @@ function beforePredicate(
   return end
 }
 
+/** Subjects that stand for the clause after the verb ("it was reported that …"). */
+const anticipatory: ReadonlySet<string> = new Set(reporting.anticipatorySubjects)
+
+/**
+ * "It was widely reported that …", "it is believed that …", "it’s been said
+ * that …": a verb of speech or thought in the passive whose subject "it"
+ * stands for the clause after "that" reports what no one named says or
+ * thinks: that clause, which must open with its own subject (a verb after
+ * "that" makes it a relative pronoun). `that` is the token after the verb
+ * and its time. `null` for any other shape.
+ */
+function expletivePassive(
+  tokens: readonly Token[],
+  cueIndex: number,
+  that: number,
+  sources: ReadonlyMap<number, Source | null>,
+): Stretch | null {
+  if (tokens[that]?.lower !== 'that') return null
+  const next = tokens[that + 1]
+  if (!next?.word || finiteAuxiliary.has(next.lower) || isVerbAt(tokens, that + 1)) return null
+  let index = cueIndex - 1
+  let be = false
+  while (index >= 0 && isAuxiliary(tokens[index])) {
+    if (beForm.has(tokens[index]?.lower ?? '')) be = true
+    index--
+  }
+  // "It’s been said": the clitic is a token of its own after "It".
+  if (!be || !anticipatory.has(tokens[index]?.lower ?? '') || !isClauseEdge(tokens[index - 1]))
+    return null
+  const end = statementEnd(tokens, that + 1, sources)
+  // "Because it was reported that …, skippers left": the clause of why ends at its comma.
+  const bounded = subordinator.has(tokens[index - 1]?.lower ?? '')
+  return stretch(tokens, that + 1, bounded ? asideEnd(tokens, that + 1, end) : end)
+}
+
 /**
  * "Trump is expected to win the state", "the factory is not expected to
  * close until 2019", "the mayor is said to be furious": a verb of thought
@@ -2375,6 +2410,8 @@ function passiveExpectation(
   // "was said on Tuesday to be": the time of the saying stands before "to".
   const to = pastTime(tokens, cueLast + 1)
   const verb = tokens[to + 1]
+  const unnamed = expletivePassive(tokens, cueIndex, to, sources)
+  if (unnamed) return { cue, shape: 'passive', source: null, content: [unnamed] }
   // "is seen as empowering voters", "is known as a debate expert": what a thought
   // in the passive takes someone for follows "as".
   const as =
