@@ -115,3 +115,42 @@ describe('"it" before a verb of speech or thought in the passive stands for the 
     expect(quotesOf(text)).toEqual([])
   })
 })
+
+describe('a verb of seeming before "to" reports a view held by no one named', () => {
+  it.each([
+    ['The plan seemed to stall in the committee.', ['seemed | The plan to stall in the committee']],
+    ['Dahl appears to have won the seat.', ['appears | Dahl to have won the seat']],
+    // The view ends with its clause; what follows a comma is the writer's.
+    [
+      'The harbour board seems to favour the levy, despite a late surge of protest.',
+      ['seems | The harbour board to favour the levy'],
+    ],
+  ])('%s', expectStatements)
+
+  it('names no one, with low confidence', () => {
+    const [quote] = quotesOf('Skippers appeared to accept the new quota.')
+    expect(quote?.speaker).toBeNull()
+    expect(quote?.confidence).toBe('low')
+  })
+
+  it.each([
+    // A verb of the lexicon after "to" reports what the subject says.
+    ['The mayor seemed to suggest that the levy would go.', ['suggest | the levy would go']],
+    // A quote in the sentence has a speaker of its own.
+    [
+      '“The quay is closed,” Holt said, and the crew seemed to agree.',
+      ['said | The quay is closed'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    // A subject that stands for no one.
+    'It seems to me that the levy is unfair.',
+    // "to" before a person, not a verb.
+    'The idea seemed to them a good one.',
+    // No "to" at all.
+    'The skipper seemed tired after the storm.',
+  ])('%s gives nothing', (text) => {
+    expect(quotesOf(text)).toEqual([])
+  })
+})

@@ -205,6 +205,12 @@ export interface ReportedSpeechLexicon {
    * thought, what no one named says or thinks.
    */
   anticipatorySubjects: readonly string[]
+  /**
+   * Verbs of seeming, as dictionary forms: before "to" and a verb they give
+   * a view held by no one named ("the plan seemed to stall", "Dahl appears
+   * to have won"), the subject and what follows "to".
+   */
+  seemingVerbs: readonly string[]
 }
 
 /** English. */
@@ -312,4 +318,5 @@ export const en: ReportedSpeechLexicon = {
   degreeWords: wordList('more less very quite fairly pretty most all fully'),
   emptySubjects: wordList('it there this that what which'),
   anticipatorySubjects: wordList('it'),
+  seemingVerbs: wordList('seem appear'),
 }

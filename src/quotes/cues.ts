@@ -130,7 +130,10 @@ export function hasCue(text: string): boolean {
   if (pattern.test(text)) return true
   const predicate = predicatePattern()
   predicate.lastIndex = 0
-  return predicate.test(text)
+  if (predicate.test(text)) return true
+  const seeming = seemingPattern()
+  seeming.lastIndex = 0
+  return seeming.test(text)
 }
 
 /** "that" within a few words, or a colon: a clause or a quote follows. */
@@ -649,7 +652,7 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
     }
   }
   // "Aides are convinced that …", "made it clear that …": predicates the lexicon has no verb for.
-  for (const cue of predicateCues(sentence)) {
+  for (const cue of predicateCues(sentence, quoteOpenings.length > 0)) {
     const at = cues.findIndex((other) => other.start < cue.end && cue.start < other.end)
     // "Skippers are worried that …": a verb of thought's participle before "that" is an adjective, no passive.
     if (at === -1) cues.push(cue)
@@ -717,9 +720,11 @@ let predicates: RegExp | null = null
  * and a time makes it a determiner ("was aware that day"). A subject that
  * stands for no one ("it is clear that", "there is hope that") holds no view,
  * and "so" or "too" before the adjective make the clause a result ("so
- * tired that he left"): both are left out.
+ * tired that he left"): both are left out. And a verb of seeming before
+ * "to" ("the plan seemed to stall"; see `seemingCue`), in a sentence with
+ * no quote in it (`quoted`).
  */
-function predicateCues(sentence: string): Cue[] {
+function predicateCues(sentence: string, quoted: boolean): Cue[] {
   const known = lexiconForms()
   const pattern = predicatePattern()
   pattern.lastIndex = 0
@@ -730,7 +735,61 @@ function predicateCues(sentence: string): Cue[] {
     // A match that reads as no predicate may hide one inside it ("is why he is sure that").
     else pattern.lastIndex = match.index + 1
   }
+  // A quote has a speaker of its own, whom a verb of seeming does not name ("… “…” seems …").
+  if (quoted) return cues
+  const seeming = seemingPattern()
+  seeming.lastIndex = 0
+  for (let match = seeming.exec(sentence); match; match = seeming.exec(sentence)) {
+    const cue = seemingCue(sentence, match, known)
+    if (cue) cues.push(cue)
+  }
   return cues
+}
+
+/** Forms of the verbs of seeming ("seems", "appeared"), lower-cased. */
+const seemingForms: ReadonlyMap<string, VerbForm> = new Map(
+  reporting.seemingVerbs.flatMap((lemma) => verbForms(lemma).map((verb) => [verb.form, verb])),
+)
+
+/** A verb of seeming in a tense before "to" and a word ("seemed to stall"); see `seemingCue`. */
+function seemingPattern(): RegExp {
+  if (seemings) return seemings
+  const forms = [...seemingForms.values()]
+    .filter((verb) => !verb.participle && !verb.perfectOnly && /^[a-z]+$/.test(verb.form))
+    .map((verb) => verb.form)
+  seemings = new RegExp(`\\b(?:${forms.join('|')})\\s+to\\s+[a-z]{1,24}\\b`, 'gi')
+  return seemings
+}
+let seemings: RegExp | null = null
+
+/**
+ * The cue of a verb of seeming before "to" and a verb ("the plan seemed to
+ * stall"), which reports a view held by no one named. Left out when a verb of
+ * the lexicon follows "to" ("seemed to suggest" reports what the subject
+ * suggests), when the subject stands for no one ("it seems to me"), and
+ * when "to" leads to a person rather than a verb ("seemed to voters").
+ */
+function seemingCue(
+  sentence: string,
+  match: RegExpExecArray,
+  known: ReadonlyMap<string, readonly Form[]>,
+): Cue | null {
+  const [written = '', , verb = ''] = match[0].split(/\s+/)
+  if (isWordChar(sentence.charAt(match.index - 1))) return null
+  const form = seemingForms.get(written.toLowerCase())
+  const lower = verb.toLowerCase()
+  // The lexicon knows many verbs as nouns too ("win", "stall"): a word that is no
+  // plural and opens no noun phrase is taken for the verb.
+  const verbLike =
+    isVerbWord(lower) || (!/s$/.test(lower) && !nounOpening.has(lower) && !objectPronoun.has(lower))
+  if (!form || !/^\p{Ll}/u.test(verb) || known.has(lower) || !verbLike) return null
+  const subject = wordsBefore(sentence, match.index).at(-1)?.word.toLowerCase() ?? ''
+  if (subject === '' || emptySubject.has(subject)) return null
+  const end = match.index + written.length
+  const lemma = reporting.seemingVerbs.find((seeming) =>
+    verbForms(seeming).some((entry) => entry === form),
+  )
+  return cueOf(written, match.index, end, lemma ?? written, form.tense, 'thought')
 }
 
 /** The cue of one match of `predicatePattern`, or `null` when its words have another shape. */

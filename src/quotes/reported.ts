@@ -1718,6 +1718,11 @@ export function reportsIn(
       if (report) reports.push(report)
       continue
     }
+    if (seemingVerb.has(cue.lemma)) {
+      const report = seemingView(tokens, cueIndex, cueLast, cue, sources)
+      if (report) reports.push(report)
+      continue
+    }
     if ((cue.class === 'thought' || cue.class === 'speech') && cue.form === 'past') {
       const report = passiveExpectation(tokens, cueIndex, cueLast, cue, sources)
       if (report) {
@@ -2355,6 +2360,38 @@ function beforePredicate(
     }
   }
   return end
+}
+
+/** Marks that end a clause: a comma, a colon, a semicolon, a dash. */
+const clauseBreak = new RegExp(`^(?:[,;:${phraseDashes}-]|--)$`, 'u')
+/** Verbs of seeming ("seems", "appeared"), by dictionary form. */
+const seemingVerb: ReadonlySet<string> = new Set(reporting.seemingVerbs)
+
+/**
+ * "The plan seemed to stall", "Dahl appears to have won": a verb of seeming
+ * before "to" reports a view held by no one named, as "is expected to"
+ * does: the subject and what follows "to".
+ */
+function seemingView(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+  sources: ReadonlyMap<number, Source | null>,
+): Report | null {
+  const from = cueLast + 1
+  if (tokens[from]?.lower !== 'to') return null
+  const subject = sourceBefore(tokens, cueIndex, cue)
+  if (!subject) return null
+  // The view ends with its clause: what follows a comma, a colon or a dash
+  // ("…, despite …", "…: He earned …") is the writer's own.
+  const statement = statementEnd(tokens, from, sources)
+  let end = from + 1
+  while (end < statement && !clauseBreak.test(tokens[end]?.text ?? '')) end++
+  const head = stretch(tokens, subject.first, subject.last + 1)
+  const rest = stretch(tokens, from, stanceEnd(tokens, from, end))
+  if (!head || !rest) return null
+  return { cue, shape: 'passive', source: null, content: [head, rest] }
 }
 
 /** Subjects that stand for the clause after the verb ("it was reported that …"). */
