@@ -154,3 +154,43 @@ describe('a verb of seeming before "to" reports a view held by no one named', ()
     expect(quotesOf(text)).toEqual([])
   })
 })
+
+describe('a question put to someone reports what was asked', () => {
+  it.each([
+    // A phrase that closes the sentence.
+    ['Holt shrugged when asked about the levy.', ['asked about | the levy']],
+    [
+      'The mayor smiled when asked whether the quay would close.',
+      ['asked | whether the quay would close'],
+    ],
+    // The passive, with a question word or "about" after it.
+    [
+      'In an interview, he was asked what happened to the vote.',
+      ['asked | what happened to the vote'],
+    ],
+    [
+      'Voters were asked who would bring change to the harbour.',
+      ['asked | who would bring change to the harbour'],
+    ],
+    // A dash ends the question.
+    [
+      'She was asked how she would define the levy - a word the mayor used - and she laughed.',
+      ['asked | how she would define the levy'],
+    ],
+  ])('%s', expectStatements)
+
+  it('names who asked after "by", and no one otherwise', () => {
+    const [named] = quotesOf('Holt was asked by host Ana Berg whether the levy was fair.')
+    expect(named?.text).toBe('whether the levy was fair')
+    expect(named?.speakerText).toBe('host Ana Berg')
+    const [unnamed] = quotesOf('The skipper was asked whether the quay was safe.')
+    expect(unnamed?.speaker).toBeNull()
+  })
+
+  it.each([
+    // A pronoun alone is no question worth reporting.
+    ['Holt was asked about it.', []],
+    // After a quote the closing phrase only says when the quote was given.
+    ['“We will see,” Holt said when asked whether he would run.', ['said | We will see']],
+  ])('%s', expectStatements)
+})

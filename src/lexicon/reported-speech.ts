@@ -109,6 +109,11 @@ export interface ReportedSpeechLexicon {
   /** Words before "asked" that leave it opening a sentence, a question put to its subject ("When asked whether …"). */
   questionLeads: readonly string[]
   /**
+   * Words that open the question a passive "asked" reports ("was asked
+   * whether …", "were asked who …"); "about" is read with "asked" itself.
+   */
+  questionOpenings: readonly string[]
+  /**
    * Words that open a clause about when, why or on what terms ("when",
    * "because", "if"): the position a stance verb takes ends before them
    * ("supported the bill when it came to a vote").
@@ -272,6 +277,7 @@ export const en: ReportedSpeechLexicon = {
   termLinks: wordList('of the a an and or for at from in on with to by'),
   mannerPrepositions: wordList('by during at on in with from over via'),
   questionLeads: wordList('when if once after'),
+  questionOpenings: wordList('whether if what why how who which when where whom'),
   reporterClauseOpenings: wordList(
     'but and or so yet nor while as because when although though before after',
   ),

@@ -1743,7 +1743,7 @@ export function reportsIn(
       }
     }
     if (cue.lemma === 'ask' && cue.form === 'past') {
-      const report = question(tokens, cueIndex, cueLast, cue)
+      const report = question(tokens, cueIndex, cueLast, cue, quoted.length > 0)
       if (report) {
         reports.push(report)
         continue
@@ -2179,30 +2179,67 @@ function statementFrom(tokens: readonly Token[], end: number): number {
 /** Words before "asked" that leave it opening the sentence ("When asked whether …"). */
 const questionLead: ReadonlySet<string> = new Set(reporting.questionLeads)
 
+/** Words that open the question a passive "asked" reports ("whether", "what"). */
+const questionOpening: ReadonlySet<string> = new Set(reporting.questionOpenings)
+
 /**
  * "Asked whether the quay is safe, Dahl said …", "When asked about the
  * fares, …", "Asked by Rehn to explain the delay, …": a sentence that opens
  * with "asked" reports the question up to the comma that ends the phrase,
  * put by whoever "by" names; the sentence must go on after that comma.
+ * The phrase may close the sentence too ("…, Dahl said when asked whether
+ * …"), and a passive reports a question after its subject ("Dahl was asked
+ * whether …", "voters were asked by pollsters who …"), when a question word
+ * or "about" opens it ("was asked to leave" asks for something, no answer).
+ * A closing phrase in a sentence with a quote (`quoted`) is left to the quote.
  */
 function question(
   tokens: readonly Token[],
   cueIndex: number,
   cueLast: number,
   cue: Cue,
+  quoted: boolean,
 ): Report | null {
-  if (cueIndex > 1 || (cueIndex === 1 && !questionLead.has(tokens[0]?.lower ?? ''))) return null
+  const opening = cueIndex === 0 || (cueIndex === 1 && questionLead.has(tokens[0]?.lower ?? ''))
+  // After a quote the closing phrase says when it was given ("“…,” she said when
+  // asked …"): the quote, not the question, is what the paragraph goes on with.
+  const closing = !opening && !quoted && questionLead.has(tokens[cueIndex - 1]?.lower ?? '')
+  const passive =
+    !opening && !closing && beForm.has(tokens[helpersStart(tokens, cueIndex) - 1]?.lower ?? '')
+  if (!opening && !closing && !passive) return null
   let from = cueLast + 1
   let source: Stretch | null = null
   if (tokens[from]?.lower === 'by') {
     let last = from + 1
     while (isCapitalised(tokens[last]) && last - from <= 4) last++
+    // "asked by host John Dickerson whether": role words before the name.
+    if (!opening && last === from + 1) {
+      while (
+        tokens[last]?.word &&
+        !questionOpening.has(tokens[last]?.lower ?? '') &&
+        !leadingPreposition.has(tokens[last]?.lower ?? '') &&
+        last - from <= 5
+      )
+        last++
+      const next = tokens[last]?.lower ?? ''
+      if (!questionOpening.has(next) && !leadingPreposition.has(next)) return null
+    }
     source = stretch(tokens, from + 1, last)
     if (!source) return null
     from = last
   }
-  const end = asideEnd(tokens, from, tokens.length)
-  if (end >= tokens.length - 1 || wordsIn(tokens, from, end) < 2) return null
+  if (passive && cueLast === cueIndex && !questionOpening.has(tokens[from]?.lower ?? ''))
+    return null
+  // A question that closes the sentence ends before its full stop.
+  let last = tokens.length
+  while (last > from && /^[.!?]$/.test(tokens[last - 1]?.text ?? '')) last--
+  // "asked how she would define it - the term used by Kingson - Deacon …": a dash ends it too.
+  let end = asideEnd(tokens, from, last)
+  const dash = tokens.findIndex(
+    (token, index) => index >= from && index < end && asideDash.test(token.text),
+  )
+  if (dash !== -1) end = dash
+  if ((opening && end >= tokens.length - 1) || wordsIn(tokens, from, end) < 2) return null
   const content = stretch(tokens, from, end)
   return content ? { cue, shape: 'question', source, content: [content] } : null
 }
