@@ -194,3 +194,22 @@ describe('a question put to someone reports what was asked', () => {
     ['“We will see,” Holt said when asked whether he would run.', ['said | We will see']],
   ])('%s', expectStatements)
 })
+
+describe('a view held by no one named ends with its clause', () => {
+  it.each([
+    // A clause of when stays in it.
+    [
+      'Holt is expected to win after the vote in the harbour.',
+      ['expected | Holt to win after the vote in the harbour'],
+    ],
+    [
+      'Dahl seems to favour the levy until the summer.',
+      ['seems | Dahl to favour the levy until the summer'],
+    ],
+    // What follows its comma is the writer's.
+    [
+      'The board is expected to sign the levy, potentially ending the dispute.',
+      ['expected | The board to sign the levy'],
+    ],
+  ])('%s', expectStatements)
+})

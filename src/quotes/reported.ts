@@ -2401,6 +2401,18 @@ function beforePredicate(
 
 /** Marks that end a clause: a comma, a colon, a semicolon, a dash. */
 const clauseBreak = new RegExp(`^(?:[,;:${phraseDashes}-]|--)$`, 'u')
+
+/**
+ * Where a view that no one named holds ends, from `from` up to `end`: with
+ * its clause, at the first comma, colon or dash; what follows ("…, despite
+ * …", "…, potentially teeing up …") is the writer's own. A clause of when or
+ * why stays in it ("is expected to win after the vote in Iowa").
+ */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  let index = from + 1
+  while (index < end && !clauseBreak.test(tokens[index]?.text ?? '')) index++
+  return index
+}
 /** Verbs of seeming ("seems", "appeared"), by dictionary form. */
 const seemingVerb: ReadonlySet<string> = new Set(reporting.seemingVerbs)
 
@@ -2420,13 +2432,8 @@ function seemingView(
   if (tokens[from]?.lower !== 'to') return null
   const subject = sourceBefore(tokens, cueIndex, cue)
   if (!subject) return null
-  // The view ends with its clause: what follows a comma, a colon or a dash
-  // ("…, despite …", "…: He earned …") is the writer's own.
-  const statement = statementEnd(tokens, from, sources)
-  let end = from + 1
-  while (end < statement && !clauseBreak.test(tokens[end]?.text ?? '')) end++
   const head = stretch(tokens, subject.first, subject.last + 1)
-  const rest = stretch(tokens, from, stanceEnd(tokens, from, end))
+  const rest = stretch(tokens, from, clauseEnd(tokens, from, statementEnd(tokens, from, sources)))
   if (!head || !rest) return null
   return { cue, shape: 'passive', source: null, content: [head, rest] }
 }
@@ -2507,11 +2514,7 @@ function passiveExpectation(
   // ", who are expected to vote on Friday," ends with its aside; ", giving …" is the reporter's.
   const from = as ? to + 1 : to
   const end = statementEnd(tokens, from, sources)
-  const rest = stretch(
-    tokens,
-    from,
-    isRelativeAside(tokens, subject) ? asideEnd(tokens, from, end) : stanceEnd(tokens, from, end),
-  )
+  const rest = stretch(tokens, from, clauseEnd(tokens, from, end))
   if (!head || !rest) return null
   // "is seen as a threat by his rivals": the rivals see it; no one's view unnamed.
   if (as && tokens.slice(from, end).some((token) => token.lower === 'by')) return null
