@@ -213,3 +213,26 @@ describe('a view held by no one named ends with its clause', () => {
     ],
   ])('%s', expectStatements)
 })
+
+describe('a statement ends before a clause the reporter adds with ", and"', () => {
+  it.each([
+    [
+      'A survey found most skippers back the levy, and the quota has been cut twice since.',
+      ['found | most skippers back the levy'],
+    ],
+    [
+      'Holt said the fee would double, and Dahl’s aides have since left the board.',
+      ['said | the fee would double'],
+    ],
+    // "and that" goes on with what was said.
+    [
+      'Holt said the levy is fair, and that the fee is low.',
+      ['said | the levy is fair, and that the fee is low'],
+    ],
+    // A noun phrase set off by commas is no clause.
+    [
+      'Holt said the plan, and its costs, were fair.',
+      ['said | the plan, and its costs, were fair'],
+    ],
+  ])('%s', expectStatements)
+})

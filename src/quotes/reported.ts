@@ -1428,6 +1428,17 @@ function statementEnd(
       index = close
       continue
     }
+    // "found 40% are unsure, and Trump has been invoking him": after a comma,
+    // "and" and a subject with a verb of its own open the reporter's next clause.
+    if (
+      token.text === ',' &&
+      index > from + 1 &&
+      tokens[index + 1]?.lower === 'and' &&
+      opensNounPhrase(tokens[index + 2]) &&
+      !objectPronoun.has(tokens[index + 2]?.lower ?? '') &&
+      holdsPredicate(tokens, index + 2, asideEnd(tokens, index + 2, tokens.length))
+    )
+      return index
     if (sources.has(index)) {
       const opening = helpersStart(tokens, index)
       const before = tokens[opening - 1]
