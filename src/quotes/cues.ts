@@ -663,7 +663,7 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
   return cues[0]?.lemma === 'in' && cues.length > 1 ? cues.slice(1) : cues
 }
 
-/** Forms of "be" (with its clitics) and of the other linking verbs ("remains", "seemed"), lower-cased. */
+/** Forms of "be" and of the other linking verbs ("remains", "seemed"), lower-cased. */
 const linkingForms: readonly VerbForm[] = [
   ...auxiliaries.be.map((form) => ({
     form,
@@ -676,7 +676,9 @@ const linkingForms: readonly VerbForm[] = [
 /** Forms of "be", which stand between a subject and its predicate as auxiliaries do. */
 const beForm: ReadonlySet<string> = new Set([...auxiliaries.be, ...auxiliaries.beClitics])
 /** The forms of "make", which report what was said before "it" and an adjective ("made it clear that"). */
-const makeForm: ReadonlySet<string> = new Set(verbForms('make').map((verb) => verb.form))
+const makeForm: ReadonlyMap<string, VerbForm> = new Map(
+  verbForms('make').map((verb) => [verb.form, verb]),
+)
 /** Words of degree before a predicate adjective ("more convinced"). */
 const degreeWord: ReadonlySet<string> = new Set(reporting.degreeWords)
 /** Subjects that stand for no one ("it is clear that"). */
@@ -702,7 +704,7 @@ function predicatePattern(): RegExp {
     .filter((form) => /^[a-z]+$/.test(form))
     .sort((a, b) => b.length - a.length)
   predicates = new RegExp(
-    `(?:\\b(?:${[...links, ...makeForm].join('|')})|['’](?:s|re|m))(?:\\s+[a-z’'-]{1,24}){1,3}\\s+that\\b`,
+    `(?:\\b(?:${[...links, ...makeForm.keys()].join('|')})|['’](?:s|re|m))(?:\\s+[a-z’'-]{1,24}){1,3}\\s+that\\b`,
     'gi',
   )
   return predicates
@@ -746,9 +748,11 @@ function predicateCues(sentence: string, quoted: boolean): Cue[] {
   return cues
 }
 
-/** Forms of the verbs of seeming ("seems", "appeared"), lower-cased. */
-const seemingForms: ReadonlyMap<string, VerbForm> = new Map(
-  reporting.seemingVerbs.flatMap((lemma) => verbForms(lemma).map((verb) => [verb.form, verb])),
+/** Forms of the verbs of seeming ("seems", "appeared"), lower-cased, with their dictionary forms. */
+const seemingForms: ReadonlyMap<string, VerbForm & { lemma: string }> = new Map(
+  reporting.seemingVerbs.flatMap((lemma) =>
+    verbForms(lemma).map((verb) => [verb.form, { ...verb, lemma }]),
+  ),
 )
 
 /** A verb of seeming in a tense before "to" and a word ("seemed to stall"); see `seemingCue`. */
@@ -786,10 +790,7 @@ function seemingCue(
   const subject = wordsBefore(sentence, match.index).at(-1)?.word.toLowerCase() ?? ''
   if (subject === '' || emptySubject.has(subject)) return null
   const end = match.index + written.length
-  const lemma = reporting.seemingVerbs.find((seeming) =>
-    verbForms(seeming).some((entry) => entry === form),
-  )
-  return cueOf(written, match.index, end, lemma ?? written, form.tense, 'thought')
+  return cueOf(written, match.index, end, form.lemma, form.tense, 'thought')
 }
 
 /** The cue of one match of `predicatePattern`, or `null` when its words have another shape. */
@@ -819,7 +820,7 @@ function predicateCue(
   // Participles ("convinced") and adjectives in "-al" ("skeptical") that the lexicon lacks count too.
   if (!isAdjectiveWord(predicate.lower) && !/^\p{Ll}{3,}(?:ed|al)$/u.test(predicate.lower))
     return null
-  const making = makeForm.has(link.lower)
+  const making = makeForm.get(link.lower)
   const between = words.slice(1, -2)
   if (making) {
     // "made it clear that", "made plain that": "it" stands for the clause to come.
@@ -844,16 +845,14 @@ function predicateCue(
     (/^\p{Ll}/u.test(next) && isTensedWord(nextLower) && !clauseSubject.has(nextLower))
   )
     return null
-  const linkForm = linkingForms.find((verb) => verb.form === link.lower)
+  const linkForm = making ?? linkingForms.find((verb) => verb.form === link.lower)
   // After "be" the cue is the predicate, with its degree words ("more convinced"):
   // "be" and the adverbs before it are read as auxiliaries are, between subject and verb.
   const be = clitic || beForm.has(link.lower)
   const first = be ? (between.find((word) => degreeWord.has(word.lower)) ?? predicate) : link
   const tense: Tense = lead.some((word) => futureAuxiliary.test(word))
     ? 'future'
-    : link.lower === 'made' ||
-        linkForm?.tense === 'past' ||
-        lead.some((word) => perfectAuxiliary.test(word))
+    : linkForm?.tense === 'past' || lead.some((word) => perfectAuxiliary.test(word))
       ? 'past'
       : 'present'
   const cue = cueOf(
@@ -864,9 +863,10 @@ function predicateCue(
     tense,
     making ? 'speech' : 'thought',
   )
-  // "…, making clear that", "…, remaining hopeful that": an -ing form goes on from the sentence's subject.
-  const gerund = link.lower === 'making' || (!be && linkForm?.participle === true)
-  return { ...cue, form: gerund ? 'gerund' : link.lower === 'made' ? 'past' : 'present' }
+  // "…, making clear that", "…, remaining hopeful that": an -ing form goes on from the
+  // sentence's subject; "made it clear" is a past form, which "be" before it would make passive.
+  const gerund = !be && linkForm?.participle === true
+  return { ...cue, form: gerund ? 'gerund' : making?.tense === 'past' ? 'past' : 'present' }
 }
 
 /**
