@@ -109,6 +109,11 @@ export interface ReportedSpeechLexicon {
   /** Words before "asked" that leave it opening a sentence, a question put to its subject ("When asked whether …"). */
   questionLeads: readonly string[]
   /**
+   * Words that open the question a passive "asked" reports ("was asked
+   * whether …", "were asked who …"); "about" is read with "asked" itself.
+   */
+  questionOpenings: readonly string[]
+  /**
    * Words that open a clause about when, why or on what terms ("when",
    * "because", "if"): the position a stance verb takes ends before them
    * ("supported the bill when it came to a vote").
@@ -180,6 +185,37 @@ export interface ReportedSpeechLexicon {
    * the forms of "do".
    */
   verbBefore: readonly string[]
+  /**
+   * Verbs besides "be" that link a subject to a state of mind ("remain
+   * hopeful that", "seemed convinced that"), as dictionary forms; the
+   * quote finder reads the adjective after them as a predicate that takes a
+   * clause.
+   */
+  linkingVerbs: readonly string[]
+  /**
+   * Words of degree that may stand before such an adjective ("more
+   * convinced", "very confident"). "so", "such" and "too" are left out:
+   * their "that" opens a result ("so tired that he left"), not what the
+   * subject thinks.
+   */
+  degreeWords: readonly string[]
+  /**
+   * Subjects that stand for no one before a predicate ("it is clear that",
+   * "there was hope that", "this is true"): nobody holds the view.
+   */
+  emptySubjects: readonly string[]
+  /**
+   * Subjects that stand for a clause after their verb ("it was reported
+   * that …", "it is believed that …"): in the passive of a verb of speech or
+   * thought, what no one named says or thinks.
+   */
+  anticipatorySubjects: readonly string[]
+  /**
+   * Verbs of seeming, as dictionary forms: before "to" and a verb they give
+   * a view held by no one named ("the plan seemed to stall", "Dahl appears
+   * to have won"), the subject and what follows "to".
+   */
+  seemingVerbs: readonly string[]
 }
 
 /** English. */
@@ -241,6 +277,7 @@ export const en: ReportedSpeechLexicon = {
   termLinks: wordList('of the a an and or for at from in on with to by'),
   mannerPrepositions: wordList('by during at on in with from over via'),
   questionLeads: wordList('when if once after'),
+  questionOpenings: wordList('whether if what why how who which when where whom'),
   reporterClauseOpenings: wordList(
     'but and or so yet nor while as because when although though before after',
   ),
@@ -283,4 +320,9 @@ export const en: ReportedSpeechLexicon = {
       'without between among per',
   ),
   verbBefore: wordList('not also to and or often still now just never always'),
+  linkingVerbs: wordList('remain seem appear become grow feel sound stay'),
+  degreeWords: wordList('more less very quite fairly pretty most all fully'),
+  emptySubjects: wordList('it there this that what which'),
+  anticipatorySubjects: wordList('it'),
+  seemingVerbs: wordList('seem appear'),
 }

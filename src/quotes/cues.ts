@@ -11,7 +11,8 @@ import {
   speechVerbEntries,
   statementNounEntries,
 } from '../lexicon/speech-verbs.js'
-import { isIrregularPast, verbForms } from '../lexicon/verb-forms.js'
+import { en as timeWords } from '../lexicon/time-words.js'
+import { isIrregularPast, type VerbForm, verbForms } from '../lexicon/verb-forms.js'
 import { phraseDashes, titleCaseCounts } from '../shared/text-shape.js'
 
 /** Tense of a verb of saying, which decides which way a weekday resolves. */
@@ -126,7 +127,13 @@ function lexiconForms(): Map<string, Form[]> {
 export function hasCue(text: string): boolean {
   const pattern = candidatePattern()
   pattern.lastIndex = 0
-  return pattern.test(text)
+  if (pattern.test(text)) return true
+  const predicate = predicatePattern()
+  predicate.lastIndex = 0
+  if (predicate.test(text)) return true
+  const seeming = seemingPattern()
+  seeming.lastIndex = 0
+  return seeming.test(text)
 }
 
 /** "that" within a few words, or a colon: a clause or a quote follows. */
@@ -644,8 +651,222 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
       break
     }
   }
+  // "Aides are convinced that …", "made it clear that …": predicates the lexicon has no verb for.
+  for (const cue of predicateCues(sentence, quoteOpenings.length > 0)) {
+    const at = cues.findIndex((other) => other.start < cue.end && cue.start < other.end)
+    // "Skippers are worried that …": a verb of thought's participle before "that" is an adjective, no passive.
+    if (at === -1) cues.push(cue)
+    else if (cues[at]?.class === 'thought' && cues[at]?.form === 'past') cues[at] = cue
+  }
+  cues.sort((a, b) => a.start - b.start)
   // "In the poll, 61 percent say …": a verb of the sentence reports it, not the opening.
   return cues[0]?.lemma === 'in' && cues.length > 1 ? cues.slice(1) : cues
+}
+
+/** Forms of "be" and of the other linking verbs ("remains", "seemed"), lower-cased. */
+const linkingForms: readonly VerbForm[] = [
+  ...auxiliaries.be.map((form) => ({
+    form,
+    tense: /^(?:was|were|been)$/.test(form) ? ('past' as const) : ('present' as const),
+    participle: form === 'being',
+    perfectOnly: form === 'been',
+  })),
+  ...reporting.linkingVerbs.flatMap((lemma) => verbForms(lemma)),
+]
+/** Forms of "be", which stand between a subject and its predicate as auxiliaries do. */
+const beForm: ReadonlySet<string> = new Set([...auxiliaries.be, ...auxiliaries.beClitics])
+/** The forms of "make", which report what was said before "it" and an adjective ("made it clear that"). */
+const makeForm: ReadonlyMap<string, VerbForm> = new Map(
+  verbForms('make').map((verb) => [verb.form, verb]),
+)
+/** Words of degree before a predicate adjective ("more convinced"). */
+const degreeWord: ReadonlySet<string> = new Set(reporting.degreeWords)
+/** Subjects that stand for no one ("it is clear that"). */
+const emptySubject: ReadonlySet<string> = new Set(reporting.emptySubjects)
+/** Adverbs that may stand between a linking verb and its adjective ("is now convinced", "was not aware"). */
+const predicateAdverb: ReadonlySet<string> = new Set([
+  ...auxiliaries.negation,
+  ...reporting.verbAdverbs,
+  ...degreeWord,
+])
+/** Words that name a time, which "that" may point to ("aware that day"). */
+const pointedTime: ReadonlySet<string> = new Set(timeWords.relativeTimes)
+
+/**
+ * A linking verb, up to two adverbs and a word before "that" ("are convinced
+ * that", "remain hopeful that", "she’s not sure that"); and "make" before
+ * an adjective ("made it clear that"). ASCII and case-insensitive like
+ * `candidatePattern`: a cheap look, `predicateCues` reads the words.
+ */
+function predicatePattern(): RegExp {
+  if (predicates) return predicates
+  const links = [...new Set(linkingForms.map((verb) => verb.form))]
+    .filter((form) => /^[a-z]+$/.test(form))
+    .sort((a, b) => b.length - a.length)
+  predicates = new RegExp(
+    `(?:\\b(?:${[...links, ...makeForm.keys()].join('|')})|['’](?:s|re|m))(?:\\s+[a-z’'-]{1,24}){1,3}\\s+that\\b`,
+    'gi',
+  )
+  return predicates
+}
+let predicates: RegExp | null = null
+
+/**
+ * Cues of predicates that take a clause but are no verb of the lexicon: an
+ * adjective or a participle after a linking verb ("Aides are convinced
+ * that …", "she remains hopeful that …", "he was not aware that …"), which
+ * reports what its subject thinks, and "make" with an adjective ("made it
+ * clear that …", "made plain that …"), which reports what it says. The
+ * clause after "that" must open with its subject: a verb right after it
+ * makes "that" a relative pronoun ("a bill was introduced that would …"),
+ * and a time makes it a determiner ("was aware that day"). A subject that
+ * stands for no one ("it is clear that", "there is hope that") holds no view,
+ * and "so" or "too" before the adjective make the clause a result ("so
+ * tired that he left"): both are left out. And a verb of seeming before
+ * "to" ("the plan seemed to stall"; see `seemingCue`), in a sentence with
+ * no quote in it (`quoted`).
+ */
+function predicateCues(sentence: string, quoted: boolean): Cue[] {
+  const known = lexiconForms()
+  const pattern = predicatePattern()
+  pattern.lastIndex = 0
+  const cues: Cue[] = []
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const cue = predicateCue(sentence, match, known)
+    if (cue) cues.push(cue)
+    // A match that reads as no predicate may hide one inside it ("is why he is sure that").
+    else pattern.lastIndex = match.index + 1
+  }
+  // A quote has a speaker of its own, whom a verb of seeming does not name ("… “…” seems …").
+  if (quoted) return cues
+  const seeming = seemingPattern()
+  seeming.lastIndex = 0
+  for (let match = seeming.exec(sentence); match; match = seeming.exec(sentence)) {
+    const cue = seemingCue(sentence, match, known)
+    if (cue) cues.push(cue)
+  }
+  return cues
+}
+
+/** Forms of the verbs of seeming ("seems", "appeared"), lower-cased, with their dictionary forms. */
+const seemingForms: ReadonlyMap<string, VerbForm & { lemma: string }> = new Map(
+  reporting.seemingVerbs.flatMap((lemma) =>
+    verbForms(lemma).map((verb) => [verb.form, { ...verb, lemma }]),
+  ),
+)
+
+/** A verb of seeming in a tense before "to" and a word ("seemed to stall"); see `seemingCue`. */
+function seemingPattern(): RegExp {
+  if (seemings) return seemings
+  const forms = [...seemingForms.values()]
+    .filter((verb) => !verb.participle && !verb.perfectOnly && /^[a-z]+$/.test(verb.form))
+    .map((verb) => verb.form)
+  seemings = new RegExp(`\\b(?:${forms.join('|')})\\s+to\\s+[a-z]{1,24}\\b`, 'gi')
+  return seemings
+}
+let seemings: RegExp | null = null
+
+/**
+ * The cue of a verb of seeming before "to" and a verb ("the plan seemed to
+ * stall"), which reports a view held by no one named. Left out when a verb of
+ * the lexicon follows "to" ("seemed to suggest" reports what the subject
+ * suggests), when the subject stands for no one ("it seems to me"), and
+ * when "to" leads to a person rather than a verb ("seemed to voters").
+ */
+function seemingCue(
+  sentence: string,
+  match: RegExpExecArray,
+  known: ReadonlyMap<string, readonly Form[]>,
+): Cue | null {
+  const [written = '', , verb = ''] = match[0].split(/\s+/)
+  if (isWordChar(sentence.charAt(match.index - 1))) return null
+  const form = seemingForms.get(written.toLowerCase())
+  const lower = verb.toLowerCase()
+  // The lexicon knows many verbs as nouns too ("win", "stall"): a word that is no
+  // plural and opens no noun phrase is taken for the verb.
+  const verbLike =
+    isVerbWord(lower) || (!/s$/.test(lower) && !nounOpening.has(lower) && !objectPronoun.has(lower))
+  if (!form || !/^\p{Ll}/u.test(verb) || known.has(lower) || !verbLike) return null
+  const subject = wordsBefore(sentence, match.index).at(-1)?.word.toLowerCase() ?? ''
+  if (subject === '' || emptySubject.has(subject)) return null
+  const end = match.index + written.length
+  return cueOf(written, match.index, end, form.lemma, form.tense, 'thought')
+}
+
+/** The cue of one match of `predicatePattern`, or `null` when its words have another shape. */
+function predicateCue(
+  sentence: string,
+  match: RegExpExecArray,
+  known: ReadonlyMap<string, readonly Form[]>,
+): Cue | null {
+  const words = [...match[0].matchAll(/[\p{L}’'-]+/gu)].map((word) => ({
+    lower: word[0].toLowerCase(),
+    start: match.index + word.index,
+    end: match.index + word.index + word[0].length,
+  }))
+  const link = words[0]
+  const predicate = words.at(-2)
+  if (!link || !predicate) return null
+  // A clitic ("she’s") leans on its host, the subject; a whole word starts at a word edge.
+  const clitic = /^['’]/.test(link.lower)
+  if (!clitic && isWordChar(sentence.charAt(link.start - 1))) return null
+  // A verb of saying in the passive ("was told that") has its own reading; a verb of thought's
+  // participle is an adjective here ("worried that").
+  if (
+    !/^\p{Ll}/u.test(sentence.slice(predicate.start)) ||
+    known.get(predicate.lower)?.some((form) => form.class !== 'thought')
+  )
+    return null
+  // Participles ("convinced") and adjectives in "-al" ("skeptical") that the lexicon lacks count too.
+  if (!isAdjectiveWord(predicate.lower) && !/^\p{Ll}{3,}(?:ed|al)$/u.test(predicate.lower))
+    return null
+  const making = makeForm.get(link.lower)
+  const between = words.slice(1, -2)
+  if (making) {
+    // "made it clear that", "made plain that": "it" stands for the clause to come.
+    if (between.length > 1 || (between[0] && between[0].lower !== 'it')) return null
+  } else if (
+    between.some((word) => !predicateAdverb.has(word.lower) && !/^\p{Ll}{3,}ly$/u.test(word.lower))
+  )
+    return null
+  const lead = wordsBefore(sentence, link.start)
+    .slice(-2)
+    .map((word) => word.word.toLowerCase())
+  // The subject before the linking verb (for a clitic, its host) must stand for someone.
+  const host = lead.at(-1)
+  if (!making && (!host || emptySubject.has(host.replace(/['’]\p{L}+$/u, '')))) return null
+  // The clause's subject follows "that": a verb after it makes it a relative pronoun.
+  const next = /^\s+([\p{L}’'-]+)/u.exec(sentence.slice(match.index + match[0].length))?.[1]
+  const nextLower = next?.toLowerCase() ?? ''
+  if (
+    !next ||
+    finiteHelper.has(nextLower) ||
+    pointedTime.has(nextLower) ||
+    (/^\p{Ll}/u.test(next) && isTensedWord(nextLower) && !clauseSubject.has(nextLower))
+  )
+    return null
+  const linkForm = making ?? linkingForms.find((verb) => verb.form === link.lower)
+  // After "be" the cue is the predicate, with its degree words ("more convinced"):
+  // "be" and the adverbs before it are read as auxiliaries are, between subject and verb.
+  const be = clitic || beForm.has(link.lower)
+  const first = be ? (between.find((word) => degreeWord.has(word.lower)) ?? predicate) : link
+  const tense: Tense = lead.some((word) => futureAuxiliary.test(word))
+    ? 'future'
+    : linkForm?.tense === 'past' || lead.some((word) => perfectAuxiliary.test(word))
+      ? 'past'
+      : 'present'
+  const cue = cueOf(
+    sentence.slice(first.start, predicate.end),
+    first.start,
+    predicate.end,
+    making ? 'make' : predicate.lower,
+    tense,
+    making ? 'speech' : 'thought',
+  )
+  // "…, making clear that", "…, remaining hopeful that": an -ing form goes on from the
+  // sentence's subject; "made it clear" is a past form, which "be" before it would make passive.
+  const gerund = !be && linkForm?.participle === true
+  return { ...cue, form: gerund ? 'gerund' : making?.tense === 'past' ? 'past' : 'present' }
 }
 
 /**

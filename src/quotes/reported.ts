@@ -1428,6 +1428,17 @@ function statementEnd(
       index = close
       continue
     }
+    // "found 40% are unsure, and Trump has been invoking him": after a comma,
+    // "and" and a subject with a verb of its own open the reporter's next clause.
+    if (
+      token.text === ',' &&
+      index > from + 1 &&
+      tokens[index + 1]?.lower === 'and' &&
+      opensNounPhrase(tokens[index + 2]) &&
+      !objectPronoun.has(tokens[index + 2]?.lower ?? '') &&
+      holdsPredicate(tokens, index + 2, asideEnd(tokens, index + 2, tokens.length))
+    )
+      return index
     if (sources.has(index)) {
       const opening = helpersStart(tokens, index)
       const before = tokens[opening - 1]
@@ -1718,6 +1729,11 @@ export function reportsIn(
       if (report) reports.push(report)
       continue
     }
+    if (seemingVerb.has(cue.lemma)) {
+      const report = seemingView(tokens, cueIndex, cueLast, cue, sources)
+      if (report) reports.push(report)
+      continue
+    }
     if ((cue.class === 'thought' || cue.class === 'speech') && cue.form === 'past') {
       const report = passiveExpectation(tokens, cueIndex, cueLast, cue, sources)
       if (report) {
@@ -1738,7 +1754,7 @@ export function reportsIn(
       }
     }
     if (cue.lemma === 'ask' && cue.form === 'past') {
-      const report = question(tokens, cueIndex, cueLast, cue)
+      const report = question(tokens, cueIndex, cueLast, cue, quoted.length > 0)
       if (report) {
         reports.push(report)
         continue
@@ -2174,30 +2190,67 @@ function statementFrom(tokens: readonly Token[], end: number): number {
 /** Words before "asked" that leave it opening the sentence ("When asked whether …"). */
 const questionLead: ReadonlySet<string> = new Set(reporting.questionLeads)
 
+/** Words that open the question a passive "asked" reports ("whether", "what"). */
+const questionOpening: ReadonlySet<string> = new Set(reporting.questionOpenings)
+
 /**
  * "Asked whether the quay is safe, Dahl said …", "When asked about the
  * fares, …", "Asked by Rehn to explain the delay, …": a sentence that opens
  * with "asked" reports the question up to the comma that ends the phrase,
  * put by whoever "by" names; the sentence must go on after that comma.
+ * The phrase may close the sentence too ("…, Dahl said when asked whether
+ * …"), and a passive reports a question after its subject ("Dahl was asked
+ * whether …", "voters were asked by pollsters who …"), when a question word
+ * or "about" opens it ("was asked to leave" asks for something, no answer).
+ * A closing phrase in a sentence with a quote (`quoted`) is left to the quote.
  */
 function question(
   tokens: readonly Token[],
   cueIndex: number,
   cueLast: number,
   cue: Cue,
+  quoted: boolean,
 ): Report | null {
-  if (cueIndex > 1 || (cueIndex === 1 && !questionLead.has(tokens[0]?.lower ?? ''))) return null
+  const opening = cueIndex === 0 || (cueIndex === 1 && questionLead.has(tokens[0]?.lower ?? ''))
+  // After a quote the closing phrase says when it was given ("“…,” she said when
+  // asked …"): the quote, not the question, is what the paragraph goes on with.
+  const closing = !opening && !quoted && questionLead.has(tokens[cueIndex - 1]?.lower ?? '')
+  const passive =
+    !opening && !closing && beForm.has(tokens[helpersStart(tokens, cueIndex) - 1]?.lower ?? '')
+  if (!opening && !closing && !passive) return null
   let from = cueLast + 1
   let source: Stretch | null = null
   if (tokens[from]?.lower === 'by') {
     let last = from + 1
     while (isCapitalised(tokens[last]) && last - from <= 4) last++
+    // "asked by host John Dickerson whether": role words before the name.
+    if (!opening && last === from + 1) {
+      while (
+        tokens[last]?.word &&
+        !questionOpening.has(tokens[last]?.lower ?? '') &&
+        !leadingPreposition.has(tokens[last]?.lower ?? '') &&
+        last - from <= 5
+      )
+        last++
+      const next = tokens[last]?.lower ?? ''
+      if (!questionOpening.has(next) && !leadingPreposition.has(next)) return null
+    }
     source = stretch(tokens, from + 1, last)
     if (!source) return null
     from = last
   }
-  const end = asideEnd(tokens, from, tokens.length)
-  if (end >= tokens.length - 1 || wordsIn(tokens, from, end) < 2) return null
+  if (passive && cueLast === cueIndex && !questionOpening.has(tokens[from]?.lower ?? ''))
+    return null
+  // A question that closes the sentence ends before its full stop.
+  let last = tokens.length
+  while (last > from && /^[.!?]$/.test(tokens[last - 1]?.text ?? '')) last--
+  // "asked how she would define it - the term used by Kingson - Deacon …": a dash ends it too.
+  let end = asideEnd(tokens, from, last)
+  const dash = tokens.findIndex(
+    (token, index) => index >= from && index < end && asideDash.test(token.text),
+  )
+  if (dash !== -1) end = dash
+  if ((opening && end >= tokens.length - 1) || wordsIn(tokens, from, end) < 2) return null
   const content = stretch(tokens, from, end)
   return content ? { cue, shape: 'question', source, content: [content] } : null
 }
@@ -2357,6 +2410,80 @@ function beforePredicate(
   return end
 }
 
+/** Marks that end a clause: a comma, a colon, a semicolon, a dash. */
+const clauseBreak = new RegExp(`^(?:[,;:${phraseDashes}-]|--)$`, 'u')
+
+/**
+ * Where a view that no one named holds ends, from `from` up to `end`: with
+ * its clause, at the first comma, colon or dash; what follows ("…, despite
+ * …", "…, potentially teeing up …") is the writer's own. A clause of when or
+ * why stays in it ("is expected to win after the vote in Iowa").
+ */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  let index = from + 1
+  while (index < end && !clauseBreak.test(tokens[index]?.text ?? '')) index++
+  return index
+}
+/** Verbs of seeming ("seems", "appeared"), by dictionary form. */
+const seemingVerb: ReadonlySet<string> = new Set(reporting.seemingVerbs)
+
+/**
+ * "The plan seemed to stall", "Dahl appears to have won": a verb of seeming
+ * before "to" reports a view held by no one named, as "is expected to"
+ * does: the subject and what follows "to".
+ */
+function seemingView(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueLast: number,
+  cue: Cue,
+  sources: ReadonlyMap<number, Source | null>,
+): Report | null {
+  const from = cueLast + 1
+  if (tokens[from]?.lower !== 'to') return null
+  const subject = sourceBefore(tokens, cueIndex, cue)
+  if (!subject) return null
+  const head = stretch(tokens, subject.first, subject.last + 1)
+  const rest = stretch(tokens, from, clauseEnd(tokens, from, statementEnd(tokens, from, sources)))
+  if (!head || !rest) return null
+  return { cue, shape: 'passive', source: null, content: [head, rest] }
+}
+
+/** Subjects that stand for the clause after the verb ("it was reported that …"). */
+const anticipatory: ReadonlySet<string> = new Set(reporting.anticipatorySubjects)
+
+/**
+ * "It was widely reported that …", "it is believed that …", "it’s been said
+ * that …": a verb of speech or thought in the passive whose subject "it"
+ * stands for the clause after "that" reports what no one named says or
+ * thinks: that clause, which must open with its own subject (a verb after
+ * "that" makes it a relative pronoun). `that` is the token after the verb
+ * and its time. `null` for any other shape.
+ */
+function expletivePassive(
+  tokens: readonly Token[],
+  cueIndex: number,
+  that: number,
+  sources: ReadonlyMap<number, Source | null>,
+): Stretch | null {
+  if (tokens[that]?.lower !== 'that') return null
+  const next = tokens[that + 1]
+  if (!next?.word || finiteAuxiliary.has(next.lower) || isVerbAt(tokens, that + 1)) return null
+  let index = cueIndex - 1
+  let be = false
+  while (index >= 0 && isAuxiliary(tokens[index])) {
+    if (beForm.has(tokens[index]?.lower ?? '')) be = true
+    index--
+  }
+  // "It’s been said": the clitic is a token of its own after "It".
+  if (!be || !anticipatory.has(tokens[index]?.lower ?? '') || !isClauseEdge(tokens[index - 1]))
+    return null
+  const end = statementEnd(tokens, that + 1, sources)
+  // "Because it was reported that …, skippers left": the clause of why ends at its comma.
+  const bounded = subordinator.has(tokens[index - 1]?.lower ?? '')
+  return stretch(tokens, that + 1, bounded ? asideEnd(tokens, that + 1, end) : end)
+}
+
 /**
  * "Trump is expected to win the state", "the factory is not expected to
  * close until 2019", "the mayor is said to be furious": a verb of thought
@@ -2375,6 +2502,8 @@ function passiveExpectation(
   // "was said on Tuesday to be": the time of the saying stands before "to".
   const to = pastTime(tokens, cueLast + 1)
   const verb = tokens[to + 1]
+  const unnamed = expletivePassive(tokens, cueIndex, to, sources)
+  if (unnamed) return { cue, shape: 'passive', source: null, content: [unnamed] }
   // "is seen as empowering voters", "is known as a debate expert": what a thought
   // in the passive takes someone for follows "as".
   const as =
@@ -2396,11 +2525,7 @@ function passiveExpectation(
   // ", who are expected to vote on Friday," ends with its aside; ", giving …" is the reporter's.
   const from = as ? to + 1 : to
   const end = statementEnd(tokens, from, sources)
-  const rest = stretch(
-    tokens,
-    from,
-    isRelativeAside(tokens, subject) ? asideEnd(tokens, from, end) : stanceEnd(tokens, from, end),
-  )
+  const rest = stretch(tokens, from, clauseEnd(tokens, from, end))
   if (!head || !rest) return null
   // "is seen as a threat by his rivals": the rivals see it; no one's view unnamed.
   if (as && tokens.slice(from, end).some((token) => token.lower === 'by')) return null
