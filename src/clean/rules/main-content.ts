@@ -119,11 +119,11 @@ export const mainContent: Rule = {
     // Plain text and Markdown have no page around the story: their quotes
     // and tables are not containers to choose among.
     if (scope.type === 'root') return { prunes: [] }
-    const { scores, parents, prose, proseWithItems } = scoreContainers(scope)
+    const measures = scoreContainers(scope)
+    const { scores, parents, prose } = measures
     const ranked = [...scores].sort((a, b) => b[1] - a[1])
     const top = ranked[0]
     if (!top || top[0] === scope) return { prunes: [] }
-    const measures = { scores, parents, prose, proseWithItems }
     let selection = selectStory(top[0], top[1], ranked, measures, scope)
     const total = textSize(scope)
     const isWholePage = (kept: ReadonlySet<Element>): boolean =>
