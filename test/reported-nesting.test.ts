@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
+
+/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
+function expectStatements(text: string, statements: readonly string[]): void {
+  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
+  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
+}
+
+describe('a clause with a verb in a tense after a verb that takes a person is the statement, not the person', () => {
+  it.each([
+    [
+      'Dahl warned the quay would close, and Holt has since resigned.',
+      ['warned | the quay would close'],
+    ],
+    [
+      'The union warned fares had doubled, and the board agreed to review them.',
+      ['warned | fares had doubled', 'agreed | to review them'],
+    ],
+    [
+      'The pilots cautioned the channel was silting, and the council has done nothing since.',
+      ['cautioned | the channel was silting'],
+    ],
+  ])('%s', expectStatements)
+
+  // Whom it was said to still comes before the statement.
+  it.each([
+    ['Dahl told reporters, “The quay is finished.”', ['told | The quay is finished.']],
+    ['Dahl warned the harbour board that the quay would close.', ['warned | the quay would close']],
+  ])('%s', expectStatements)
+})
+
+describe('a participle between the subject and its verb reports up to its closing comma', () => {
+  it.each([
+    ['Holt, saying that he would stay, left the room.', ['saying | he would stay']],
+    [
+      'The mayor, arguing the budget was sound, signed the bill on Monday.',
+      ['arguing | the budget was sound'],
+    ],
+    [
+      'Brenn, insisting he had done nothing wrong, walked out of the hearing.',
+      ['insisting | he had done nothing wrong'],
+    ],
+  ])('%s', expectStatements)
+
+  // After the sentence's own verb a participle goes on to the end of the sentence.
+  it.each([
+    [
+      'The mayor signed the bill on Monday, saying the budget was sound.',
+      ['saying | the budget was sound'],
+    ],
+    [
+      'Holt left the room, insisting that he would stay in the post, whatever the board decides.',
+      ['insisting | he would stay in the post, whatever the board decides'],
+    ],
+  ])('%s', expectStatements)
+})
