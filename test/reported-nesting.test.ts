@@ -55,3 +55,52 @@ describe('a participle between the subject and its verb reports up to its closin
     ],
   ])('%s', expectStatements)
 })
+
+/** The speaker's name and the text of each quote a passage of paragraphs (joined by blank lines) gives. */
+function spokenIn(paragraphs: readonly string[]): string[] {
+  return quotesOf(paragraphs.join('\n\n')).map(
+    (quote) => `${quote.speaker?.name ?? '?'} | ${quote.text}`,
+  )
+}
+
+describe('a quote that ends a paragraph goes on in the next one after a statement that follows it', () => {
+  it.each([
+    ['“We will not leave the quay,” Holt said, adding that the fight was far from over.', 'adding'],
+    [
+      '“We will not leave the quay,” Holt told reporters, insisting the fight was not over.',
+      'insisting',
+    ],
+    ['“We will not leave the quay,” said Holt, who warned that the board would fold.', 'warned'],
+  ])('%s', (first, cue) => {
+    const quotes = spokenIn([first, '“The harbour is our home. Nobody will take it.”'])
+    expect(quotes[0]).toBe(
+      'Holt | We will not leave the quay, The harbour is our home. Nobody will take it.',
+    )
+    expect(quotes).toHaveLength(2)
+    expect(cuesAndStatements(quotesOf(first)).at(-1)).toMatch(new RegExp(`^${cue} \\| `))
+  })
+
+  // A quote in an earlier sentence, or none in the next paragraph, goes on with nothing.
+  it.each([
+    [
+      [
+        '“We will not leave the quay,” Holt said. Dahl said the board would fold soon.',
+        '“The harbour is our home.”',
+      ],
+      ['Holt | We will not leave the quay', 'Dahl | the board would fold soon'],
+    ],
+    [
+      [
+        '“We will not leave the quay,” Holt said, adding that the fight was far from over.',
+        'Dahl said the harbour was safe.',
+      ],
+      [
+        'Holt | We will not leave the quay',
+        'Holt | the fight was far from over',
+        'Dahl | the harbour was safe',
+      ],
+    ],
+  ])('%j', (paragraphs, expected) => {
+    expect(spokenIn(paragraphs).slice(0, expected.length)).toEqual(expected)
+  })
+})
