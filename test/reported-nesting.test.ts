@@ -104,3 +104,38 @@ describe('a quote that ends a paragraph goes on in the next one after a statemen
     expect(spokenIn(paragraphs).slice(0, expected.length)).toEqual(expected)
   })
 })
+
+describe('a source with its verb after "but" opens a report of its own', () => {
+  it.each([
+    [
+      'The group claimed responsibility for the attack but officials have said they doubt it.',
+      ['claimed | responsibility for the attack', 'said | they doubt it'],
+    ],
+    [
+      'Holt praised the levy but the skippers have rejected any new charge.',
+      ['praised | the levy', 'rejected | any new charge'],
+    ],
+    [
+      'Holt endorsed the plan but Dahl said it was too costly.',
+      ['endorsed | the plan', 'said | it was too costly'],
+    ],
+  ])('%s', expectStatements)
+
+  // "but that" goes on with the same verb, "and" with a noun phrase before
+  // it joins subjects, and "while" after a clause may open one of the
+  // speaker's own: the report stays whole.
+  it.each([
+    [
+      'Holt said the levy was fair but that critics wanted it scrapped.',
+      ['said | the levy was fair but that critics wanted it scrapped'],
+    ],
+    [
+      'The mayor said the quay and the harbour master warned of delays.',
+      ['said | the quay and the harbour master warned of delays'],
+    ],
+    [
+      'Dahl said he and his wife agreed with the plan.',
+      ['said | he and his wife agreed with the plan'],
+    ],
+  ])('%s', expectStatements)
+})

@@ -1464,16 +1464,21 @@ function statementEnd(
       )
         return source.first - 2
       // "… doesn't care about them and one in four said …": without the comma
-      // too, once what came before is a clause of its own ("said he and his
-      // wife agreed" is one subject); after a quote, a contrast opens the new
-      // report too ("called the plan “reckless” while Holt called it
-      // “overdue”"), where a clause may go on with one of the speaker's own
-      // ("would only deepen mistrust while the US continues …").
+      // too, once what came before is a clause of its own or ends in a quote
+      // ("said he and his wife agreed" is one subject). "But" joins no
+      // subjects, so a source with its verb after it opens a report of its
+      // own whatever came before ("claimed the attack but officials said …").
+      // After a quote, "while" opens the new report too ("called the plan
+      // “reckless” while Holt called it “overdue”"); after a clause it may go
+      // on with one of the speaker's own ("would only deepen mistrust while
+      // the US continues …").
       const joining = tokens[source?.first === undefined ? -1 : source.first - 1]?.lower ?? ''
+      const opensContrast = contrast.has(joining) && verbCoordination.has(joining)
       if (
         source &&
         source.first - 1 > from &&
-        ((verbCoordination.has(joining) && holdsPredicate(tokens, from, source.first - 1)) ||
+        (opensContrast ||
+          (verbCoordination.has(joining) && holdsPredicate(tokens, from, source.first - 1)) ||
           ((verbCoordination.has(joining) ||
             (subordinator.has(joining) && contrast.has(joining))) &&
             tokens.slice(from, source.first - 1).some((token) => token.text === quoteToken)))
