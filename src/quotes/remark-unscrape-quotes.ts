@@ -178,18 +178,30 @@ export function remarkUnscrapeQuotes() {
       }
       quotes.push(...found)
       previousDate = ownDate ?? previousDate
-      // A quote that ends the paragraph may go on in the next one.
+      // A quote that ends the paragraph may go on in the next one, whatever
+      // the sentence reports after it ("“…,” Holt said, adding that …").
       const lastFound = found.at(-1) ?? continued
       const lastSpan = spans.at(-1)
       const lastSentence = sentences.at(-1)
+      const lastQuoted =
+        (lastSpan &&
+          found
+            .filter(
+              (quote) =>
+                quote.kind !== 'indirect' &&
+                quote.start < paragraph.start + lastSpan.close &&
+                quote.end > paragraph.start + lastSpan.open,
+            )
+            .at(-1)) ??
+        lastFound
       // A partial quote lends only its speaker to a whole quote that follows.
       carried =
         lastSpan &&
-        ((lastFound?.kind === 'direct' && used.has(lastSpan)) ||
-          (lastFound?.kind === 'partial' && lastFound.quoted.length > 0)) &&
+        ((lastQuoted?.kind === 'direct' && used.has(lastSpan)) ||
+          (lastQuoted?.kind === 'partial' && lastQuoted.quoted.length > 0)) &&
         lastSentence &&
-        lastFound.end > lastSentence.start
-          ? { quote: lastFound, open: !lastSpan.closed }
+        lastQuoted.end > lastSentence.start
+          ? { quote: lastQuoted, open: !lastSpan.closed }
           : null
       unsigned =
         lastFound?.kind === 'direct' &&

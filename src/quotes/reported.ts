@@ -1148,6 +1148,9 @@ function pastAddressee(tokens: readonly Token[], index: number): number {
   for (let look = index + 1; look < Math.min(tokens.length, index + 5); look++) {
     const token = tokens[look] as Token
     if (!token.word) return token.text === ',' || token.text === ':' ? look : index
+    // "warned the quay would close, and …": words with a verb in a tense are
+    // the statement's clause, not the person spoken to.
+    if (isFiniteVerb(tokens, look)) return index
     const previous = tokens[look - 1] as Token
     if (
       objectEnd.has(token.lower) ||
@@ -1461,16 +1464,21 @@ function statementEnd(
       )
         return source.first - 2
       // "… doesn't care about them and one in four said …": without the comma
-      // too, once what came before is a clause of its own ("said he and his
-      // wife agreed" is one subject); after a quote, a contrast opens the new
-      // report too ("called the plan “reckless” while Holt called it
-      // “overdue”"), where a clause may go on with one of the speaker's own
-      // ("would only deepen mistrust while the US continues …").
+      // too, once what came before is a clause of its own or ends in a quote
+      // ("said he and his wife agreed" is one subject). "But" joins no
+      // subjects, so a source with its verb after it opens a report of its
+      // own whatever came before ("claimed the attack but officials said …").
+      // After a quote, "while" opens the new report too ("called the plan
+      // “reckless” while Holt called it “overdue”"); after a clause it may go
+      // on with one of the speaker's own ("would only deepen mistrust while
+      // the US continues …").
       const joining = tokens[source?.first === undefined ? -1 : source.first - 1]?.lower ?? ''
+      const opensContrast = contrast.has(joining) && verbCoordination.has(joining)
       if (
         source &&
         source.first - 1 > from &&
-        ((verbCoordination.has(joining) && holdsPredicate(tokens, from, source.first - 1)) ||
+        (opensContrast ||
+          (verbCoordination.has(joining) && holdsPredicate(tokens, from, source.first - 1)) ||
           ((verbCoordination.has(joining) ||
             (subordinator.has(joining) && contrast.has(joining))) &&
             tokens.slice(from, source.first - 1).some((token) => token.text === quoteToken)))
@@ -1825,8 +1833,10 @@ export function reportsIn(
       // ", who warned of …," ends where the aside does, and "while he said …," where
       // the clause of when or on what terms does: the sentence's own clause follows.
       const aside =
-        source !== null &&
-        (isRelativeAside(tokens, source) || subordinator.has(tokens[source.first - 1]?.lower ?? ''))
+        source !== null
+          ? isRelativeAside(tokens, source) ||
+            subordinator.has(tokens[source.first - 1]?.lower ?? '')
+          : isInterposedParticiple(tokens, cueIndex, cue)
       // "… a planner - a former aide said she demanded … - and …": a report set
       // between dashes ends at the closing one.
       const dashed = source !== null && asideDash.test(tokens[source.first - 1]?.text ?? '')
@@ -1990,6 +2000,18 @@ export function reportsIn(
     })
   }
   return outermost(reports)
+}
+
+/**
+ * Whether a participle stands between the sentence's subject and its verb,
+ * set off by commas ("Holt, saying that he would stay, left the room"): its
+ * comma follows the subject right away, so what it reports ends at the next
+ * comma, where the sentence's own predicate goes on.
+ */
+function isInterposedParticiple(tokens: readonly Token[], cueIndex: number, cue: Cue): boolean {
+  const comma = helpersStart(tokens, cueIndex) - 1
+  if (cue.form !== 'gerund' || tokens[comma]?.text !== ',') return false
+  return sentenceSubject(tokens, comma)?.last === comma - 1
 }
 
 /**
