@@ -17,6 +17,21 @@ export function headingLevel(node: Element): number {
   return headingTags.has(node.tagName) ? Number(node.tagName.charAt(1)) : 0
 }
 
+/**
+ * Whether an element is a heading, or wraps one and nothing else (a `<div>`
+ * around an `<h2>`, as page builders put every block in wrappers of its
+ * own): either way it titles what follows it.
+ */
+export function isHeadingBlock(node: Element): boolean {
+  for (let inner: Element | undefined = node; inner; ) {
+    if (headingLevel(inner) > 0) return true
+    const elements = childElements(inner)
+    const ownText = inner.children.some((child) => child.type === 'text' && child.value.trim())
+    inner = elements.length === 1 && !ownText ? elements[0] : undefined
+  }
+  return false
+}
+
 /** Text measures of a node. */
 interface Measures {
   /** Its visible text, as written, once asked for. */

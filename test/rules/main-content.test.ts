@@ -143,6 +143,19 @@ describe('main-content: what follows the story inside its container', () => {
     }
     expect(removedBy(article, 'main-content')).toEqual(['Other'])
   })
+  it('keeps a heading in a wrapper of its own over a later part, and drops one over a box', () => {
+    const part = (topic: string) =>
+      `<div class="part">${prose(topic)}${prose(`${topic} budget`)}</div>`
+    const titled = (heading: string) => `<div class="title"><h2>${heading}</h2></div>`
+    const article = clean(
+      `<html><body><div class="side"><a href="/x">Other</a></div><main><div class="body">${story}</div>${titled('What comes next')}${part('quay extension')}${titled('More from the coast')}${bio}</main></body></html>`,
+    )
+    expect(article.text).toContain('What comes next')
+    expect(article.text).toContain('quay extension budget')
+    const removed = removedBy(article, 'main-content').join('\n')
+    expect(removed).toContain('More from the coast')
+    expect(removed).toContain('Jane Roe has written')
+  })
   const longStory = [
     'harbour pact',
     'ferry terminal',

@@ -7,6 +7,7 @@ import {
   headingLevel,
   isArticleBody,
   isFootnotes,
+  isHeadingBlock,
   isParagraphBlock,
   isProtected,
   linkDensity,
@@ -235,10 +236,10 @@ function selectStory(
     })
     const keptAfter = siblings.slice(chosenIndex + 1).filter((sibling) => keep.has(sibling))
     for (const box of boxesAfter(chosen, keptAfter, proseWithItems)) keep.delete(box)
-    // A heading between kept blocks titles the one after it.
+    // A heading (or a wrapper of one alone) before a kept block titles it.
     siblings.forEach((sibling, index) => {
       const next = siblings[index + 1]
-      if (headingLevel(sibling) > 0 && next && keep.has(next)) keep.add(sibling)
+      if (isHeadingBlock(sibling) && next && keep.has(next)) keep.add(sibling)
     })
   }
   return { best, bestScore, chosen, keep, parent }
@@ -417,7 +418,7 @@ function afterTheStory(
     })
     after.forEach((sibling, index) => {
       if (stays[index]) return
-      if (headingLevel(sibling) > 0 && stays[index + 1]) return
+      if (isHeadingBlock(sibling) && stays[index + 1]) return
       if (textSize(sibling) === 0) return
       prunes.push({ node: sibling, parent, reason: 'after the story, inside its container' })
     })
