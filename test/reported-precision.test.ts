@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
+
+/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
+function expectStatements(text: string, statements: readonly string[]): void {
+  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
+  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
+}
+
+describe('a verb after "and" whose form does not fit the source’s verb goes on with the reported clause', () => {
+  // "says" and "asked" are not in one tense: "asked" is the reported subject's.
+  it.each([
+    [
+      'Dahl says he met the harbour board and asked it to delay the vote.',
+      ['says | he met the harbour board and asked it to delay the vote'],
+    ],
+    [
+      'The mayor says she’d call the minister and tell him the quay must stay open.',
+      ['says | she’d call the minister and tell him the quay must stay open'],
+    ],
+    [
+      'Officials say they checked the hull and found no damage.',
+      ['say | they checked the hull and found no damage'],
+    ],
+    [
+      'Brenn said the pilots would inspect the channel and report what they find.',
+      ['said | the pilots would inspect the channel and report what they find'],
+    ],
+  ])('%s', expectStatements)
+
+  // In the same form the second verb may be the source’s own: a report of its own.
+  it.each([
+    [
+      'Holt said the quay would close and warned of job losses.',
+      ['said | the quay would close', 'warned of | job losses'],
+    ],
+    [
+      'Dahl says the quay will close and tells reporters he has no regrets.',
+      ['says | the quay will close', 'tells | he has no regrets'],
+    ],
+    [
+      'The pilots told the board the channel was silting and asked for a survey.',
+      ['told | the channel was silting', 'asked for | a survey'],
+    ],
+  ])('%s', expectStatements)
+})
