@@ -44,3 +44,48 @@ describe('a verb after "and" whose form does not fit the source’s verb goes on
     ],
   ])('%s', expectStatements)
 })
+
+/** Each quote of a passage of paragraphs (joined by blank lines) as "speaker | statement". */
+function turnsOf(paragraphs: readonly string[]): string[] {
+  return quotesOf(paragraphs.join('\n\n')).map((quote) => `${quote.speaker?.name} | ${quote.text}`)
+}
+
+describe('a transcript speaker’s turn is one statement, to the next name and colon', () => {
+  it('takes every sentence of the turn, not only the first', () => {
+    expect(
+      turnsOf([
+        'The harbour board met on Tuesday night.',
+        'HOLT: The quay has to close. The pilots cannot wait another winter.',
+        'DAHL: That is not what the council decided.',
+      ]),
+    ).toEqual([
+      'HOLT | The quay has to close. The pilots cannot wait another winter',
+      'DAHL | That is not what the council decided',
+    ])
+  })
+
+  it('ends a turn where the next speaker’s name and colon open a sentence of the same paragraph', () => {
+    expect(
+      turnsOf([
+        'The ferry hearing went on past midnight.',
+        'BRENN: We asked for a survey. We never got one. HOLT: The survey was sent in May.',
+      ]),
+    ).toEqual([
+      'BRENN | We asked for a survey. We never got one',
+      'HOLT | The survey was sent in May',
+    ])
+  })
+
+  it('keeps what the turn reports inside it as part of the speaker’s statement', () => {
+    expect(
+      turnsOf([
+        'The harbour board met on Tuesday night.',
+        'HOLT: Then we will vote again, and I think we will win.',
+        'DAHL: The council says the quay must stay open.',
+      ]),
+    ).toEqual([
+      'HOLT | Then we will vote again, and I think we will win',
+      'DAHL | The council says the quay must stay open',
+    ])
+  })
+})
