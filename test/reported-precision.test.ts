@@ -89,3 +89,37 @@ describe('a transcript speaker’s turn is one statement, to the next name and c
     ])
   })
 })
+
+describe('"that" right after a verb of saying opens its clause, not a relative one', () => {
+  // The verb inside the clause is part of what the first verb reports, not a report of its own.
+  it.each([
+    [
+      'The harbour master warned that the pilots oppose dredging the channel.',
+      ['warned | the pilots oppose dredging the channel'],
+    ],
+    [
+      'The mayor insisted that the union rejected bargaining with the board.',
+      ['insisted | the union rejected bargaining with the board'],
+    ],
+    [
+      'The minister stressed that Dahl opposed raising the levy.',
+      ['stressed | Dahl opposed raising the levy'],
+    ],
+    [
+      'The spokesman repeated that the ministry opposed dredging and would fight it.',
+      ['repeated | the ministry opposed dredging and would fight it'],
+    ],
+  ])('%s', expectStatements)
+
+  // After a noun, "that" and "which" still stand for the subject of what was said.
+  it.each([
+    [
+      'The levy, which officials said will start in May, is unpopular.',
+      ['said | which will start in May'],
+    ],
+    [
+      'The pilots read the report that Holt says found cracks in the wall.',
+      ['says | that found cracks in the wall'],
+    ],
+  ])('%s', expectStatements)
+})

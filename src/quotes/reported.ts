@@ -1855,6 +1855,9 @@ export function reportsIn(
       (!afterCue || /^[,.!?]$/.test(afterCue.text))
     // "which officials said will go into effect", "that Carson says led him to it":
     // the relative pronoun stands for the subject of what was said, and leads it.
+    // Right after a verb of saying "that" opens its clause ("repeated that China
+    // opposed hacking"): no relative pronoun, but a source and its verb inside
+    // what the first verb reports.
     const relativeAt = source ? source.first - 1 : -1
     const predicate = tokens[cueLast + 1]
     if (
@@ -1862,6 +1865,7 @@ export function reportsIn(
       !setInside &&
       cue.strong &&
       relativeLead.has(tokens[relativeAt]?.lower ?? '') &&
+      !cueAt.has(relativeAt - 1) &&
       predicate?.word &&
       (finiteAuxiliary.has(predicate.lower) || isVerbAt(tokens, cueLast + 1))
     ) {
