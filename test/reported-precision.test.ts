@@ -15,8 +15,8 @@ describe('a verb after "and" whose form does not fit the source’s verb goes on
       ['says | he met the harbour board and asked it to delay the vote'],
     ],
     [
-      'The mayor says she’d call the minister and tell him the quay must stay open.',
-      ['says | she’d call the minister and tell him the quay must stay open'],
+      'The mayor says the pilots would call the minister and tell him the quay must stay open.',
+      ['says | the pilots would call the minister and tell him the quay must stay open'],
     ],
     [
       'Officials say they checked the hull and found no damage.',

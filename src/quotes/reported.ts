@@ -1074,20 +1074,6 @@ function holdsPredicate(tokens: readonly Token[], from: number, to: number): boo
   return false
 }
 
-/**
- * Whether the tokens from `from` to `to` (excluded) make a clause: they hold
- * a verb in a tense (`holdsPredicate`) or a subject pronoun with an
- * auxiliary clitic ("she’d call", "they’re leaving").
- */
-function holdsClause(tokens: readonly Token[], from: number, to: number): boolean {
-  if (holdsPredicate(tokens, from, to)) return true
-  for (let index = from + 1; index < to; index++) {
-    const pronoun = tokens[index - 1]?.lower ?? ''
-    if (cliticAuxiliary.has(tokens[index]?.lower ?? '') && subjectPronoun.has(pronoun)) return true
-  }
-  return false
-}
-
 /** Words after which an object stands before the statement ("told reporters that …"). */
 const objectEnd: ReadonlySet<string> = new Set(reporting.objectEnds)
 /** Prepositions after which the words for the person spoken to are over ("wrote to the paper after"). */
@@ -1472,7 +1458,7 @@ function statementEnd(
           opening === index &&
           sources.get(index) === null &&
           tokens[from]?.lower !== 'to' &&
-          holdsClause(tokens, from, opening - 1) &&
+          holdsPredicate(tokens, from, opening - 1) &&
           !agreesWith(verbs.own, next, tokens[index] as Token)
         if (!continues) return opening - 1
       }
@@ -1535,8 +1521,8 @@ function statementEnd(
 /**
  * Whether a verb after "and" or "but" may share the source with the verb of
  * saying `own`, by their forms: both in the same tense, neither a plain form
- * the other is not. "says he spoke to her and asked …" and "says he’d sit
- * him down and tell him …" do not agree, so the second verb goes on with the
+ * the other is not. "says he spoke to her and asked …" and "says the pilots
+ * would inspect it and report …" do not agree, so the second verb goes on with the
  * reported clause's own subject, inside the statement; "said … and warned"
  * and "say … and warn" may go on from the source.
  */
