@@ -212,7 +212,8 @@ export function remarkUnscrapeQuotes() {
 
       /**
        * The statements given after a name and a colon, each to the end of
-       * its sentence, with the name they are given to (see `named`). A
+       * the speaker's turn (the next name and colon, or the paragraph's end),
+       * with the name they are given to (see `named`). A
        * statement that is one whole quote is left to the direct quotes;
        * quoted words inside one make it partial.
        */
@@ -220,9 +221,11 @@ export function remarkUnscrapeQuotes() {
         found: ReadonlyArray<{ label: Label; sentence: Sentence }>,
         quotesFound: readonly Quote[],
       ): Array<{ quote: Quote; name: string }> {
-        return found.flatMap(({ label, sentence }) => {
+        return found.flatMap(({ label, sentence }, index) => {
           const start = sentence.start + label.statement
-          const end = sentence.end
+          // A speaker's turn goes on to the next name and colon or to the paragraph's end.
+          const next = found[index + 1]?.sentence.start ?? paragraph.end
+          const end = sentences.filter((other) => other.end <= next).at(-1)?.end ?? sentence.end
           const raw = text.slice(start - paragraph.start, end - paragraph.start)
           const statement = trimTrailing(raw, /[\s.,;:]/u)
           if (quotesFound.some((quote) => quote.start >= start - 1 && quote.start <= start + 2))
@@ -841,6 +844,12 @@ export function remarkUnscrapeQuotes() {
       const spoken = transcriptNames.size >= 2 && transcriptNames.has(name)
       if (!cast.isPerson(person.split(/\s+/).at(-1) ?? '') && !spoken) continue
       if (!isLabelledStatement(name, quote.text)) continue
+      // What a turn reports without quote marks is part of what its speaker says,
+      // as what "X said Y believes" reports is part of what X said.
+      const reported = quotes.filter(
+        (other) => other.kind !== 'direct' && other.start >= quote.start && other.end <= quote.end,
+      )
+      for (const other of reported) quotes.splice(quotes.indexOf(other), 1)
       quotes.push({ ...quote, speaker: cast.speaker(person, role) })
     }
     data.quotes = named.length > 0 ? quotes.sort((a, b) => a.start - b.start) : quotes

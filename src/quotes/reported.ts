@@ -1399,11 +1399,15 @@ function statementStart(tokens: readonly Token[], cueLast: number, cue: Cue): nu
  * Where a statement that starts at `from` ends: at a semicolon, before a
  * second verb of the same source (", adding that", " and warned"), before a
  * source given after it (", officials said"), and before "according to".
+ * Given the statement's own verb of saying and the verbs of the sentence by
+ * token, a verb after "and" that does not agree with it (`agreesWith`) goes
+ * on with a reported clause instead.
  */
 function statementEnd(
   tokens: readonly Token[],
   from: number,
   sources: ReadonlyMap<number, Source | null>,
+  verbs?: { own: Cue; at: ReadonlyMap<number, Cue> },
 ): number {
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index] as Token
@@ -1445,7 +1449,19 @@ function statementEnd(
     if (sources.has(index)) {
       const opening = helpersStart(tokens, index)
       const before = tokens[opening - 1]
-      if (before?.text === ',' || verbCoordination.has(before?.lower ?? '')) return opening - 1
+      if (before?.text === ',') return opening - 1
+      if (verbCoordination.has(before?.lower ?? '')) {
+        const next = verbs?.at.get(index)
+        const continues =
+          verbs !== undefined &&
+          next !== undefined &&
+          opening === index &&
+          sources.get(index) === null &&
+          tokens[from]?.lower !== 'to' &&
+          holdsPredicate(tokens, from, opening - 1) &&
+          !agreesWith(verbs.own, next, tokens[index] as Token)
+        if (!continues) return opening - 1
+      }
       if (before?.comma) return opening
       const source = sources.get(index)
       if (
@@ -1500,6 +1516,24 @@ function statementEnd(
   )
     end--
   return end
+}
+
+/**
+ * Whether a verb after "and" or "but" may share the source with the verb of
+ * saying `own`, by their forms: both in the same tense, neither a plain form
+ * the other is not. "says he spoke to her and asked …" and "says the pilots
+ * would inspect it and report …" do not agree, so the second verb goes on with the
+ * reported clause's own subject, inside the statement; "said … and warned"
+ * and "say … and warn" may go on from the source.
+ */
+function agreesWith(own: Cue, next: Cue, written: Token): boolean {
+  if (own.form === 'gerund' || next.form === 'gerund') return true
+  if (own.tense === 'future' || next.tense === 'future') return true
+  if (own.tense !== next.tense) return false
+  const plain = (cue: Cue, word: string) =>
+    word === cue.lemma || word === cue.lemma.replace(/ize$/, 'ise')
+  const ownWord = own.text.toLowerCase().split(/\s+/)[0] ?? ''
+  return plain(own, ownWord) === plain(next, written.lower)
 }
 
 /**
@@ -1807,6 +1841,9 @@ export function reportsIn(
       (!afterCue || /^[,.!?]$/.test(afterCue.text))
     // "which officials said will go into effect", "that Carson says led him to it":
     // the relative pronoun stands for the subject of what was said, and leads it.
+    // Right after a verb of saying "that" opens its clause ("repeated that China
+    // opposed hacking"): no relative pronoun, but a source and its verb inside
+    // what the first verb reports.
     const relativeAt = source ? source.first - 1 : -1
     const predicate = tokens[cueLast + 1]
     if (
@@ -1814,6 +1851,7 @@ export function reportsIn(
       !setInside &&
       cue.strong &&
       relativeLead.has(tokens[relativeAt]?.lower ?? '') &&
+      !cueAt.has(relativeAt - 1) &&
       predicate?.word &&
       (finiteAuxiliary.has(predicate.lower) || isVerbAt(tokens, cueLast + 1))
     ) {
@@ -1840,7 +1878,7 @@ export function reportsIn(
       // "… a planner - a former aide said she demanded … - and …": a report set
       // between dashes ends at the closing one.
       const dashed = source !== null && asideDash.test(tokens[source.first - 1]?.text ?? '')
-      const statement = statementEnd(tokens, from, sources)
+      const statement = statementEnd(tokens, from, sources, { own: cue, at: cueAt })
       // "Delegates who wanted to attend the convention could be faced …": the
       // bound clause ends before the verb of the sentence it is the subject of.
       // After a verb of saying the clause has a verb of its own, and the
