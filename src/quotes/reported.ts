@@ -1459,7 +1459,8 @@ function statementEnd(
           sources.get(index) === null &&
           tokens[from]?.lower !== 'to' &&
           holdsPredicate(tokens, from, opening - 1) &&
-          !agreesWith(verbs.own, next, tokens[index] as Token)
+          (!agreesWith(verbs.own, next, tokens[index] as Token) ||
+            isThoughtOfSaying(verbs.own, next))
         if (!continues) return opening - 1
       }
       if (before?.comma) return opening
@@ -1516,6 +1517,15 @@ function statementEnd(
   )
     end--
   return end
+}
+
+/**
+ * Whether a verb of thought after "and" or "but" goes on with what a verb of
+ * saying reports ("said she had checked the figures and thought the plan
+ * would fail"): a reporter knows what someone thinks from what they said.
+ */
+function isThoughtOfSaying(own: Cue, next: Cue): boolean {
+  return own.class === 'speech' && next.class === 'thought'
 }
 
 /**
