@@ -35,3 +35,27 @@ describe('a verb of thought after "and" goes on with what a verb of saying repor
     ],
   ])('keeps a second report of its own: %s', expectStatements)
 })
+
+describe('a verb of thought with its own source after "and" or "but" goes on with what a verb of saying reports', () => {
+  it.each([
+    [
+      'Brenn says the season has been hard but he believes the catch will recover.',
+      ['says | the season has been hard but he believes the catch will recover'],
+    ],
+    [
+      'The mayor told the council the levy had worked and she expects the quay to reopen in May.',
+      ['told | the levy had worked and she expects the quay to reopen in May'],
+    ],
+  ])('%s', expectStatements)
+
+  it.each([
+    [
+      'Holt said the quay would close but the pilots said it would stay open.',
+      ['said | the quay would close', 'said | it would stay open'],
+    ],
+    [
+      'Dahl said the ferry was late, and he thinks the timetable should change.',
+      ['said | the ferry was late', 'thinks | the timetable should change'],
+    ],
+  ])('keeps a second report of its own: %s', expectStatements)
+})

@@ -1465,6 +1465,18 @@ function statementEnd(
       }
       if (before?.comma) return opening
       const source = sources.get(index)
+      // "says the race is long but he thinks Cruz will win": what the source
+      // thinks is known from what it says, so the thought goes on with the statement.
+      const next = verbs?.at.get(index)
+      if (
+        verbs &&
+        next &&
+        source &&
+        verbCoordination.has(tokens[source.first - 1]?.lower ?? '') &&
+        tokens[source.first - 2]?.text !== ',' &&
+        isThoughtOfSaying(verbs.own, next)
+      )
+        continue
       if (
         source &&
         source.first > from &&
