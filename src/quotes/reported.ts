@@ -1459,11 +1459,24 @@ function statementEnd(
           sources.get(index) === null &&
           tokens[from]?.lower !== 'to' &&
           holdsPredicate(tokens, from, opening - 1) &&
-          !agreesWith(verbs.own, next, tokens[index] as Token)
+          (!agreesWith(verbs.own, next, tokens[index] as Token) ||
+            isThoughtOfSaying(verbs.own, next))
         if (!continues) return opening - 1
       }
       if (before?.comma) return opening
       const source = sources.get(index)
+      // "says the race is long but he thinks Cruz will win": what the source
+      // thinks is known from what it says, so the thought goes on with the statement.
+      const next = verbs?.at.get(index)
+      if (
+        verbs &&
+        next &&
+        source &&
+        verbCoordination.has(tokens[source.first - 1]?.lower ?? '') &&
+        tokens[source.first - 2]?.text !== ',' &&
+        isThoughtOfSaying(verbs.own, next)
+      )
+        continue
       if (
         source &&
         source.first > from &&
@@ -1516,6 +1529,15 @@ function statementEnd(
   )
     end--
   return end
+}
+
+/**
+ * Whether a verb of thought after "and" or "but" goes on with what a verb of
+ * saying reports ("said she had checked the figures and thought the plan
+ * would fail"): a reporter knows what someone thinks from what they said.
+ */
+function isThoughtOfSaying(own: Cue, next: Cue): boolean {
+  return own.class === 'speech' && next.class === 'thought'
 }
 
 /**
