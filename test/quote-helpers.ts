@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import { clean, type Quote } from '../src/index.js'
 
 /** The quotes `clean()` finds in a made-up passage published on Thursday 13 March 2025, given as plain text or as HTML. */
@@ -13,4 +14,10 @@ export function html(text: string): string {
 /** Each quote as "cue | statement", for a compact comparison. */
 export function cuesAndStatements(quotes: readonly Quote[]): string[] {
   return quotes.map((quote) => `${quote.cue} | ${quote.text}`)
+}
+
+/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
+export function expectStatements(text: string, statements: readonly string[]): void {
+  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
+  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
 }

@@ -1,11 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
-
-/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
-function expectStatements(text: string, statements: readonly string[]): void {
-  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
-  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
-}
+import { describe, it } from 'vitest'
+import { expectStatements } from './quote-helpers.js'
 
 describe('a statement inside a bound relative clause ends before the sentence’s own verb', () => {
   it.each([

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
-
-/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
-function expectStatements(text: string, statements: readonly string[]): void {
-  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
-  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
-}
+import { cuesAndStatements, expectStatements, quotesOf } from './quote-helpers.js'
 
 describe('a clause with a verb in a tense after a verb that takes a person is the statement, not the person', () => {
   it.each([

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
-
-/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
-function expectStatements(text: string, statements: readonly string[]): void {
-  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
-  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
-}
+import { expectStatements, quotesOf } from './quote-helpers.js'
 
 describe('a verb after "and" whose form does not fit the source’s verb goes on with the reported clause', () => {
   // "says" and "asked" are not in one tense: "asked" is the reported subject's.

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isIrregularPast } from '../src/lexicon/verb-forms.js'
 import { isTensedWordAt, isVerbWordAt } from '../src/quotes/cues.js'
-import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
-
-/** Checks that a passage, as plain text and as HTML, gives these "cue | statement" pairs. */
-function expectStatements(text: string, statements: readonly string[]): void {
-  expect(cuesAndStatements(quotesOf(text))).toEqual(statements)
-  expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
-}
+import { expectStatements, html, quotesOf } from './quote-helpers.js'
 
 /** Checks that a passage, as plain text and as HTML, gives quotes with these speakers as written. */
 function expectSpeakers(text: string, speakers: readonly (string | null)[]): void {
