@@ -119,6 +119,17 @@ describe('a verb of seeming before "to" reports a view held by no one named', ()
       'The harbour board seems to favour the levy, despite a late surge of protest.',
       ['seems | The harbour board to favour the levy'],
     ],
+    // Denied, the view is stated whole: without its "not" it would say the opposite.
+    ["Holt doesn't seem to mind the fees.", ["seem | Holt doesn't seem to mind the fees"]],
+    [
+      'The quota did not appear to help the fleet.',
+      ['appear | The quota did not appear to help the fleet'],
+    ],
+    // "wo" of "won't" is "will", not a word of the subject.
+    [
+      "The pilots won't seem to notice the new buoys.",
+      ["seem | The pilots won't seem to notice the new buoys"],
+    ],
   ])('%s', expectStatements)
 
   it('names no one, with low confidence', () => {
@@ -144,6 +155,8 @@ describe('a verb of seeming before "to" reports a view held by no one named', ()
     'The idea seemed to them a good one.',
     // No "to" at all.
     'The skipper seemed tired after the storm.',
+    // "can" before the verb, as in "can't say" ("ca" of "can't" is "can").
+    "The skippers can't seem to find the harbour.",
   ])('%s gives nothing', (text) => {
     expect(quotesOf(text)).toEqual([])
   })

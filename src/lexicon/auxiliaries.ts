@@ -16,6 +16,11 @@ export interface AuxiliaryLexicon {
   /** The negation, as a word and as a clitic ("not", "n’t"), lower-cased, with either apostrophe. */
   negation: readonly string[]
   /**
+   * Auxiliaries whose stem changes before the negation's clitic ("ca" of
+   * "can’t", "wo" of "won’t"), lower-cased, with the verb each stands for.
+   */
+  negatedStems: Readonly<Record<string, string>>
+  /**
    * Forms of "be" written as clitics ("she’s", "they’re"), lower-cased, with
    * either apostrophe; "’s" stands for "has" as well.
    */
@@ -35,6 +40,7 @@ export const en: AuxiliaryLexicon = {
   do: ['did', 'does', 'do'],
   modals: ['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall'],
   negation: ['not', 'n’t', "n't"],
+  negatedStems: { ca: 'can', wo: 'will', sha: 'shall' },
   beClitics: englishBeClitics,
   clitics: [...englishBeClitics, '’ve', "'ve", '’d', "'d", '’ll', "'ll"],
 }

@@ -98,6 +98,8 @@ const abbreviation: ReadonlySet<string> = new Set(
   [...reporting.abbreviations, ...abbreviations.months].map((word) => `${word}.`),
 )
 
+/** The negation, as a word and as a clitic ("not", "n’t"). */
+const negation: ReadonlySet<string> = new Set(auxiliaries.negation)
 /** A clitic at the end of a word: "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t". */
 const clitic = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/iu
 
@@ -115,8 +117,8 @@ const tokenPattern =
  */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  const push = (raw: string, start: number, word: boolean) => {
-    tokens.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, word })
+  const push = (raw: string, start: number, word: boolean, lower = raw.toLowerCase()) => {
+    tokens.push({ text: raw, lower, start, end: start + raw.length, word })
   }
   tokenPattern.lastIndex = 0
   for (let match = tokenPattern.exec(text); match; match = tokenPattern.exec(text)) {
@@ -139,7 +141,12 @@ function tokenize(text: string): Token[] {
     }
     const split = clitic.exec(raw)
     if (split && split.index > 0) {
-      push(raw.slice(0, split.index), start, true)
+      const stem = raw.slice(0, split.index)
+      // "can’t" is "ca" and "n’t": the stem reads as the auxiliary it is.
+      const negated = negation.has(split[0].toLowerCase())
+        ? auxiliaries.negatedStems[stem.toLowerCase()]
+        : undefined
+      push(stem, start, true, negated)
       push(split[0], start + split.index, false)
     } else push(raw, start, true)
     if (trailing) push(trailing, start + raw.length, false)
@@ -2512,7 +2519,8 @@ const seemingVerb: ReadonlySet<string> = new Set(reporting.seemingVerbs)
 /**
  * "The plan seemed to stall", "Dahl appears to have won": a verb of seeming
  * before "to" reports a view held by no one named, as "is expected to"
- * does: the subject and what follows "to".
+ * does: the subject and what follows "to"; a denied one ("doesn't seem
+ * to care") from its subject on, verb and negation included.
  */
 function seemingView(
   tokens: readonly Token[],
@@ -2525,8 +2533,16 @@ function seemingView(
   if (tokens[from]?.lower !== 'to') return null
   const subject = sourceBefore(tokens, cueIndex, cue)
   if (!subject) return null
+  const end = clauseEnd(tokens, from, statementEnd(tokens, from, sources))
+  // "She doesn't seem to care": without its negation the view would state the
+  // opposite, so a denied view is stated whole, verb and all.
+  for (let index = subject.last + 1; index < cueIndex; index++) {
+    if (!negation.has(tokens[index]?.lower ?? '')) continue
+    const whole = stretch(tokens, subject.first, end)
+    return whole ? { cue, shape: 'passive', source: null, content: [whole] } : null
+  }
   const head = stretch(tokens, subject.first, subject.last + 1)
-  const rest = stretch(tokens, from, clauseEnd(tokens, from, statementEnd(tokens, from, sources)))
+  const rest = stretch(tokens, from, end)
   if (!head || !rest) return null
   return { cue, shape: 'passive', source: null, content: [head, rest] }
 }
