@@ -8,6 +8,8 @@ export interface NumberWordLexicon {
   multitudes: readonly string[]
   /** Phrases that bound a number before it ("at least 12 pilots"), lower-cased. */
   bounds: readonly string[]
+  /** Words that bound a number with "than" before it ("more than half"), lower-cased. */
+  comparatives: readonly string[]
 }
 
 /** English. */
@@ -16,4 +18,5 @@ export const en: NumberWordLexicon = {
   numbers: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   multitudes: ['dozens', 'hundreds', 'thousands', 'millions'],
   bounds: ['at least', 'at most'],
+  comparatives: ['more', 'fewer', 'less'],
 }

@@ -526,10 +526,14 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
     const beforeLower = before.toLowerCase()
     // "the report", "her claims", "nearly 400 pledged delegates": nouns and
     // adjectives; but a plain form after a number has it for its subject
-    // ("Six in 10 say"), and so has any form after a share ("three in 10 said").
+    // ("Six in 10 say"), and so has any form after a share ("three in 10 said",
+    // "3 out of 5 say").
     const afterNumber = /(?:^|\s)[\d.,]*\d%?\s+$/.test(gapBefore)
+    const wordBefore = previous?.word.toLowerCase()
     const afterShare =
-      afterNumber && /^\s+[\d.,]*\d%?\s+$/.test(gapBefore) && previous?.word.toLowerCase() === 'in'
+      afterNumber &&
+      /^\s+[\d.,]*\d%?\s+$/.test(gapBefore) &&
+      (wordBefore === 'in' || (wordBefore === 'of' && lead.at(-2)?.word.toLowerCase() === 'out'))
     // "some say", "most claim": after a share of a group a plain form is its verb.
     const afterGroup = shareWord.has(beforeLower) && entries.some((form) => form.plain)
     // "Of the pilots asked, 12 said the quay …", "12 said on Tuesday …": a

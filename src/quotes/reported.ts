@@ -376,6 +376,11 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   let first = last
   while (first > 0) {
     const before = tokens[first - 1] as Token
+    // "more than half", "fewer than 4 in 10": the comparison bounds the count.
+    if (before.lower === 'than' && comparative.has(tokens[first - 2]?.lower ?? '')) {
+      first -= 2
+      continue
+    }
     if (
       isClauseEdge(before) &&
       !(before.lower === 'and' && isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first]))
@@ -403,11 +408,21 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   // "many voters", "protest organizers in Cleveland": the noun before a preposition).
   const capitalised = isCapitalised(opening)
   let head = first
-  while (head < last && !innerPreposition.has(tokens[head + 1]?.lower ?? '')) head++
+  // Where a share written as a count of a count ends ("4 in 10"), if the phrase holds one.
+  let shareEnd = -1
+  while (head < last) {
+    // "4 in 10 voters", "one out of five": the count of a share goes on to its noun.
+    const end = countShareEnd(tokens, head)
+    if (end !== -1 && end <= last) head = shareEnd = end
+    if (head >= last || innerPreposition.has(tokens[head + 1]?.lower ?? '')) break
+    head++
+  }
   // "half of voters", "most of the party": a share of a group is a group.
   const ofGroup =
     share.has((tokens[head] as Token).lower) && tokens[head + 1]?.lower === 'of' && head + 2 <= last
   const noun = (tokens[head] as Token).lower
+  // "4 in 10 said", "more than half said": a share of the people asked is a group.
+  const shareOfAll = head === last && (shareEnd === last || share.has(noun))
   // "39 have said …, 160 have not": a number alone stands for that many people
   // (a year stands for a date: "On Jan. 17, 2011, Clinton asks").
   const count =
@@ -418,6 +433,7 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     !capitalised &&
     !roleAndName &&
     !ofGroup &&
+    !shareOfAll &&
     !count &&
     !isPercent(tokens, first + 1) &&
     !determiner.has(opening.lower) &&
@@ -898,6 +914,31 @@ function placeEndAfter(tokens: readonly Token[], comma: number, end: number): nu
 const pluralWords: ReadonlySet<string> = new Set(reporting.pluralsWithoutS)
 /** Shares of a group ("half of voters"). */
 const share: ReadonlySet<string> = new Set(reporting.shares)
+/** Words that bound a count with "than" ("more than half"). */
+const comparative: ReadonlySet<string> = new Set(numberWords.comparatives)
+/** Numbers written as words, one to ten ("four in 10"). */
+const numberWord: ReadonlySet<string> = new Set(numberWords.numbers.slice(1))
+
+/** Whether a token is a count: digits or a number word ("4", "four"). */
+function isCount(token: Token | undefined): boolean {
+  return token?.word === true && (/^\d[\d,]*$/.test(token.text) || numberWord.has(token.lower))
+}
+
+/**
+ * The index of the last token of a share written as a count of a count
+ * starting at `index` ("4 in 10", "one out of five"), or -1.
+ */
+function countShareEnd(tokens: readonly Token[], index: number): number {
+  if (!isCount(tokens[index])) return -1
+  if (tokens[index + 1]?.lower === 'in' && isCount(tokens[index + 2])) return index + 2
+  if (
+    tokens[index + 1]?.lower === 'out' &&
+    tokens[index + 2]?.lower === 'of' &&
+    isCount(tokens[index + 3])
+  )
+    return index + 3
+  return -1
+}
 
 function isCapitalised(token: Token | undefined): boolean {
   return token?.word === true && /^\p{Lu}/u.test(token.text)
@@ -1472,6 +1513,17 @@ function statementEnd(
       }
       if (before?.comma) return opening
       const source = sources.get(index)
+      // "said the budget was balanced, with most councillors saying it was
+      // not": a phrase of "with" and a source of its own is a report of its own.
+      if (source && source.first - 1 > from && tokens[source.first - 1]?.lower === 'with') {
+        let end = source.first - 1
+        while (
+          end - 1 > from &&
+          (tokens[end - 1]?.text === ',' || asideDash.test(tokens[end - 1]?.text ?? ''))
+        )
+          end--
+        return end
+      }
       // "says the race is long but he thinks Cruz will win": what the source
       // thinks is known from what it says, so the thought goes on with the statement.
       const next = verbs?.at.get(index)
