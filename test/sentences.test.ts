@@ -131,6 +131,14 @@ const table: Record<string, Case[]> = {
       ['Lt. Dan Cho, Capt. Eva Ruiz and Sgt. Omar Bell were decorated.'],
     ],
     [
+      'She served under then-Sen. Ruth Vance and ex-Gov. Alan Brooks before 2010.',
+      ['She served under then-Sen. Ruth Vance and ex-Gov. Alan Brooks before 2010.'],
+    ],
+    [
+      'The vote went to the full-time. Officials counted again.',
+      ['The vote went to the full-time.', 'Officials counted again.'],
+    ],
+    [
       "The parade ran from St. Anne's Church past Mt. Carrow to the river.",
       ["The parade ran from St. Anne's Church past Mt. Carrow to the river."],
     ],

@@ -173,8 +173,9 @@ export interface SentenceSpan {
  *      (`At 7 a.m. Dr. Okafor opened the clinic.`); a boundary otherwise
  *      (`We met at 7 a.m. Dr. Okafor arrived later.`);
  *    - a title before a name ({@link titles}: Mr., Dr., Gen., Sen., …; in
- *      capitals before a name in capitals, "DR. OKAFOR"): no boundary. "Dr."
- *      is always read as "Doctor", never "Drive";
+ *      capitals before a name in capitals, "DR. OKAFOR"; after a lower-case
+ *      prefix, "then-Sen. Ruth Vance"): no boundary. "Dr." is always read as
+ *      "Doctor", never "Drive";
  *    - an initial (one capital letter: "J. K. Rowling", "George W. Bush",
  *      "E. Smith"): no boundary, unless a sentence opener follows that is not
  *      itself an initial ("World War I. The war …" → boundary);
@@ -770,6 +771,8 @@ function judge(text: string, p: number, q: number, segStart: number, scan: Scan)
   // "DR. OKAFOR": in capitals only before a name in capitals, since "MS" or
   // "MX" in mixed text is an acronym ("diagnosed with MS. The …").
   if (titles.has(w) || (capitalTitles.has(w) && isCapitalWord(text, next.start))) return 'join'
+  // "then-Sen. Barack Obama", "ex-Gov. Ana Ruiz": a title after a lower-case prefix.
+  if (/^\p{Ll}+-/u.test(w) && titles.has(w.slice(w.lastIndexOf('-') + 1))) return 'join'
   if (isInitial(w)) return isStarter(text, q) ? 'split' : 'join'
   if (closingAbbreviations.has(w) || isDottedAcronym(w)) {
     return isStarter(text, q) ? 'split' : 'join'
