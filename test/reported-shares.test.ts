@@ -1,14 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { html, quotesOf } from './quote-helpers.js'
-
-/** Each quote as "speaker as written | cue | statement", from plain text and from HTML alike. */
-function expectReports(text: string, reports: readonly string[]): void {
-  for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')]) {
-    expect(quotes.map((quote) => `${quote.speakerText} | ${quote.cue} | ${quote.text}`)).toEqual(
-      reports,
-    )
-  }
-}
+import { describe, it } from 'vitest'
+import { expectReports } from './quote-helpers.js'
 
 describe('a share of the people asked is the source of what it says', () => {
   it.each([

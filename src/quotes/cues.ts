@@ -590,7 +590,14 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
       // ("officials say", not "a new report"), and its -s form is a verb
       // unless compromise's lexicon knows it as a noun too ("the campaign
       // says", but "his claims").
-      if (!verbContext && form.plain && !plural(beforeLower) && !pastOfPlain) break
+      if (
+        !verbContext &&
+        form.plain &&
+        !plural(beforeLower) &&
+        !pastOfPlain &&
+        !(!form.noun && pluralHeadBefore(sentence, start))
+      )
+        break
       // A form that is also a noun after a word the lexicon knows as an
       // adjective is a noun ("new claims", "recent calls"), after a noun a
       // verb ("the campaign calls for"); other words leave it to compromise.
@@ -1210,6 +1217,27 @@ const pluralWithoutS: ReadonlySet<string> = new Set([
   ...shareWord,
   ...numberWords.numbers.slice(2),
 ])
+
+/**
+ * How a plural subject with a phrase of a preposition after it ends right
+ * before a verb: the plural, at most one word ("close", "familiar"), the
+ * preposition, then up to four words without a mark ("residents of the
+ * town", "sources close to the mayor").
+ */
+const pluralHeadPattern = new RegExp(
+  String.raw`(?:^|[\s"“])(\p{L}+)\s+(?:\p{Ll}+\s+)?(?:${[...phrasePreposition].join('|')})\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}$`,
+  'u',
+)
+
+/**
+ * Whether the words before `start` are a plural with a phrase of a
+ * preposition after it, so that a plain form there agrees with the plural
+ * ("residents of the town say"), not with the noun next to it.
+ */
+function pluralHeadBefore(sentence: string, start: number): boolean {
+  const head = pluralHeadPattern.exec(sentence.slice(Math.max(0, start - 80), start))?.[1]
+  return head !== undefined && plural(head.toLowerCase())
+}
 
 /** Whether a lower-case word looks like a plural ("officials", "people"), not "news" or "its". */
 function plural(word: string): boolean {

@@ -1788,7 +1788,14 @@ function wordsIn(tokens: readonly Token[], from: number, to: number): number {
 function sourceAfter(tokens: readonly Token[], cueIndex: number): Source | null {
   const first = cueIndex + 1
   let last = first - 1
-  while (last + 1 < tokens.length && (tokens[last + 1] as Token).word && last - first < 8) last++
+  // "said the city’s engineer", "said AT&T": marks that join the words of a source go on with it.
+  while (
+    last + 1 < tokens.length &&
+    last - first < 8 &&
+    ((tokens[last + 1] as Token).word ||
+      (last >= first && sourceJoin.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.word))
+  )
+    last++
   if (last < first) return null
   const next = tokens[last + 1]
   if (next && !/^[,.!?;]$/.test(next.text)) return null

@@ -1,0 +1,38 @@
+import { describe, it } from 'vitest'
+import { expectReports } from './quote-helpers.js'
+
+describe('a plain verb agrees with a plural before a phrase of a preposition', () => {
+  it.each([
+    [
+      'Residents of the old town say the ferry runs late.',
+      ['Residents of the old town | say | the ferry runs late'],
+    ],
+    [
+      'Skippers in the northern harbour argue the quota is unfair.',
+      ['Skippers in the northern harbour | argue | the quota is unfair'],
+    ],
+    [
+      'Sources close to the mayor insist the budget will pass.',
+      ['Sources close to the mayor | insist | the budget will pass'],
+    ],
+  ])('%s', expectReports)
+
+  // A form that is a noun too stays a noun there ("the aspects of the attack").
+  it.each([
+    ['Questions remain on many aspects of the harbour attack, including the delay.', []],
+    ['The price of the permits report was high.', []],
+  ])('not after a noun of its own: %s', expectReports)
+})
+
+describe('a source after its verb may hold a possessive', () => {
+  it.each([
+    [
+      'The crane is too old to repair, said the port’s chief engineer.',
+      ['the port’s chief engineer | said | The crane is too old to repair'],
+    ],
+    [
+      "The ferry will run all winter, said Holt's spokesman.",
+      ["Holt's spokesman | said | The ferry will run all winter"],
+    ],
+  ])('%s', expectReports)
+})
