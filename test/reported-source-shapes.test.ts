@@ -36,3 +36,28 @@ describe('a source after its verb may hold a possessive', () => {
     ],
   ])('%s', expectReports)
 })
+
+describe('a statement goes on with "that" after its source set in it', () => {
+  it.each([
+    [
+      'There is a risk, the pilots said, that the new quay will flood in winter.',
+      ['the pilots | said | There is a risk that the new quay will flood in winter'],
+    ],
+    [
+      'The main worry, Holt warned, is a storm that breaks the sea wall.',
+      ['Holt | warned | The main worry is a storm that breaks the sea wall'],
+    ],
+    [
+      'There is a good chance, Dahl believes, that the fares will fall.',
+      ['Dahl | believes | There is a good chance that the fares will fall'],
+    ],
+  ])('%s', expectReports)
+
+  // After a source named behind its verb, a relative pronoun is about the source.
+  it.each([
+    [
+      'The quay is safe, said Tomas Brenn, who runs the port.',
+      ['Tomas Brenn | said | The quay is safe'],
+    ],
+  ])('not after a source behind its verb: %s', expectReports)
+})

@@ -2292,7 +2292,14 @@ function continuation(
       ? continuation(tokens, end + 1, headEnd, sources, inverted)
       : null
   }
-  if (relative.has(first.lower) || sources.has(from) || headEnd <= statementFrom(tokens, headEnd))
+  // "There is a risk, the pilots said, that the quay floods": after a source
+  // before its verb, "that" goes on with the noun the statement ended on.
+  const goesOn = first.lower === 'that' && !inverted
+  if (
+    (relative.has(first.lower) && !goesOn) ||
+    sources.has(from) ||
+    headEnd <= statementFrom(tokens, headEnd)
+  )
     return null
   return stretch(tokens, from, statementEnd(tokens, from, sources))
 }
