@@ -739,6 +739,18 @@ export function remarkUnscrapeQuotes() {
               })
               return none
             }
+            // 'The deal “looks out for the owners,” Brenn wrote. “That is unacceptable.”':
+            // a partial quote whose last piece hands over to its attribution goes on here.
+            if (
+              previous.kind === 'partial' &&
+              sentenceBefore &&
+              handsOverToAttribution(data.text, previous, sentenceBefore.end)
+            ) {
+              previous.text = `${previous.text} ${text.slice(opening.open, last.close)}`
+              previous.end = paragraph.start + last.close
+              previous.quoted.push(...offsets)
+              return none
+            }
             // After a reported statement, a whole quote is more of the same speaker's words.
             if (!/^\p{Lu}/u.test(opening.text)) return none
             return {
@@ -1008,6 +1020,29 @@ function continuesQuote(
  */
 function opensClauseOfItsOwn(between: string): boolean {
   return /\bthat\b|\bas\s+(?:an?|the)\s*$/iu.test(between)
+}
+
+/** A comma at a quoted piece's closing mark (inside or after it) and the mark itself. */
+const handOver = /^(?:,\s*["”’'»]+|["”’'»]+,)$/u
+
+/**
+ * Whether a partial quote ends its sentence as `STATEMENT, SOURCE CUE.`
+ * with its statement ending in its last quoted piece and the comma that
+ * hands it over (`The deal “looks out for the owners,” Brenn wrote in a
+ * letter.`): the speaker's words stop only for the attribution, so a whole
+ * quote right after it goes on with them. `sentenceEnd` is where the
+ * partial's sentence ends; offsets are into `articleText`.
+ */
+function handsOverToAttribution(articleText: string, partial: Quote, sentenceEnd: number): boolean {
+  const last = partial.quoted.at(-1)
+  if (!last || !partial.cue) return false
+  if (!handOver.test(articleText.slice(last.end, partial.end).trim())) return false
+  const attribution = articleText.slice(partial.end, sentenceEnd)
+  return (
+    !anyQuoteMark.test(attribution) &&
+    wordCount(attribution) <= attributionWords &&
+    words(attribution).includes(partial.cue)
+  )
 }
 
 /** What ends a quote's words before its cue: the comma (or colon) that leads to it, white space. */

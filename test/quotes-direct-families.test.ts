@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { clean } from '../src/index.js'
+import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
+
+/** The quotes of a passage as plain text and as HTML, with the article text their offsets point into. */
+function bothFormats(text: string) {
+  return [
+    clean(text, { format: 'text', publishedAt: '2025-03-13' }),
+    clean(html(text), { format: 'html', publishedAt: '2025-03-13' }),
+  ]
+}
+
+describe('a whole quote after a partial one that hands over to its attribution', () => {
+  // The reporter's clause ends in the speaker's words, a comma inside the
+  // marks hands them to the attribution, and the next sentence, quoted
+  // whole with no verb of its own, is more of the same statement.
+  it.each([
+    [
+      'Teachers are “looking to see who runs the harbour,” Mara Holt said. “That has got to scare a skipper.”',
+      'said | Teachers are “looking to see who runs the harbour,” “That has got to scare a skipper.”',
+    ],
+    [
+      'The deal "looks out for the ferry owners first," Tomas Brenn wrote in a letter. "That is unacceptable."',
+      'wrote | The deal "looks out for the ferry owners first," "That is unacceptable."',
+    ],
+    [
+      'Yet the pilot is also "a change agent," said Ines Dahl, a harbour trustee. "That is exactly what the port wants right now."',
+      'said | Yet the pilot is also "a change agent," "That is exactly what the port wants right now."',
+    ],
+  ])('is one partial quote with it: %j', (text, statement) => {
+    for (const article of bothFormats(text)) {
+      expect(cuesAndStatements(article.quotes)).toEqual([statement])
+      const [quote] = article.quotes
+      expect(quote?.kind).toBe('partial')
+      // Both quoted pieces are marked, the second as its words alone.
+      expect(
+        quote?.quoted.map((range) => article.text.slice(range.start, range.end)).at(-1),
+      ).toMatch(/^(?:That|That is)/u)
+    }
+  })
+
+  it.each([
+    // No comma hands the fragment over: the reporter goes on after it.
+    'Mara Holt called the plan “a gift to the ferry owners.” “Nobody asked the people who live here.”',
+    // The attribution is a clause of the reporter's with no verb of saying.
+    'The pilots were “looking for answers,” as the tide turned. “We waited ten years.”',
+  ])('leaves a whole quote apart otherwise: %j', (text) => {
+    const quotes = quotesOf(text)
+    expect(quotes.at(-1)?.kind).toBe('direct')
+    expect(quotesOf(html(text), 'html').at(-1)?.kind).toBe('direct')
+  })
+})
