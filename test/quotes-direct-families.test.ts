@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
-import { cuesAndStatements, html, quotesOf } from './quote-helpers.js'
+import { cuesAndStatements, expectStatements, html, quotesOf } from './quote-helpers.js'
 
 /** The quotes of a passage as plain text and as HTML, with the article text their offsets point into. */
 function bothFormats(text: string) {
@@ -48,5 +48,27 @@ describe('a whole quote after a partial one that hands over to its attribution',
     const quotes = quotesOf(text)
     expect(quotes.at(-1)?.kind).toBe('direct')
     expect(quotesOf(html(text), 'html').at(-1)?.kind).toBe('direct')
+  })
+})
+
+describe('a verb of saying after a quoted title that ends with a comma', () => {
+  // The comma inside the title's closing mark parts the participle from the
+  // words before the title, as a comma outside it would: "adding" is a
+  // second verb of saying, and the quote after it a statement of its own.
+  it.each([
+    [
+      '“Brenn would be the best pilot, but he does not have a chance,” Mara Holt said on KBC’s “Morning Harbour,” adding, “His problem is that he is an insider in an outsider year.”',
+      'adding | His problem is that he is an insider in an outsider year.',
+    ],
+    [
+      '"The fares will rise in May," Tomas Brenn said on "Harbour Watch," adding, "Nobody on the quay will be surprised."',
+      'adding | Nobody on the quay will be surprised.',
+    ],
+    [
+      '“We are not done,” Ines Dahl wrote in the “Kessel Courier,” noting, “The ferry still runs late every week.”',
+      'noting | The ferry still runs late every week.',
+    ],
+  ])('starts a quote of its own: %j', (text, second) => {
+    expectStatements(text, [expect.stringMatching(/^(?:said|told|wrote) \| /u), second])
   })
 })

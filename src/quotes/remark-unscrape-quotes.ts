@@ -277,6 +277,7 @@ export function remarkUnscrapeQuotes() {
         const candidates = findCues(
           frame,
           stretches.map((stretch) => stretch.start),
+          stretches.filter((stretch) => stretch.comma).map((stretch) => stretch.end),
         )
         const tentative = candidates.length > 0 ? reportsIn(frame, candidates, stretches) : []
         const nearest = nearestCue(candidates, inside, from, frame)
