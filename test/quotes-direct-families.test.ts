@@ -40,6 +40,20 @@ describe('a whole quote after a partial one that hands over to its attribution',
   })
 
   it.each([
+    [
+      "Most ferries are ''just scratching out a profit,'' Tomas Brenn said from his office. ''The crossing is a thin business. Nobody gets rich.''",
+      'said | just scratching out a profit, The crossing is a thin business. Nobody gets rich.',
+    ],
+    [
+      'The vote “was the day I saw that it is not as simple as, ‘She runs the port,’” Ines Dahl said in an interview. “I am starting to wonder who does.”',
+      'said | was the day I saw that it is not as simple as, ‘She runs the port,’ I am starting to wonder who does.',
+    ],
+  ])('does so after a fragment given as its words alone: %j', (text, statement) => {
+    expectStatements(text, [statement])
+    expect(quotesOf(text)[0]?.kind).toBe('partial')
+  })
+
+  it.each([
     // No comma hands the fragment over: the reporter goes on after it.
     'Mara Holt called the plan “a gift to the ferry owners.” “Nobody asked the people who live here.”',
     // The attribution is a clause of the reporter's with no verb of saying.

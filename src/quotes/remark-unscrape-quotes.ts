@@ -747,9 +747,15 @@ export function remarkUnscrapeQuotes() {
               sentenceBefore &&
               handsOverToAttribution(data.text, previous, sentenceBefore.end)
             ) {
-              previous.text = `${previous.text} ${text.slice(opening.open, last.close)}`
-              previous.end = paragraph.start + last.close
-              previous.quoted.push(...offsets)
+              const end = paragraph.start + last.close
+              // A fragment given as its words alone goes on as a direct quote does.
+              if (previous.end <= (previous.quoted.at(-1)?.end ?? 0))
+                extendQuote(previous, spans, data.text, { end, quoted: offsets })
+              else {
+                previous.text = `${previous.text} ${text.slice(opening.open, last.close)}`
+                previous.end = end
+                previous.quoted.push(...offsets)
+              }
               return none
             }
             // After a reported statement, a whole quote is more of the same speaker's words.
@@ -1023,8 +1029,10 @@ function opensClauseOfItsOwn(between: string): boolean {
   return /\bthat\b|\bas\s+(?:an?|the)\s*$/iu.test(between)
 }
 
-/** A comma at a quoted piece's closing mark (inside or after it) and the mark itself. */
-const handOver = /^(?:,\s*["”’'»]+|["”’'»]+,)$/u
+/** What may follow a quoted piece's words up to its attribution: a comma and closing marks. */
+const closingMarks = /^\s*(?:,\s*)?["”’'»]+,?/u
+/** A piece's words that end with a comma inside a quote of their own (`… as, ‘He’s the one,’`). */
+const innerComma = /,\s*["”’'»]+$/u
 
 /**
  * Whether a partial quote ends its sentence as `STATEMENT, SOURCE CUE.`
@@ -1037,8 +1045,11 @@ const handOver = /^(?:,\s*["”’'»]+|["”’'»]+,)$/u
 function handsOverToAttribution(articleText: string, partial: Quote, sentenceEnd: number): boolean {
   const last = partial.quoted.at(-1)
   if (!last || !partial.cue) return false
-  if (!handOver.test(articleText.slice(last.end, partial.end).trim())) return false
-  const attribution = articleText.slice(partial.end, sentenceEnd)
+  const closing = closingMarks.exec(articleText.slice(last.end, sentenceEnd))?.[0]
+  if (closing === undefined || partial.end > last.end + closing.length) return false
+  if (!closing.includes(',') && !innerComma.test(articleText.slice(last.start, last.end)))
+    return false
+  const attribution = articleText.slice(last.end + closing.length, sentenceEnd)
   return (
     !anyQuoteMark.test(attribution) &&
     wordCount(attribution) <= attributionWords &&
