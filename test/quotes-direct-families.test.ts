@@ -86,3 +86,24 @@ describe('a verb of saying after a quoted title that ends with a comma', () => {
     expectStatements(text, [expect.stringMatching(/^(?:said|told|wrote) \| /u), second])
   })
 })
+
+describe('a whole quote after a colon that ends a clause opened by "that"', () => {
+  // The colon closes the reported clause: the quote after it, set off and
+  // attributed again by its own verb, is a direct quote of that verb.
+  it.each([
+    [
+      'Tomas Brenn said that the port had lost its way: “The port is no longer the port,” Brenn claimed.',
+      'claimed | The port is no longer the port',
+    ],
+    [
+      'Mara Holt warned that the ferry would be late again: "We will not sail before noon," Holt told the crew.',
+      'told | We will not sail before noon',
+    ],
+    [
+      'Ines Dahl wrote on Monday that the fees were too low: “Nobody on the quay pays what a berth costs,” Dahl said.',
+      'said | Nobody on the quay pays what a berth costs',
+    ],
+  ])('is a direct quote: %j', (text, statement) => {
+    expectStatements(text, [statement])
+  })
+})

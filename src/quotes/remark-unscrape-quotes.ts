@@ -374,9 +374,12 @@ export function remarkUnscrapeQuotes() {
           // Whole sentences in quote marks ("wrote to his followers, “It’s time
           // to go,” and shared a link") are direct quotes, whatever leads to them.
           // But after "that" and words of the clause it opens ("told them that after
-          // 200 years, “It’s time.”"), the quote ends that clause: the whole is the statement.
-          const endsClause = (span: QuotedSpan) =>
-            /\bthat\s+\S/iu.test(frame.slice(report.cue.end, Math.max(span.open - from, 0)))
+          // 200 years, “It’s time.”"), the quote ends that clause: the whole is the statement;
+          // a colon ends the clause before it ("said that the port was lost: “…,” he added").
+          const endsClause = (span: QuotedSpan) => {
+            const lead = frame.slice(report.cue.end, Math.max(span.open - from, 0))
+            return /\bthat\s+\S/iu.test(lead) && !/:\s*$/u.test(lead)
+          }
           if (
             said.length > 0 &&
             said.every((span) => isSetOffSentence(text, span) && !endsClause(span))
