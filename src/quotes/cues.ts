@@ -463,9 +463,14 @@ const verbBefore: ReadonlySet<string> = new Set([
  * present form after a word that may be a noun or an adjective ("a new
  * report", "critics claim") is marked `ambiguous`, for compromise to decide
  * where something hangs on it (`confirmedVerbs`). `quoteOpenings` are
- * where quotes open in the sentence, which may have them blanked out.
+ * where quotes open in the sentence, which may have them blanked out, and
+ * `commaEnds` where those whose words end with a comma close.
  */
-export function findCues(sentence: string, quoteOpenings: readonly number[] = []): Cue[] {
+export function findCues(
+  sentence: string,
+  quoteOpenings: readonly number[] = [],
+  commaEnds: readonly number[] = [],
+): Cue[] {
   const known = lexiconForms()
   // Whether a quote opens at `from`, after nothing but a comma or a colon.
   const quoteNext = (from: number) =>
@@ -522,7 +527,10 @@ export function findCues(sentence: string, quoteOpenings: readonly number[] = []
     const lead = wordsBefore(sentence, start)
     const previous = lead.at(-1)
     const gapBefore = previous ? previous.gap : sentence.slice(0, start)
-    const before = previous && /^\s+$/.test(gapBefore) ? previous.word : ''
+    // "said on KBC’s “Morning Joe,” adding": a comma inside a quote's closing
+    // mark parts the word from the one before the quote, as one outside would.
+    const quoteComma = commaEnds.some((end) => end <= start && end > start - gapBefore.length)
+    const before = previous && /^\s+$/.test(gapBefore) && !quoteComma ? previous.word : ''
     const beforeLower = before.toLowerCase()
     // "the report", "her claims", "nearly 400 pledged delegates": nouns and
     // adjectives; but a plain form after a number has it for its subject

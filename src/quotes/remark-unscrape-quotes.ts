@@ -277,6 +277,7 @@ export function remarkUnscrapeQuotes() {
         const candidates = findCues(
           frame,
           stretches.map((stretch) => stretch.start),
+          stretches.filter((stretch) => stretch.comma).map((stretch) => stretch.end),
         )
         const tentative = candidates.length > 0 ? reportsIn(frame, candidates, stretches) : []
         const nearest = nearestCue(candidates, inside, from, frame)
@@ -373,9 +374,12 @@ export function remarkUnscrapeQuotes() {
           // Whole sentences in quote marks ("wrote to his followers, “It’s time
           // to go,” and shared a link") are direct quotes, whatever leads to them.
           // But after "that" and words of the clause it opens ("told them that after
-          // 200 years, “It’s time.”"), the quote ends that clause: the whole is the statement.
-          const endsClause = (span: QuotedSpan) =>
-            /\bthat\s+\S/iu.test(frame.slice(report.cue.end, Math.max(span.open - from, 0)))
+          // 200 years, “It’s time.”"), the quote ends that clause: the whole is the statement;
+          // a colon ends the clause before it ("said that the port was lost: “…,” he added").
+          const endsClause = (span: QuotedSpan) => {
+            const lead = frame.slice(report.cue.end, Math.max(span.open - from, 0))
+            return /\bthat\s+\S/iu.test(lead) && !/:\s*$/u.test(lead)
+          }
           if (
             said.length > 0 &&
             said.every((span) => isSetOffSentence(text, span) && !endsClause(span))
@@ -739,6 +743,24 @@ export function remarkUnscrapeQuotes() {
               })
               return none
             }
+            // 'The deal “looks out for the owners,” Brenn wrote. “That is unacceptable.”':
+            // a partial quote whose last piece hands over to its attribution goes on here.
+            if (
+              previous.kind === 'partial' &&
+              sentenceBefore &&
+              handsOverToAttribution(data.text, previous, sentenceBefore.end)
+            ) {
+              const end = paragraph.start + last.close
+              // A fragment given as its words alone goes on as a direct quote does.
+              if (previous.end <= (previous.quoted.at(-1)?.end ?? 0))
+                extendQuote(previous, spans, data.text, { end, quoted: offsets })
+              else {
+                previous.text = `${previous.text} ${text.slice(opening.open, last.close)}`
+                previous.end = end
+                previous.quoted.push(...offsets)
+              }
+              return none
+            }
             // After a reported statement, a whole quote is more of the same speaker's words.
             if (!/^\p{Lu}/u.test(opening.text)) return none
             return {
@@ -1008,6 +1030,34 @@ function continuesQuote(
  */
 function opensClauseOfItsOwn(between: string): boolean {
   return /\bthat\b|\bas\s+(?:an?|the)\s*$/iu.test(between)
+}
+
+/** What may follow a quoted piece's words up to its attribution: a comma and closing marks. */
+const closingMarks = /^\s*(?:,\s*)?["”’'»]+,?/u
+/** A piece's words that end with a comma inside a quote of their own (`… as, ‘He’s the one,’`). */
+const innerComma = /,\s*["”’'»]+$/u
+
+/**
+ * Whether a partial quote ends its sentence as `STATEMENT, SOURCE CUE.`
+ * with its statement ending in its last quoted piece and the comma that
+ * hands it over (`The deal “looks out for the owners,” Brenn wrote in a
+ * letter.`): the speaker's words stop only for the attribution, so a whole
+ * quote right after it goes on with them. `sentenceEnd` is where the
+ * partial's sentence ends; offsets are into `articleText`.
+ */
+function handsOverToAttribution(articleText: string, partial: Quote, sentenceEnd: number): boolean {
+  const last = partial.quoted.at(-1)
+  if (!last || !partial.cue) return false
+  const closing = closingMarks.exec(articleText.slice(last.end, sentenceEnd))?.[0]
+  if (closing === undefined || partial.end > last.end + closing.length) return false
+  if (!closing.includes(',') && !innerComma.test(articleText.slice(last.start, last.end)))
+    return false
+  const attribution = articleText.slice(last.end + closing.length, sentenceEnd)
+  return (
+    !anyQuoteMark.test(attribution) &&
+    wordCount(attribution) <= attributionWords &&
+    words(attribution).includes(partial.cue)
+  )
 }
 
 /** What ends a quote's words before its cue: the comma (or colon) that leads to it, white space. */
