@@ -376,3 +376,26 @@ describe('a statement that is a noun phrase ends before "and" or "but" and a sec
     ['Dahl said the levy works and took questions.', ['said | the levy works and took questions']],
   ])('keeps the statement whole: %s', expectStatements)
 })
+
+describe('the occasion of saying between the verb and "that" is not said', () => {
+  it.each([
+    [
+      'Reed said after the vote that she had not read the harbour plan.',
+      ['said | she had not read the harbour plan'],
+    ],
+    [
+      'The skipper told reporters during an interview with the Herald that the nets were empty.',
+      ['told | the nets were empty'],
+    ],
+    [
+      'Dahl argued before the hearing on the levy that the fees were too high.',
+      ['argued | the fees were too high'],
+    ],
+  ])('%s', expectStatements)
+
+  // Without "that" the words after the verb are what was said.
+  it.each([['Reed said in politics trust takes time.', ['said | in politics trust takes time']]])(
+    '%s',
+    expectStatements,
+  )
+})

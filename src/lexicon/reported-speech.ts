@@ -150,6 +150,12 @@ export interface ReportedSpeechLexicon {
   /** Words that open a time or an occasion at the end of a statement ("during a hearing on Thursday"). */
   trailingTimeOpenings: readonly string[]
   /**
+   * Prepositions that open when, where or how something was said between
+   * the verb and "that" ("said after the vote that …", "told reporters
+   * during an interview with the paper that …").
+   */
+  occasionPrepositions: readonly string[]
+  /**
    * Words that join the words of a time or an occasion after a verb ("in
    * his first interview", "for a couple of days", "early on Friday"), beside
    * the articles, the occasion modifiers and the numbers.
@@ -300,6 +306,7 @@ export const en: ReportedSpeechLexicon = {
   ),
   circumstanceOpenings: wordList('on in at last this earlier later yesterday today'),
   trailingTimeOpenings: wordList('during at on in last this earlier'),
+  occasionPrepositions: wordList('after before during following amid at in on with'),
   timeGlue: wordList(
     'on in at during last this his her their its early late several few couple of for decades',
   ),

@@ -1149,18 +1149,34 @@ function pastTime(tokens: readonly Token[], index: number): number {
   let end = index
   // "said in a statement", not "said the debate would go ahead": an occasion needs a preposition.
   let opened = false
+  // "said after the vote that …": a phrase of a preposition that runs to "that" is the occasion.
+  const occasion = occasionPreposition.has(first?.lower ?? '')
   for (let at = index; at < tokens.length && at - index < 8; at++) {
     const token = tokens[at] as Token
     if (!token.word) {
       if (/^['’]s$/u.test(token.text)) continue
       break
     }
-    if (token.lower === 'that') return end > index || at - index <= 4 ? at : end
+    if (token.lower === 'that') return end > index || at - index <= 4 || occasion ? at : end
+    // "told the board after hinting that …": the "that" is the verb's after the preposition.
+    if (
+      occasion &&
+      at > index &&
+      !isCapitalised(token) &&
+      (isTensedAt(tokens, at) || (at === index + 1 && /ing$/.test(token.lower)))
+    )
+      break
     if (circumstanceOpening.has(token.lower) || trailingTimeOpening.has(token.lower)) opened = true
     if (timeWord.has(token.lower) || (opened && occasionWord.has(token.lower))) end = at + 1
     else if (/^(?:in|at|from)$/.test(token.lower) && isCapitalised(tokens[at + 1]))
       end = placeEnd(tokens, at + 1)
-    else if (!timeGlue.has(token.lower) && !/^\d/.test(token.lower) && !isCapitalised(token)) break
+    else if (
+      !timeGlue.has(token.lower) &&
+      !/^\d/.test(token.lower) &&
+      !isCapitalised(token) &&
+      !occasion
+    )
+      break
   }
   return end
 }
@@ -1254,6 +1270,8 @@ function thatAfterAddressee(tokens: readonly Token[], index: number): number {
 
 /** Words that open a time or an occasion at the end of a statement. */
 const trailingTimeOpening: ReadonlySet<string> = new Set(reporting.trailingTimeOpenings)
+/** Prepositions that open the occasion of saying between a verb and "that". */
+const occasionPreposition: ReadonlySet<string> = new Set(reporting.occasionPrepositions)
 
 /**
  * Where a time or an occasion at the end of a statement starts ("during a
