@@ -91,6 +91,7 @@ export function remarkUnscrapeQuotes() {
 
     for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
       paragraphIndex++
+      cast.startParagraph()
       const text = paragraph.text
       // "― Jane Roe, Ohio" on a line of its own signs the post or comment above it.
       const signer = unsigned ? signatureOf(text, 0) : undefined

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { html, quotesOf } from './quote-helpers.js'
+
+/**
+ * Speaker name, speaker as written and cue of each direct quote, from plain
+ * text and from HTML (a blank line parts paragraphs in both).
+ */
+function directSpeakers(text: string): string[][] {
+  const markup = html(text.replaceAll('\n\n', '</p><p>'))
+  return [quotesOf(text), quotesOf(markup, 'html')].map((quotes) =>
+    quotes
+      .filter((quote) => quote.kind === 'direct')
+      .map((quote) => `${quote.speaker?.name ?? null} | ${quote.speakerText} | ${quote.cue}`),
+  )
+}
+
+describe('a pronoun after a name whose first name tells no gender', () => {
+  it.each([
+    [
+      'Jordan Blake runs the ferry office. "The crossing is safe," he claimed.',
+      'Jordan Blake | he | claimed',
+    ],
+    [
+      'Robin Hale took over the harbour trust in May. "We will not raise the fees," she said.',
+      'Robin Hale | she | said',
+    ],
+    [
+      'Kai Moss sat in the front row.\n\n"Nobody asked us," he told the council.',
+      'Kai Moss | he | told',
+    ],
+    [
+      'Casey Holt left the quay at noon. Jenny Marsh stayed. "It was a long day," he said.',
+      'Casey Holt | he | said',
+    ],
+  ])('resolves to that name when no name of the pronoun’s gender is near: %j', (text, speaker) => {
+    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
+  })
+
+  it.each([
+    [
+      'Donald Brenn met Jordan Blake at the quay. "The crossing is safe," he said.',
+      'Donald Brenn | he | said',
+    ],
+    ['Jordan Blake flew to New York. "The crossing is safe," he said.', 'Jordan Blake | he | said'],
+  ])('leaves it to a name of the pronoun’s gender, and never to a place: %j', (text, speaker) => {
+    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
+  })
+
+  it('reaches no further back than the paragraph before', () => {
+    const text =
+      'Jordan Blake runs the ferry office.\n\nThe fares rose in May.\n\nThe quay was closed.\n\n"The crossing is safe," he said.'
+    for (const found of directSpeakers(text)) expect(found).toEqual(['null | he | said'])
+  })
+})
