@@ -52,3 +52,24 @@ describe('a pronoun after a name whose first name tells no gender', () => {
     for (const found of directSpeakers(text)) expect(found).toEqual(['null | he | said'])
   })
 })
+
+describe('a name or title in quote marks after a naming word', () => {
+  it.each([
+    'A troupe is staging a play called "Los Hijos del Puerto," or "Sons of the Port," in the Kessel Theatre.',
+    'The video, titled "Who Pays?", argues that the levy is too high.',
+    'Brenn has a new book dubbed "Quay First!" by his publisher.',
+    'The trust put out an ad named "Why Wait?", which warns that the quay will flood.',
+    'The campaign, entitled "Enough Is Enough!", says the fares must fall.',
+  ])('is no direct quote: %j', (text) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+      expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+
+  it.each([
+    ['Mara Holt called, "We are coming."', 'Mara Holt | called'],
+    ['The board named a new chair. "We are glad," Mara Holt said.', 'Mara Holt | said'],
+  ])('leaves a statement said after such a word as it was: %j', (text, speaker) => {
+    for (const found of directSpeakers(text))
+      expect(found.map((line) => line.replace(/ \| [^|]+ \|/, ' |'))).toEqual([speaker])
+  })
+})

@@ -417,7 +417,9 @@ export function remarkUnscrapeQuotes() {
               span.close - from <= report.source.end,
           )
         const direct = quotedStatements(
-          inside.filter((span) => !reportedSpans.has(span) && !naming(span)),
+          inside.filter(
+            (span) => !reportedSpans.has(span) && !naming(span) && !isGivenName(text, span),
+          ),
           // A noun reports a statement only in its own clause ("his claim that …").
           cues.filter((cue) => !reportedCues.has(cue) && cue.form !== 'noun'),
         )
@@ -1741,6 +1743,24 @@ function isTerm(span: QuotedSpan): boolean {
     !/[!?]$/u.test(span.text)
   )
 }
+
+/**
+ * Whether a quote is a name or title a naming word gives (`a play called
+ * "Harbour Lights"`, `an ad titled "Unifier?"`): right after the word, one
+ * piece whose longer words are all capitalised. A title of works is named,
+ * not said.
+ */
+function isGivenName(text: string, span: QuotedSpan): boolean {
+  return (
+    titleLead.test(text.slice(Math.max(0, span.open - 20), span.open)) &&
+    /^\p{Lu}/u.test(span.text) &&
+    !/[.!?]\s+\p{Lu}/u.test(span.text) &&
+    titleCaseRatio(span.text) >= 0.99
+  )
+}
+
+/** A word that gives a name or title, right before a quote's opening mark. */
+const titleLead = new RegExp(`\\b(?:${reporting.titleLeads.join('|')})\\s*$`, 'iu')
 
 /** The end of what comes before a quote that opens its sentence or a clause. */
 const clauseOpening = new RegExp(`(?:^|[,:;${phraseDashes}])\\s*$`, 'u')
