@@ -73,3 +73,23 @@ describe('a name or title in quote marks after a naming word', () => {
       expect(found.map((line) => line.replace(/ \| [^|]+ \|/, ' |'))).toEqual([speaker])
   })
 })
+
+describe('a quote of several sentences with an attribution of its own after it', () => {
+  it.each([
+    ['Mara Holt told the board: "We tried. It failed," she said.', 'Mara Holt | she | said'],
+    ['Mara Holt asked for the plan: "Send it now. We wait," she wrote.', 'Mara Holt | she | wrote'],
+    [
+      'Tomas Brenn warned the council on Monday: "The quay is old. It will flood," Brenn added.',
+      'Tomas Brenn | Brenn | added',
+    ],
+  ])('takes the verb of that attribution as its cue: %j', (text, speaker) => {
+    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
+  })
+
+  it.each([
+    ['Mara Holt said: "We tried. It failed."', 'Mara Holt | Mara Holt | said'],
+    ['Mara Holt told the board: "We tried. It failed," and left.', 'Mara Holt | Mara Holt | told'],
+  ])('keeps the verb that leads to it when none follows: %j', (text, speaker) => {
+    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
+  })
+})

@@ -685,6 +685,14 @@ export function remarkUnscrapeQuotes() {
           const none = { quotes: [], cues: new Set<Cue>() }
           if (spans.length === 0) return none
           const cue = nearestCue(candidates, spans, from, frame)
+          // 'She was blunt about it: "A. B," she wrote': a quote that hands over to a
+          // verb of its own in a later sentence is that verb's, read there.
+          if (
+            cue &&
+            spans.length === 1 &&
+            handsOverLater(text, spans[0] as QuotedSpan, sentence.end - paragraph.start)
+          )
+            return none
           const signed = signature(text, spans)
           if (!cue && signed) {
             for (const span of spans) used.add(span)
@@ -1061,6 +1069,17 @@ function handsOverToAttribution(articleText: string, partial: Quote, sentenceEnd
     wordCount(attribution) <= attributionWords &&
     words(attribution).includes(partial.cue)
   )
+}
+
+/**
+ * Whether a quote runs on past the sentence that ends at `sentenceEnd` and
+ * its last words, ended by a comma inside the closing mark, hand over to a
+ * verb of saying in the clause right after it (`"…. …," she wrote`).
+ */
+function handsOverLater(text: string, span: QuotedSpan, sentenceEnd: number): boolean {
+  if (!span.closed || span.close <= sentenceEnd + 1 || !/,\s*$/u.test(span.text)) return false
+  const after = text.slice(span.close)
+  return hasCue(after.slice(0, after.search(/[.!?;:,"“”]|$/u)))
 }
 
 /** What ends a quote's words before its cue: the comma (or colon) that leads to it, white space. */
