@@ -106,6 +106,12 @@ export interface ReportedSpeechLexicon {
    * case ("They sue") is a statement, not a name.
    */
   termLinks: readonly string[]
+  /**
+   * Words that give a name or title right after them ("a play called
+   * “Harbour Lights”", "a report titled “…”"): a name in quote marks there is
+   * named, not said.
+   */
+  titleLeads: readonly string[]
   /** Words before "asked" that leave it opening a sentence, a question put to its subject ("When asked whether …"). */
   questionLeads: readonly string[]
   /**
@@ -281,6 +287,7 @@ export const en: ReportedSpeechLexicon = {
   outcries: wordList('chant shout yell scream cry exclaim'),
   inscriptions: wordList('read say'),
   termLinks: wordList('of the a an and or for at from in on with to by'),
+  titleLeads: wordList('called named titled entitled dubbed'),
   mannerPrepositions: wordList('by during at on in with from over via'),
   questionLeads: wordList('when if once after'),
   questionOpenings: wordList('whether if what why how who which when where whom'),

@@ -31,6 +31,16 @@ export class Cast {
   private readonly organisations: string[] = []
   /** Surnames of the names mentioned so far, latest last. */
   private readonly mentions: string[] = []
+  /** Where in `mentions` the current paragraph's names start. */
+  private paragraphFrom = 0
+  /** Where in `mentions` the previous paragraph's names start. */
+  private previousParagraphFrom = 0
+
+  /** Note that a new paragraph starts: a pronoun reaches a name no gender fits only this far back. */
+  startParagraph(): void {
+    this.previousParagraphFrom = this.paragraphFrom
+    this.paragraphFrom = this.mentions.length
+  }
 
   /**
    * Remember a name, with its role when the article gives one; `person`
@@ -122,7 +132,9 @@ export class Cast {
    * same sentence (`earlier`, latest first) whose first name fits, else the
    * last speaker when the gender of their first name does not rule them
    * out, else the latest person named whose first name fits (or is
-   * unknown); `null` when no one fits.
+   * unknown), else the latest name in this paragraph or the one before
+   * that compromise takes for a person's and whose first name tells no
+   * gender ("Jordan Blake"); `null` when no one fits.
    */
   resolve(
     pronoun: string,
@@ -150,6 +162,12 @@ export class Cast {
       const name = this.bySurname.get(surname)
       if (name && fits(surname, name)) return { name, role: this.roles.get(name) ?? null }
     }
+    // A name of no known gender stands back for one that has it, and for a name further back.
+    for (let index = this.mentions.length - 1; index >= this.previousParagraphFrom; index--) {
+      const name = this.bySurname.get(this.mentions[index] as string)
+      if (name && this.gender(name) === null && isPersonName(name))
+        return { name, role: this.roles.get(name) ?? null }
+    }
     return null
   }
 
@@ -171,6 +189,20 @@ export class Cast {
     genders.set(first, gender)
     return gender
   }
+}
+
+/** Whether compromise takes names already looked up, on their own, for people's. */
+const personNames = new Map<string, boolean>()
+
+/** Whether compromise takes a name on its own for a person's ("Jordan Blake", not "New York"). */
+function isPersonName(name: string): boolean {
+  const cached = personNames.get(name)
+  if (cached !== undefined) return cached
+  const person = nlp(name).has('#Person')
+  // Names repeat across articles; the cache is bounded for long runs.
+  if (personNames.size >= 10_000) personNames.clear()
+  personNames.set(name, person)
+  return person
 }
 
 function lastToken(name: string): string | undefined {

@@ -91,6 +91,7 @@ export function remarkUnscrapeQuotes() {
 
     for (const { paragraph, sectionId } of paragraphsOf(data.sections)) {
       paragraphIndex++
+      cast.startParagraph()
       const text = paragraph.text
       // "― Jane Roe, Ohio" on a line of its own signs the post or comment above it.
       const signer = unsigned ? signatureOf(text, 0) : undefined
@@ -416,7 +417,9 @@ export function remarkUnscrapeQuotes() {
               span.close - from <= report.source.end,
           )
         const direct = quotedStatements(
-          inside.filter((span) => !reportedSpans.has(span) && !naming(span)),
+          inside.filter(
+            (span) => !reportedSpans.has(span) && !naming(span) && !isGivenName(text, span),
+          ),
           // A noun reports a statement only in its own clause ("his claim that …").
           cues.filter((cue) => !reportedCues.has(cue) && cue.form !== 'noun'),
         )
@@ -682,6 +685,14 @@ export function remarkUnscrapeQuotes() {
           const none = { quotes: [], cues: new Set<Cue>() }
           if (spans.length === 0) return none
           const cue = nearestCue(candidates, spans, from, frame)
+          // 'She was blunt about it: "A. B," she wrote': a quote that hands over to a
+          // verb of its own in a later sentence is that verb's, read there.
+          if (
+            cue &&
+            spans.length === 1 &&
+            handsOverLater(text, spans[0] as QuotedSpan, sentence.end - paragraph.start)
+          )
+            return none
           const signed = signature(text, spans)
           if (!cue && signed) {
             for (const span of spans) used.add(span)
@@ -1058,6 +1069,17 @@ function handsOverToAttribution(articleText: string, partial: Quote, sentenceEnd
     wordCount(attribution) <= attributionWords &&
     words(attribution).includes(partial.cue)
   )
+}
+
+/**
+ * Whether a quote runs on past the sentence that ends at `sentenceEnd` and
+ * its last words, ended by a comma inside the closing mark, hand over to a
+ * verb of saying in the clause right after it (`"…. …," she wrote`).
+ */
+function handsOverLater(text: string, span: QuotedSpan, sentenceEnd: number): boolean {
+  if (!span.closed || span.close <= sentenceEnd + 1 || !/,\s*$/u.test(span.text)) return false
+  const after = text.slice(span.close)
+  return hasCue(after.slice(0, after.search(/[.!?;:,"“”]|$/u)))
 }
 
 /** What ends a quote's words before its cue: the comma (or colon) that leads to it, white space. */
@@ -1740,6 +1762,24 @@ function isTerm(span: QuotedSpan): boolean {
     !/[!?]$/u.test(span.text)
   )
 }
+
+/**
+ * Whether a quote is a name or title a naming word gives (`a play called
+ * "Harbour Lights"`, `an ad titled "Unifier?"`): right after the word, one
+ * piece whose longer words are all capitalised. A title of works is named,
+ * not said.
+ */
+function isGivenName(text: string, span: QuotedSpan): boolean {
+  return (
+    titleLead.test(text.slice(Math.max(0, span.open - 20), span.open)) &&
+    /^\p{Lu}/u.test(span.text) &&
+    !/[.!?]\s+\p{Lu}/u.test(span.text) &&
+    titleCaseRatio(span.text) >= 0.99
+  )
+}
+
+/** A word that gives a name or title, right before a quote's opening mark. */
+const titleLead = new RegExp(`\\b(?:${reporting.titleLeads.join('|')})\\s*$`, 'iu')
 
 /** The end of what comes before a quote that opens its sentence or a clause. */
 const clauseOpening = new RegExp(`(?:^|[,:;${phraseDashes}])\\s*$`, 'u')

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { html, quotesOf } from './quote-helpers.js'
+
+/**
+ * Speaker name, speaker as written and cue of each direct quote, from plain
+ * text and from HTML (a blank line parts paragraphs in both).
+ */
+function directSpeakers(text: string): string[][] {
+  const markup = html(text.replaceAll('\n\n', '</p><p>'))
+  return [quotesOf(text), quotesOf(markup, 'html')].map((quotes) =>
+    quotes
+      .filter((quote) => quote.kind === 'direct')
+      .map((quote) => `${quote.speaker?.name ?? null} | ${quote.speakerText} | ${quote.cue}`),
+  )
+}
+
+describe('a pronoun after a name whose first name tells no gender', () => {
+  it.each([
+    [
+      'Jordan Blake runs the ferry office. "The crossing is safe," he claimed.',
+      'Jordan Blake | he | claimed',
+    ],
+    [
+      'Robin Hale took over the harbour trust in May. "We will not raise the fees," she said.',
+      'Robin Hale | she | said',
+    ],
+    [
+      'Kai Moss sat in the front row.\n\n"Nobody asked us," he told the council.',
+      'Kai Moss | he | told',
+    ],
+    [
+      'Casey Holt left the quay at noon. Jenny Marsh stayed. "It was a long day," he said.',
+      'Casey Holt | he | said',
+    ],
+  ])('resolves to that name when no name of the pronoun’s gender is near: %j', (text, speaker) => {
+    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
+  })
+
+  it.each([
+    [
+      'Donald Brenn met Jordan Blake at the quay. "The crossing is safe," he said.',
+      'Donald Brenn | he | said',
+    ],
+    ['Jordan Blake flew to New York. "The crossing is safe," he said.', 'Jordan Blake | he | said'],
+  ])('leaves it to a name of the pronoun’s gender, and never to a place: %j', (text, speaker) => {
+    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
+  })
+
+  it('reaches no further back than the paragraph before', () => {
+    const text =
+      'Jordan Blake runs the ferry office.\n\nThe fares rose in May.\n\nThe quay was closed.\n\n"The crossing is safe," he said.'
+    for (const found of directSpeakers(text)) expect(found).toEqual(['null | he | said'])
+  })
+})
+
+describe('a name or title in quote marks after a naming word', () => {
+  it.each([
+    'A troupe is staging a play called "Los Hijos del Puerto," or "Sons of the Port," in the Kessel Theatre.',
+    'The video, titled "Who Pays?", argues that the levy is too high.',
+    'Brenn has a new book dubbed "Quay First!" by his publisher.',
+    'The trust put out an ad named "Why Wait?", which warns that the quay will flood.',
+    'The campaign, entitled "Enough Is Enough!", says the fares must fall.',
+  ])('is no direct quote: %j', (text) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+      expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
+  })
+
+  it.each([
+    ['Mara Holt called, "We are coming."', 'Mara Holt | called'],
+    ['The board named a new chair. "We are glad," Mara Holt said.', 'Mara Holt | said'],
+  ])('leaves a statement said after such a word as it was: %j', (text, speaker) => {
+    for (const found of directSpeakers(text))
+      expect(found.map((line) => line.replace(/ \| [^|]+ \|/, ' |'))).toEqual([speaker])
+  })
+})
+
+describe('a quote of several sentences with an attribution of its own after it', () => {
+  it.each([
+    ['Mara Holt told the board: "We tried. It failed," she said.', 'Mara Holt | she | said'],
+    ['Mara Holt asked for the plan: "Send it now. We wait," she wrote.', 'Mara Holt | she | wrote'],
+    [
+      'Tomas Brenn warned the council on Monday: "The quay is old. It will flood," Brenn added.',
+      'Tomas Brenn | Brenn | added',
+    ],
+  ])('takes the verb of that attribution as its cue: %j', (text, speaker) => {
+    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
+  })
+
+  it.each([
+    ['Mara Holt said: "We tried. It failed."', 'Mara Holt | Mara Holt | said'],
+    ['Mara Holt told the board: "We tried. It failed," and left.', 'Mara Holt | Mara Holt | told'],
+  ])('keeps the verb that leads to it when none follows: %j', (text, speaker) => {
+    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
+  })
+})
