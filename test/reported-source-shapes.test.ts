@@ -61,3 +61,19 @@ describe('a statement goes on with "that" after its source set in it', () => {
     ],
   ])('not after a source behind its verb: %s', expectReports)
 })
+
+describe('an answer of one word after a verb of saying is a statement', () => {
+  it.each([
+    [
+      'Asked whether the fares were fair, 46 percent of skippers said yes.',
+      ['null | Asked | whether the fares were fair', '46 percent of skippers | said | yes'],
+    ],
+    ['Half said so.', ['Half | said | so']],
+  ])('%s', expectReports)
+
+  // A longer clause is read as before, and "so" after a comma is the reporter's.
+  it.each([
+    ['Holt said no one would come.', ['Holt | said | no one would come']],
+    ['Holt said, so the ferry left.', []],
+  ])('%s', expectReports)
+})

@@ -161,6 +161,8 @@ export interface ReportedSpeechLexicon {
    * during an interview with the paper that …").
    */
   occasionPrepositions: readonly string[]
+  /** Words that are a whole statement on their own after a verb of saying ("said yes", "said so"). */
+  answers: readonly string[]
   /**
    * Words that join the words of a time or an occasion after a verb ("in
    * his first interview", "for a couple of days", "early on Friday"), beside
@@ -314,6 +316,7 @@ export const en: ReportedSpeechLexicon = {
   circumstanceOpenings: wordList('on in at last this earlier later yesterday today'),
   trailingTimeOpenings: wordList('during at on in last this earlier'),
   occasionPrepositions: wordList('after before during following amid at in on with'),
+  answers: wordList('yes no so'),
   timeGlue: wordList(
     'on in at during last this his her their its early late several few couple of for decades',
   ),

@@ -1270,6 +1270,8 @@ function thatAfterAddressee(tokens: readonly Token[], index: number): number {
 
 /** Words that open a time or an occasion at the end of a statement. */
 const trailingTimeOpening: ReadonlySet<string> = new Set(reporting.trailingTimeOpenings)
+/** Words that are a whole statement after a verb of saying ("said yes"). */
+const answerWord: ReadonlySet<string> = new Set(reporting.answers)
 /** Prepositions that open the occasion of saying between a verb and "that". */
 const occasionPreposition: ReadonlySet<string> = new Set(reporting.occasionPrepositions)
 
@@ -2021,11 +2023,15 @@ export function reportsIn(
       const content = stretch(tokens, from, to)
       // "she said, but Kevin …": a clause the reporter adds is no statement.
       const opening = tokens[from]?.lower ?? ''
+      // "46 percent said yes", "half said so": an answer is a statement of one word.
+      const answer =
+        cue.class === 'speech' && to === from + 1 && answerWord.has(tokens[from]?.lower ?? '')
       if (
         content &&
         (wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) ||
+          answer ||
           holdsOnlyQuotes(tokens, from, content)) &&
-        (!reporterClause.has(opening) || followsThat(tokens, from)) &&
+        (!reporterClause.has(opening) || answer || followsThat(tokens, from)) &&
         !finiteAuxiliary.has(opening) &&
         !isMannerOnly(tokens, from, to) &&
         !namesOnlyWhereOrWhen(tokens, cueLast, from, to)
