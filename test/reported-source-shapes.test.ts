@@ -69,6 +69,8 @@ describe('an answer of one word after a verb of saying is a statement', () => {
       ['null | Asked | whether the fares were fair', '46 percent of skippers | said | yes'],
     ],
     ['Half said so.', ['Half | said | so']],
+    ['The harbour master said no.', ['The harbour master | said | no']],
+    ['Holt said no, and the board agreed.', ['Holt | said | no']],
   ])('%s', expectReports)
 
   // A longer clause is read as before, and "so" after a comma is the reporter's.

@@ -2023,9 +2023,14 @@ export function reportsIn(
       const content = stretch(tokens, from, to)
       // "she said, but Kevin …": a clause the reporter adds is no statement.
       const opening = tokens[from]?.lower ?? ''
-      // "46 percent said yes", "half said so": an answer is a statement of one word.
+      // "46 percent said yes", "half said so": an answer is a statement of one
+      // word. At a sentence's end "no." is read as the abbreviation of
+      // "number", full stop and all; the answer is the word without it.
+      const answerStop = /\.$/u.test(tokens[from]?.text ?? '')
       const answer =
-        cue.class === 'speech' && to === from + 1 && answerWord.has(tokens[from]?.lower ?? '')
+        cue.class === 'speech' &&
+        to === from + 1 &&
+        answerWord.has((tokens[from]?.lower ?? '').replace(/\.$/u, ''))
       if (
         content &&
         (wordsIn(tokens, from, to) >= (cue.class === 'stance' ? 1 : 2) ||
@@ -2045,7 +2050,7 @@ export function reportsIn(
           cue,
           shape: source ? 'source-first' : 'shared',
           source: subject ? stretch(tokens, subject.first, subject.last + 1) : null,
-          content: [content],
+          content: [answer && answerStop ? { ...content, end: content.end - 1 } : content],
         })
         continue
       }
