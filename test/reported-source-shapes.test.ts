@@ -17,6 +17,24 @@ describe('a plain verb agrees with a plural before a phrase of a preposition', (
     ],
   ])('%s', expectReports)
 
+  // A word that opens the clause before the plural does not hide it.
+  it.each([
+    [
+      'But residents of the old town say the ferry runs late.',
+      ['residents of the old town | say | the ferry runs late'],
+    ],
+    [
+      'Still, skippers in the northern harbour argue the quota is unfair.',
+      ['skippers in the northern harbour | argue | the quota is unfair'],
+    ],
+  ])('after a word that opens the clause: %s', expectReports)
+
+  // "released details of his plan": a plural after a verb is its object.
+  it.each([['The council published copies of the harbour plan, which would cost more.', []]])(
+    'not after a verb: %s',
+    expectReports,
+  )
+
   // A form that is a noun too stays a noun there ("the aspects of the attack").
   it.each([
     ['Questions remain on many aspects of the harbour attack, including the delay.', []],
@@ -78,4 +96,44 @@ describe('an answer of one word after a verb of saying is a statement', () => {
     ['Holt said no one would come.', ['Holt | said | no one would come']],
     ['Holt said, so the ferry left.', []],
   ])('%s', expectReports)
+})
+
+describe('an adjective between a plural and its preposition qualifies the plural', () => {
+  it.each([
+    [
+      'Rather, sources close to the mayor say the budget will pass.',
+      ['sources close to the mayor | say | the budget will pass'],
+    ],
+    [
+      'Yet people familiar with the talks said the deal was near.',
+      ['people familiar with the talks | said | the deal was near'],
+    ],
+  ])('%s', expectReports)
+
+  // "lacks support from": a verb and its object, not a plural and its qualifier.
+  it.each([
+    [
+      'The mayor also lacks support from his colleagues on the council, said Ruth Vance, a historian.',
+      ['Ruth Vance | said | The mayor also lacks support from his colleagues on the council'],
+    ],
+  ])('not a verb and its object: %s', expectReports)
+})
+
+describe('a plain verb agrees with a plural before a relative clause', () => {
+  it.each([
+    [
+      'Voters who backed the mayor say they will stay home.',
+      ['Voters | say | they will stay home'],
+    ],
+    [
+      'Many skippers who came to the harbour meeting insist the quota must go.',
+      ['Many skippers | insist | the quota must go'],
+    ],
+  ])('%s', expectReports)
+
+  // "who doubt him but want …": the verb after "but" is the clause's own.
+  it.each([['There are skippers who fish the bay but want a new quay.', []]])(
+    'not a verb of the clause itself: %s',
+    expectReports,
+  )
 })

@@ -220,7 +220,7 @@ function withoutStops(word: string): string {
  * knows, or one with an adjective's ending ("divisive", "competent") or a
  * stance's prefix ("pro-choice", "unqualified"), which the lexicon mostly lacks.
  */
-function isAdjectiveWord(written: string): boolean {
+export function isAdjectiveWord(written: string): boolean {
   const word = withoutStops(written)
   if (!/^\p{Ll}/u.test(word)) return false
   return (
@@ -1227,24 +1227,45 @@ const pluralWithoutS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * How a plural subject with a phrase of a preposition after it ends right
- * before a verb: the plural, at most one word ("close", "familiar"), the
+ * How a plural subject with words after it that qualify it ends right
+ * before a verb, from the plural on (the pattern is tried at each word): a
+ * phrase of a preposition — at most one word ("close", "familiar"), the
  * preposition, then up to four words without a mark ("residents of the
- * town", "sources close to the mayor").
+ * town", "sources close to the mayor") — or a relative clause of up to
+ * fourteen words without a mark ("voters who backed the mayor").
  */
 const pluralHeadPattern = new RegExp(
-  String.raw`(?:^|[\s"“])(\p{L}+)\s+(?:\p{Ll}+\s+)?(?:${[...phrasePreposition].join('|')})\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}$`,
+  String.raw`^(\p{L}+)\s+(?:(?:\p{Ll}+\s+)?(?:${[...phrasePreposition].join('|')})\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}|(?:${[...relativePronoun].join('|')})\s+(?:[\p{L}\p{N}'’.-]+\s+){2,14})$`,
   'u',
 )
 
 /**
  * Whether the words before `start` are a plural with a phrase of a
- * preposition after it, so that a plain form there agrees with the plural
- * ("residents of the town say"), not with the noun next to it.
+ * preposition or a relative clause after it, so that a plain form there
+ * agrees with the plural ("residents of the town say", "voters who backed
+ * the mayor say"), not with the noun next to it. Each word of the stretch
+ * is tried as the plural, so a word that opens the clause ("But residents
+ * of the town say") does not hide it.
  */
 function pluralHeadBefore(sentence: string, start: number): boolean {
-  const head = pluralHeadPattern.exec(sentence.slice(Math.max(0, start - 80), start))?.[1]
-  return head !== undefined && plural(head.toLowerCase())
+  const stretch = sentence.slice(Math.max(0, start - 120), start)
+  let previous = ''
+  for (const word of stretch.matchAll(/(?:^|(?<=[\s"“]))\p{L}+/gu)) {
+    const match = pluralHeadPattern.exec(stretch.slice(word.index))
+    const head = match?.[1]?.toLowerCase()
+    if (
+      match &&
+      head !== undefined &&
+      plural(head) &&
+      // "released details of his plan": a plural after a verb is its object.
+      !isTensedWord(previous) &&
+      // "voters who back him but want": the verb may be the clause's own.
+      !match[0].split(/\s+/).some((inner) => verbJoin.has(inner.toLowerCase()))
+    )
+      return true
+    previous = word[0].toLowerCase()
+  }
+  return false
 }
 
 /** Whether a lower-case word looks like a plural ("officials", "people"), not "news" or "its". */

@@ -9,6 +9,7 @@ import { verbForms } from '../lexicon/verb-forms.js'
 import { phraseDashes } from '../shared/text-shape.js'
 import {
   type Cue,
+  isAdjectiveWord,
   isPresentOfInfinitive,
   isTensedWordAt,
   isVerbWord,
@@ -420,6 +421,16 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   // "half of voters", "most of the party": a share of a group is a group.
   const ofGroup =
     share.has((tokens[head] as Token).lower) && tokens[head + 1]?.lower === 'of' && head + 2 <= last
+  // "sources close to the mayor", "people familiar with the talks": an
+  // adjective between a plural and the preposition after it qualifies the
+  // plural ("lacks support from" is a verb and its object, "joined in" a verb).
+  if (
+    head > first &&
+    isAdjectiveWord((tokens[head] as Token).lower) &&
+    innerPreposition.has(tokens[head + 1]?.lower ?? '') &&
+    pluralNoun((tokens[head - 1] as Token).lower)
+  )
+    head--
   const noun = (tokens[head] as Token).lower
   // "4 in 10 said", "more than half said": a share of the people asked is a group.
   const shareOfAll = head === last && (shareEnd === last || share.has(noun))
@@ -437,8 +448,7 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     !count &&
     !isPercent(tokens, first + 1) &&
     !determiner.has(opening.lower) &&
-    !/s$/.test(noun) &&
-    !pluralWords.has(noun)
+    !pluralNoun(noun)
   )
     return null
   // "The October report", "the 9/11 attacks", "a 2009 study": after an article
@@ -942,6 +952,11 @@ function countShareEnd(tokens: readonly Token[], index: number): number {
 
 function isCapitalised(token: Token | undefined): boolean {
   return token?.word === true && /^\p{Lu}/u.test(token.text)
+}
+
+/** Whether a lower-case word may be a plural noun ("officials", "people"). */
+function pluralNoun(word: string): boolean {
+  return /s$/.test(word) || pluralWords.has(word)
 }
 
 /** Words that open an aside set off by commas: "who", "which", an article, an age (", 54,"). */
