@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest'
-import { expectReports } from './quote-helpers.js'
+import { describe, expect, it } from 'vitest'
+import { expectReports, html, quotesOf } from './quote-helpers.js'
 
 describe('a plain verb agrees with a plural before a phrase of a preposition', () => {
   it.each([
@@ -136,4 +136,58 @@ describe('a plain verb agrees with a plural before a relative clause', () => {
     'not a verb of the clause itself: %s',
     expectReports,
   )
+})
+
+describe('a town’s state or country is part of the place, not the speaker', () => {
+  /** Each quote of a passage, as text and as HTML, as "speaker's name | statement". */
+  const expectSpeakers = (text: string, speakers: readonly string[]) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+      expect(quotes.map((quote) => `${quote.speaker?.name ?? null} | ${quote.text}`)).toEqual(
+        speakers,
+      )
+  }
+
+  it.each([
+    [
+      'Ruth Vance of Tromso, Norway, said the ferry runs late.',
+      ['Ruth Vance | the ferry runs late'],
+    ],
+    [
+      'Tomas Brenn, 54, of Dayton, Ohio, says the plant will close.',
+      ['Tomas Brenn | the plant will close'],
+    ],
+    [
+      'Mara Holt of Columbia, South Carolina says the plant will close.',
+      ['Mara Holt | the plant will close'],
+    ],
+    [
+      'Alan Dahl of Huntsville, Ala., says the plant will close.',
+      ['Alan Dahl | the plant will close'],
+    ],
+    [
+      'Alan Dahl of Dayton, Ohio, said the plant was “too old to save.”',
+      ['Alan Dahl | the plant was “too old to save.”'],
+    ],
+  ])('%s', expectSpeakers)
+
+  // A name after a phrase that leads into the sentence is the speaker, whatever comes before it.
+  it.each([
+    [
+      'Speaking in Harlem, Mara Holt said the plant will close.',
+      ['Mara Holt | the plant will close'],
+    ],
+    [
+      'Two days after the vote in Dayton, Alan Dahl said the plant will close.',
+      ['Alan Dahl | the plant will close'],
+    ],
+  ])('not after a phrase that leads in: %s', expectSpeakers)
+})
+
+describe('an aside after an age describes the name before it', () => {
+  it.each([
+    [
+      'Ruth Vance, 29, of Tromso, says her biggest worry is the ferry.',
+      ['Ruth Vance | says | her biggest worry is the ferry'],
+    ],
+  ])('%s', expectReports)
 })

@@ -1352,6 +1352,7 @@ function sourceAttribution(
     if (tokens.length > 1 && /^\p{Ll}+ed$/u.test(tokens.at(-1) ?? '')) tokens.pop()
     if (tokens.length === 0) return { speaker: null, text }
   }
+  dropStateOfTown(tokens)
   const nameFrom = capitalisedRunStart(tokens, tokens.length)
   // "Senator Mara Holt of Oregon", "the Bank of England": a name, "of" and a
   // place or a body is a person's name and where they are from, or an
@@ -1401,6 +1402,21 @@ function sourceAttribution(
   if (!name.includes(' ') && !given && !cast.knows(name) && source.start === 0)
     return { speaker: { name, role: null }, text }
   return { speaker: cast.speaker(name, given), text }
+}
+
+/**
+ * Drops the state or country that ends a source after its town ("Stacy
+ * Baker of Columbia, South Carolina", "a welder from Dayton, Ohio"), with the
+ * town's comma: it is part of the place, and the name is what stands before it.
+ */
+function dropStateOfTown(tokens: string[]): void {
+  const stateFrom = capitalisedRunStart(tokens, tokens.length)
+  const town = tokens[stateFrom - 1] ?? ''
+  if (stateFrom === tokens.length || !town.endsWith(',')) return
+  const place = [...tokens.slice(0, stateFrom - 1), town.slice(0, -1)]
+  const townFrom = capitalisedRunStart(place, place.length)
+  if (townFrom === place.length || !sourcePreposition.has(place[townFrom - 1] ?? '')) return
+  tokens.splice(0, tokens.length, ...place)
 }
 
 /** Prepositions that may stand inside a source ("officials in Vostria"). */

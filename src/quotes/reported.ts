@@ -11,6 +11,7 @@ import {
   type Cue,
   isAdjectiveWord,
   isPresentOfInfinitive,
+  isRegionName,
   isTensedWordAt,
   isVerbWord,
   isVerbWordAt,
@@ -380,6 +381,11 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     // "more than half", "fewer than 4 in 10": the comparison bounds the count.
     if (before.lower === 'than' && comparative.has(tokens[first - 2]?.lower ?? '')) {
       first -= 2
+      continue
+    }
+    // "Stacy Baker of Columbia, South Carolina says": the comma parts a town from its state.
+    if (before.text === ',' && isStateOfTown(tokens, first, last + 1)) {
+      first--
       continue
     }
     if (
@@ -761,6 +767,8 @@ function nameInCommas(tokens: readonly Token[], index: number): Source | null {
     first--
   }
   if (first === last || tokens[first]?.text !== ',' || first === 0) return null
+  // "John Brenn of Dayton, Ohio, said": the name set off is the town's state.
+  if (isStateOfTown(tokens, first + 1, last + 1)) return null
   // Names joined by a word in lower case name the members of a group or
   // someone a noun describes ("two objectors, Joyce and Graham,", "the
   // minister, Tomas Rehn of Oslo,"), not more places ("in Iran, Turkey and
@@ -908,16 +916,48 @@ function openingPhraseEnd(tokens: readonly Token[], first: number, end: number):
  * belongs to the phrase, not to the subject after it.
  */
 function placeEndAfter(tokens: readonly Token[], comma: number, end: number): number {
-  const town = tokens[comma - 1]
-  if (!isCapitalised(town) || timeWord.has(town?.lower ?? '')) return comma
-  let start = comma - 1
-  while (isCapitalised(tokens[start - 1])) start--
-  if (!innerPreposition.has(tokens[start - 1]?.lower ?? '')) return comma
+  if (!townBefore(tokens, comma)) return comma
   let next = comma + 1
   while (next < end && next - comma <= 3 && isCapitalised(tokens[next])) next++
   // "in Iowa, Clinton, the front-runner,": a name an aside describes is the subject.
   const described = determiner.has(tokens[next + 1]?.lower ?? '')
   return next > comma + 1 && tokens[next]?.text === ',' && !described ? next : comma
+}
+
+/**
+ * Whether the comma at `comma` follows a town named after a preposition
+ * ("of Dayton,", "in Salem,"): what comes after it may be the town's state
+ * or country ("Ohio", "New Hampshire").
+ */
+function townBefore(tokens: readonly Token[], comma: number): boolean {
+  const town = tokens[comma - 1]
+  if (!isCapitalised(town) || timeWord.has(town?.lower ?? '')) return false
+  let start = comma - 1
+  while (isCapitalised(tokens[start - 1])) start--
+  return innerPreposition.has(tokens[start - 1]?.lower ?? '')
+}
+
+/**
+ * Whether the words from `from` to `to` (excluded) are the state or country
+ * of a town named before the comma at `from - 1` ("John Brenn of Dayton,
+ * Ohio, said"): at most three capitalised words or abbreviations.
+ */
+function isStateOfTown(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 4 || !townBefore(tokens, from - 1)) return false
+  for (let index = from; index < to; index++) {
+    const token = tokens[index] as Token
+    if (!isCapitalised(token) && !(token.text === '.' && index === to - 1)) return false
+  }
+  // "Ala.", "N.C.": an abbreviation; else compromise must know the words as a
+  // region or a country ("in Harlem, Clinton said" names the speaker).
+  const last = tokens[to - 1] as Token
+  if (last.text === '.' || /\.$/.test(last.text)) return true
+  return isRegionName(
+    tokens
+      .slice(from, to)
+      .map((token) => token.text)
+      .join(' '),
+  )
 }
 
 /** Plurals without an -s that can speak for themselves ("people say"). */
@@ -1042,6 +1082,10 @@ function isAsideOpening(tokens: readonly Token[], open: number, close: number): 
   const opening = tokens[open + 1] as Token
   if (asideOpening.test(opening.text)) return true
   if (isParticipleAside(tokens, open)) return true
+  if (isStateOfTown(tokens, open + 1, close)) return true
+  // "Ruth Vance, 29, of Tromso,": what follows an age describes the name before it.
+  const afterAge = /^\d+$/.test(tokens[open - 1]?.text ?? '') && tokens[open - 2]?.text === ','
+  if (afterAge && /^\p{Ll}/u.test(opening.text)) return true
   if (!endsName(tokens, open - 1)) return false
   if (/^\p{Ll}/u.test(opening.text)) return true
   let name = open + 1
