@@ -93,3 +93,38 @@ describe('a quote of several sentences with an attribution of its own after it',
     for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
   })
 })
+
+describe('a name and the region it is from: the name speaks', () => {
+  it.each([
+    ['"The quay is too old," Mara Holt of Oregon said.', 'Mara Holt | Mara Holt | said'],
+    [
+      '"The quay is too old," said former Gov. Bill Dorn of New Mexico.',
+      'Bill Dorn | former Gov. Bill Dorn of New Mexico | said',
+    ],
+    [
+      '"The quay is too old," Representative Alan Dahl, Democrat of Ohio, told the council.',
+      'Alan Dahl | Representative Alan Dahl | told',
+    ],
+  ])('%s', (text, speaker) => {
+    for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
+  })
+
+  // "of" and a place that is no region, or a body: left as it was.
+  it.each([['"The quay is too old," said the University of Oregon.', 'University of Oregon']])(
+    'not a body named after a region: %s',
+    (text, name) => {
+      for (const speakers of directSpeakers(text)) expect(speakers[0]?.split(' | ')[0]).toBe(name)
+    },
+  )
+})
+
+describe('a relative pronoun after a name from a region stands for the name', () => {
+  it('Senator Ruth Vance of Vermont, who opposed the bill, …', () => {
+    const text = 'Senator Ruth Vance of Vermont, who opposed the bill, said the quay was too old.'
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+      expect(quotes.map((quote) => `${quote.speaker?.name} | ${quote.cue}`)).toEqual([
+        'Ruth Vance | opposed',
+        'Ruth Vance | said',
+      ])
+  })
+})

@@ -1288,20 +1288,6 @@ export function confirmedVerbs(
   return cues.filter((cue) => !cue.ambiguous || verbs.has(cue))
 }
 
-/**
- * Whether compromise knows every word of a name as a region or a country
- * ("Ohio", "South Carolina", "Norway"), as after a town ("Dayton, Ohio").
- */
-export function isRegionName(name: string): boolean {
-  const terms = (nlp(name).json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap(
-    (part) => part.terms,
-  )
-  return (
-    terms.length > 0 &&
-    terms.every((term) => term.tags.includes('Region') || term.tags.includes('Country'))
-  )
-}
-
 /** Whether compromise tags a cue as a verb in the words around it. */
 function taggedVerb(sentence: string, cue: Cue): boolean {
   const start = wordsBack(sentence, cue.start, 6)

@@ -41,6 +41,8 @@ import {
   type Entity,
   findEntities,
   isCalendarWord,
+  isHonorific,
+  isRegionName,
   isRoleWord,
   nameAfter,
   nameBefore,
@@ -1370,8 +1372,13 @@ function sourceAttribution(
       return { speaker: describedSpeaker(tokens.join(' '), cast), text }
     const person = splitRole(tokens.slice(runBeforeOf, nameFrom - 1).join(' '))
     // Only a first name and more make a person ("Massachusetts Secretary of
-    // State …", "American Society of …" and "Secretary of State …" are read as before).
-    if (person.name.includes(' ') && opensWithFirstName(person.name)) {
+    // State …", "American Society of …" and "Secretary of State …" are read as
+    // before), or a name of two words or more from a region ("Gov. Bill
+    // Richardson of New Mexico").
+    const fromRegion =
+      isRegionName(tokens.slice(nameFrom).join(' ')) &&
+      person.name.split(' ').filter((word) => !isHonorific(word)).length >= 2
+    if (person.name.includes(' ') && (opensWithFirstName(person.name) || fromRegion)) {
       const given = [...tokens.slice(0, runBeforeOf), person.role].filter(Boolean).join(' ')
       return { speaker: cast.speaker(person.name, given || null), text }
     }

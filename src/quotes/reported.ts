@@ -11,13 +11,12 @@ import {
   type Cue,
   isAdjectiveWord,
   isPresentOfInfinitive,
-  isRegionName,
   isTensedWordAt,
   isVerbWord,
   isVerbWordAt,
   mayBePresentVerb,
 } from './cues.js'
-import { isRoleWord, trimTrailing } from './speakers.js'
+import { isRegionName, isRoleWord, trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
 export interface Stretch {

@@ -336,6 +336,20 @@ function isBetweenNameAndVerb(word: string): boolean {
 }
 
 /**
+ * Whether compromise knows every word of a name as a region or a country
+ * ("Ohio", "South Carolina", "Norway"), as after a town ("Dayton, Ohio").
+ */
+export function isRegionName(name: string): boolean {
+  const terms = (nlp(name).json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap(
+    (part) => part.terms,
+  )
+  return (
+    terms.length > 0 &&
+    terms.every((term) => term.tags.includes('Region') || term.tags.includes('Country'))
+  )
+}
+
+/**
  * The capitalised name right before a position in a sentence ("Khamenei" in
  * "Khamenei has consistently argued"), skipping adverbs and auxiliaries; or
  * `null`. Catches surnames on their own, which compromise does not tag. At
@@ -375,6 +389,13 @@ export function nameBefore(
     if (name.length === 1 && !known(name[0] ?? '')) return null
   }
   if (name.length === 0 || name.length > 4) return null
+  // "Bill Richardson of New Mexico said": a region after "of" is where the name before it is from.
+  const lead = sentence.slice(0, start).trimEnd()
+  if (lead.endsWith(' of') && isRegionName(name.join(' '))) {
+    const person = nameBefore(sentence, lead.length - 3, known)
+    if (person && person.name.split(' ').filter((word) => !isHonorific(word)).length >= 2)
+      return person
+  }
   return { name: name.join(' '), start }
 }
 
