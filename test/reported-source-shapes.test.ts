@@ -191,3 +191,36 @@ describe('an aside after an age describes the name before it', () => {
     ],
   ])('%s', expectReports)
 })
+
+describe('a dateline that opens the sentence is no one', () => {
+  /** Speaker's name, cue and statement of each quote, from text and from HTML. */
+  const expectNamed = (text: string, named: readonly string[]) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+      expect(
+        quotes.map((quote) => `${quote.speaker?.name} | ${quote.cue} | ${quote.text}`),
+      ).toEqual(named)
+  }
+
+  it.each([
+    [
+      'OSLO, March 4 (NTB) — Harbour master Ruth Vance released the new timetable, saying it would end the delays.',
+      ['Ruth Vance | saying | it would end the delays'],
+    ],
+    [
+      'TROMSO — Ferry chief Tomas Brenn closed the route, warning that the storm would turn.',
+      ['Tomas Brenn | warning | the storm would turn'],
+    ],
+    [
+      'Bergen (AFP) – Harbour pilot Alan Dahl left the port, warning that the storm would turn.',
+      ['Alan Dahl | warning | the storm would turn'],
+    ],
+  ])('%s', expectNamed)
+
+  // A name in capitals with a dash that another dash closes is the subject and an aside.
+  it.each([
+    [
+      'NATO — the alliance of thirty states — released the plan, saying it would help.',
+      ['NATO | saying | it would help'],
+    ],
+  ])('not an aside set off by dashes: %s', expectNamed)
+})

@@ -825,6 +825,38 @@ const verbCoordination: ReadonlySet<string> = new Set(reporting.verbCoordination
 /** What stands before a participle that goes on from the sentence's subject ("…, saying", "by saying"). */
 const participleOpening: ReadonlySet<string> = new Set(reporting.participleOpenings)
 
+/** Most tokens of a dateline before its dash ("WASHINGTON, June 24 (UPI) —"). */
+const datelineLength = 10
+
+/**
+ * Where the sentence goes on after a dateline that opens it ("WASHINGTON —",
+ * "NEW YORK (AP) —", "Washington (AFP) –", "DES MOINES, Iowa, Jan. 4 —"):
+ * the token after a dash that only capitalised words, numbers, commas and a
+ * bracketed agency come before, with a word in capitals or the bracket to
+ * mark it, and no second dash after it to make the first open an aside; 0
+ * when the sentence opens with none.
+ */
+function datelineEnd(tokens: readonly Token[], end: number): number {
+  let marked = false
+  for (let index = 0; index < Math.min(end, datelineLength); index++) {
+    const token = tokens[index] as Token
+    if (asideDash.test(token.text)) {
+      // "NATO — the alliance — said": a dash that another closes sets off an aside.
+      const closed = tokens.slice(index + 1, end).some((next) => asideDash.test(next.text))
+      return marked && index > 0 && !closed ? index + 1 : 0
+    }
+    if (token.text === '(' || token.text === ')') marked = true
+    else if (token.word && /^\p{Lu}{2,}$/u.test(token.text)) marked = true
+    else if (
+      !(token.word && (isCapitalised(token) || /^\d/.test(token.text))) &&
+      token.text !== ',' &&
+      token.text !== '.'
+    )
+      return 0
+  }
+  return 0
+}
+
 /** Words that open a phrase before a sentence's subject ("After the vote, …"). */
 const introduction: ReadonlySet<string> = new Set(reporting.introductions)
 
@@ -838,7 +870,8 @@ const introduction: ReadonlySet<string> = new Set(reporting.introductions)
  */
 function sentenceSubject(tokens: readonly Token[], end: number): Source | null {
   // "But on Tuesday, he …", "And Mrs. Clinton …": a conjunction that links the sentence to the one before.
-  let first = verbCoordination.has(tokens[0]?.lower ?? '') ? 1 : 0
+  let first = datelineEnd(tokens, end)
+  if (verbCoordination.has(tokens[first]?.lower ?? '')) first++
   for (let next = openingPhraseEnd(tokens, first, end); next !== first; ) {
     first = next
     next = openingPhraseEnd(tokens, first, end)
