@@ -128,3 +128,19 @@ describe('a relative pronoun after a name from a region stands for the name', ()
       ])
   })
 })
+
+describe('a speaker described after the verb, with a relative clause after the noun', () => {
+  it.each([
+    [
+      '"The quay will not last," said a senior engineer who spoke on condition of anonymity.',
+      'senior engineer | a senior engineer | said',
+    ],
+    [
+      '"It was awful," said one of two pilots who saw the crash.',
+      'one of two pilots | one of two pilots | said',
+    ],
+    ['"Meh," wrote a ferry fan who runs the harbour blog.', 'ferry fan | a ferry fan | wrote'],
+  ])('%s', (text, speaker) => {
+    for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
+  })
+})

@@ -1692,9 +1692,15 @@ function describedBefore(text: string): string | null {
   }
   return null
 }
-/** A speaker described by a noun right after the verb: "said the ruling". */
-const describedAfter =
-  /^\s+((?:the|a|an|one)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s*(?:[.,;:!?]|$))/iu
+/**
+ * A speaker described by a noun right after the verb: "said the ruling",
+ * "said a senior official who spoke on condition of anonymity" (a relative
+ * clause after the noun is about it).
+ */
+const describedAfter = new RegExp(
+  String.raw`^\s+((?:the|a|an|one)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s*(?:[.,;:!?]|$)|\s+(?:${pronouns.relative.join('|')})\s)`,
+  'iu',
+)
 
 /** Whether a described speaker holds words no description has ("the rally and the crowd"). */
 function isLooseDescription(phrase: string): boolean {
