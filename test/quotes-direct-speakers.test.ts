@@ -144,3 +144,22 @@ describe('a speaker described after the verb, with a relative clause after the n
     for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
   })
 })
+
+describe('a sentence that ends with a colon introduces the quote after it', () => {
+  it.each([
+    [
+      'Ruth Vance ran the port for years. In a 1963 speech, she declared:\n\n"We will build the quay again."',
+      'Ruth Vance | she | declared',
+    ],
+    [
+      'In a letter this month, the harbour board wrote about its plan:\n\n"The quay will open in May."',
+      'harbour board | the harbour board | wrote',
+    ],
+    [
+      'Tomas Brenn spoke first.\n\nBrenn went on:\n\n"The ferries are late. The fares are high."',
+      'Tomas Brenn | Brenn | went on',
+    ],
+  ])('%s', (text, speaker) => {
+    for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
+  })
+})

@@ -567,16 +567,45 @@ export function remarkUnscrapeQuotes() {
             ? /^\s*((?:the|a|an)\s+[\p{L}’'-]+)\s/iu.exec(previousSentence)?.[1]
             : undefined
           const named = attributed ? leadingSpeaker(after, cast, lastSpeaker) : null
+          const introduced = named || carried?.quote.speaker ? null : introducedBy(previousSentence)
           const attribution: Attribution | null =
             named ??
             (carried?.quote.speaker
               ? { speaker: carried.quote.speaker, text: carried.quote.speakerText ?? '' }
-              : (leadingSpeaker(previousSentence, cast, lastSpeaker) ??
+              : (introduced?.attribution ??
+                leadingSpeaker(previousSentence, cast, lastSpeaker) ??
                 (introducer
                   ? { speaker: describedSpeaker(introducer, cast), text: introducer }
                   : null) ??
                 speakerAfter(last)))
-          return { quotes: [wholeQuote(spans, attribution, null)], cues: new Set() }
+          return {
+            quotes: [wholeQuote(spans, attribution, introduced?.cue ?? null)],
+            cues: new Set(),
+          }
+        }
+
+        /**
+         * The speaker and verb of a sentence that ends with a colon to
+         * introduce the quote after it ("In a 1963 speech, he declared:",
+         * "the port committee said about its plan:"), read as the verb's own
+         * quote would be; `null` when the sentence holds no verb of saying or
+         * names no one for it.
+         */
+        function introducedBy(
+          introduction: string,
+        ): { attribution: Attribution; cue: string } | null {
+          if (!introduction.trimEnd().endsWith(':')) return null
+          const cue = findCues(introduction).at(-1)
+          if (!cue) return null
+          const attribution = findSpeaker(
+            introduction,
+            introduction,
+            cue,
+            () => findEntities(introduction),
+            cast,
+            lastSpeaker,
+          )
+          return attribution?.speaker ? { attribution, cue: cue.text } : null
         }
 
         /**
