@@ -333,13 +333,16 @@ describe('quote marks and statements as news writes them', () => {
     expect(quotedWords(text, quotes[0] as Quote)).toEqual(['unfair', 'a farce from the start.'])
   })
 
-  it('gives a whole quoted sentence after a partial quote to the same speaker', () => {
+  it('gives a whole quoted sentence after a partial quote to the same speaker, as more of it', () => {
     const quotes = run(
       'Mara Holt said the vote mattered because “most people never see the harbour books,” she said. “We want them open.”',
     )
-    expect(quotes.at(-1)).toMatchObject({
-      text: 'We want them open.',
-      kind: 'direct',
+    // The partial quote hands over to "she said", so the whole one goes on with it
+    // (see quotes-direct-families); no statement runs on into "she said".
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatchObject({
+      text: 'Mara Holt said the vote mattered because “most people never see the harbour books,” “We want them open.”',
+      kind: 'partial',
       speaker: { name: 'Mara Holt' },
     })
   })

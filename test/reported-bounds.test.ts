@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import { expectStatements } from './quote-helpers.js'
+import { expectReports, expectStatements } from './quote-helpers.js'
 
 describe('a statement inside a bound relative clause ends before the sentence’s own verb', () => {
   it.each([
@@ -398,4 +398,17 @@ describe('the occasion of saying between the verb and "that" is not said', () =>
     '%s',
     expectStatements,
   )
+})
+
+describe('a comma inside the closing mark ends the statement before the source of the verb after it', () => {
+  it.each([
+    [
+      'Her friends mocked the plan, calling it “a floating ruin,” Ruth said as she left the quay.',
+      ['Her friends | mocked | the plan', 'Her friends | calling | it “a floating ruin,”'],
+    ],
+    [
+      'The skippers called the new quay “a floating ruin,” the harbour master said as she left.',
+      ['The skippers | called | the new quay “a floating ruin,”'],
+    ],
+  ])('%s', expectReports)
 })

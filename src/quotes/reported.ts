@@ -1654,6 +1654,9 @@ function statementEnd(
         !(tokens[index + 1]?.word && closesOpeningPhrase(tokens, from, source.first - 1))
       )
         return source.first - 1
+      // "called Trump “an orange buffoon,” Susan said": the comma inside the
+      // marks parts the statement from the source of the verb after it.
+      if (source && source.first - 1 > from && tokens[source.first - 1]?.comma) return source.first
       // "…, and a third said …": a new source with a verb of its own starts a new report.
       if (
         source &&
