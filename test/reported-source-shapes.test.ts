@@ -224,3 +224,16 @@ describe('a dateline that opens the sentence is no one', () => {
     ],
   ])('not an aside set off by dashes: %s', expectNamed)
 })
+
+describe('a semicolon after a source behind its statement ends the statement’s clause', () => {
+  it.each([
+    [
+      'The quay needs about 40 percent more steel, engineers say; in 2012, it needed less.',
+      ['engineers | say | The quay needs about 40 percent more steel'],
+    ],
+    [
+      'The ferry will stop in May, Brenn said; the buses will run instead.',
+      ['Brenn | said | The ferry will stop in May'],
+    ],
+  ])('%s', expectReports)
+})

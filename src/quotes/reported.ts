@@ -2193,7 +2193,8 @@ export function reportsIn(
         : circumstanceAfter(tokens, cueLast + 1)
       : (after?.last ?? cueLast) + 1
     const closer = tokens[closing]
-    if (closer && !/^[,.!?]$/.test(closer.text)) continue
+    // "…, analysts say; in 2012, …": a semicolon ends the sentence's clause as a full stop would.
+    if (closer && !/^[,;.!?]$/.test(closer.text)) continue
     const headStart = statementFrom(tokens, headEnd)
     const head = stretch(tokens, headStart, headEnd)
     if (!head || (afterQuote && holdsOnlyQuotes(tokens, headStart, head))) continue
