@@ -237,3 +237,28 @@ describe('a semicolon after a source behind its statement ends the statement’s
     ],
   ])('%s', expectReports)
 })
+
+describe('two subjects joined by "and" are one source', () => {
+  it.each([
+    [
+      'The quay, union members and leaders say, is too old.',
+      ['union members and leaders | say | The quay is too old'],
+    ],
+    [
+      'Union members and skippers say the quay is too old.',
+      ['Union members and skippers | say | the quay is too old'],
+    ],
+    [
+      'The gangway was pulled away, she and another pilot said.',
+      ['she and another pilot | said | The gangway was pulled away'],
+    ],
+  ])('%s', expectReports)
+
+  // "and" after a verb joins two clauses: the second subject speaks alone.
+  it.each([
+    [
+      'The ferry left and officials said the quay was closed.',
+      ['officials | said | the quay was closed'],
+    ],
+  ])('not two clauses: %s', expectReports)
+})

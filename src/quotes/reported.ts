@@ -375,6 +375,8 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     return null
   // Read the noun phrase back to where its clause starts.
   let first = last
+  // Whether it joins two subjects with "and": a group, whatever its last noun.
+  let coordinated = false
   while (first > 0) {
     const before = tokens[first - 1] as Token
     // "more than half", "fewer than 4 in 10": the comparison bounds the count.
@@ -384,6 +386,12 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     }
     // "Stacy Baker of Columbia, South Carolina says": the comma parts a town from its state.
     if (before.text === ',' && isStateOfTown(tokens, first, last + 1)) {
+      first--
+      continue
+    }
+    // "he and Mr. Allen said", "union members and leaders say": two subjects of one verb.
+    if (before.lower === 'and' && isCoordinatedSubject(tokens, first - 1)) {
+      coordinated = true
       first--
       continue
     }
@@ -448,6 +456,7 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
   if (
     !capitalised &&
     !roleAndName &&
+    !coordinated &&
     !ofGroup &&
     !shareOfAll &&
     !count &&
@@ -1024,6 +1033,29 @@ function countShareEnd(tokens: readonly Token[], index: number): number {
 
 function isCapitalised(token: Token | undefined): boolean {
   return token?.word === true && /^\p{Lu}/u.test(token.text)
+}
+
+/** Most tokens of the first of two subjects joined by "and" ("union members and leaders"). */
+const coordinatedLength = 4
+
+/**
+ * Whether the "and" at `and` joins two subjects of one verb ("he and Mr.
+ * Allen said", "union members and leaders say", "she and another reporter
+ * said"): a subject pronoun, a plural or a capitalised word before it, where
+ * a clause starts a few words back with no verb between ("The ferry left
+ * and officials said" joins two clauses).
+ */
+function isCoordinatedSubject(tokens: readonly Token[], and: number): boolean {
+  const previous = tokens[and - 1]
+  if (!previous?.word) return false
+  if (
+    !subjectPronoun.has(previous.lower) &&
+    !isCapitalised(previous) &&
+    !(pluralNoun(previous.lower) && !isTensedAt(tokens, and - 1))
+  )
+    return false
+  const start = clauseStart(tokens, and - 1)
+  return and - start <= coordinatedLength && !holdsPredicate(tokens, start, and)
 }
 
 /** Whether a lower-case word may be a plural noun ("officials", "people"). */
