@@ -129,6 +129,10 @@ describe('a plain verb agrees with a plural before a relative clause', () => {
       'Many skippers who came to the harbour meeting insist the quota must go.',
       ['Many skippers | insist | the quota must go'],
     ],
+    [
+      'The skippers whose boats were seized say the fines are unlawful.',
+      ['The skippers | say | the fines are unlawful'],
+    ],
   ])('%s', expectReports)
 
   // "who doubt him but want …": the verb after "but" is the clause's own.

@@ -1232,10 +1232,11 @@ const pluralWithoutS: ReadonlySet<string> = new Set([
  * phrase of a preposition — at most one word ("close", "familiar"), the
  * preposition, then up to four words without a mark ("residents of the
  * town", "sources close to the mayor") — or a relative clause of up to
- * fourteen words without a mark ("voters who backed the mayor").
+ * fourteen words without a mark ("voters who backed the mayor", "officials
+ * whose laws were struck down").
  */
 const pluralHeadPattern = new RegExp(
-  String.raw`^(\p{L}+)\s+(?:(?:\p{Ll}+\s+)?(?:${[...phrasePreposition].join('|')})\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}|(?:${[...relativePronoun].join('|')})\s+(?:[\p{L}\p{N}'’.-]+\s+){2,14})$`,
+  String.raw`^(\p{L}+)\s+(?:(?:\p{Ll}+\s+)?(?:${[...phrasePreposition].join('|')})\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}|(?:${[...relativePronoun, 'whose'].join('|')})\s+(?:[\p{L}\p{N}'’.-]+\s+){2,14})$`,
   'u',
 )
 

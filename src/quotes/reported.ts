@@ -616,7 +616,7 @@ function sourceBeforeRelative(tokens: readonly Token[], cueIndex: number, cue: C
       if (/^['’]s$/u.test(token.text)) continue
       return null
     }
-    if (token.lower === 'who' || token.lower === 'that') {
+    if (token.lower === 'who' || token.lower === 'that' || token.lower === 'whose') {
       if (!verb || !tokens[at - 1]?.word) return null
       return sourceBefore(tokens, at, cue)
     }
