@@ -647,6 +647,18 @@ describe('what a poll or a study shows or finds, with or without "that"', () => 
     ],
     ['Two new studies show fares rose faster than wages.', 'fares rose faster than wages', 'show'],
     ['The ministry report finds that the quay is too small.', 'the quay is too small', 'finds'],
+    // Records, filings and emails show what they hold as a poll does.
+    [
+      'Public records show no payments at all from the harbour board.',
+      'no payments at all from the harbour board',
+      'show',
+    ],
+    ['Leaked emails showed the pilots favouring Dahl.', 'the pilots favouring Dahl', 'showed'],
+    [
+      'Court filings from the 2014 case show he owned both ferries.',
+      'he owned both ferries',
+      'show',
+    ],
   ])('reads %j', (text, statement, cue) => {
     expect(only(text)).toMatchObject({ text: statement, kind: 'indirect', cue })
   })

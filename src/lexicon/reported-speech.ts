@@ -300,7 +300,10 @@ export const en: ReportedSpeechLexicon = {
     'when while because although though since unless until whereas after before if once',
   ),
   contrastOpenings: wordList('while but which who whose where whereas although though'),
-  findingSources: wordList('poll survey study analysis data research report result count census'),
+  findingSources: wordList(
+    'poll polling survey study analysis data research report result count census ' +
+      'record document filing email figure tally',
+  ),
   occasions: wordList(
     'statement interview speech conference briefing letter post tweet email call appearance ' +
       'rally event debate hearing memo release op-ed editorial video broadcast radio television ' +
