@@ -220,6 +220,15 @@ describe('a dateline that opens the sentence is no one', () => {
     ],
   ])('%s', expectNamed)
 
+  // Nor is it part of a statement that opens the sentence.
+  it.each([
+    [
+      'OSLO (NTB) — The quay will close in May, according to the harbour board.',
+      ['harbour board | according to | The quay will close in May'],
+    ],
+    ['TROMSO — The ferry will stop, the mayor said.', ['mayor | said | The ferry will stop']],
+  ])('not in the statement: %s', expectNamed)
+
   // A name in capitals with a dash that another dash closes is the subject and an aside.
   it.each([
     [

@@ -2489,13 +2489,14 @@ function lastTokenOf(tokens: readonly Token[], index: number, cue: Cue): number 
 }
 
 /**
- * Where a statement that ends before `end` starts: at the sentence start,
- * or after the last semicolon or colon before it.
+ * Where a statement that ends before `end` starts: at the sentence start
+ * (past a dateline: "WASHINGTON (AP) — …"), or after the last semicolon or
+ * colon before it.
  */
 function statementFrom(tokens: readonly Token[], end: number): number {
   let index = end
   while (index > 0 && !/^[;:]$/.test((tokens[index - 1] as Token).text)) index--
-  return index
+  return index === 0 ? Math.min(datelineEnd(tokens, end), end) : index
 }
 
 /** Words before "asked" that leave it opening the sentence ("When asked whether …"). */
