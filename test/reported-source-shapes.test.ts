@@ -275,3 +275,16 @@ describe('two subjects joined by "and" are one source', () => {
     ],
   ])('not two clauses: %s', expectReports)
 })
+
+describe('a short aside of the writer’s between a source and its verb', () => {
+  it.each([
+    [
+      'The harbour master, for example, said the quay would close.',
+      ['The harbour master | said | the quay would close'],
+    ],
+    [
+      'The pilots, though, insist the fares are too high.',
+      ['The pilots | insist | the fares are too high'],
+    ],
+  ])('%s', expectReports)
+})

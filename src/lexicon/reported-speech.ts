@@ -275,7 +275,7 @@ export const en: ReportedSpeechLexicon = {
   ),
   asideOpenings: wordList('who whose which a an the'),
   reportedAsideOpenings: wordList(
-    'one himself herself both each also too in at including like speaking writing however meanwhile',
+    'one himself herself both each also too in at for though including like speaking writing however meanwhile',
   ),
   participleOpenings: wordList(', by while after before when in also again then and'),
   ingPrepositions: wordList(
