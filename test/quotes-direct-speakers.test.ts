@@ -163,3 +163,15 @@ describe('a sentence that ends with a colon introduces the quote after it', () =
     for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
   })
 })
+
+describe('"it" after a quote: a thing says it, written as "it", naming no one', () => {
+  it.each([
+    [
+      'The harbour board ran an advert on Friday.\n\n"Fares will fall in May," it read.',
+      'null | it | read',
+    ],
+    ['"We will appeal the fine," it said in a statement.', 'null | it | said'],
+  ])('%s', (text, speaker) => {
+    for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
+  })
+})

@@ -1277,6 +1277,9 @@ function findSpeaker(
     const earlier = capitalisedNames(frame.slice(0, cue.start)).map((mention) => mention.name)
     return { speaker: cast.resolve(subject, previous, earlier), text: subject }
   }
+  // "“…,” it read": a thing says it (an editorial, a sign, an ad), written as
+  // "it"; no one is named for it.
+  if (itBeforeCue.test(frame.slice(0, cue.start))) return { speaker: null, text: 'it' }
   const nameEnd = asidesStart(frame.slice(0, cue.start)) ?? cue.start
   const adjacent = nameBefore(frame, nameEnd, known)
   if (adjacent) {
@@ -1317,6 +1320,9 @@ function findSpeaker(
   // is the subject of its verbs joined by "and".
   return clauseSubjectOf(frame.slice(0, cue.start))
 }
+
+/** "it" right before a verb with nothing before it but the quote, blanked in the frame ("“…,” it "). */
+const itBeforeCue = /^\s*it\s+$/iu
 
 /** A speaker's pronoun at the end of a text, a word of its own ("“…,” she "). */
 const pronounBeforeCue = new RegExp(`(?:^|[\\s,”"])(${speakerPronouns.join('|')})\\s+$`, 'iu')
