@@ -425,7 +425,8 @@ describe('quoted e-mails, posts and chants, in lists and block quotes too', () =
         text: 'We hear you, and the night crossing stays.',
         kind: 'direct',
         speaker: 'mayor',
-        cue: null,
+        // The sentence that ends with the colon gives its verb too.
+        cue: 'answered',
       },
     ])
   })
