@@ -105,6 +105,11 @@ describe('a name and the region it is from: the name speaks', () => {
       '"The quay is too old," Representative Alan Dahl, Democrat of Ohio, told the council.',
       'Alan Dahl | Representative Alan Dahl | told',
     ],
+    // ", Democrat of Oregon," is an aside between the name and its verb.
+    [
+      'Hurrying into a closed meeting of pilots, Senator Mara Holt, Democrat of Oregon, called over her shoulder, "The quay is too old."',
+      'Mara Holt | Mara Holt | called',
+    ],
   ])('%s', (text, speaker) => {
     for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
   })

@@ -1656,12 +1656,22 @@ function asidesStart(text: string): number | null {
       end = spaceStart(text, open)
     } else {
       const opening = asideOpening.exec(inner)
-      if (!opening || !lengthWithin(inner.slice(opening[0].length), 0, 80)) break
+      if (
+        !(opening && lengthWithin(inner.slice(opening[0].length), 0, 80)) &&
+        !isPartyOfRegion(inner)
+      )
+        break
       end = open
     }
     start = end
   }
   return start
+}
+
+/** ", Republican of West Virginia,": a capitalised word, "of" and a region, as news sets it after a name. */
+function isPartyOfRegion(text: string): boolean {
+  const match = /^\s*\p{Lu}[\p{L}-]* of (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$/u.exec(text)
+  return match?.[1] !== undefined && isRegionName(match[1])
 }
 
 /** Whether a text has from `min` to `max` characters (code points, as a `u` pattern counts them). */
