@@ -180,3 +180,13 @@ describe('"it" after a quote: a thing says it, written as "it", naming no one', 
     for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
   })
 })
+
+describe('a title with "of" after the verb, then the name', () => {
+  it.each([
+    ['"The quay is too old," said Secretary of State Mara Holt.', 'Mara Holt'],
+    ['"The quay is too old," said Secretary of State Ruth Vance on Tuesday.', 'Ruth Vance'],
+  ])('%s', (text, name) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+      expect(quotes.map((quote) => quote.speaker)).toEqual([{ name, role: 'Secretary of State' }])
+  })
+})

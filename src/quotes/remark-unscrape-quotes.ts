@@ -1302,7 +1302,10 @@ function findSpeaker(
   if (closeAfter && wordCount(frame.slice(cue.end, closeAfter.start)) <= 2) return named(closeAfter)
   const inverted = nameAfter(frame, cue.end)
   if (inverted) {
-    const role = roleBefore(sentence, inverted.start) ?? inverted.role
+    // "Secretary of State": the title read with the name is the fuller one.
+    const before = roleBefore(sentence, inverted.start)
+    const role =
+      before && inverted.role?.endsWith(before) ? inverted.role : (before ?? inverted.role)
     return { speaker: cast.speaker(inverted.name, role), text: inverted.name }
   }
 

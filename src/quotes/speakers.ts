@@ -413,6 +413,16 @@ export function nameAfter(
   )
   if (!match?.[1]) return null
   const written = match[1].replace(/[.,]$/, '')
+  // "said Secretary of State John Kerry": a title goes on with "of" and one
+  // word before the name.
+  const title = isRoleWord(written)
+    ? /^\s+of\s+\p{Lu}[\p{L}-]*(?=\s+\p{Lu})/u.exec(sentence.slice(position + match[0].length))
+    : null
+  if (title) {
+    const named = nameAfter(sentence, position + match[0].length + title[0].length)
+    const held = sentence.slice(position, position + match[0].length + title[0].length).trim()
+    return named ? { ...named, role: [held, named.role].filter(Boolean).join(' ') } : null
+  }
   const { name, role } = splitRole(written)
   if (
     /['’]s$/u.test(name) ||
