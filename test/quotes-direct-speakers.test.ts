@@ -14,6 +14,11 @@ function directSpeakers(text: string): string[][] {
   )
 }
 
+/** Checks that a passage, as text and as HTML, has one direct quote with this "name | written | cue". */
+function expectDirectSpeaker(text: string, speaker: string): void {
+  for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
+}
+
 describe('a pronoun after a name whose first name tells no gender', () => {
   it.each([
     [
@@ -32,9 +37,7 @@ describe('a pronoun after a name whose first name tells no gender', () => {
       'Casey Holt left the quay at noon. Jenny Marsh stayed. "It was a long day," he said.',
       'Casey Holt | he | said',
     ],
-  ])('resolves to that name when no name of the pronoun’s gender is near: %j', (text, speaker) => {
-    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
-  })
+  ])('resolves to that name when no name of the pronoun’s gender is near: %j', expectDirectSpeaker)
 
   it.each([
     [
@@ -42,9 +45,7 @@ describe('a pronoun after a name whose first name tells no gender', () => {
       'Donald Brenn | he | said',
     ],
     ['Jordan Blake flew to New York. "The crossing is safe," he said.', 'Jordan Blake | he | said'],
-  ])('leaves it to a name of the pronoun’s gender, and never to a place: %j', (text, speaker) => {
-    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
-  })
+  ])('leaves it to a name of the pronoun’s gender, and never to a place: %j', expectDirectSpeaker)
 
   it('reaches no further back than the paragraph before', () => {
     const text =
@@ -82,16 +83,12 @@ describe('a quote of several sentences with an attribution of its own after it',
       'Tomas Brenn warned the council on Monday: "The quay is old. It will flood," Brenn added.',
       'Tomas Brenn | Brenn | added',
     ],
-  ])('takes the verb of that attribution as its cue: %j', (text, speaker) => {
-    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
-  })
+  ])('takes the verb of that attribution as its cue: %j', expectDirectSpeaker)
 
   it.each([
     ['Mara Holt said: "We tried. It failed."', 'Mara Holt | Mara Holt | said'],
     ['Mara Holt told the board: "We tried. It failed," and left.', 'Mara Holt | Mara Holt | told'],
-  ])('keeps the verb that leads to it when none follows: %j', (text, speaker) => {
-    for (const found of directSpeakers(text)) expect(found).toEqual([speaker])
-  })
+  ])('keeps the verb that leads to it when none follows: %j', expectDirectSpeaker)
 })
 
 describe('a name and the region it is from: the name speaks', () => {
@@ -110,9 +107,7 @@ describe('a name and the region it is from: the name speaks', () => {
       'Hurrying into a closed meeting of pilots, Senator Mara Holt, Democrat of Oregon, called over her shoulder, "The quay is too old."',
       'Mara Holt | Mara Holt | called',
     ],
-  ])('%s', (text, speaker) => {
-    for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
-  })
+  ])('%s', expectDirectSpeaker)
 
   // "of" and a place that is no region, or a body: left as it was.
   it.each([['"The quay is too old," said the University of Oregon.', 'University of Oregon']])(
@@ -145,9 +140,7 @@ describe('a speaker described after the verb, with a relative clause after the n
       'one of two pilots | one of two pilots | said',
     ],
     ['"Meh," wrote a ferry fan who runs the harbour blog.', 'ferry fan | a ferry fan | wrote'],
-  ])('%s', (text, speaker) => {
-    for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
-  })
+  ])('%s', expectDirectSpeaker)
 })
 
 describe('a sentence that ends with a colon introduces the quote after it', () => {
@@ -164,9 +157,7 @@ describe('a sentence that ends with a colon introduces the quote after it', () =
       'Tomas Brenn spoke first.\n\nBrenn went on:\n\n"The ferries are late. The fares are high."',
       'Tomas Brenn | Brenn | went on',
     ],
-  ])('%s', (text, speaker) => {
-    for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
-  })
+  ])('%s', expectDirectSpeaker)
 })
 
 describe('"it" after a quote: a thing says it, written as "it", naming no one', () => {
@@ -176,9 +167,7 @@ describe('"it" after a quote: a thing says it, written as "it", naming no one', 
       'null | it | read',
     ],
     ['"We will appeal the fine," it said in a statement.', 'null | it | said'],
-  ])('%s', (text, speaker) => {
-    for (const speakers of directSpeakers(text)) expect(speakers).toEqual([speaker])
-  })
+  ])('%s', expectDirectSpeaker)
 })
 
 describe('a title with "of" after the verb, then the name', () => {

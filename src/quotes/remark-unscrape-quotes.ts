@@ -41,7 +41,7 @@ import {
   type Entity,
   findEntities,
   isCalendarWord,
-  isHonorific,
+  isFullName,
   isRegionName,
   isRoleWord,
   nameAfter,
@@ -1413,9 +1413,7 @@ function sourceAttribution(
     // State …", "American Society of …" and "Secretary of State …" are read as
     // before), or a name of two words or more from a region ("Gov. Bill
     // Richardson of New Mexico").
-    const fromRegion =
-      isRegionName(tokens.slice(nameFrom).join(' ')) &&
-      person.name.split(' ').filter((word) => !isHonorific(word)).length >= 2
+    const fromRegion = isRegionName(tokens.slice(nameFrom).join(' ')) && isFullName(person.name)
     if (person.name.includes(' ') && (opensWithFirstName(person.name) || fromRegion)) {
       const given = [...tokens.slice(0, runBeforeOf), person.role].filter(Boolean).join(' ')
       return { speaker: cast.speaker(person.name, given || null), text }

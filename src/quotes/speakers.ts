@@ -393,8 +393,7 @@ export function nameBefore(
   const lead = sentence.slice(0, start).trimEnd()
   if (lead.endsWith(' of') && isRegionName(name.join(' '))) {
     const person = nameBefore(sentence, lead.length - 3, known)
-    if (person && person.name.split(' ').filter((word) => !isHonorific(word)).length >= 2)
-      return person
+    if (person && isFullName(person.name)) return person
   }
   return { name: name.join(' '), start }
 }
@@ -437,6 +436,11 @@ export function nameAfter(
 /** Strip leading role words from a name ("President Donald Trump" → "Donald Trump"). */
 export function withoutRole(name: string): string {
   return splitRole(name).name
+}
+
+/** Whether a name has two words or more besides honorifics ("Gov. Bill Dorn", not "Democrat"). */
+export function isFullName(name: string): boolean {
+  return name.split(' ').filter((word) => !isHonorific(word)).length >= 2
 }
 
 /** Whether a word is a role word ("President", "Leader", "Sen."). */
