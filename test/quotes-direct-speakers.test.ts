@@ -178,4 +178,52 @@ describe('a title with "of" after the verb, then the name', () => {
     for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
       expect(quotes.map((quote) => quote.speaker)).toEqual([{ name, role: 'Secretary of State' }])
   })
+
+  // A title whose last word a name finder could take for a first name.
+  it.each([
+    [
+      '"The base stays open," said Secretary of Defense Alan Dahl.',
+      'Alan Dahl',
+      'Secretary of Defense',
+    ],
+    [
+      '"The base stays open," said Minister of Justice Ruth Vance.',
+      'Ruth Vance',
+      'Minister of Justice',
+    ],
+  ])('the whole title is the role: %s', (text, name, role) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')]) {
+      expect(quotes.map((quote) => quote.speaker)).toEqual([{ name, role }])
+      expect(quotes.map((quote) => quote.speakerText)).toEqual([name])
+    }
+  })
+})
+
+describe('someone’s aide or manager after the verb', () => {
+  it.each([
+    ['"We will not wait," said Holt’s aide, Tomas Brenn.', 'Tomas Brenn', 'Holt’s aide'],
+    ['"We will not wait," said Mara Holt’s aide, Tomas Brenn.', 'Tomas Brenn', 'Mara Holt’s aide'],
+    [
+      '"The count is wrong," said Vance’s deputy campaign manager, Rich Odell, on Friday.',
+      'Rich Odell',
+      'Vance’s deputy campaign manager',
+    ],
+  ])('the name set off after it speaks, with it as the role: %s', (text, name, role) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+      expect(quotes.map((quote) => quote.speaker)).toEqual([{ name, role }])
+  })
+
+  it.each([
+    ['"We will not wait," said Holt’s aide.', 'Holt’s aide | Holt’s aide | said'],
+    [
+      '"We will not wait," said Mara Holt’s spokesman.',
+      'Mara Holt’s spokesman | Mara Holt’s spokesman | said',
+    ],
+  ])('without a name, the description speaks, not the owner: %s', expectDirectSpeaker)
+
+  // Not an owner: a lowercase word with 's, and a name with 's before a verb.
+  it.each([
+    ['"We will not wait," he said, and it’s late.', 'null | he | said'],
+    ['Mara Holt leads the board. "We will not wait," she said.', 'Mara Holt | she | said'],
+  ])('%s', expectDirectSpeaker)
 })

@@ -1286,12 +1286,33 @@ function findSpeaker(
     const speaker = cast.speaker(adjacent.name, roleBefore(sentence, adjacent.start))
     return { speaker, text: adjacent.name }
   }
+  const fromDescription = (described: string | null | undefined): Attribution | null =>
+    described && !isLooseDescription(described)
+      ? { speaker: describedSpeaker(described, cast), text: described }
+      : null
+  // A description before the verb, even a loose one, leaves none to look for after it.
+  const describedFirst = describedBefore(frame.slice(0, nameEnd))
+  const describedBeforeCue = fromDescription(describedFirst)
+  if (describedBeforeCue) return describedBeforeCue
+  const inverted = nameAfter(frame, cue.end)
+  const fromInverted = (found: NonNullable<typeof inverted>): Attribution => {
+    // "Secretary of State": the title read with the name is the fuller one.
+    const before = roleBefore(sentence, found.start)
+    const role = before && found.role?.endsWith(before) ? found.role : (before ?? found.role)
+    return { speaker: cast.speaker(found.name, role), text: found.name }
+  }
+  // "said Secretary of Defense Alan Dahl", "said Holt’s aide, Tomas Brenn": a
+  // title of several words read up to the name says where the name starts,
+  // which a guess from the capitals alone does not.
+  if (inverted?.role?.includes(' ')) return fromInverted(inverted)
   // "told the crowd, “…”": after a verb that takes whom it is said to, the words are theirs to hear.
-  const described =
-    describedBefore(frame.slice(0, nameEnd)) ??
-    (cue.object ? undefined : describedAfter.exec(frame.slice(cue.end))?.[1])
-  if (described && !isLooseDescription(described))
-    return { speaker: describedSpeaker(described, cast), text: described }
+  const describedLater = fromDescription(
+    cue.object || describedFirst
+      ? undefined
+      : (describedAfter.exec(frame.slice(cue.end))?.[1] ??
+          ownedAfter.exec(frame.slice(cue.end))?.[1]),
+  )
+  if (describedLater) return describedLater
   const mentioned = entities(wordsEnd(frame, cue.end, 8))
   const before = mentioned.filter((entity) => entity.end <= cue.start && isVisible(frame, entity))
   const after = mentioned.filter((entity) => entity.start >= cue.end && isVisible(frame, entity))
@@ -1300,14 +1321,7 @@ function findSpeaker(
     return named(closeBefore)
   const closeAfter = after[0]
   if (closeAfter && wordCount(frame.slice(cue.end, closeAfter.start)) <= 2) return named(closeAfter)
-  const inverted = nameAfter(frame, cue.end)
-  if (inverted) {
-    // "Secretary of State": the title read with the name is the fuller one.
-    const before = roleBefore(sentence, inverted.start)
-    const role =
-      before && inverted.role?.endsWith(before) ? inverted.role : (before ?? inverted.role)
-    return { speaker: cast.speaker(inverted.name, role), text: inverted.name }
-  }
+  if (inverted) return fromInverted(inverted)
 
   const lead = words(frame.slice(Math.max(0, cue.start - 40), cue.start)).slice(-4)
   const trail = words(frame.slice(cue.end, cue.end + 12)).slice(0, 1)
@@ -1747,6 +1761,12 @@ const describedAfter = new RegExp(
   String.raw`^\s+((?:the|a|an|one)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s*(?:[.,;:!?]|$)|\s+(?:${pronouns.relative.join('|')})\s)`,
   'iu',
 )
+/**
+ * A speaker described as someone's after the verb: "said Holt’s aide",
+ * "said Rubio’s deputy campaign manager" (case kept: "said it’s time" is no owner).
+ */
+const ownedAfter =
+  /^\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*(?:[.,;:!?]|$))/u
 
 /** Whether a described speaker holds words no description has ("the rally and the crowd"). */
 function isLooseDescription(phrase: string): boolean {

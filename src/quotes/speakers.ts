@@ -423,6 +423,16 @@ export function nameAfter(
     return named ? { ...named, role: [held, named.role].filter(Boolean).join(' ') } : null
   }
   const { name, role } = splitRole(written)
+  // "said Holt’s aide, Tomas Brenn": the name set off after what the owner's
+  // person is called is the speaker's, and that description their role.
+  const owner = /['’]s$/u.test(name)
+    ? possessedThenName.exec(sentence.slice(position + match[0].length))
+    : null
+  if (owner?.[1]) {
+    const named = nameAfter(sentence, position + match[0].length + owner[0].length)
+    if (named && named.role === null && isFullName(named.name))
+      return { ...named, role: `${written} ${owner[1]}` }
+  }
   if (
     /['’]s$/u.test(name) ||
     isCalendarWord(name.split(/\s+/)[0] ?? '') ||
@@ -432,6 +442,9 @@ export function nameAfter(
   const start = position + match[0].length - match[1].length + written.lastIndexOf(name)
   return { name, role, start }
 }
+
+/** Up to four lowercase words after an owner's name, then a comma: "aide," in "Holt’s aide, Tomas Brenn". */
+const possessedThenName = /^\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),(?=\s+\p{Lu})/u
 
 /** Strip leading role words from a name ("President Donald Trump" → "Donald Trump"). */
 export function withoutRole(name: string): string {
