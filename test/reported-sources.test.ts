@@ -684,3 +684,25 @@ describe('a described source before a whole quote', () => {
     expect(only(text).speaker?.name).toBe(name)
   })
 })
+
+describe('a noun in -ss is no plural subject', () => {
+  // "the attractiveness of … messages for voters": "messages" is no verb whose
+  // subject the noun in -ness could be.
+  it.each([
+    '"People are looking for hope," she added, underscoring the attractiveness of Mr. Holt\'s economic messages for many Republican voters.',
+    '"People are looking for hope," she added, underscoring the weakness of Mr. Holt\'s economic messages for many young voters.',
+  ])('%s', (text) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+      expect(quotes.map((quote) => `${quote.kind} | ${quote.speakerText}`)).toEqual([
+        'direct | she',
+      ])
+  })
+
+  it('a plural in -s still agrees with its verb', () => {
+    expectSpeakerText(
+      'Harbour officials say the quay was too small.',
+      'Harbour officials',
+      'indirect',
+    )
+  })
+})

@@ -1216,15 +1216,13 @@ export function lexiconTag(word: string): string | string[] | undefined {
 const shareWord: ReadonlySet<string> = new Set(reporting.shares)
 
 /**
- * Words without an -s that a verb's plain form can follow: plurals ("people
- * say"), shares of a group ("some say", "a third say") and numbers above one
- * ("one in five say").
+ * Words besides plural nouns (`looksPlural`) that a verb's plain form can
+ * follow: shares of a group ("some say", "a third say") and numbers above
+ * one ("one in five say").
  */
-const pluralWithoutS: ReadonlySet<string> = new Set([
-  ...reporting.pluralsWithoutS,
-  ...shareWord,
-  ...numberWords.numbers.slice(2),
-])
+const pluralWithoutS: ReadonlySet<string> = new Set([...shareWord, ...numberWords.numbers.slice(2)])
+/** Plural nouns without an -s ("people", "police"). */
+const pluralNounWithoutS: ReadonlySet<string> = new Set(reporting.pluralsWithoutS)
 
 /**
  * How a plural subject with words after it that qualify it ends right
@@ -1271,7 +1269,16 @@ function pluralHeadBefore(sentence: string, start: number): boolean {
 
 /** Whether a lower-case word looks like a plural ("officials", "people"), not "news" or "its". */
 function plural(word: string): boolean {
-  return pluralWithoutS.has(word) || (/[^s]s$/.test(word) && word.length > 3)
+  return pluralWithoutS.has(word) || looksPlural(word)
+}
+
+/**
+ * Whether a lower-case word looks like a plural noun: one of the plurals without
+ * an -s ("people"), or a word of four letters or more in -s but not -ss
+ * ("officials"; not "press", "was" or "this").
+ */
+export function looksPlural(word: string): boolean {
+  return pluralNounWithoutS.has(word) || (/[^s]s$/.test(word) && word.length > 3)
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   isTensedWordAt,
   isVerbWord,
   isVerbWordAt,
+  looksPlural,
   mayBePresentVerb,
 } from './cues.js'
 import { isRegionName, isRoleWord, trimTrailing } from './speakers.js'
@@ -441,7 +442,7 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     head > first &&
     isAdjectiveWord((tokens[head] as Token).lower) &&
     innerPreposition.has(tokens[head + 1]?.lower ?? '') &&
-    pluralNoun((tokens[head - 1] as Token).lower)
+    looksPlural((tokens[head - 1] as Token).lower)
   )
     head--
   const noun = (tokens[head] as Token).lower
@@ -462,7 +463,7 @@ function sourceBefore(tokens: readonly Token[], cueIndex: number, cue: Cue): Sou
     !count &&
     !isPercent(tokens, first + 1) &&
     !determiner.has(opening.lower) &&
-    !pluralNoun(noun)
+    !looksPlural(noun)
   )
     return null
   // "The October report", "the 9/11 attacks", "a 2009 study": after an article
@@ -1051,16 +1052,11 @@ function isCoordinatedSubject(tokens: readonly Token[], and: number): boolean {
   if (
     !subjectPronoun.has(previous.lower) &&
     !isCapitalised(previous) &&
-    !(pluralNoun(previous.lower) && !isTensedAt(tokens, and - 1))
+    !(looksPlural(previous.lower) && !isTensedAt(tokens, and - 1))
   )
     return false
   const start = clauseStart(tokens, and - 1)
   return and - start <= coordinatedLength && !holdsPredicate(tokens, start, and)
-}
-
-/** Whether a lower-case word may be a plural noun ("officials", "people"). */
-function pluralNoun(word: string): boolean {
-  return /s$/.test(word) || pluralWords.has(word)
 }
 
 /** Words that open an aside set off by commas: "who", "which", an article, an age (", 54,"). */
@@ -2923,11 +2919,7 @@ function agentAfter(tokens: readonly Token[], from: number): Source | null {
   )
     return null
   const head = tokens[last] as Token
-  if (
-    !isCapitalised(opening) &&
-    !determiner.has(opening.lower) &&
-    !(/[^s]s$/.test(head.lower) || pluralWords.has(head.lower))
-  )
+  if (!isCapitalised(opening) && !determiner.has(opening.lower) && !looksPlural(head.lower))
     return null
   return { first: from, last }
 }
