@@ -22,11 +22,17 @@ export function expectStatements(text: string, statements: readonly string[]): v
   expect(cuesAndStatements(quotesOf(html(text), 'html'))).toEqual(statements)
 }
 
+/** Checks that a passage, as plain text and as HTML, gives quotes that `show` writes as `expected`. */
+export function expectQuotes(
+  text: string,
+  expected: readonly string[],
+  show: (quote: Quote) => string,
+): void {
+  for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+    expect(quotes.map(show)).toEqual(expected)
+}
+
 /** Checks that a passage, as plain text and as HTML, gives these "speaker as written | cue | statement" triples. */
 export function expectReports(text: string, reports: readonly string[]): void {
-  for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')]) {
-    expect(quotes.map((quote) => `${quote.speakerText} | ${quote.cue} | ${quote.text}`)).toEqual(
-      reports,
-    )
-  }
+  expectQuotes(text, reports, (quote) => `${quote.speakerText} | ${quote.cue} | ${quote.text}`)
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { expectReports, html, quotesOf } from './quote-helpers.js'
+import { describe, it } from 'vitest'
+import { expectQuotes, expectReports } from './quote-helpers.js'
 
 describe('a plain verb agrees with a plural before a phrase of a preposition', () => {
   it.each([
@@ -144,12 +144,8 @@ describe('a plain verb agrees with a plural before a relative clause', () => {
 
 describe('a town’s state or country is part of the place, not the speaker', () => {
   /** Each quote of a passage, as text and as HTML, as "speaker's name | statement". */
-  const expectSpeakers = (text: string, speakers: readonly string[]) => {
-    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
-      expect(quotes.map((quote) => `${quote.speaker?.name ?? null} | ${quote.text}`)).toEqual(
-        speakers,
-      )
-  }
+  const expectSpeakers = (text: string, speakers: readonly string[]) =>
+    expectQuotes(text, speakers, (quote) => `${quote.speaker?.name ?? null} | ${quote.text}`)
 
   it.each([
     [
@@ -198,12 +194,8 @@ describe('an aside after an age describes the name before it', () => {
 
 describe('a dateline that opens the sentence is no one', () => {
   /** Speaker's name, cue and statement of each quote, from text and from HTML. */
-  const expectNamed = (text: string, named: readonly string[]) => {
-    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
-      expect(
-        quotes.map((quote) => `${quote.speaker?.name} | ${quote.cue} | ${quote.text}`),
-      ).toEqual(named)
-  }
+  const expectNamed = (text: string, named: readonly string[]) =>
+    expectQuotes(text, named, (quote) => `${quote.speaker?.name} | ${quote.cue} | ${quote.text}`)
 
   it.each([
     [
