@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clean, type Quote } from '../src/index.js'
+import { expectReports } from './quote-helpers.js'
 
 /** The quotes `clean()` finds in a made-up passage published on Thursday 13 March 2025. */
 function quotesOf(text: string, publishedAt = '2025-03-13'): Quote[] {
@@ -435,6 +436,31 @@ describe('reported speech in a relative clause: "which officials said will …"'
     expect(quote).toMatchObject({ kind: 'indirect', cue: expect.stringMatching(/^(said|says)$/) })
     if (speaker) expect(quote?.speaker?.name).toBe(speaker)
   })
+
+  // Without its pronoun, right after the noun the clause is about.
+  it.each([
+    [
+      'The council opened a probe the harbour agency said was ongoing as of this month.',
+      ['the harbour agency | said | was ongoing as of this month'],
+    ],
+    [
+      'It is a shift Ines Dahl says could drive the skippers away this winter.',
+      ['Ines Dahl | says | could drive the skippers away this winter'],
+    ],
+    ['They voted for a plan the mayor says will cut fares.', ['the mayor | says | will cut fares']],
+    [
+      'The board signed the lease, a move she says would save the quay.',
+      ['she | says | would save the quay'],
+    ],
+  ])('reads a clause without its pronoun: %s', expectReports)
+
+  // At the start of a clause the noun is the subject of a verb of its own,
+  // and the clause may be what was said itself: no report.
+  it.each([
+    ['The thing he said was true.', []],
+    ['But the figure the mayor gave was wrong.', []],
+    ['The rule he says is fair will cost the skippers more.', []],
+  ])('not when the noun opens the clause: %s', expectReports)
 
   it('leaves "that" before a source with a clause of its own to the outer verb', () => {
     expect(

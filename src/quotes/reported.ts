@@ -2096,6 +2096,23 @@ export function reportsIn(
         continue
       }
     }
+    // "a probe the agency said was ongoing": the same clause without its
+    // pronoun, right after the noun it is about, when an auxiliary follows
+    // the verb of saying.
+    const contact =
+      !shared && !setInside && cue.strong && finiteAuxiliary.has(predicate?.lower ?? '')
+        ? contactSource(tokens, cueIndex)
+        : null
+    // A source read back over the noun and the verb before it ("voted for a
+    // plan the mayor") is no source: the clause's own is the later one.
+    if (contact && (!source || source.first < contact.first)) {
+      const rest = stretch(tokens, cueLast + 1, statementEnd(tokens, cueLast + 1, sources))
+      const named = stretch(tokens, contact.first, contact.last + 1)
+      if (rest && named) {
+        reports.push({ cue, shape: 'source-first', source: named, content: [rest] })
+        continue
+      }
+    }
     if ((source && !setInside) || shared) {
       const from = statementStart(tokens, cueLast, cue)
       // ", who warned of …," ends where the aside does, and "while he said …," where
@@ -2278,6 +2295,90 @@ export function reportsIn(
     })
   }
   return outermost(reports)
+}
+
+/** Most words of the source of a relative clause without its pronoun ("the law enforcement agency"). */
+const contactSourceLength = 4
+
+/**
+ * The source of a relative clause without its pronoun, between the noun the
+ * clause is about and the verb of saying: a pronoun ("a gift he knew would
+ * …"), a name ("a dynamic Greenberg said could …") or a phrase opened by a
+ * determiner ("a probe the agency said was …"); or `null`.
+ */
+function contactSource(tokens: readonly Token[], cueIndex: number): Source | null {
+  let last = cueIndex - 1
+  while (last >= 0 && tenseAdverb.has(tokens[last]?.lower ?? '')) last--
+  const token = tokens[last]
+  if (!token?.word) return null
+  let first = last
+  if (subjectPronoun.has(token.lower)) first = last
+  else if (isCapitalised(token)) {
+    while (
+      first - 1 >= 0 &&
+      last - first + 1 < contactSourceLength &&
+      isCapitalised(tokens[first - 1])
+    )
+      first--
+  } else {
+    while (
+      first > 0 &&
+      last - first + 1 <= contactSourceLength &&
+      !determiner.has(tokens[first]?.lower ?? '')
+    ) {
+      const before = tokens[first - 1] as Token
+      if (!before.word || isVerbAt(tokens, first - 1)) return null
+      first--
+    }
+    if (!article.has(tokens[first]?.lower ?? '')) return null
+  }
+  if (!isContactAntecedent(tokens, first - 1)) return null
+  // The noun's phrase follows a word of the clause ("opened a probe", "is a
+  // dynamic"): at the start of a clause it is the subject of a verb of its
+  // own, and the clause may be about what was said ("The thing he said was true").
+  let opening = first - 1
+  while (
+    opening > 0 &&
+    first - opening <= contactSourceLength &&
+    !determiner.has(tokens[opening]?.lower ?? '')
+  )
+    opening--
+  const lead = tokens[opening - 1]
+  if (
+    !determiner.has(tokens[opening]?.lower ?? '') ||
+    lead === undefined ||
+    clauseOpening.has(lead.lower) ||
+    !(lead.word || lead.text === ',' || asideDash.test(lead.text))
+  )
+    return null
+  return { first, last }
+}
+
+/**
+ * Whether the word at `index` may be the noun a relative clause without its
+ * pronoun is about ("probe" in "a probe the agency said was ongoing"): a
+ * lower-case word that is no verb, pronoun, determiner or word that joins
+ * or opens a clause.
+ */
+function isContactAntecedent(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token?.word || !/^\p{Ll}/u.test(token.text)) return false
+  const word = token.lower
+  // "a plan the mayor says …": after a determiner a word that may be a verb is a noun.
+  const afterDeterminer = determiner.has(tokens[index - 1]?.lower ?? '')
+  if (
+    determiner.has(word) ||
+    subjectPronoun.has(word) ||
+    objectPronoun.has(word) ||
+    auxiliary.has(word) ||
+    clauseOpening.has(word) ||
+    innerPreposition.has(word) ||
+    verbCoordination.has(word) ||
+    subordinator.has(word) ||
+    contrast.has(word)
+  )
+    return false
+  return afterDeterminer || !isVerbAt(tokens, index)
 }
 
 /**
