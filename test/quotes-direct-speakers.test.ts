@@ -227,3 +227,29 @@ describe('someone’s aide or manager after the verb', () => {
     ['Mara Holt leads the board. "We will not wait," she said.', 'Mara Holt | she | said'],
   ])('%s', expectDirectSpeaker)
 })
+
+describe('a speaker described with a phrase of where they are from, before the verb', () => {
+  it.each([
+    [
+      '"Fares will fall in May," a welcome message on the website reads.',
+      'welcome message on the website | a welcome message on the website | reads',
+    ],
+    [
+      '"Fares will fall," a voice-over in the ad states. "The quay will stay open."',
+      'voice-over in the ad | a voice-over in the ad | states',
+    ],
+    [
+      '"The quay is too old," one owner of a shop at the harbour told the council.',
+      'one owner of a shop at the harbour | one owner of a shop at the harbour | told',
+    ],
+  ])('%s', expectDirectSpeaker)
+
+  // "to" says where a thing went, not where someone is from; and the phrase ends in a noun.
+  it.each([
+    [
+      'The harbour board wrote to the skippers. "Fares will fall," an email to supporters said.',
+      'null | null | said',
+    ],
+    ['"Fares will fall," the rally and the crowd said.', 'null | null | said'],
+  ])('not %s', expectDirectSpeaker)
+})

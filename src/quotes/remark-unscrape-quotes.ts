@@ -1696,6 +1696,9 @@ function lengthWithin(text: string, min: number, max: number): boolean {
   return length >= min && length <= max
 }
 
+/** Articles ("the", "a", "an"). */
+const articleWord: ReadonlySet<string> = new Set(determiners.articles)
+
 /** Words that cannot stand inside a speaker described by a noun ("the mayor"), lower-cased. */
 const notInDescription: ReadonlySet<string> = new Set(reporting.notInDescription)
 
@@ -1770,11 +1773,27 @@ const ownedAfter =
 
 /** Whether a described speaker holds words no description has ("the rally and the crowd"). */
 function isLooseDescription(phrase: string): boolean {
-  return phrase
-    .split(/\s+/)
-    .slice(1)
-    .some((word) => notInDescription.has(word.toLowerCase()))
+  const words = phrase.split(/\s+/).map((word) => word.toLowerCase())
+  // "a voice-over in the ad", "a spokesman for the port": a phrase of a
+  // preposition and its article says where the speaker is from ("to" says
+  // where a thing went: "an email to supporters" is no one).
+  return words.some(
+    (word, index) =>
+      index > 0 &&
+      notInDescription.has(word) &&
+      // "one for …": the phrase ends in a noun, not its preposition.
+      ((placePreposition.has(word) && index === words.length - 1) ||
+        !(
+          placePreposition.has(word) ||
+          (articleWord.has(word) && placePreposition.has(words[index - 1] ?? ''))
+        )),
+  )
 }
+
+/** Prepositions of a phrase that says where a described speaker is from. */
+const placePreposition: ReadonlySet<string> = new Set(
+  reporting.sourcePrepositions.filter((word) => word !== 'to'),
+)
 
 /** A speaker described by a noun: an organisation, or a person by what they are. */
 function describedSpeaker(phrase: string, cast: Cast): Speaker {
