@@ -253,3 +253,32 @@ describe('a speaker described with a phrase of where they are from, before the v
     ['"Fares will fall," the rally and the crowd said.', 'null | null | said'],
   ])('not %s', expectDirectSpeaker)
 })
+
+describe('a speaker’s title of a house or a party’s whip', () => {
+  it.each([
+    ['"Fares will fall," said House Speaker Mara Holt.', 'Mara Holt', 'House Speaker'],
+    [
+      '"Fares will fall," Senate Minority Whip Ruth Vance said.',
+      'Ruth Vance',
+      'Senate Minority Whip',
+    ],
+    [
+      '"Fares will fall," said Senate Minority Whip Ruth Vance (D-Ore.) in an interview.',
+      'Ruth Vance',
+      'Senate Minority Whip',
+    ],
+  ])('is the role, not part of the name: %s', (text, name, role) => {
+    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+      expect(quotes.map((quote) => quote.speaker)).toEqual([{ name, role }])
+  })
+})
+
+describe('a word in -ly after an article is a noun of the description', () => {
+  it.each([
+    [
+      '"Fares will fall," a skipper at the rally said.',
+      'skipper at the rally | a skipper at the rally | said',
+    ],
+    ['"Fares will fall," the mayor also said.', 'mayor | the mayor | said'],
+  ])('%s', expectDirectSpeaker)
+})

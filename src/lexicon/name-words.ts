@@ -48,7 +48,8 @@ export const en: NameWordLexicon = {
       'governor mayor leader supreme chief executive director chairman chairwoman chair ' +
       'spokesman spokeswoman spokesperson general gen col ambassador judge justice ceo cfo ' +
       'foreign defense defence interior state us u.s. uk professor prof chancellor manager ' +
-      'nominee candidate adviser advisor attorney sheriff superintendent economist analyst engineer',
+      'nominee candidate adviser advisor attorney sheriff superintendent economist analyst engineer ' +
+      'speaker whip',
   ),
   organisations: [
     ...wordList(

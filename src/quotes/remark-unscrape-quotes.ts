@@ -1739,7 +1739,13 @@ function describedBefore(text: string): string | null {
   }))
   const wordAt = (index: number) => tokens[index]?.word ?? ''
   let adverbsFrom = tokens.length
-  while (adverbsFrom > 0 && adverb.test(wordAt(adverbsFrom - 1))) adverbsFrom--
+  // "the rally said", "a family friend": after a determiner a word in -ly is a noun's.
+  while (
+    adverbsFrom > 0 &&
+    adverb.test(wordAt(adverbsFrom - 1)) &&
+    !determiner.test(wordAt(adverbsFrom - 2))
+  )
+    adverbsFrom--
   for (let first = Math.max(0, adverbsFrom - 6); first < adverbsFrom; first++) {
     if (!determiner.test(wordAt(first))) continue
     for (let last = first + 1; last <= Math.min(first + 5, tokens.length - 1); last++) {
@@ -1781,8 +1787,8 @@ function isLooseDescription(phrase: string): boolean {
     (word, index) =>
       index > 0 &&
       notInDescription.has(word) &&
-      // "one for …": the phrase ends in a noun, not its preposition.
-      ((placePreposition.has(word) && index === words.length - 1) ||
+      // "one for …": the phrase ends in a noun, not its preposition or article.
+      (index === words.length - 1 ||
         !(
           placePreposition.has(word) ||
           (articleWord.has(word) && placePreposition.has(words[index - 1] ?? ''))
