@@ -282,3 +282,31 @@ describe('a word in -ly after an article is a noun of the description', () => {
     ['"Fares will fall," the mayor also said.', 'mayor | the mayor | said'],
   ])('%s', expectDirectSpeaker)
 })
+
+describe('a headline in Title Case gives no role to the capitalised words after a role word', () => {
+  it('"Harbour Board Finally Backs Port Chief Mara Holt." names Mara Holt without that role', () => {
+    const text =
+      'Harbour Board Finally Backs Port Chief Mara Holt.\n\nThe board met on Friday.\n\n"We are united," Holt said.'
+    const markup = html(text.replaceAll('\n\n', '</p><p>'))
+    for (const quotes of [quotesOf(text), quotesOf(markup, 'html')])
+      expect(quotes.map((quote) => quote.speaker)).toEqual([{ name: 'Mara Holt', role: null }])
+  })
+
+  it('"Mayor Says Fares Will Fall In May." is no name with the role "Mayor"', () => {
+    const text = 'Mayor Says Fares Will Fall In May.\n\nThe mayor spoke on Saturday.'
+    const markup = html(text.replaceAll('\n\n', '</p><p>'))
+    for (const quotes of [quotesOf(text), quotesOf(markup, 'html')])
+      for (const quote of quotes) expect(quote.speaker?.name).not.toMatch(/Says|Fall/)
+  })
+
+  // A prose paragraph keeps the role it gives.
+  it.each([
+    [
+      'Port Chief Mara Holt opened the quay on Friday.\n\n"We are united," Holt said.',
+      'Mara Holt | Holt | said',
+    ],
+  ])('%s', (text, expected) => {
+    expectDirectSpeaker(text, expected)
+    expect(quotesOf(text)[0]?.speaker?.role).toBe('Port Chief')
+  })
+})

@@ -6,7 +6,13 @@ import { en as nameWords } from '../lexicon/name-words.js'
 import { en as pronouns } from '../lexicon/pronouns.js'
 import { en as reporting } from '../lexicon/reported-speech.js'
 import { findDate } from '../metadata/date-text.js'
-import { phraseDashes, titleCaseRatio, wordCount, words } from '../shared/text-shape.js'
+import {
+  phraseDashes,
+  titleCaseCounts,
+  titleCaseRatio,
+  wordCount,
+  words,
+} from '../shared/text-shape.js'
 import { sentencesOf } from '../structure/block-builder.js'
 import type {
   Block,
@@ -103,7 +109,12 @@ export function remarkUnscrapeQuotes() {
         unsigned.cue = signer.dash
       }
       unsigned = null
-      const names = capitalisedNames(text)
+      // In a headline in Title Case every word is capitalised: a run of
+      // capitals that opens with a role word gives no role to the words
+      // after it ("Mayor Says Fares Will Fall In May").
+      const names = isTitleCaseHeadline(text)
+        ? capitalisedNames(text).map((mention) => ({ ...mention, role: null }))
+        : capitalisedNames(text)
       // Dates in the text anchor relative ones only on a page with no day of publication.
       const ownDate = publishedAnchor ? null : (findDate(text)?.value ?? null)
       const contextAnchor: Anchor | null = previousDate
@@ -1698,6 +1709,17 @@ function lengthWithin(text: string, min: number, max: number): boolean {
 
 /** Articles ("the", "a", "an"). */
 const articleWord: ReadonlySet<string> = new Set(determiners.articles)
+
+/** Share of capitalised words, of the longer words, from which a paragraph is a headline in Title Case. */
+const titleCaseHeadline = 0.9
+/** Fewest longer words such a headline has (a name alone on a line is no headline). */
+const minHeadlineWords = 4
+
+/** Whether a paragraph is a headline in Title Case ("Mayor Says Fares Will Fall In May"). */
+function isTitleCaseHeadline(text: string): boolean {
+  const { counted, capitalised } = titleCaseCounts(text)
+  return counted >= minHeadlineWords && capitalised / counted >= titleCaseHeadline
+}
 
 /** Words that cannot stand inside a speaker described by a noun ("the mayor"), lower-cased. */
 const notInDescription: ReadonlySet<string> = new Set(reporting.notInDescription)
