@@ -1267,7 +1267,7 @@ function pluralHeadBefore(sentence: string, start: number): boolean {
   return false
 }
 
-/** Whether a lower-case word looks like a plural ("officials", "people"), not "news" or "its". */
+/** Whether a lower-case word may be a plural a verb's plain form agrees with: a plural noun, a share or a number. */
 function plural(word: string): boolean {
   return pluralWithoutS.has(word) || looksPlural(word)
 }

@@ -2311,16 +2311,18 @@ function contactSource(tokens: readonly Token[], cueIndex: number): Source | nul
   while (last >= 0 && tenseAdverb.has(tokens[last]?.lower ?? '')) last--
   const token = tokens[last]
   if (!token?.word) return null
+  // A pronoun is a source of one word ("a gift he knew would …"); a name or
+  // a phrase is read back.
+  const pronoun = subjectPronoun.has(token.lower)
   let first = last
-  if (subjectPronoun.has(token.lower)) first = last
-  else if (isCapitalised(token)) {
+  if (!pronoun && isCapitalised(token)) {
     while (
       first - 1 >= 0 &&
       last - first + 1 < contactSourceLength &&
       isCapitalised(tokens[first - 1])
     )
       first--
-  } else {
+  } else if (!pronoun) {
     while (
       first > 0 &&
       last - first + 1 <= contactSourceLength &&
