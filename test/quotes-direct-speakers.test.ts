@@ -310,3 +310,26 @@ describe('a headline in Title Case gives no role to the capitalised words after 
     expect(quotesOf(text)[0]?.speaker?.role).toBe('Port Chief')
   })
 })
+
+describe('a participle after a source and verb that close the clause', () => {
+  it.each([
+    [
+      'Mara Holt and Tomas Brenn will meet next week, Ruth Vance said, adding, "They need to sit down."',
+      'Ruth Vance | Ruth Vance | adding',
+    ],
+    [
+      'The ferry left as soon as the storm passed, the harbour master said, noting, "It was too early."',
+      'harbour master | the harbour master | noting',
+    ],
+  ])('goes on from that source: %s', (text, expected) => {
+    for (const found of directSpeakers(text)) expect(found).toEqual([expected])
+  })
+
+  // Without a verb of saying at the end of the clause, the clause's subject speaks.
+  it.each([
+    [
+      'The port chief wrote to the council, adding, "The quay is closed."',
+      'port chief | The port chief | adding',
+    ],
+  ])('%s', expectDirectSpeaker)
+})

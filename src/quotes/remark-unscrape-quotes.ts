@@ -1274,6 +1274,20 @@ function findSpeaker(
   const comma = frame.slice(0, cue.start).trimEnd()
   if (/ing$/iu.test(cue.text.split(/\s/u)[0] ?? '') && comma.endsWith(',')) {
     const clause = comma.slice(0, -1)
+    // "The ferry will run, Holt said, adding, “…”": the participle goes on
+    // from the verb of saying that ends the clause, whose source comes last.
+    const closing = findCues(clause).at(-1)
+    if (closing && clause.slice(closing.end).trim() === '' && !/ing$/iu.test(closing.text)) {
+      const source = findSpeaker(
+        clause,
+        clause,
+        closing,
+        (end) => entities(Math.min(end, cue.start)),
+        cast,
+        previous,
+      )
+      if (source?.speaker) return source
+    }
     // "The port chief wrote to the council, adding, “…”": a subject described
     // by a noun is read before any name further on.
     const opening = openingSubject(clause)
