@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest'
+import type { Quote, Speaker } from '../src/index.js'
 import { html, quotesOf } from './quote-helpers.js'
 
-/**
- * Speaker name, speaker as written and cue of each direct quote, from plain
- * text and from HTML (a blank line parts paragraphs in both).
- */
+/** The quotes of a passage as plain text and as HTML (a blank line parts paragraphs in both). */
+function bothForms(text: string): Quote[][] {
+  return [quotesOf(text), quotesOf(html(text.replaceAll('\n\n', '</p><p>')), 'html')]
+}
+
+/** Speaker name, speaker as written and cue of each direct quote, from plain text and from HTML. */
 function directSpeakers(text: string): string[][] {
-  const markup = html(text.replaceAll('\n\n', '</p><p>'))
-  return [quotesOf(text), quotesOf(markup, 'html')].map((quotes) =>
+  return bothForms(text).map((quotes) =>
     quotes
       .filter((quote) => quote.kind === 'direct')
       .map((quote) => `${quote.speaker?.name ?? null} | ${quote.speakerText} | ${quote.cue}`),
   )
+}
+
+/** Checks that a passage, as text and as HTML, has one quote, by this speaker. */
+function expectSpeaker(text: string, speaker: Speaker): void {
+  for (const quotes of bothForms(text))
+    expect(quotes.map((quote) => quote.speaker)).toEqual([speaker])
 }
 
 /** Checks that a passage, as text and as HTML, has one direct quote with this "name | written | cue". */
@@ -62,7 +70,7 @@ describe('a name or title in quote marks after a naming word', () => {
     'The trust put out an ad named "Why Wait?", which warns that the quay will flood.',
     'The campaign, entitled "Enough Is Enough!", says the fares must fall.',
   ])('is no direct quote: %j', (text) => {
-    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+    for (const quotes of bothForms(text))
       expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([])
   })
 
@@ -121,7 +129,7 @@ describe('a name and the region it is from: the name speaks', () => {
 describe('a relative pronoun after a name from a region stands for the name', () => {
   it('Senator Ruth Vance of Vermont, who opposed the bill, …', () => {
     const text = 'Senator Ruth Vance of Vermont, who opposed the bill, said the quay was too old.'
-    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
+    for (const quotes of bothForms(text))
       expect(quotes.map((quote) => `${quote.speaker?.name} | ${quote.cue}`)).toEqual([
         'Ruth Vance | opposed',
         'Ruth Vance | said',
@@ -174,10 +182,7 @@ describe('a title with "of" after the verb, then the name', () => {
   it.each([
     ['"The quay is too old," said Secretary of State Mara Holt.', 'Mara Holt'],
     ['"The quay is too old," said Secretary of State Ruth Vance on Tuesday.', 'Ruth Vance'],
-  ])('%s', (text, name) => {
-    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
-      expect(quotes.map((quote) => quote.speaker)).toEqual([{ name, role: 'Secretary of State' }])
-  })
+  ])('%s', (text, name) => expectSpeaker(text, { name, role: 'Secretary of State' }))
 
   // A title whose last word a name finder could take for a first name.
   it.each([
@@ -192,7 +197,7 @@ describe('a title with "of" after the verb, then the name', () => {
       'Minister of Justice',
     ],
   ])('the whole title is the role: %s', (text, name, role) => {
-    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')]) {
+    for (const quotes of bothForms(text)) {
       expect(quotes.map((quote) => quote.speaker)).toEqual([{ name, role }])
       expect(quotes.map((quote) => quote.speakerText)).toEqual([name])
     }
@@ -208,10 +213,9 @@ describe('someone’s aide or manager after the verb', () => {
       'Rich Odell',
       'Vance’s deputy campaign manager',
     ],
-  ])('the name set off after it speaks, with it as the role: %s', (text, name, role) => {
-    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
-      expect(quotes.map((quote) => quote.speaker)).toEqual([{ name, role }])
-  })
+  ])('the name set off after it speaks, with it as the role: %s', (text, name, role) =>
+    expectSpeaker(text, { name, role }),
+  )
 
   it.each([
     ['"We will not wait," said Holt’s aide.', 'Holt’s aide | Holt’s aide | said'],
@@ -267,10 +271,9 @@ describe('a speaker’s title of a house or a party’s whip', () => {
       'Ruth Vance',
       'Senate Minority Whip',
     ],
-  ])('is the role, not part of the name: %s', (text, name, role) => {
-    for (const quotes of [quotesOf(text), quotesOf(html(text), 'html')])
-      expect(quotes.map((quote) => quote.speaker)).toEqual([{ name, role }])
-  })
+  ])('is the role, not part of the name: %s', (text, name, role) =>
+    expectSpeaker(text, { name, role }),
+  )
 })
 
 describe('a word in -ly after an article is a noun of the description', () => {
@@ -285,17 +288,15 @@ describe('a word in -ly after an article is a noun of the description', () => {
 
 describe('a headline in Title Case gives no role to the capitalised words after a role word', () => {
   it('"Harbour Board Finally Backs Port Chief Mara Holt." names Mara Holt without that role', () => {
-    const text =
-      'Harbour Board Finally Backs Port Chief Mara Holt.\n\nThe board met on Friday.\n\n"We are united," Holt said.'
-    const markup = html(text.replaceAll('\n\n', '</p><p>'))
-    for (const quotes of [quotesOf(text), quotesOf(markup, 'html')])
-      expect(quotes.map((quote) => quote.speaker)).toEqual([{ name: 'Mara Holt', role: null }])
+    expectSpeaker(
+      'Harbour Board Finally Backs Port Chief Mara Holt.\n\nThe board met on Friday.\n\n"We are united," Holt said.',
+      { name: 'Mara Holt', role: null },
+    )
   })
 
   it('"Mayor Says Fares Will Fall In May." is no name with the role "Mayor"', () => {
     const text = 'Mayor Says Fares Will Fall In May.\n\nThe mayor spoke on Saturday.'
-    const markup = html(text.replaceAll('\n\n', '</p><p>'))
-    for (const quotes of [quotesOf(text), quotesOf(markup, 'html')])
+    for (const quotes of bothForms(text))
       for (const quote of quotes) expect(quote.speaker?.name).not.toMatch(/Says|Fall/)
   })
 
@@ -321,9 +322,7 @@ describe('a participle after a source and verb that close the clause', () => {
       'The ferry left as soon as the storm passed, the harbour master said, noting, "It was too early."',
       'harbour master | the harbour master | noting',
     ],
-  ])('goes on from that source: %s', (text, expected) => {
-    for (const found of directSpeakers(text)) expect(found).toEqual([expected])
-  })
+  ])('goes on from that source: %s', expectDirectSpeaker)
 
   // Without a verb of saying at the end of the clause, the clause's subject speaks.
   it.each([
