@@ -262,6 +262,54 @@ describe('hostile input', () => {
     expect(article.text).toContain('The harbour’s new fees — 3.5 percent — start in May.')
   })
 
+  // The common form on scraped pages: the bytes of UTF-8 read as
+  // Windows-1252 (no C1 control shows it), written as characters or as
+  // character references, in every input form.
+  const storyText =
+    'The harbour authority said on Monday that ferry fees would rise by 3.5 percent next year, citing fuel costs and repairs.'
+  it.each([
+    ['html', 'The harbourâ€™s fees â€” 3.5Â\u00a0percent â€” rise in MÃ¡laga.'],
+    [
+      'html',
+      'The harbour&acirc;&euro;&trade;s fees &acirc;&euro;&rdquo; 3.5&Acirc;&nbsp;percent &acirc;&euro;&rdquo; rise in M&Atilde;&iexcl;laga.',
+    ],
+    ['text', 'The harbourâ€™s fees â€” 3.5Â\u00a0percent â€” rise in MÃ¡laga.'],
+    ['markdown', 'The harbourâ€™s fees â€” 3.5Â\u00a0percent â€” rise in MÃ¡laga.'],
+  ] as const)(
+    'text encoded twice and read as Windows-1252 is read as meant (%s)',
+    (format, line) => {
+      const input =
+        format === 'html'
+          ? `<article><p>${storyText}</p><p>${line}</p></article>`
+          : `${storyText}\n\n${line}\n`
+      const article = clean(input, { format })
+      expect(article.text).toContain('The harbour’s fees — 3.5 percent — rise in Málaga.')
+    },
+  )
+
+  it('twice-encoded quotes, signs and emoji in titles and alt text are read as meant', () => {
+    const article = clean(
+      `<html><head><title>â€œFerry feesâ€\u009d rise â„¢</title></head><body><article><h1>â€œFerry feesâ€\u009d rise â„¢</h1><p>${storyText} ðŸ˜€</p><figure><img src="/a.jpg" alt="The quayâ€™s crane"><figcaption>The quay.</figcaption></figure><p>${storyText}</p></article></body></html>`,
+    )
+    expect(article.title).toBe('“Ferry fees” rise ™')
+    expect(article.text).toContain('repairs. 😀')
+    expect(article.images.map((image) => image.alt)).toEqual(['The quay’s crane'])
+  })
+
+  it.each([
+    ['a French word in quotes', 'Le thème était «ÉTÉ”… et rien d’autre.'],
+    ['accented words', 'A pâté in São Paulo, voilà… the crème brûlée.'],
+    ['a capital Ã before a sign', 'The sign read IRMÃ ® in red.'],
+  ])('text that only looks encoded twice stays as written: %s', (_name, line) => {
+    for (const format of ['html', 'text'] as const) {
+      const input =
+        format === 'html'
+          ? `<article><p>${storyText}</p><p>${line}</p></article>`
+          : `${storyText}\n\n${line}`
+      expect(clean(input, { format }).text, format).toContain(line)
+    }
+  })
+
   it('invisible characters go from text, sentences, title and Markdown; what languages need stays', () => {
     const article = clean(
       `<html><head><title>Harbour\u200b fees\u00ad rise</title></head><body><article><h1>Harbour\u200b fees\u00ad rise</h1>${story}` +

@@ -32,14 +32,21 @@ describe('visibleText', () => {
     expect(visibleText('\u001b]0;new title\u0007Story text')).toBe('Story text')
   })
 
-  it('decodes text encoded twice as UTF-8, which its C1 controls give away', () => {
+  it('decodes text encoded twice as UTF-8, which its C1 controls or first letter give away', () => {
     expect(visibleText('your LLC\u00e2\u0080\u0099s name')).toBe('your LLC’s name')
     expect(visibleText('\u00e2\u0080\u009cQuoted\u00e2\u0080\u009d \u00e2\u0080\u0094 done')).toBe(
       '“Quoted” — done',
     )
     expect(visibleText('Rated \u00e2\u00ad\u0090\u00e2\u00ad\u0090')).toBe('Rated ⭐⭐')
-    // Latin-1 letters that only look like such a run stay: no C1 control, no proof.
-    expect(visibleText('Ã© dÃ©jÃ  vu')).toBe('Ã© dÃ©jÃ  vu')
+    // Without a C1 control, a run is decoded only when its first letter never
+    // stands before those characters in text as written (Â, Ã, â, ð) ...
+    expect(visibleText('Ã© dÃ©jÃ\u00a0 vu, 3Â\u00a0km, itâ€™s ðŸ˜€')).toBe(
+      'é déjà vu, 3\u00a0km, it’s 😀',
+    )
+    // ... else the letters stay: a French word in quotes, accented words.
+    expect(visibleText('«ÉTÉ”… pâté»')).toBe('«ÉTÉ”… pâté»')
+    // Encoded twice more than once: decoded until it is text.
+    expect(visibleText('itÃ¢â‚¬â„¢s')).toBe('it’s')
     // Not valid UTF-8 as bytes: the controls go, the letters stay.
     expect(visibleText('\u00e2\u0080x')).toBe('\u00e2x')
   })

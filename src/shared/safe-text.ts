@@ -12,9 +12,9 @@
  * sequence (`🏴` + tags + cancel tag).
  *
  * Changed:
- * - text encoded twice as UTF-8 (a run of Latin-1 characters that holds a
- *   C1 control and is valid UTF-8 when read as bytes: `â\u0080\u0099` for
- *   `’`) is decoded once more;
+ * - text encoded twice as UTF-8 is decoded once more (see
+ *   `decodeTwiceEncoded`): `â\u0080\u0099` or `â€™` for `’`, `Ã©` for `é`,
+ *   `Â` and a no-break space for the no-break space alone;
  * - terminal escape sequences (`ESC [ 31 m`, `ESC ] … BEL`) are dropped
  *   whole;
  * - separator controls (vertical tab, form feed, the information
@@ -30,9 +30,8 @@
  *   sees, are dropped.
  */
 export function visibleText(value: string): string {
-  if (!suspect.test(value)) return value
-  let text = value
-  if (c1Control.test(text)) text = text.replace(doubleEncoded, decodeTwiceEncoded)
+  const text = twiceEncodedLead.test(value) ? decodeTwiceEncodedRuns(value) : value
+  if (!suspect.test(text)) return text
   return text
     .replace(terminalEscape, '')
     .replace(separatorControl, ' ')
@@ -49,19 +48,64 @@ const suspect =
 /** A C1 control: in text, the sign of a wrong decoding. */
 const c1Control = /[\x80-\x9f]/
 
-/** The shape of one UTF-8 sequence of two to four bytes, each byte read as a Latin-1 character. */
-const doubleEncoded = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/g
+/**
+ * The characters Windows-1252 gives the bytes 0x80–0x9F (the five bytes it
+ * leaves undefined read as the C1 controls, as in Latin-1), by character.
+ */
+const windows1252Bytes: ReadonlyMap<string, number> = new Map(
+  [...'€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ'].map((char, index) => [char, 0x80 + index]),
+)
+
+/** A byte 0x80–0xBF read as Latin-1 or Windows-1252: what follows the first byte of a UTF-8 sequence. */
+const continuation = '[\\x80-\\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]'
+
+/** The first byte of a UTF-8 sequence of two to four bytes, read as Latin-1, and a continuation after it. */
+const twiceEncodedLead = new RegExp(`[\\xc2-\\xf4]${continuation}`)
+
+/** The shape of one UTF-8 sequence of two to four bytes, each byte read as Latin-1 or Windows-1252. */
+const doubleEncoded = new RegExp(
+  `[\\xc2-\\xdf]${continuation}|[\\xe0-\\xef]${continuation}{2}|[\\xf0-\\xf4]${continuation}{3}`,
+  'g',
+)
+
+/**
+ * First bytes that, with the right bytes after them, are never text as
+ * written: `Â` and `Ã` (the Latin-1 letters and signs, `Ã©` for `é`), `â`
+ * (punctuation, currency and letter-like signs, `â€™` for `’`, `â„¢` for
+ * `™`) and `ð` (emoji, `ðŸ˜€`). A run led by another letter is decoded only
+ * when it holds a C1 control: `ÉTÉ”` is a French word in quotes, not
+ * `ÉTɔ`.
+ */
+const twiceEncodedFirst = /^[\xc2\xc3\xe2\xf0]/
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
- * A run shaped like UTF-8 read as Latin-1, decoded as UTF-8 when it holds a
- * C1 control (never text: the run was encoded twice) and its bytes are valid.
+ * Decode once more what was encoded twice, up to three times over (text
+ * can be encoded twice more than once on its way to a page).
+ */
+function decodeTwiceEncodedRuns(value: string): string {
+  let text = value
+  for (let round = 0; round < 3; round++) {
+    const decoded = text.replace(doubleEncoded, decodeTwiceEncoded)
+    if (decoded === text) break
+    text = decoded
+  }
+  return text
+}
+
+/**
+ * A run shaped like UTF-8 read as Latin-1 or Windows-1252 (a scraper or a
+ * site's database read the bytes of UTF-8 text as one of those and wrote
+ * the characters out as UTF-8 again), decoded as UTF-8 when its bytes are
+ * valid and its first byte or a C1 control shows it was encoded twice.
  */
 function decodeTwiceEncoded(run: string): string {
-  if (!c1Control.test(run)) return run
+  if (!twiceEncodedFirst.test(run) && !c1Control.test(run)) return run
   try {
-    return utf8.decode(Uint8Array.from(run, (char) => char.charCodeAt(0)))
+    return utf8.decode(
+      Uint8Array.from(run, (char) => windows1252Bytes.get(char) ?? char.charCodeAt(0)),
+    )
   } catch {
     return run
   }
