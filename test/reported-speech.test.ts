@@ -452,6 +452,15 @@ describe('reported speech in a relative clause: "which officials said will …"'
       'The board signed the lease, a move she says would save the quay.',
       ['she | says | would save the quay'],
     ],
+    // After a verb written as a clitic ("It’s", "They’re").
+    [
+      'It’s a shift Ines Dahl says could drive the skippers away this winter.',
+      ['Ines Dahl | says | could drive the skippers away this winter'],
+    ],
+    [
+      "They're a crew the harbour master said would sail at dawn.",
+      ['the harbour master | said | would sail at dawn'],
+    ],
   ])('reads a clause without its pronoun: %s', expectReports)
 
   // At the start of a clause the noun is the subject of a verb of its own,

@@ -2336,7 +2336,7 @@ function contactSource(tokens: readonly Token[], cueIndex: number): Source | nul
   }
   if (!isContactAntecedent(tokens, first - 1)) return null
   // The noun's phrase follows a word of the clause ("opened a probe", "is a
-  // dynamic"): at the start of a clause it is the subject of a verb of its
+  // dynamic", "it’s a dynamic"): at the start of a clause it is the subject of a verb of its
   // own, and the clause may be about what was said ("The thing he said was true").
   let opening = first - 1
   while (
@@ -2350,7 +2350,7 @@ function contactSource(tokens: readonly Token[], cueIndex: number): Source | nul
     !determiner.has(tokens[opening]?.lower ?? '') ||
     lead === undefined ||
     clauseOpening.has(lead.lower) ||
-    !(lead.word || lead.text === ',' || asideDash.test(lead.text))
+    !(lead.word || lead.text === ',' || clitic.test(lead.text) || asideDash.test(lead.text))
   )
     return null
   return { first, last }
