@@ -115,6 +115,12 @@ describe('a name and the region it is from: the name speaks', () => {
       'Hurrying into a closed meeting of pilots, Senator Mara Holt, Democrat of Oregon, called over her shoulder, "The quay is too old."',
       'Mara Holt | Mara Holt | called',
     ],
+    // ", R-Ore.," a party and a state, is an aside too.
+    ['"The quay is too old," Sen. Mara Holt, R-Ore., said.', 'Mara Holt | Mara Holt | said'],
+    [
+      'Rep. Alan Dahl, D-N.M., told the council, "The quay is too old."',
+      'Alan Dahl | Rep. Alan Dahl | told',
+    ],
   ])('%s', expectDirectSpeaker)
 
   // "of" and a place that is no region, or a body: left as it was.

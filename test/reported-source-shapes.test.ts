@@ -183,6 +183,25 @@ describe('a town’s state or country is part of the place, not the speaker', ()
   ])('not after a phrase that leads in: %s', expectSpeakers)
 })
 
+describe('a party and a state set off after a name describe it', () => {
+  it.each([
+    [
+      'Sen. Ruth Vance, D-R.I., said she had not read the harbour plan.',
+      ['Ruth Vance | she had not read the harbour plan'],
+    ],
+    ['The quay is too old, Rep. Alan Dahl, R-Texas, says.', ['Alan Dahl | The quay is too old']],
+    ['Mara Holt, I-Vt., says the plant will close.', ['Mara Holt | the plant will close']],
+  ])('%s', (text, speakers) =>
+    expectQuotes(text, speakers, (quote) => `${quote.speaker?.name ?? null} | ${quote.text}`),
+  )
+  // A name set off after a noun still names it: "The senator, Ted Cruz, said".
+  it.each([
+    ['The senator, Ruth Vance, said the plant will close.', ['Ruth Vance | the plant will close']],
+  ])('a name set off is the source: %s', (text, speakers) =>
+    expectQuotes(text, speakers, (quote) => `${quote.speaker?.name ?? null} | ${quote.text}`),
+  )
+})
+
 describe('an aside after an age describes the name before it', () => {
   it.each([
     [

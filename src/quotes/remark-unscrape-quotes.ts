@@ -48,6 +48,7 @@ import {
   findEntities,
   isCalendarWord,
   isFullName,
+  isPartyOfState,
   isRegionName,
   isRoleWord,
   nameAfter,
@@ -1708,8 +1709,12 @@ function asidesStart(text: string): number | null {
   return start
 }
 
-/** ", Republican of West Virginia,": a capitalised word, "of" and a region, as news sets it after a name. */
+/**
+ * ", Republican of West Virginia,": a capitalised word, "of" and a region,
+ * as news sets it after a name; or ", R-Texas,": a party and a state.
+ */
 function isPartyOfRegion(text: string): boolean {
+  if (isPartyOfState(text.trim())) return true
   const match = /^\s*\p{Lu}[\p{L}-]* of (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$/u.exec(text)
   return match?.[1] !== undefined && isRegionName(match[1])
 }

@@ -17,7 +17,7 @@ import {
   looksPlural,
   mayBePresentVerb,
 } from './cues.js'
-import { isRegionName, isRoleWord, trimTrailing } from './speakers.js'
+import { isPartyOfState, isRegionName, isRoleWord, trimTrailing } from './speakers.js'
 
 /** A stretch of a sentence: `[start, end)` offsets. */
 export interface Stretch {
@@ -776,8 +776,10 @@ function nameInCommas(tokens: readonly Token[], index: number): Source | null {
     first--
   }
   if (first === last || tokens[first]?.text !== ',' || first === 0) return null
-  // "John Brenn of Dayton, Ohio, said": the name set off is the town's state.
+  // "John Brenn of Dayton, Ohio, said": the name set off is the town's state;
+  // "Sen. Ted Cruz, R-Texas, said": a party and a state.
   if (isStateOfTown(tokens, first + 1, last + 1)) return null
+  if (first + 1 === last && isPartyOfState(tokens[last]?.text ?? '')) return null
   // Names joined by a word in lower case name the members of a group or
   // someone a noun describes ("two objectors, Joyce and Graham,", "the
   // minister, Tomas Rehn of Oslo,"), not more places ("in Iran, Turkey and
@@ -1199,6 +1201,8 @@ function clauseStart(tokens: readonly Token[], index: number): number {
 function describesName(tokens: readonly Token[], from: number, to: number): boolean {
   if (holdsPredicate(tokens, from, to)) return false
   if (tokens[to - 1]?.text === '.' && endsName(tokens, to - 1)) return true
+  // "R-Texas", "D-R.I.": a party and a state, one word.
+  if (to - from === 1 && isPartyOfState(tokens[from]?.text ?? '')) return true
   // "Republican of Florida", "Ohio Secretary of State": a role and what it is of.
   for (let index = from + 1; index < to - 1; index++) {
     if (tokens[index]?.lower !== 'of') continue

@@ -335,6 +335,14 @@ function isBetweenNameAndVerb(word: string): boolean {
   return nameVerbGap.has(word) || /^\p{Ll}+ly$/u.test(word)
 }
 
+/** A party's initial and a state's name or abbreviation, as news sets them after a name ("R-Texas", "D-R.I."). */
+const partyOfState = /^[DRI]-\p{Lu}[\p{L}.]*$/u
+
+/** Whether a word is a party and a state (`partyOfState`). */
+export function isPartyOfState(word: string): boolean {
+  return partyOfState.test(word)
+}
+
 /**
  * Whether compromise knows every word of a name as a region or a country
  * ("Ohio", "South Carolina", "Norway"), as after a town ("Dayton, Ohio").
