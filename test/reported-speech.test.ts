@@ -1555,6 +1555,38 @@ describe('a name and a colon: headlines and transcripts', () => {
     expect(quotesOf(text).filter((quote) => quote.cue === ':')).toEqual([])
   })
 
+  // A headline's quote in Title Case reads like the title of a work, so the
+  // direct quotes leave it; after a speaker's name and a colon it is said.
+  it.each([
+    [
+      'Vance: ‘We Will Rebuild The Quay Before The Winter Storms Come.’\n\nMayor Ruth Vance said the harbour board had agreed.',
+      'We Will Rebuild The Quay Before The Winter Storms Come.',
+      'Ruth Vance',
+    ],
+    [
+      'Dahl: “Nobody Asked The Skippers What They Wanted.”\n\nInes Dahl, who runs the ferry union, said the talks had failed.',
+      'Nobody Asked The Skippers What They Wanted.',
+      'Ines Dahl',
+    ],
+  ])('gives a whole quote after a name and a colon to the name: %j', (text, said, speaker) => {
+    const paragraphs = text.split('\n\n')
+    for (const format of ['text', 'html'] as const) {
+      const input =
+        format === 'text'
+          ? text
+          : `<article>${paragraphs.map((line) => `<p>${line}</p>`).join('')}</article>`
+      const article = clean(input, { format })
+      const found = article.quotes.filter((quote) => quote.cue === ':')
+      expect(found, format).toHaveLength(1)
+      expect(found[0], format).toMatchObject({
+        kind: 'direct',
+        text: said,
+        speaker: { name: speaker },
+      })
+      expect(quotedWords(article.text, found[0] as Quote), format).toEqual([said])
+    }
+  })
+
   it('marks quoted words inside the statement', () => {
     const text =
       'Dahl: The board’s “reckless plan” puts the quay at risk.\n\nInes Dahl said she would quit.'

@@ -229,8 +229,10 @@ export function remarkUnscrapeQuotes() {
        * The statements given after a name and a colon, each to the end of
        * the speaker's turn (the next name and colon, or the paragraph's end),
        * with the name they are given to (see `named`). A
-       * statement that is one whole quote is left to the direct quotes;
-       * quoted words inside one make it partial.
+       * statement that is one whole quote is left to the direct quotes, and
+       * is direct itself when they did not take it (a headline's quote in
+       * Title Case reads like the title of a work); quoted words inside one
+       * make it partial.
        */
       function labelledStatements(
         found: ReadonlyArray<{ label: Label; sentence: Sentence }>,
@@ -252,21 +254,25 @@ export function remarkUnscrapeQuotes() {
             within.length === 1 &&
             within[0]?.open === start - paragraph.start &&
             (within[0]?.close ?? 0) >= start - paragraph.start + statement.length - 1
-          if (whole) return []
           const said = within.filter((span) => !isTerm(span))
+          const quoted = whole ? (within[0] as QuotedSpan) : null
+          const offsets = quoted
+            ? innerOffsets(text, quoted, quoted, paragraph.start)
+            : { start, end: start + statement.length }
           const quote: Quote = {
-            text: statement,
-            kind: said.length > 0 ? 'partial' : 'indirect',
+            text: text.slice(offsets.start - paragraph.start, offsets.end - paragraph.start),
+            kind: quoted ? 'direct' : said.length > 0 ? 'partial' : 'indirect',
             speaker: null,
             speakerText: label.name,
             cue: ':',
             confidence: 'high',
-            quoted: said.map((span) => innerOffsets(text, span, span, paragraph.start)),
+            quoted: quoted
+              ? [offsets]
+              : said.map((span) => innerOffsets(text, span, span, paragraph.start)),
             date: null,
             ...place,
             sentenceIndex: sentences.indexOf(sentence),
-            start,
-            end: start + statement.length,
+            ...offsets,
           }
           return [{ quote, name: label.name }]
         })
