@@ -478,6 +478,34 @@ describe('reported speech in a relative clause: "which officials said will …"'
   })
 })
 
+describe('a phrase of how or where it was said after the source and its verb', () => {
+  // "in interviews": a noun that may be a verb, right after the preposition.
+  it.each([
+    [
+      'The ferry will stop in May, the skippers said in interviews.',
+      ['the skippers | said | The ferry will stop in May'],
+    ],
+    [
+      'It was never about the fares, his aides argued in interviews with reporters.',
+      ['his aides | argued | It was never about the fares'],
+    ],
+    [
+      'The ferry will stop in May, the skippers said in interviews on Monday.',
+      ['the skippers | said | The ferry will stop in May'],
+    ],
+  ])('%s', expectReports)
+
+  // The phrase is no statement when one follows it; after a verb that is no
+  // verb of speech nothing was said ("a ploy aimed at …").
+  it.each([
+    ['He said in interviews that the ferry would stop.', ['He | said | the ferry would stop']],
+    [
+      'Skippers call the fee a tax, a ploy aimed at keeping them out of the harbour.',
+      ['Skippers | call | the fee a tax'],
+    ],
+  ])('not when a statement follows or nothing is said: %s', expectReports)
+})
+
 describe('reported speech with the source after the statement', () => {
   it.each([
     ['The talks will resume next week, officials said.', 'The talks will resume next week'],

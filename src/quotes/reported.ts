@@ -1875,10 +1875,13 @@ function isMannerOnly(tokens: readonly Token[], from: number, to: number): boole
   if (!mannerPreposition.has(tokens[from]?.lower ?? '')) return false
   for (let index = from + 1; index < to; index++) {
     const token = tokens[index] as Token
+    // "in interviews", "in a statement": right after the preposition or a
+    // determiner a word that may be a verb is the noun the preposition takes.
+    const object = index === from + 1 || determiner.has(tokens[index - 1]?.lower ?? '')
     if (
       token.word &&
       !isCapitalised(token) &&
-      (auxiliary.has(token.lower) || isVerbAt(tokens, index))
+      (auxiliary.has(token.lower) || (!object && isVerbAt(tokens, index)))
     )
       return false
   }
@@ -2236,11 +2239,20 @@ export function reportsIn(
     const headEnd = afterQuote ? opening : opening - 1
     // After the source and its verb (and whom it was said to: "he told the
     // court in a filing"), the sentence ends or the statement goes on after a comma.
-    const closing = before
+    let closing = before
       ? cue.object && cue.class === 'speech'
         ? pastTime(tokens, pastObject(tokens, cueLast + 1))
         : circumstanceAfter(tokens, cueLast + 1)
       : (after?.last ?? cueLast) + 1
+    // "…, his aides said in interviews.": a phrase of how or where it was
+    // said, with no verb of its own, closes the clause as a time does (after
+    // a verb of speech: "a deception aimed at undermining …" says nothing).
+    if (before && cue.class === 'speech' && !/^[,;.!?]$/.test(tokens[closing]?.text ?? '.')) {
+      const from =
+        cue.object && cue.class === 'speech' ? pastObject(tokens, cueLast + 1) : cueLast + 1
+      const stop = tokens.findIndex((token, index) => index > from && /^[,;.!?]$/.test(token.text))
+      if (stop !== -1 && isMannerOnly(tokens, from, stop)) closing = stop
+    }
     const closer = tokens[closing]
     // "…, analysts say; in 2012, …": a semicolon ends the sentence's clause as a full stop would.
     if (closer && !/^[,;.!?]$/.test(closer.text)) continue
