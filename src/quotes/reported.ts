@@ -2248,8 +2248,7 @@ export function reportsIn(
     // said, with no verb of its own, closes the clause as a time does (after
     // a verb of speech: "a deception aimed at undermining …" says nothing).
     if (before && cue.class === 'speech' && !/^[,;.!?]$/.test(tokens[closing]?.text ?? '.')) {
-      const from =
-        cue.object && cue.class === 'speech' ? pastObject(tokens, cueLast + 1) : cueLast + 1
+      const from = cue.object ? pastObject(tokens, cueLast + 1) : cueLast + 1
       const stop = tokens.findIndex((token, index) => index > from && /^[,;.!?]$/.test(token.text))
       if (stop !== -1 && isMannerOnly(tokens, from, stop)) closing = stop
     }
@@ -2352,8 +2351,9 @@ function contactSource(tokens: readonly Token[], cueIndex: number): Source | nul
   }
   if (!isContactAntecedent(tokens, first - 1)) return null
   // The noun's phrase follows a word of the clause ("opened a probe", "is a
-  // dynamic", "it’s a dynamic"): at the start of a clause it is the subject of a verb of its
-  // own, and the clause may be about what was said ("The thing he said was true").
+  // dynamic", "it’s a dynamic"): at the start of a clause it is the subject
+  // of a verb of its own, and the clause may be about what was said ("The
+  // thing he said was true").
   let opening = first - 1
   while (
     opening > 0 &&

@@ -59,7 +59,7 @@ const windows1252Bytes: ReadonlyMap<string, number> = new Map(
 /** A byte 0x80–0xBF read as Latin-1 or Windows-1252: what follows the first byte of a UTF-8 sequence. */
 const continuation = '[\\x80-\\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]'
 
-/** The first byte of a UTF-8 sequence of two to four bytes, read as Latin-1, and a continuation after it. */
+/** The first byte of a UTF-8 sequence of two to four bytes (a letter `Â` to `ô`) and a continuation after it. */
 const twiceEncodedLead = new RegExp(`[\\xc2-\\xf4]${continuation}`)
 
 /** The shape of one UTF-8 sequence of two to four bytes, each byte read as Latin-1 or Windows-1252. */
