@@ -142,11 +142,11 @@ describe('a plain verb agrees with a plural before a relative clause', () => {
   )
 })
 
-describe('a town’s state or country is part of the place, not the speaker', () => {
-  /** Each quote of a passage, as text and as HTML, as "speaker's name | statement". */
-  const expectSpeakers = (text: string, speakers: readonly string[]) =>
-    expectQuotes(text, speakers, (quote) => `${quote.speaker?.name ?? null} | ${quote.text}`)
+/** Each quote of a passage, as text and as HTML, as "speaker's name | statement". */
+const expectSpeakers = (text: string, speakers: readonly string[]) =>
+  expectQuotes(text, speakers, (quote) => `${quote.speaker?.name ?? null} | ${quote.text}`)
 
+describe('a town’s state or country is part of the place, not the speaker', () => {
   it.each([
     [
       'Ruth Vance of Tromso, Norway, said the ferry runs late.',
@@ -191,15 +191,11 @@ describe('a party and a state set off after a name describe it', () => {
     ],
     ['The quay is too old, Rep. Alan Dahl, R-Texas, says.', ['Alan Dahl | The quay is too old']],
     ['Mara Holt, I-Vt., says the plant will close.', ['Mara Holt | the plant will close']],
-  ])('%s', (text, speakers) =>
-    expectQuotes(text, speakers, (quote) => `${quote.speaker?.name ?? null} | ${quote.text}`),
-  )
+  ])('%s', expectSpeakers)
   // A name set off after a noun still names it: "The senator, Ted Cruz, said".
   it.each([
     ['The senator, Ruth Vance, said the plant will close.', ['Ruth Vance | the plant will close']],
-  ])('a name set off is the source: %s', (text, speakers) =>
-    expectQuotes(text, speakers, (quote) => `${quote.speaker?.name ?? null} | ${quote.text}`),
-  )
+  ])('a name set off is the source: %s', expectSpeakers)
 })
 
 describe('an aside after an age describes the name before it', () => {
