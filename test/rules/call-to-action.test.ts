@@ -131,6 +131,62 @@ describe('call-to-action: site notices and prompts', () => {
   })
 })
 
+describe('call-to-action: affiliate disclosures in any common wording', () => {
+  const story =
+    'The harbour authority signed the new pact on Monday after three years of talks with the fishing cooperative.'
+  const disclosures = [
+    'This post contains affiliate links.',
+    'This guide may contain affiliate links, see our full disclosure policy.',
+    'Affiliate links are used in this review.',
+    'Some of the links in this article are affiliate links.',
+    'If you buy through our links, I may receive a small commission at no extra cost to you.',
+    'We may earn compensation from some of the providers below.',
+    'Purchases made through our links earn us a commission.',
+    'We may be compensated when you click on a link.',
+    'The Coast Times may receive a commission on orders placed through its retail links.',
+  ]
+
+  it.each(disclosures)(
+    'removes %j in HTML and in text, and keeps the story sentence beside it',
+    (notice) => {
+      const html = cleanHtml(page(`<p>${story}</p><p>The ferry resumes on Monday. ${notice}</p>`))
+      expect(removedBy(html, 'call-to-action')).toEqual([notice])
+      expect(html.text).toBe(`${story}\n\nThe ferry resumes on Monday.`)
+      const text = clean(`${story}\n\nThe ferry resumes on Monday. ${notice}\n`, { format: 'text' })
+      expect(removedBy(text, 'call-to-action')).toEqual([notice])
+      expect(text.text).toBe(`${story}\n\nThe ferry resumes on Monday.`)
+    },
+  )
+
+  it.each([
+    'Dieser Artikel enthält Affiliate-Links.',
+    'Die mit einem Stern markierten Links sind sogenannte Affiliate-Links.',
+    'Wenn du über diese Links einkaufst, bekommen wir vom Händler eine kleine Provision.',
+  ])('removes the German wording %j', (notice) => {
+    const html = cleanHtml(
+      page(`${storyParagraph}<p>Die Fähre fährt ab Montag wieder. ${notice}</p>`).replace(
+        'lang="en"',
+        'lang="de"',
+      ),
+    )
+    expect(removedBy(html, 'call-to-action')).toEqual([notice])
+    expect(html.text).toContain('Die Fähre fährt ab Montag wieder.')
+  })
+
+  it.each([
+    'Streamers earn a commission when viewers buy games or gear through affiliate links.',
+    'The broker will earn a commission on every berth it leases, the harbour board said.',
+    'We receive commissions from museums for our sculptures, the carvers said.',
+    'Affiliate links let small sites earn money from the shops they review.',
+    'Der Makler erhält eine Provision von drei Prozent des Kaufpreises.',
+  ])('keeps the story sentence %j about commissions and affiliate links', (sentence) => {
+    const html = cleanHtml(page(`${storyParagraph}<p>${sentence}</p>`))
+    expect(removedBy(html, 'call-to-action')).toEqual([])
+    const text = clean(`${story}\n\n${sentence}\n`, { format: 'text' })
+    expect(removedBy(text, 'call-to-action')).toEqual([])
+  })
+})
+
 describe('call-to-action: app notices', () => {
   it('removes an app-download notice that does not address the reader', () => {
     const article = cleanHtml(

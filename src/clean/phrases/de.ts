@@ -68,5 +68,11 @@ export const de: PhrasePack = {
   authorHeadings: ['über (?:den|die) autor(?:in|en)?', 'zur person'],
   adLabels: ['anzeige', 'werbung'],
   rightsReserved: ['alle rechte vorbehalten'],
-  siteNotices: [String.raw`\bbeitrag gibt die meinung des autors wieder\b`],
+  siteNotices: [
+    String.raw`\bbeitrag gibt die meinung des autors wieder\b`,
+    // Affiliate disclosures: the links named so, or the commission "we" get for them.
+    String.raw`\b(?:enthält|enthalten|sind|handelt es sich um)\b.{0,40}?\baffiliate[- ]?links?\b`,
+    String.raw`\b(?:erhalten|bekommen) wir\b.{0,80}?\bprovision\b`,
+    String.raw`\blinks?\b.{0,80}?\bprovision (?:erhalten|erhält|bekommen|bekommt)\b`,
+  ],
 }

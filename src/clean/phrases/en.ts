@@ -253,9 +253,16 @@ export const en: PhrasePack = {
     String.raw`\bdownload (?:the|our)\b(?:(?!\bdownload (?:the|our)\b).){0,60}\bapps?\b.{0,20}\b(?:ios|android|app store|google play)\b`,
     String.raw`\bsubmit (?:your|a) letter to the editor\b`,
     String.raw`\bis not responsible for the (?:opinions|content|views)\b`,
+    // Affiliate disclosures: the page names its links, or the site (first
+    // person, or hedged with "may") the commission they earn it.
     String.raw`\b(?:advertising|affiliate) (?:disclaimer|disclosure)\b`,
-    String.raw`\bwe may (?:receive|earn) (?:compensation|a commission)\b`,
-    String.raw`\bearns? (?:a )?commissions?\b.{0,60}\b(?:links?|purchases?)\b`,
+    String.raw`\b(?:post|article|page|site|website|blog|story|review|guide|content|video|newsletter|i|we)\b.{0,30}?\b(?:contains?|includes?|uses?|features?) (?:some )?affiliate links?\b`,
+    String.raw`\baffiliate links? (?:are|is|were|may be) used\b`,
+    String.raw`\bsome (?:of (?:the|our|these|my) )?links\b.{0,40}\bare affiliate\b`,
+    String.raw`\b(?:we|i)\b(?: also)? (?:may|might|could|can)(?: also)? (?:receive|earn|get|make|be paid)\b.{0,40}?\b(?:commissions?|compensation|kickbacks?)\b`,
+    String.raw`\b(?:earn|pay|give)s? (?:us|me) (?:an? )?(?:small |tiny )?(?:affiliate )?(?:commissions?|compensation)\b`,
+    String.raw`\b(?:we|i) may be compensated\b`,
+    String.raw`\b(?:we|i|may) (?:earn|receive) (?:an? )?(?:small |affiliate )?(?:commissions?|compensation)\b.{0,60}\b(?:links?|purchases?|purchased|orders?)\b`,
     String.raw`\bearn from qualifying purchases\b`,
     String.raw`^(?:do you )?(?:have|got) a (?:news |story )?tip\b`,
   ],
