@@ -1,7 +1,12 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { EXIT, SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { sentenceBlockTags, textlessContentTags, wrapperTags } from '../shared/tag-names.js'
+import {
+  minifyBlockTags,
+  sentenceBlockTags,
+  textlessContentTags,
+  wrapperTags,
+} from '../shared/tag-names.js'
 import {
   childElements,
   isArticleBody,
@@ -115,6 +120,11 @@ export class CleanWalk {
           this.#cleanSentences(child))
       if (emptied) {
         this.noteChange()
+        // "Martin<strong> </strong>Parr", "Gender<span><br></span>Required":
+        // an inline wrapper with nothing but white space or a line break in
+        // it still parts the words on either side.
+        if (!minifyBlockTags.has(child.tagName) && holdsSpace(child))
+          left.push({ type: 'text', value: ' ' })
         continue
       }
       left.push(child)
@@ -283,4 +293,13 @@ export function withoutChildren(
   parent.children = parent.children.filter(
     (child) => !children.has(child as ElementContent),
   ) as typeof parent.children
+}
+
+/** Whether white space or a line break is left anywhere in an element that holds no text. */
+function holdsSpace(node: Element): boolean {
+  return node.children.some((child) =>
+    child.type === 'text'
+      ? child.value !== ''
+      : child.type === 'element' && (child.tagName === 'br' || holdsSpace(child)),
+  )
 }
