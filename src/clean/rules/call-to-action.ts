@@ -68,8 +68,9 @@ const textBlockTags: ReadonlySet<string> = new Set(['p', 'li', 'td', 'dd', 'bloc
 const teaserLabel = new RegExp(`^(?:${phrases('teaserLabels')})\\s*:`, 'i')
 
 /**
- * Removes calls to action: newsletter and subscription boxes, and sentences
- * that ask the reader to comment, subscribe, follow or read more.
+ * Removes calls to action: newsletter and subscription boxes, sentences
+ * that ask the reader to comment, subscribe, follow or read more, and the
+ * notices a site prints in every story (affiliate disclosures, app notices).
  */
 export const callToAction: Rule = {
   id: 'call-to-action',
