@@ -162,7 +162,7 @@ describe('call-to-action: affiliate disclosures in any common wording', () => {
     'Dieser Artikel enthält Affiliate-Links.',
     'Die mit einem Stern markierten Links sind sogenannte Affiliate-Links.',
     'Wenn du über diese Links einkaufst, bekommen wir vom Händler eine kleine Provision.',
-  ])('removes the German wording %j', (notice) => {
+  ])('removes the German wording %j in HTML and in text', (notice) => {
     const html = cleanHtml(
       page(`${storyParagraph}<p>Die Fähre fährt ab Montag wieder. ${notice}</p>`).replace(
         'lang="en"',
@@ -171,6 +171,12 @@ describe('call-to-action: affiliate disclosures in any common wording', () => {
     )
     expect(removedBy(html, 'call-to-action')).toEqual([notice])
     expect(html.text).toContain('Die Fähre fährt ab Montag wieder.')
+    const text = clean(
+      `Der Hafen hat am Montag nach drei Jahren Verhandlungen den neuen Vertrag unterzeichnet.\n\nDie Fähre fährt ab Montag wieder. ${notice}\n`,
+      { format: 'text' },
+    )
+    expect(removedBy(text, 'call-to-action')).toEqual([notice])
+    expect(text.text).toContain('Die Fähre fährt ab Montag wieder.')
   })
 
   it.each([
